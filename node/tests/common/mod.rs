@@ -1,0 +1,168 @@
+//! Helpers for end-to-end tests: start `verity-node` processes on free loopback ports, talk
+//! JSON-RPC to them over HTTP, and stop them cleanly (or kill them if a test fails).
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+use std::{
+	io::{BufRead, BufReader, Read, Write},
+	net::{TcpListener, TcpStream},
+	path::PathBuf,
+	process::{Child, Command, ExitStatus, Stdio},
+	sync::{Arc, Mutex},
+	time::{Duration, Instant},
+};
+
+/// A port on 127.0.0.1 that nothing listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|l| l.local_addr())
+		.map(|a| a.port())
+		.expect("the OS hands out a free loopback port")
+}
+
+/// A running node; killed on drop if the test did not stop it.
+pub struct Node {
+	pub name: String,
+	pub rpc_port: u16,
+	pub p2p_port: u16,
+	pub prometheus_port: u16,
+	child: Option<Child>,
+	log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Node {
+	/// Starts `verity-node` with `args` plus loopback-only RPC, P2P and Prometheus ports.
+	pub fn start(name: &str, args: &[&str]) -> Node {
+		let (rpc_port, p2p_port, prometheus_port) = (free_port(), free_port(), free_port());
+		let mut cmd = Command::new(env!("CARGO_BIN_EXE_verity-node"));
+		cmd.args(args)
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--listen-addr", &format!("/ip4/127.0.0.1/tcp/{p2p_port}")])
+			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--name", name, "--no-telemetry", "--no-mdns"])
+			.stdin(Stdio::null())
+			.stdout(Stdio::null())
+			.stderr(Stdio::piped());
+		let mut child = cmd.spawn().expect("verity-node starts");
+		let log = Arc::new(Mutex::new(Vec::new()));
+		let stderr = child.stderr.take().expect("stderr is piped");
+		let sink = log.clone();
+		std::thread::spawn(move || {
+			for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+				if let Ok(mut l) = sink.lock() {
+					l.push(line);
+				}
+			}
+		});
+		Node { name: name.into(), rpc_port, p2p_port, prometheus_port, child: Some(child), log }
+	}
+
+	/// The node's log so far (stderr), for failure messages.
+	pub fn log_tail(&self, lines: usize) -> String {
+		let log = self.log.lock().map(|l| l.clone()).unwrap_or_default();
+		log[log.len().saturating_sub(lines)..].join("\n")
+	}
+
+	/// Calls a JSON-RPC method and returns its `result`, or the error object as `Err`.
+	pub fn rpc(&self, method: &str, params: Value) -> Result<Value, String> {
+		rpc_call(self.rpc_port, method, params)
+	}
+
+	/// Calls `method` until `check` accepts its result or `timeout` passes.
+	pub fn wait_for<T>(
+		&self,
+		what: &str,
+		timeout: Duration,
+		mut check: impl FnMut(&Node) -> Option<T>,
+	) -> T {
+		let start = Instant::now();
+		loop {
+			if let Some(t) = check(self) {
+				return t;
+			}
+			if start.elapsed() > timeout {
+				panic!(
+					"{}: timed out after {:?} waiting for {what}\n--- node log ---\n{}",
+					self.name,
+					timeout,
+					self.log_tail(40)
+				);
+			}
+			std::thread::sleep(Duration::from_millis(500));
+		}
+	}
+
+	/// The number of the block with `hash`.
+	pub fn block_number(&self, hash: &str) -> Option<u64> {
+		let header = self.rpc("chain_getHeader", json!([hash])).ok()?;
+		let n = header.get("number")?.as_str()?;
+		u64::from_str_radix(n.trim_start_matches("0x"), 16).ok()
+	}
+
+	/// The number of the best and of the finalized block.
+	pub fn best_and_finalized(&self) -> Option<(u64, u64)> {
+		let best = self.rpc("chain_getHeader", json!([])).ok()?;
+		let best = u64::from_str_radix(best.get("number")?.as_str()?.trim_start_matches("0x"), 16)
+			.ok()?;
+		let fin = self.rpc("chain_getFinalizedHead", json!([])).ok()?;
+		Some((best, self.block_number(fin.as_str()?)?))
+	}
+
+	/// Sends SIGTERM and waits for a clean exit.
+	pub fn stop(mut self) -> ExitStatus {
+		let mut child = self.child.take().expect("a running node");
+		let _ = Command::new("kill").args(["-TERM", &child.id().to_string()]).status();
+		let start = Instant::now();
+		loop {
+			if let Ok(Some(status)) = child.try_wait() {
+				return status;
+			}
+			if start.elapsed() > Duration::from_secs(60) {
+				let _ = child.kill();
+				panic!("{}: did not stop within 60s of SIGTERM", self.name);
+			}
+			std::thread::sleep(Duration::from_millis(100));
+		}
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// One JSON-RPC request over plain HTTP/1.1 to 127.0.0.1:`port`.
+pub fn rpc_call(port: u16, method: &str, params: Value) -> Result<Value, String> {
+	let body = json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).to_string();
+	let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+	stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
+	write!(
+		stream,
+		"POST / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
+		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+		body.len()
+	)
+	.map_err(|e| e.to_string())?;
+	let mut response = String::new();
+	stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
+	let json = response.split("\r\n\r\n").nth(1).ok_or("no HTTP body")?;
+	let value: Value = serde_json::from_str(json).map_err(|e| format!("{e}: {json}"))?;
+	match value.get("result") {
+		Some(r) => Ok(r.clone()),
+		None => Err(value.get("error").map(|e| e.to_string()).unwrap_or_else(|| json.into())),
+	}
+}
+
+/// A fresh, empty directory under the system temp dir for a node's base path.
+pub fn temp_dir(name: &str) -> PathBuf {
+	let dir = std::env::temp_dir()
+		.join(format!("verity-e2e-{}-{}-{}", name, std::process::id(), free_port()));
+	let _ = std::fs::remove_dir_all(&dir);
+	std::fs::create_dir_all(&dir).expect("temp dir");
+	dir
+}
