@@ -1,0 +1,42 @@
+//! Types shared by Verity's pallets, the runtime and the native inference engine.
+//!
+//! - [`tensor`]: the description of a model's inputs and outputs and the canonical tensor
+//!   encoding that inputs and outputs travel in, so equal results encode equally;
+//! - [`compare`]: the rules by which revealed outputs agree (`Exact`, `Tolerance`);
+//! - [`commitment`]: the hash a provider commits to before it reveals an output;
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod compare;
+pub mod tensor;
+
+pub use compare::ComparisonRule;
+pub use tensor::{Dim, ElementType, IoSpec, Tensor, TensorSpec};
+
+/// Identifies a registered model.
+pub type ModelId = u32;
+/// Identifies an inference job.
+pub type JobId = u64;
+/// A model's content hash: blake2-256 of its ONNX bytes.
+pub type ModelHash = [u8; 32];
+/// The random salt a provider mixes into its commitment.
+pub type Salt = [u8; 32];
+
+/// The commitment to an output: `blake2_256(output ‖ salt ‖ provider)`, where `provider` is
+/// the SCALE encoding of the provider's account. Binding the account means no one can copy
+/// another provider's commitment; binding the salt means no one can guess it from outputs.
+pub fn commitment(output: &[u8], salt: &Salt, provider: &impl codec::Encode) -> sp_core::H256 {
+	let mut preimage = alloc::vec::Vec::with_capacity(output.len() + 32 + 32);
+	preimage.extend_from_slice(output);
+	preimage.extend_from_slice(salt);
+	provider.encode_to(&mut preimage);
+	sp_crypto_hashing::blake2_256(&preimage).into()
+}
+
+/// What a model-registry lookup tells the providers and jobs pallets.
+pub trait ModelsInspect {
+	/// Whether the model exists and providers may (still) start serving it.
+	fn accepts_providers(model: ModelId) -> bool;
+}
