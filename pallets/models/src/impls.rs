@@ -1,0 +1,190 @@
+//! The logic behind each call, the deposit, the lookups other pallets use, and the invariants.
+
+use crate::*;
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::Precision,
+	},
+};
+use sp_runtime::{traits::Saturating, Perbill};
+use verity_primitives::{ComparisonRule, IoSpec, ModelHash, ModelId};
+
+impl<T: Config> Pallet<T> {
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_register(
+		owner: T::AccountId,
+		hash: ModelHash,
+		size: u64,
+		uri: BoundedVec<u8, T::MaxUriLen>,
+		io: IoSpec,
+		rule: ComparisonRule,
+		royalty_per_job: BalanceOf<T>,
+		royalties: RoyaltiesOf<T>,
+	) -> DispatchResult {
+		ensure!(!ModelByHash::<T>::contains_key(hash), Error::<T>::DuplicateHash);
+		ensure!(size > 0 && size <= T::MaxModelSize::get(), Error::<T>::BadSize);
+		Self::check_uri(&uri)?;
+		ensure!(io.is_well_formed(), Error::<T>::BadIoSpec);
+		if let ComparisonRule::Tolerance { abs_ppb, rel_ppb } = rule {
+			ensure!(abs_ppb > 0 || rel_ppb > 0, Error::<T>::BadTolerance);
+		}
+		Self::check_royalties(royalty_per_job, &royalties)?;
+
+		let model = NextModelId::<T>::get();
+		let next = model.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = Self::deposit_for(&uri, &io);
+		T::Currency::hold(&HoldReason::ModelDeposit.into(), &owner, deposit)?;
+
+		NextModelId::<T>::put(next);
+		ModelByHash::<T>::insert(hash, model);
+		Models::<T>::insert(
+			model,
+			ModelInfo {
+				owner: owner.clone(),
+				hash,
+				size,
+				uri,
+				io,
+				rule,
+				royalty_per_job,
+				royalties,
+				status: ModelStatus::Active,
+				deposit,
+			},
+		);
+		Self::deposit_event(Event::ModelRegistered { model, owner, hash, deposit });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_uri(
+		who: T::AccountId,
+		model: ModelId,
+		uri: BoundedVec<u8, T::MaxUriLen>,
+	) -> DispatchResult {
+		Models::<T>::try_mutate(model, |entry| {
+			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
+			ensure!(entry.owner == who, Error::<T>::NotOwner);
+			Self::check_uri(&uri)?;
+			let deposit = Self::deposit_for(&uri, &entry.io);
+			Self::adjust_deposit(&who, entry.deposit, deposit)?;
+			entry.uri = uri;
+			entry.deposit = deposit;
+			Self::deposit_event(Event::UriUpdated { model, deposit });
+			Ok(())
+		})
+	}
+
+	pub(crate) fn do_set_royalties(
+		who: T::AccountId,
+		model: ModelId,
+		royalty_per_job: BalanceOf<T>,
+		royalties: RoyaltiesOf<T>,
+	) -> DispatchResult {
+		Models::<T>::try_mutate(model, |entry| {
+			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
+			ensure!(entry.owner == who, Error::<T>::NotOwner);
+			Self::check_royalties(royalty_per_job, &royalties)?;
+			entry.royalty_per_job = royalty_per_job;
+			entry.royalties = royalties;
+			Self::deposit_event(Event::RoyaltiesUpdated { model, royalty_per_job });
+			Ok(())
+		})
+	}
+
+	pub(crate) fn do_set_status(model: ModelId, status: ModelStatus) -> DispatchResult {
+		Models::<T>::try_mutate(model, |entry| {
+			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
+			ensure!(entry.status != status, Error::<T>::StatusUnchanged);
+			entry.status = status;
+			Self::deposit_event(Event::StatusChanged { model, status });
+			Ok(())
+		})
+	}
+
+	fn check_uri(uri: &[u8]) -> DispatchResult {
+		let known = [&b"file://"[..], b"http://", b"https://"]
+			.iter()
+			.any(|scheme| uri.len() > scheme.len() && uri.starts_with(scheme));
+		ensure!(known, Error::<T>::BadUri);
+		Ok(())
+	}
+
+	fn check_royalties(royalty: BalanceOf<T>, royalties: &RoyaltiesOf<T>) -> DispatchResult {
+		if royalties.is_empty() {
+			ensure!(royalty.is_zero(), Error::<T>::NoBeneficiaries);
+			return Ok(());
+		}
+		let mut total: u64 = 0;
+		for (i, b) in royalties.iter().enumerate() {
+			total = total.saturating_add(u64::from(b.share.deconstruct()));
+			let mut later = royalties.iter().skip(i.saturating_add(1));
+			ensure!(later.all(|o| o.account != b.account), Error::<T>::DuplicateBeneficiary);
+		}
+		ensure!(total == u64::from(Perbill::one().deconstruct()), Error::<T>::SharesNotWhole);
+		Ok(())
+	}
+
+	/// The deposit an entry with this URI and I/O spec holds.
+	pub fn deposit_for(uri: &[u8], io: &IoSpec) -> BalanceOf<T> {
+		let bytes = (uri.len() as u32).saturating_add(io.encoded_size() as u32);
+		T::DepositPerByte::get()
+			.saturating_mul(bytes.into())
+			.saturating_add(T::DepositBase::get())
+	}
+
+	fn adjust_deposit(who: &T::AccountId, old: BalanceOf<T>, new: BalanceOf<T>) -> DispatchResult {
+		let reason = HoldReason::ModelDeposit.into();
+		if new > old {
+			T::Currency::hold(&reason, who, new.saturating_sub(old))?;
+		} else if old > new {
+			T::Currency::release(&reason, who, old.saturating_sub(new), Precision::Exact)?;
+		}
+		Ok(())
+	}
+
+	/// The entry of a model users may submit jobs for (not banned).
+	pub fn job_model(model: ModelId) -> Option<ModelInfoOf<T>> {
+		Models::<T>::get(model).filter(|m| m.accepts_jobs())
+	}
+
+	/// Checks the pallet's invariants:
+	/// - every model's hash maps back to it, and no hash maps to a missing model;
+	/// - every id is below `NextModelId`;
+	/// - royalty shares of every model sum to 100% (or it charges no royalty);
+	/// - each owner's `ModelDeposit` hold equals the sum of its models' deposits.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		let next = NextModelId::<T>::get();
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, m) in Models::<T>::iter() {
+			ensure!(id < next, "model id at or above NextModelId");
+			ensure!(ModelByHash::<T>::get(m.hash) == Some(id), "hash index does not point back");
+			ensure!(
+				Self::check_royalties(m.royalty_per_job, &m.royalties).is_ok(),
+				"royalty shares are not whole"
+			);
+			let h = held.entry(m.owner.clone()).or_default();
+			*h = h.saturating_add(m.deposit);
+		}
+		for (_, id) in ModelByHash::<T>::iter() {
+			ensure!(Models::<T>::contains_key(id), "hash index points to a missing model");
+		}
+		for (owner, deposit) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ModelDeposit.into(), &owner) == deposit,
+				"an owner's deposit hold differs from its models' deposits"
+			);
+		}
+		Ok(())
+	}
+}
+
+impl<T: Config> verity_primitives::ModelsInspect for Pallet<T> {
+	fn accepts_providers(model: ModelId) -> bool {
+		Models::<T>::get(model).is_some_and(|m| m.status == ModelStatus::Active)
+	}
+}

@@ -1,0 +1,14 @@
+//! What clients ask the runtime about models (`api.call.modelsApi.*` in polkadot.js).
+
+use codec::Codec;
+use verity_primitives::{ModelHash, ModelId};
+
+sp_api::decl_runtime_apis! {
+	/// Queries of the model registry.
+	pub trait ModelsApi<ModelInfo: Codec> {
+		/// The entry of a model.
+		fn model(id: ModelId) -> Option<ModelInfo>;
+		/// The id of the model with this content hash.
+		fn model_by_hash(hash: ModelHash) -> Option<ModelId>;
+	}
+}

@@ -1,0 +1,176 @@
+//! Stories of the model registry.
+
+use crate::{mock::*, Beneficiary, Error, Event, HoldReason, ModelByHash, ModelStatus, Models as ModelsMap};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use sp_runtime::{DispatchError, Perbill};
+use verity_primitives::{ComparisonRule, Dim, ElementType, IoSpec, TensorSpec};
+
+fn io() -> IoSpec {
+	let t = |name: &[u8], elem| TensorSpec {
+		name: name.to_vec().try_into().unwrap(),
+		elem,
+		shape: vec![Dim::Dynamic, Dim::Fixed(64)].try_into().unwrap(),
+	};
+	IoSpec {
+		inputs: vec![t(b"input", ElementType::Float32)].try_into().unwrap(),
+		outputs: vec![t(b"label", ElementType::Int64)].try_into().unwrap(),
+	}
+}
+
+fn uri(s: &str) -> BoundedVec<u8, ConstU32<128>> {
+	s.as_bytes().to_vec().try_into().unwrap()
+}
+use frame_support::traits::ConstU32;
+
+fn shares(list: &[(AccountId, u32)]) -> BoundedVec<Beneficiary<AccountId>, ConstU32<4>> {
+	list.iter()
+		.map(|(a, p)| Beneficiary { account: *a, share: Perbill::from_percent(*p) })
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
+}
+
+fn register(who: AccountId, hash: u8) -> sp_runtime::DispatchResult {
+	Models::register(
+		RuntimeOrigin::signed(who),
+		[hash; 32],
+		1000,
+		uri("file:///models/digits.onnx"),
+		io(),
+		ComparisonRule::Exact,
+		50,
+		shares(&[(BOB, 70), (CAROL, 30)]),
+	)
+}
+
+fn held(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::ModelDeposit.into(), &who)
+}
+
+#[test]
+fn register_holds_a_deposit_and_indexes_the_hash() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!(m.owner, ALICE);
+		assert_eq!(m.status, ModelStatus::Active);
+		assert_eq!(ModelByHash::<Test>::get([1; 32]), Some(0));
+		let expected = 100 + ("file:///models/digits.onnx".len() as u128) + codec::Encode::encoded_size(&io()) as u128;
+		assert_eq!(m.deposit, expected);
+		assert_eq!(held(ALICE), expected);
+		System::assert_last_event(
+			Event::ModelRegistered { model: 0, owner: ALICE, hash: [1; 32], deposit: expected }.into(),
+		);
+		assert_ok!(register(ALICE, 2));
+		assert_eq!(held(ALICE), 2 * expected);
+	});
+}
+
+#[test]
+fn register_refusals() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		assert_noop!(register(BOB, 1), Error::<Test>::DuplicateHash);
+		let call = |size, u: &str, io: IoSpec, rule, royalty, s: &[(AccountId, u32)]| {
+			Models::register(RuntimeOrigin::signed(BOB), [9; 32], size, uri(u), io, rule, royalty, shares(s))
+		};
+		let ok_shares = [(BOB, 100)];
+		assert_noop!(call(0, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadSize);
+		assert_noop!(call(2_000_000, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadSize);
+		assert_noop!(call(10, "ftp://host/m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadUri);
+		assert_noop!(call(10, "file://", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadUri);
+		let mut no_outputs = io();
+		no_outputs.outputs = Default::default();
+		assert_noop!(call(10, "file:///m", no_outputs, ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadIoSpec);
+		let zero_tol = ComparisonRule::Tolerance { abs_ppb: 0, rel_ppb: 0 };
+		assert_noop!(call(10, "file:///m", io(), zero_tol, 1, &ok_shares), Error::<Test>::BadTolerance);
+		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 30)]), Error::<Test>::SharesNotWhole);
+		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 50)]), Error::<Test>::SharesNotWhole);
+		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 50), (BOB, 50)]), Error::<Test>::DuplicateBeneficiary);
+		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[]), Error::<Test>::NoBeneficiaries);
+		// A free model needs no beneficiaries.
+		assert_ok!(call(10, "https://example.org/m.onnx", io(), ComparisonRule::Exact, 0, &[]));
+	});
+}
+
+#[test]
+fn register_without_funds_for_the_deposit_fails_and_keeps_nothing() {
+	test(|| {
+		assert_noop!(register(POOR, 1), DispatchError::Token(sp_runtime::TokenError::FundsUnavailable));
+		assert_eq!(Balances::free_balance(POOR), 10);
+	});
+}
+
+#[test]
+fn owner_updates_uri_and_deposit_follows() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		let before = held(ALICE);
+		assert_noop!(Models::set_uri(RuntimeOrigin::signed(BOB), 0, uri("file:///x")), Error::<Test>::NotOwner);
+		assert_noop!(Models::set_uri(RuntimeOrigin::signed(ALICE), 7, uri("file:///x")), Error::<Test>::UnknownModel);
+		assert_noop!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("gopher://x")), Error::<Test>::BadUri);
+		let (old, long) = ("file:///models/digits.onnx", "file:///a-much-longer-path/digits.onnx");
+		assert_ok!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri(long)));
+		assert_eq!(held(ALICE), before + (long.len() - old.len()) as u128);
+		assert_ok!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("file:///m")));
+		assert_eq!(held(ALICE), before - (old.len() - "file:///m".len()) as u128);
+		assert_eq!(ModelsMap::<Test>::get(0).unwrap().uri.to_vec(), b"file:///m".to_vec());
+		System::assert_last_event(Event::UriUpdated { model: 0, deposit: held(ALICE) }.into());
+	});
+}
+
+#[test]
+fn owner_updates_royalties() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		assert_noop!(
+			Models::set_royalties(RuntimeOrigin::signed(BOB), 0, 5, shares(&[(BOB, 100)])),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Models::set_royalties(RuntimeOrigin::signed(ALICE), 0, 5, shares(&[(BOB, 99)])),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_ok!(Models::set_royalties(RuntimeOrigin::signed(ALICE), 0, 5, shares(&[(CAROL, 100)])));
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!((m.royalty_per_job, m.royalties.len()), (5, 1));
+		System::assert_last_event(Event::RoyaltiesUpdated { model: 0, royalty_per_job: 5 }.into());
+	});
+}
+
+#[test]
+fn governance_deprecates_bans_and_reinstates() {
+	test(|| {
+		use verity_primitives::ModelsInspect;
+		assert_ok!(register(ALICE, 1));
+		assert!(Models::accepts_providers(0));
+		assert_noop!(Models::set_status(RuntimeOrigin::signed(ALICE), 0, ModelStatus::Banned), DispatchError::BadOrigin);
+		assert_noop!(Models::set_status(RuntimeOrigin::root(), 3, ModelStatus::Banned), Error::<Test>::UnknownModel);
+		assert_noop!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active), Error::<Test>::StatusUnchanged);
+
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Deprecated));
+		assert!(!Models::accepts_providers(0));
+		assert!(Models::job_model(0).is_some(), "deprecated models still take jobs");
+
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Banned));
+		assert!(Models::job_model(0).is_none());
+		System::assert_last_event(Event::StatusChanged { model: 0, status: ModelStatus::Banned }.into());
+
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active));
+		assert!(Models::accepts_providers(0));
+	});
+}
+
+#[test]
+fn royalty_split_adds_up() {
+	let list = [
+		Beneficiary { account: 1u64, share: Perbill::from_percent(33) },
+		Beneficiary { account: 2u64, share: Perbill::from_percent(33) },
+		Beneficiary { account: 3u64, share: Perbill::from_percent(34) },
+	];
+	for amount in [0u128, 1, 2, 99, 100, 101, 12_345_678_901] {
+		let parts = crate::split_royalty(amount, &list);
+		assert_eq!(parts.iter().map(|p| p.1).sum::<u128>(), amount);
+	}
+	assert_eq!(crate::split_royalty(100u128, &list), vec![(1, 33), (2, 33), (3, 34)]);
+}

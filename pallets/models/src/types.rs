@@ -1,0 +1,102 @@
+//! The model entry and its parts.
+
+use crate::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+use verity_primitives::{ComparisonRule, IoSpec, ModelHash};
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// A royalty beneficiary and its share of the royalty.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Beneficiary<AccountId> {
+	pub account: AccountId,
+	pub share: Perbill,
+}
+
+/// The beneficiaries of a model's royalty.
+pub type RoyaltiesOf<T> = BoundedVec<
+	Beneficiary<<T as frame_system::Config>::AccountId>,
+	<T as Config>::MaxBeneficiaries,
+>;
+
+/// Whether a model may be served and used.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub enum ModelStatus {
+	/// Providers may take it up and users may submit jobs.
+	Active,
+	/// Jobs still run, but no provider may newly start serving it.
+	Deprecated,
+	/// No new jobs and no new providers.
+	Banned,
+}
+
+/// A registered model.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxUri, MaxBen))]
+pub struct ModelInfo<AccountId, Balance, MaxUri: Get<u32>, MaxBen: Get<u32>> {
+	/// Who registered it and may change its URI and royalties.
+	pub owner: AccountId,
+	/// blake2-256 of the ONNX bytes.
+	pub hash: ModelHash,
+	/// Length of the ONNX bytes.
+	pub size: u64,
+	/// Where the bytes are fetched from.
+	pub uri: BoundedVec<u8, MaxUri>,
+	/// The tensors it takes and returns.
+	pub io: IoSpec,
+	/// How outputs are compared in the vote.
+	pub rule: ComparisonRule,
+	/// Paid per completed job, split among `royalties`.
+	pub royalty_per_job: Balance,
+	/// Who shares the royalty.
+	pub royalties: BoundedVec<Beneficiary<AccountId>, MaxBen>,
+	/// Active, deprecated or banned.
+	pub status: ModelStatus,
+	/// The deposit held from the owner.
+	pub deposit: Balance,
+}
+
+/// The model entry of a runtime.
+pub type ModelInfoOf<T> = ModelInfo<
+	<T as frame_system::Config>::AccountId,
+	BalanceOf<T>,
+	<T as Config>::MaxUriLen,
+	<T as Config>::MaxBeneficiaries,
+>;
+
+impl<AccountId: Clone, Balance, MaxUri: Get<u32>, MaxBen: Get<u32>>
+	ModelInfo<AccountId, Balance, MaxUri, MaxBen>
+{
+	/// Whether users may submit jobs for it.
+	pub fn accepts_jobs(&self) -> bool {
+		self.status != ModelStatus::Banned
+	}
+}
+
+/// Splits `amount` among beneficiaries by share. Every share is rounded down and the
+/// remainder goes to the first beneficiary, so the parts always add up to `amount`.
+pub fn split_royalty<AccountId: Clone, Balance>(
+	amount: Balance,
+	royalties: &[Beneficiary<AccountId>],
+) -> alloc::vec::Vec<(AccountId, Balance)>
+where
+	Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy,
+{
+	let mut parts: alloc::vec::Vec<(AccountId, Balance)> =
+		royalties.iter().map(|b| (b.account.clone(), b.share.mul_floor(amount))).collect();
+	let given = parts.iter().fold(Balance::zero(), |acc, (_, p)| acc.saturating_add(*p));
+	if let Some(first) = parts.first_mut() {
+		first.1 = first.1.saturating_add(amount.saturating_sub(given));
+	}
+	parts
+}
