@@ -1,0 +1,271 @@
+//! # Providers pallet
+//!
+//! The registry of compute providers. A provider bonds tokens (held under this pallet's
+//! `ProviderBond` reason), sets a price per job and lists the models it serves. Jobs are
+//! assigned only to `Active` providers; a provider with jobs in flight cannot unbond, and an
+//! unbonding provider gets its bond back only after the unbonding delay.
+//!
+//! pallet-jobs uses [`Pallet::assignable`], [`Pallet::note_assigned`],
+//! [`Pallet::note_released`] and [`Pallet::slash`]. Governance may suspend and resume a
+//! provider and sets the minimum bond and the unbonding delay.
+//!
+//! Files: `types.rs`, `impls.rs` (the logic behind each call, and the bond: every hold,
+//! release and slash of this pallet), `weights.rs`, `runtime_api.rs`.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod impls;
+pub mod runtime_api;
+pub mod types;
+pub mod weights;
+
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Inspect, Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use verity_primitives::{ModelId, ModelsInspect};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A compute provider's bond.
+		#[codec(index = 0)]
+		ProviderBond,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The native currency, in which bonds are held.
+		type Currency: Inspect<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Which models exist and accept new providers.
+		type Models: ModelsInspect;
+
+		/// Who may suspend and resume providers and set the bond parameters.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Most models one provider may serve.
+		#[pallet::constant]
+		type MaxModelsPerProvider: Get<u32>;
+
+		/// Most active providers of one model.
+		#[pallet::constant]
+		type MaxProvidersPerModel: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Registered providers.
+	#[pallet::storage]
+	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfoOf<T>>;
+
+	/// The active providers of each model: the pool jobs are assigned from.
+	#[pallet::storage]
+	pub type ModelProviders<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		ModelId,
+		BoundedVec<T::AccountId, T::MaxProvidersPerModel>,
+		ValueQuery,
+	>;
+
+	/// The least bond a provider must hold to be assigned jobs.
+	#[pallet::storage]
+	pub type MinBond<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Blocks between `unbond` and the earliest `withdraw`.
+	#[pallet::storage]
+	pub type UnbondingDelay<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		pub min_bond: BalanceOf<T>,
+		pub unbonding_delay: BlockNumberFor<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			MinBond::<T>::put(self.min_bond);
+			UnbondingDelay::<T>::put(self.unbonding_delay);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider registered and its bond was held.
+		Registered { who: T::AccountId, bond: BalanceOf<T>, price: BalanceOf<T> },
+		/// A provider changed its price or models.
+		Updated { who: T::AccountId, price: BalanceOf<T> },
+		/// A provider added to its bond.
+		Bonded { who: T::AccountId, amount: BalanceOf<T>, bond: BalanceOf<T> },
+		/// A provider started unbonding; it may withdraw from block `unlock_at`.
+		Unbonding { who: T::AccountId, unlock_at: BlockNumberFor<T> },
+		/// A provider left and its bond was released.
+		Withdrawn { who: T::AccountId, amount: BalanceOf<T> },
+		/// Governance suspended a provider.
+		Suspended { who: T::AccountId },
+		/// Governance resumed a suspended provider.
+		Resumed { who: T::AccountId },
+		/// Part of a provider's bond was slashed to `to`.
+		Slashed { who: T::AccountId, amount: BalanceOf<T>, to: T::AccountId },
+		/// A provider's bond fell below the minimum; it gets no jobs until it bonds more.
+		Underbonded { who: T::AccountId, bond: BalanceOf<T> },
+		/// Governance set the bond parameters.
+		ParamsSet { min_bond: BalanceOf<T>, unbonding_delay: BlockNumberFor<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is already a provider.
+		AlreadyRegistered,
+		/// The account is not a provider.
+		NotProvider,
+		/// The bond is below the minimum.
+		BondTooLow,
+		/// No models were given.
+		NoModels,
+		/// A model appears twice.
+		DuplicateModel,
+		/// A model does not exist or does not accept new providers.
+		ModelNotServable,
+		/// A model already has the most providers it may have.
+		TooManyProviders,
+		/// The provider has jobs in flight.
+		JobsInFlight,
+		/// The provider is unbonding.
+		IsUnbonding,
+		/// The provider is not unbonding.
+		NotUnbonding,
+		/// The unbonding delay has not passed yet.
+		StillLocked,
+		/// The provider is not suspended.
+		NotSuspended,
+		/// The provider is already suspended.
+		AlreadySuspended,
+		/// The amount is zero.
+		ZeroAmount,
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Registers the caller as a compute provider serving `models` at `price` per job, and
+		/// holds `bond` (at least the minimum bond). Emits `Registered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register(models.len() as u32))]
+		pub fn register(
+			origin: OriginFor<T>,
+			bond: BalanceOf<T>,
+			price: BalanceOf<T>,
+			models: BoundedVec<ModelId, T::MaxModelsPerProvider>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register(who, bond, price, models)
+		}
+
+		/// Changes the caller's price and, if given, the models it serves. Not while
+		/// unbonding. Applies to jobs submitted afterwards. Emits `Updated`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update(T::MaxModelsPerProvider::get()))]
+		pub fn update(
+			origin: OriginFor<T>,
+			price: BalanceOf<T>,
+			models: Option<BoundedVec<ModelId, T::MaxModelsPerProvider>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update(who, price, models)
+		}
+
+		/// Adds `amount` to the caller's bond. A provider underbonded by slashes becomes
+		/// active again once its bond reaches the minimum. Emits `Bonded`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::bond_extra(T::MaxModelsPerProvider::get()))]
+		pub fn bond_extra(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_extra(who, amount)
+		}
+
+		/// Starts unbonding: the caller gets no new jobs and may `withdraw` after the
+		/// unbonding delay. Refused while it has jobs in flight. Emits `Unbonding`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::unbond(T::MaxModelsPerProvider::get()))]
+		pub fn unbond(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(who)
+		}
+
+		/// Releases the bond of an unbonding provider whose delay has passed and removes it.
+		/// Emits `Withdrawn`.
+		#[pallet::call_index(4)]
+		pub fn withdraw(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(who)
+		}
+
+		/// Suspends a provider: it gets no new jobs until resumed. Governance only.
+		/// Emits `Suspended`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::suspend(T::MaxModelsPerProvider::get()))]
+		pub fn suspend(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_suspend(who)
+		}
+
+		/// Resumes a suspended provider. Governance only. Emits `Resumed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::resume(T::MaxModelsPerProvider::get()))]
+		pub fn resume(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_resume(who)
+		}
+
+		/// Sets the minimum bond and the unbonding delay. Governance only. Emits `ParamsSet`.
+		#[pallet::call_index(7)]
+		pub fn set_params(
+			origin: OriginFor<T>,
+			min_bond: BalanceOf<T>,
+			unbonding_delay: BlockNumberFor<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			MinBond::<T>::put(min_bond);
+			UnbondingDelay::<T>::put(unbonding_delay);
+			Self::deposit_event(Event::ParamsSet { min_bond, unbonding_delay });
+			Ok(())
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+}

@@ -1,0 +1,48 @@
+//! The provider entry.
+
+use crate::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+use verity_primitives::ModelId;
+
+/// The balance type of the pallet's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+/// Whether a provider gets new jobs.
+#[derive(
+	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Debug,
+)]
+pub enum ProviderStatus<BlockNumber> {
+	/// Gets jobs for the models it serves.
+	Active,
+	/// Suspended by governance; gets no jobs until resumed.
+	Suspended,
+	/// Its bond fell below the minimum through slashes; active again once it bonds more.
+	Underbonded,
+	/// Leaving: gets no jobs; may withdraw its bond from `unlock_at`.
+	Unbonding { unlock_at: BlockNumber },
+}
+
+/// A registered compute provider.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxModels))]
+pub struct ProviderInfo<Balance, BlockNumber, MaxModels: Get<u32>> {
+	/// The bond held under `ProviderBond`.
+	pub bond: Balance,
+	/// What it charges per job.
+	pub price: Balance,
+	/// The models it serves.
+	pub models: BoundedVec<ModelId, MaxModels>,
+	/// Whether it gets new jobs.
+	pub status: ProviderStatus<BlockNumber>,
+	/// Jobs assigned to it that have not ended.
+	pub jobs_in_flight: u32,
+}
+
+/// The provider entry of a runtime.
+pub type ProviderInfoOf<T> =
+	ProviderInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxModelsPerProvider>;
