@@ -1,0 +1,99 @@
+//! Commit, reveal and cancel, and the close of the commit phase.
+
+use crate::*;
+use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
+use sp_runtime::traits::Saturating;
+use verity_primitives::{JobId, Salt};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_commit(who: T::AccountId, job_id: JobId, commitment: H256) -> DispatchResult {
+		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
+		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
+		ensure!(a.commitment.is_none(), Error::<T>::AlreadyCommitted);
+		a.commitment = Some(commitment);
+		Self::deposit_event(Event::Committed { job: job_id, provider: who });
+
+		if job.commits() == job.assignments.len() as u32 {
+			Self::close_commits(job_id, &mut job)?;
+		}
+		Jobs::<T>::insert(job_id, job);
+		Ok(())
+	}
+
+	/// Ends the commit phase. With fewer commits than the quorum the job fails; otherwise
+	/// those who committed reveal until `now + reveal_period`.
+	pub(crate) fn close_commits(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
+		let commits = job.commits();
+		if commits < job.quorum {
+			return Self::fail(job_id, job, FailReason::TooFewCommits);
+		}
+		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = Self::schedule_deadline(job_id, now.saturating_add(params.reveal_period))?;
+		job.phase = Phase::Revealing { until };
+		Self::deposit_event(Event::CommitsClosed { job: job_id, commits, reveal_until: until });
+		Ok(())
+	}
+
+	pub(crate) fn do_reveal(
+		who: T::AccountId,
+		job_id: JobId,
+		output: BoundedVec<u8, T::MaxOutputLen>,
+		salt: Salt,
+	) -> DispatchResult {
+		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		match job.phase {
+			Phase::Revealing { .. } => {},
+			Phase::Committing { .. } => return Err(Error::<T>::CommitsStillOpen.into()),
+			_ => return Err(Error::<T>::NotRevealing.into()),
+		}
+		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
+		let committed = a.commitment.ok_or(Error::<T>::NotCommitted)?;
+		ensure!(!a.revealed, Error::<T>::AlreadyRevealed);
+		ensure!(
+			verity_primitives::commitment(&output, &salt, &who) == committed,
+			Error::<T>::CommitmentMismatch
+		);
+		a.revealed = true;
+		Reveals::<T>::insert(job_id, &who, output);
+		Self::deposit_event(Event::Revealed { job: job_id, provider: who });
+
+		if job.reveals() == job.commits() {
+			Self::conclude(job_id, &mut job)?;
+		}
+		Jobs::<T>::insert(job_id, job);
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {
+		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
+		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
+		ensure!(job.commits() == 0, Error::<T>::AlreadyStarted);
+		let refunded = Self::refund_all(&job);
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;
+		Jobs::<T>::insert(job_id, job);
+		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });
+		Ok(())
+	}
+
+	/// Moves a job into a final phase: releases its providers, drops its input and reveals,
+	/// and schedules it for pruning after the retention period.
+	pub(crate) fn end(job_id: JobId, job: &mut JobOf<T>, phase: Phase<BlockNumberFor<T>>) -> DispatchResult {
+		for a in job.assignments.iter() {
+			pallet_providers::Pallet::<T>::note_released(&a.provider);
+			ProviderJobs::<T>::remove(&a.provider, job_id);
+		}
+		let _ = Reveals::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
+		Inputs::<T>::remove(job_id);
+		job.phase = phase;
+		let retention = Params::<T>::get().map(|p| p.retention).unwrap_or_default();
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::schedule_expiry(job_id, now.saturating_add(retention));
+		Ok(())
+	}
+}

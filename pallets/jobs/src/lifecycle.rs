@@ -1,0 +1,168 @@
+//! Deadlines (`on_initialize`), pruning of ended jobs (`on_idle`), and the invariants.
+
+use crate::*;
+use frame_support::{pallet_prelude::*, storage::with_storage_layer};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating};
+use verity_primitives::JobId;
+
+/// How many blocks past a full one are tried for a deadline or an expiry.
+const SEARCH_BLOCKS: u32 = 64;
+
+impl<T: Config> Pallet<T> {
+	/// Puts `job` in the deadline bucket of block `at`, or of the first later block with room;
+	/// returns the block chosen.
+	pub(crate) fn schedule_deadline(
+		job: JobId,
+		at: BlockNumberFor<T>,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
+		Self::first_with_room(at, |b| Deadlines::<T>::mutate(b, |q| q.try_push(job).is_ok()))
+			.ok_or_else(|| Error::<T>::TooManyJobs.into())
+	}
+
+	/// Schedules an ended job for pruning at `at` or the first later block with room.
+	pub(crate) fn schedule_expiry(job: JobId, at: BlockNumberFor<T>) {
+		if Self::first_with_room(at, |b| Expiries::<T>::mutate(b, |q| q.try_push(job).is_ok())).is_none() {
+			log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept");
+		}
+	}
+
+	fn first_with_room(
+		at: BlockNumberFor<T>,
+		try_push: impl Fn(BlockNumberFor<T>) -> bool,
+	) -> Option<BlockNumberFor<T>> {
+		let mut block = at;
+		for _ in 0..SEARCH_BLOCKS {
+			if try_push(block) {
+				return Some(block);
+			}
+			block = block.saturating_add(One::one());
+		}
+		None
+	}
+
+	/// Moves on every job whose commit or reveal deadline is block `n`. Each job is processed
+	/// in its own storage layer; a job that cannot move on (no room for its reveal deadline)
+	/// fails with a full refund instead of being stuck.
+	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
+		let due = Deadlines::<T>::take(n);
+		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
+		for id in due {
+			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(T::MaxRedundancy::get(), T::MaxOutputLen::get()));
+			let Some(mut job) = Jobs::<T>::get(id) else { continue };
+			let moved = with_storage_layer(|| {
+				match job.phase {
+					Phase::Committing { until } if until == n => Self::close_commits(id, &mut job)?,
+					Phase::Revealing { until } if until == n => Self::conclude(id, &mut job)?,
+					_ => return Ok(false),
+				}
+				Jobs::<T>::insert(id, &job);
+				Ok::<_, DispatchError>(true)
+			});
+			if moved.is_err() {
+				log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
+				if let Some(mut job) = Jobs::<T>::get(id) {
+					if with_storage_layer(|| Self::fail(id, &mut job, FailReason::Overloaded)).is_ok() {
+						Jobs::<T>::insert(id, job);
+					}
+				}
+			}
+		}
+		weight
+	}
+
+	/// Removes ended jobs and their results whose retention ran out, as far as `remaining`
+	/// weight allows; resumes where it stopped in the next block.
+	pub(crate) fn prune(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+		let per_bucket = <T as Config>::WeightInfo::deadline_bucket();
+		let per_job = <T as Config>::WeightInfo::prune_job();
+		let mut used = T::DbWeight::get().reads_writes(1, 1);
+		if used.any_gt(remaining) {
+			return Weight::zero();
+		}
+		let mut cursor = PruneCursor::<T>::get();
+		while cursor <= n && used.saturating_add(per_bucket).all_lte(remaining) {
+			used.saturating_accrue(per_bucket);
+			let mut bucket = Expiries::<T>::get(cursor);
+			while used.saturating_add(per_job).all_lte(remaining) {
+				let Some(id) = bucket.pop() else { break };
+				used.saturating_accrue(per_job);
+				Jobs::<T>::remove(id);
+				Results::<T>::remove(id);
+			}
+			if bucket.is_empty() {
+				Expiries::<T>::remove(cursor);
+				cursor = cursor.saturating_add(One::one());
+			} else {
+				Expiries::<T>::insert(cursor, bucket);
+				break;
+			}
+		}
+		PruneCursor::<T>::put(cursor);
+		used
+	}
+
+	/// Checks the pallet's invariants:
+	/// - each submitter's `JobEscrow` hold equals the fees of its jobs that have not ended;
+	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended, and each
+	///   provider's `jobs_in_flight` counts them;
+	/// - a job that has not ended has its input stored and its deadline in `Deadlines`;
+	/// - reveals exist only for revealed assignments of jobs in their reveal phase;
+	/// - results exist only for completed jobs.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut in_flight: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		for (id, job) in Jobs::<T>::iter() {
+			let open = !job.phase.is_final();
+			if open {
+				let e = escrow.entry(job.submitter.clone()).or_default();
+				*e = e.saturating_add(job.fee.total());
+				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
+				let until = match job.phase {
+					Phase::Committing { until } | Phase::Revealing { until } => until,
+					_ => Default::default(),
+				};
+				ensure!(Deadlines::<T>::get(until).contains(&id), "an open job's deadline is not scheduled");
+			} else {
+				ensure!(!Inputs::<T>::contains_key(id), "an ended job still has its input");
+			}
+			for a in job.assignments.iter() {
+				ensure!(
+					ProviderJobs::<T>::contains_key(&a.provider, id) == open,
+					"ProviderJobs differs from the open jobs' assignments"
+				);
+				if open {
+					*in_flight.entry(a.provider.clone()).or_default() += 1;
+				}
+				let revealing = matches!(job.phase, Phase::Revealing { .. });
+				ensure!(
+					Reveals::<T>::contains_key(id, &a.provider) == (revealing && a.revealed),
+					"a reveal is stored for an assignment that did not reveal or a job not revealing"
+				);
+			}
+			ensure!(
+				Results::<T>::contains_key(id) == matches!(job.phase, Phase::Completed { .. }),
+				"a result is stored for a job that did not complete, or is missing"
+			);
+		}
+		for (who, job) in ProviderJobs::<T>::iter_keys() {
+			ensure!(Jobs::<T>::contains_key(job), "ProviderJobs lists a missing job");
+			let _ = who;
+		}
+		for (who, p) in pallet_providers::Providers::<T>::iter() {
+			ensure!(
+				p.jobs_in_flight == in_flight.get(&who).copied().unwrap_or_default(),
+				"a provider's jobs_in_flight differs from its open assignments"
+			);
+		}
+		for (who, amount) in escrow {
+			ensure!(
+				CurrencyOf::<T>::balance_on_hold(&HoldReason::JobEscrow.into(), &who) == amount,
+				"a submitter's escrow differs from its open jobs' fees"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,265 @@
+//! A test runtime with balances, models, providers and jobs, and helpers that drive jobs.
+
+use crate as pallet_jobs;
+use crate::ProtocolParams;
+use verity_primitives::Salt;
+use codec::Encode;
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64, Hooks, Randomness},
+	weights::Weight,
+};
+use frame_system::EnsureRoot;
+use sp_core::H256;
+use sp_runtime::{BuildStorage, Perbill};
+use verity_primitives::{
+	tensor::encode_tensors, ComparisonRule, Dim, ElementType, IoSpec, Tensor, TensorSpec,
+};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type Balance = u128;
+pub type AccountId = u64;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Models: pallet_models,
+		Providers: pallet_providers,
+		Jobs: pallet_jobs,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+impl pallet_models::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type DepositBase = ConstU128<10>;
+	type DepositPerByte = ConstU128<0>;
+	type MaxUriLen = ConstU32<64>;
+	type MaxBeneficiaries = ConstU32<4>;
+	type MaxModelSize = ConstU64<1_000_000>;
+	type WeightInfo = ();
+}
+
+impl pallet_providers::Config for Test {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = Models;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MaxModelsPerProvider = ConstU32<4>;
+	type MaxProvidersPerModel = ConstU32<8>;
+	type WeightInfo = ();
+}
+
+/// Deterministic randomness that changes with the subject and the block.
+pub struct TestRandomness;
+impl Randomness<H256, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (H256, u64) {
+		let block = System::block_number();
+		(sp_crypto_hashing::blake2_256(&(subject, block).encode()).into(), block)
+	}
+}
+
+parameter_types! {
+	pub const Treasury: AccountId = TREASURY;
+}
+
+impl pallet_jobs::Config for Test {
+	type Randomness = TestRandomness;
+	type TreasuryAccount = Treasury;
+	type ParamsOrigin = EnsureRoot<AccountId>;
+	type MaxInputLen = ConstU32<1024>;
+	type MaxOutputLen = ConstU32<1024>;
+	type MaxRedundancy = ConstU32<5>;
+	type MaxJobsPerBlock = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+pub const OWNER: AccountId = 100;
+pub const BEN1: AccountId = 101;
+pub const BEN2: AccountId = 102;
+pub const TREASURY: AccountId = 200;
+pub const USER: AccountId = 300;
+pub const POOR: AccountId = 301;
+pub const P1: AccountId = 1;
+pub const P2: AccountId = 2;
+pub const P3: AccountId = 3;
+pub const P4: AccountId = 4;
+pub const PROVIDERS: [AccountId; 4] = [P1, P2, P3, P4];
+pub const ENDOWMENT: Balance = 1_000_000;
+pub const BOND: Balance = 10_000;
+pub const PRICE: Balance = 100;
+pub const ROYALTY: Balance = 60;
+pub const COMMIT: u64 = 5;
+pub const REVEAL: u64 = 5;
+pub const RETENTION: u64 = 20;
+
+pub fn params() -> ProtocolParams<u64> {
+	ProtocolParams {
+		redundancy: 3,
+		quorum: 2,
+		commit_period: COMMIT,
+		reveal_period: REVEAL,
+		wrong_output_slash: Perbill::from_percent(10),
+		no_show_slash: Perbill::from_percent(5),
+		protocol_fee: Perbill::from_percent(10),
+		retention: RETENTION,
+	}
+}
+
+pub fn all_accounts() -> Vec<AccountId> {
+	vec![OWNER, BEN1, BEN2, TREASURY, USER, POOR, P1, P2, P3, P4]
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![
+			(OWNER, ENDOWMENT),
+			(TREASURY, 1),
+			(USER, ENDOWMENT),
+			(POOR, 50),
+			(P1, ENDOWMENT),
+			(P2, ENDOWMENT),
+			(P3, ENDOWMENT),
+			(P4, ENDOWMENT),
+		],
+		..Default::default()
+	}
+	.assimilate_storage(&mut t)
+	.unwrap();
+	pallet_providers::GenesisConfig::<Test> { min_bond: 1_000, unbonding_delay: 10 }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_jobs::GenesisConfig::<Test> { params: Some(params()) }.assimilate_storage(&mut t).unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// The digits-like model's spec: one f32 input of shape [1, 4], one f32 output of shape [1, 2].
+pub fn io() -> IoSpec {
+	let t = |name: &[u8], dims: Vec<Dim>| TensorSpec {
+		name: name.to_vec().try_into().unwrap(),
+		elem: ElementType::Float32,
+		shape: dims.try_into().unwrap(),
+	};
+	IoSpec {
+		inputs: vec![t(b"x", vec![Dim::Dynamic, Dim::Fixed(4)])].try_into().unwrap(),
+		outputs: vec![t(b"y", vec![Dim::Dynamic, Dim::Fixed(2)])].try_into().unwrap(),
+	}
+}
+
+/// Canonical f32 tensors of shape [1, n].
+pub fn floats(values: &[f32]) -> Vec<u8> {
+	encode_tensors(&[Tensor {
+		elem: ElementType::Float32,
+		shape: vec![1, values.len() as u64],
+		data: values.iter().flat_map(|v| v.to_le_bytes()).collect(),
+	}])
+}
+
+pub fn input() -> frame_support::BoundedVec<u8, ConstU32<1024>> {
+	floats(&[0.5, 1.0, 1.5, 2.0]).try_into().unwrap()
+}
+
+/// Registers a model with `rule`, royalty 60 split 50/50 between BEN1 and BEN2; returns its id.
+pub fn register_model(hash: u8, rule: ComparisonRule) -> u32 {
+	let royalties = vec![
+		pallet_models::Beneficiary { account: BEN1, share: Perbill::from_percent(50) },
+		pallet_models::Beneficiary { account: BEN2, share: Perbill::from_percent(50) },
+	];
+	Models::register(
+		RuntimeOrigin::signed(OWNER),
+		[hash; 32],
+		1_000,
+		b"file:///models/m.onnx".to_vec().try_into().unwrap(),
+		io(),
+		rule,
+		ROYALTY,
+		royalties.try_into().unwrap(),
+	)
+	.unwrap();
+	pallet_models::NextModelId::<Test>::get() - 1
+}
+
+/// Registers P1..P4 as providers of `model` at PRICE with BOND.
+pub fn register_providers(model: u32) {
+	for p in PROVIDERS {
+		Providers::register(RuntimeOrigin::signed(p), BOND, PRICE, vec![model].try_into().unwrap()).unwrap();
+	}
+}
+
+/// A model with four providers, ready for jobs.
+pub fn setup(rule: ComparisonRule) -> u32 {
+	let m = register_model(1, rule);
+	register_providers(m);
+	m
+}
+
+pub fn salt_of(who: AccountId) -> Salt {
+	[who as u8; 32]
+}
+
+pub fn commitment(who: AccountId, output: &[u8]) -> H256 {
+	verity_primitives::commitment(output, &salt_of(who), &who)
+}
+
+pub fn commit(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
+	Jobs::commit(RuntimeOrigin::signed(who), job, commitment(who, output))
+}
+
+pub fn reveal(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
+	Jobs::reveal(RuntimeOrigin::signed(who), job, output.to_vec().try_into().unwrap(), salt_of(who))
+}
+
+/// The providers drawn for a job.
+pub fn assigned(job: u64) -> Vec<AccountId> {
+	crate::Jobs::<Test>::get(job).unwrap().assignments.iter().map(|a| a.provider).collect()
+}
+
+/// Advances to block `n`, running the pallet's hooks and checking every invariant each block.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let b = System::block_number() + 1;
+		System::set_block_number(b);
+		Jobs::on_initialize(b);
+		Jobs::on_idle(b, Weight::MAX);
+		check_invariants();
+	}
+}
+
+/// Every pallet's try-state checks plus conservation of funds.
+pub fn check_invariants() {
+	Models::do_try_state().expect("models invariants");
+	Providers::do_try_state().expect("providers invariants");
+	Jobs::do_try_state().expect("jobs invariants");
+	let total: Balance = all_accounts()
+		.iter()
+		.map(|a| <Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(a))
+		.sum();
+	assert_eq!(total, Balances::total_issuance(), "free + held balances add up to the issuance");
+}
+
+/// Runs a test and then checks the invariants.
+pub fn test(f: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		f();
+		check_invariants();
+	});
+}
