@@ -16,10 +16,11 @@ use sp_runtime::{
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
+use verity_primitives::{JobId, ModelHash, ModelId};
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, Executive, Grandpa, InherentDataExt, Jobs, Nonce, Providers,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -215,6 +216,45 @@ impl_runtime_apis! {
 		) -> Weight {
 			// try-runtime is an off-chain tool: a failed check must stop it with a backtrace.
 			Executive::try_execute_block(block, state_root_check, signature_check, select).expect("execute-block failed")
+		}
+	}
+
+	impl pallet_models::runtime_api::ModelsApi<Block, pallet_models::ModelInfoOf<Runtime>> for Runtime {
+		fn model(id: ModelId) -> Option<pallet_models::ModelInfoOf<Runtime>> {
+			pallet_models::Models::<Runtime>::get(id)
+		}
+
+		fn model_by_hash(hash: ModelHash) -> Option<ModelId> {
+			pallet_models::ModelByHash::<Runtime>::get(hash)
+		}
+	}
+
+	impl pallet_providers::runtime_api::ProvidersApi<Block, AccountId, pallet_providers::ProviderInfoOf<Runtime>>
+		for Runtime
+	{
+		fn provider(who: AccountId) -> Option<pallet_providers::ProviderInfoOf<Runtime>> {
+			pallet_providers::Providers::<Runtime>::get(who)
+		}
+
+		fn providers_of(model: ModelId) -> Vec<AccountId> {
+			Providers::providers_of(model)
+		}
+	}
+
+	impl pallet_jobs::runtime_api::JobsApi<Block, AccountId, Balance, pallet_jobs::JobOf<Runtime>> for Runtime {
+		fn estimate_fee(
+			model: ModelId,
+			input_len: u32,
+		) -> Result<pallet_jobs::FeeEstimate<Balance>, pallet_jobs::EstimateError> {
+			Jobs::estimate_fee(model, input_len)
+		}
+
+		fn job(id: JobId) -> Option<pallet_jobs::JobView<pallet_jobs::JobOf<Runtime>>> {
+			Jobs::job_view(id)
+		}
+
+		fn jobs_of(provider: AccountId) -> Vec<JobId> {
+			Jobs::jobs_of(&provider)
 		}
 	}
 

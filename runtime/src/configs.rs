@@ -5,21 +5,29 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	PalletId,
 	weights::{
 		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
 };
-use frame_system::limits::{BlockLength, BlockWeights};
+use frame_system::{
+	limits::{BlockLength, BlockWeights},
+	EnsureRoot,
+};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::{
+	traits::{AccountIdConversion, One},
+	Perbill,
+};
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
-	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
-	System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
+	RandomnessCollectiveFlip, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MILLI_UNIT,
+	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -116,4 +124,50 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// The treasury's account. It is pallet-treasury's account id (`py/trsry`), so protocol fees
+	/// and slashes collected before governance lands are already the treasury's.
+	pub TreasuryAccount: AccountId = TREASURY_PALLET_ID.into_account_truncating();
+	pub const ModelDepositBase: Balance = UNIT;
+	pub const ModelDepositPerByte: Balance = MILLI_UNIT;
+}
+
+/// The treasury's pallet id.
+pub const TREASURY_PALLET_ID: PalletId = PalletId(*b"py/trsry");
+
+impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
+
+impl pallet_models::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type DepositBase = ModelDepositBase;
+	type DepositPerByte = ModelDepositPerByte;
+	type MaxUriLen = ConstU32<256>;
+	type MaxBeneficiaries = ConstU32<8>;
+	type MaxModelSize = ConstU64<{ 256 * 1024 * 1024 }>;
+	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_providers::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Models = Models;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type MaxModelsPerProvider = ConstU32<16>;
+	type MaxProvidersPerModel = ConstU32<64>;
+	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_jobs::Config for Runtime {
+	type Randomness = RandomnessCollectiveFlip;
+	type TreasuryAccount = TreasuryAccount;
+	type ParamsOrigin = EnsureRoot<AccountId>;
+	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
+	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
+	type MaxRedundancy = ConstU32<5>;
+	type MaxJobsPerBlock = ConstU32<64>;
+	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 }

@@ -1,7 +1,12 @@
 //! Genesis presets: `dev` (one validator, Alice, with a sudo key) and `local` (Alice, Bob and
 //! Charlie as validators, no sudo key: the local network is governed for real).
 
-use crate::{AccountId, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use crate::{
+	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, ProvidersConfig,
+	RuntimeGenesisConfig, SudoConfig, MINUTES, UNIT,
+};
+use pallet_jobs::ProtocolParams;
+use sp_runtime::Perbill;
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -13,15 +18,38 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 /// What each endowed development account starts with: one million VRT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
+/// The treasury starts with this much, so it can receive fees and slashes of any size.
+pub const TREASURY_SEED: crate::Balance = UNIT;
+/// The least bond of a compute provider.
+pub const MIN_PROVIDER_BOND: crate::Balance = 100 * UNIT;
+
+/// Protocol parameters for a network of `redundancy` providers per job.
+pub fn protocol_params(redundancy: u32, quorum: u32) -> ProtocolParams<BlockNumber> {
+	ProtocolParams {
+		redundancy,
+		quorum,
+		commit_period: 10,
+		reveal_period: 10,
+		wrong_output_slash: Perbill::from_percent(10),
+		no_show_slash: Perbill::from_percent(1),
+		protocol_fee: Perbill::from_percent(5),
+		retention: 60 * MINUTES,
+	}
+}
+
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: Option<AccountId>,
+	params: ProtocolParams<BlockNumber>,
 ) -> Value {
+	let mut balances: Vec<(AccountId, crate::Balance)> =
+		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
+	balances.push((TreasuryAccount::get(), TREASURY_SEED));
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
-		},
+		balances: BalancesConfig { balances },
+		providers: ProvidersConfig { min_bond: MIN_PROVIDER_BOND, unbonding_delay: 10 * MINUTES },
+		jobs: JobsConfig { params: Some(params) },
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
 		},
@@ -44,16 +72,19 @@ fn endowed() -> Vec<AccountId> {
 		.collect()
 }
 
-/// The `dev` preset: Alice authors and finalizes alone and holds the sudo key.
+/// The `dev` preset: Alice authors and finalizes alone and holds the sudo key; jobs need one
+/// provider.
 pub fn development_config_genesis() -> Value {
 	testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		endowed(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
+		protocol_params(1, 1),
 	)
 }
 
-/// The `local` preset: Alice, Bob and Charlie are the validators; no sudo key.
+/// The `local` preset: Alice, Bob and Charlie are the validators; no sudo key; each job goes
+/// to three providers and two must agree.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
@@ -63,6 +94,7 @@ pub fn local_config_genesis() -> Value {
 		],
 		endowed(),
 		None,
+		protocol_params(3, 2),
 	)
 }
 

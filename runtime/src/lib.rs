@@ -178,7 +178,17 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
-	// Indices 20.. are Verity's own pallets: providers (20), models (21), jobs (22).
+	#[runtime::pallet_index(7)]
+	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
+
+	// Verity's own pallets.
+	#[runtime::pallet_index(20)]
+	pub type Models = pallet_models;
+	#[runtime::pallet_index(21)]
+	pub type Providers = pallet_providers;
+	#[runtime::pallet_index(22)]
+	pub type Jobs = pallet_jobs;
+
 	// Indices 30.. are governance.
 }
 

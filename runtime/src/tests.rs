@@ -65,7 +65,11 @@ fn total_issuance_matches_endowments() {
 		let accounts = Sr25519Keyring::iter().count() as u128 - 2;
 		assert_eq!(
 			pallet_balances::TotalIssuance::<Runtime>::get(),
-			accounts * genesis_config_presets::ENDOWMENT
+			accounts * genesis_config_presets::ENDOWMENT + genesis_config_presets::TREASURY_SEED
+		);
+		assert_eq!(
+			Balances::free_balance(configs::TreasuryAccount::get()),
+			genesis_config_presets::TREASURY_SEED
 		);
 	});
 }
@@ -74,4 +78,21 @@ fn total_issuance_matches_endowments() {
 fn slot_duration_is_the_block_time() {
 	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);
 	assert_eq!(EXISTENTIAL_DEPOSIT, <Runtime as pallet_balances::Config>::ExistentialDeposit::get());
+}
+
+#[test]
+fn presets_set_the_protocol_parameters() {
+	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
+		let p = pallet_jobs::Params::<Runtime>::get().expect("dev params");
+		assert_eq!((p.redundancy, p.quorum), (1, 1));
+		assert_eq!(
+			pallet_providers::MinBond::<Runtime>::get(),
+			genesis_config_presets::MIN_PROVIDER_BOND
+		);
+	});
+	preset_storage(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let p = pallet_jobs::Params::<Runtime>::get().expect("local params");
+		assert_eq!((p.redundancy, p.quorum), (3, 2));
+		assert!(pallet_jobs::Pallet::<Runtime>::params_valid(&p));
+	});
 }
