@@ -263,7 +263,10 @@ pub mod pallet {
 		/// fee) is held in escrow; the call fails if it would exceed `max_fee`. Emits
 		/// `JobSubmitted` and `JobAssigned`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(<T as Config>::WeightInfo::submit(input.len() as u32, T::MaxRedundancy::get()))]
+		#[pallet::weight(<T as Config>::WeightInfo::submit(
+			input.len() as u32,
+			<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+		))]
 		pub fn submit(
 			origin: OriginFor<T>,
 			model: ModelId,

@@ -6,8 +6,9 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 use verity_primitives::JobId;
 
-/// How many blocks past a full one are tried for a deadline or an expiry.
-const SEARCH_BLOCKS: u32 = 64;
+/// How many blocks, from the wanted one on, are tried for a deadline or an expiry. Weights
+/// count this many bucket accesses for every scheduling.
+pub const SEARCH_BLOCKS: u32 = 8;
 
 impl<T: Config> Pallet<T> {
 	/// Puts `job` in the deadline bucket of block `at`, or of the first later block with room;

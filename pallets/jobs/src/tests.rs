@@ -445,9 +445,9 @@ fn fee_estimate_is_an_upper_bound() {
 fn too_many_deadlines_in_the_coming_blocks_are_refused() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// Four deadlines fit a block and 64 blocks are searched: 256 jobs submitted in one
+		// Four deadlines fit a block and eight blocks are searched: 32 jobs submitted in one
 		// block fill them all.
-		for _ in 0..256 {
+		for _ in 0..4 * crate::lifecycle::SEARCH_BLOCKS {
 			assert_ok!(submit(USER, m));
 		}
 		assert_noop!(submit(USER, m), Error::<Test>::TooManyJobs);
