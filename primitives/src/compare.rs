@@ -15,7 +15,15 @@ pub const PPB: f64 = 1_000_000_000.0;
 
 /// How revealed outputs are grouped in the redundancy vote.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum ComparisonRule {
@@ -40,8 +48,9 @@ impl ComparisonRule {
 					return false;
 				};
 				let (abs, rel) = (f64::from(abs_ppb) / PPB, f64::from(rel_ppb) / PPB);
-				a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| tensors_agree(x, y, abs, rel))
-			},
+				a.len() == b.len()
+					&& a.iter().zip(b.iter()).all(|(x, y)| tensors_agree(x, y, abs, rel))
+			}
 		}
 	}
 }
@@ -75,7 +84,10 @@ fn tensors_agree(a: &Tensor, b: &Tensor, abs: f64, rel: f64) -> bool {
 			close(f64::from_le_bytes(xb), f64::from_le_bytes(yb))
 		}),
 		ElementType::Float16 => a.data.chunks_exact(2).zip(b.data.chunks_exact(2)).all(|(x, y)| {
-			close(f16_to_f64(u16::from_le_bytes([x[0], x[1]])), f16_to_f64(u16::from_le_bytes([y[0], y[1]])))
+			close(
+				f16_to_f64(u16::from_le_bytes([x[0], x[1]])),
+				f16_to_f64(u16::from_le_bytes([y[0], y[1]])),
+			)
 		}),
 		_ => a.data == b.data,
 	}
@@ -121,7 +133,8 @@ mod tests {
 	#[test]
 	fn exact_needs_equal_bytes() {
 		assert!(ComparisonRule::Exact.agree(b"abc", b"abc"));
-		assert!(!ComparisonRule::Exact.agree(&floats(&[1.0]), &floats(&[f32::from_bits(1.0f32.to_bits() + 1)])));
+		assert!(!ComparisonRule::Exact
+			.agree(&floats(&[1.0]), &floats(&[f32::from_bits(1.0f32.to_bits() + 1)])));
 	}
 
 	#[test]
@@ -149,7 +162,11 @@ mod tests {
 	#[test]
 	fn tolerance_is_exact_for_integers() {
 		let ints = |v: i64| {
-			encode_tensors(&[Tensor { elem: ElementType::Int64, shape: vec![1], data: v.to_le_bytes().to_vec() }])
+			encode_tensors(&[Tensor {
+				elem: ElementType::Int64,
+				shape: vec![1],
+				data: v.to_le_bytes().to_vec(),
+			}])
 		};
 		assert!(TOL.agree(&ints(3), &ints(3)));
 		assert!(!TOL.agree(&ints(3), &ints(4)));

@@ -29,7 +29,15 @@ pub const MAX_TENSORS: u32 = 8;
 
 /// The element type of a tensor; the discriminants are ONNX's `TensorProto.DataType` codes.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum ElementType {
@@ -83,7 +91,15 @@ impl ElementType {
 
 /// One dimension of a declared tensor shape.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum Dim {
@@ -98,8 +114,7 @@ pub type TensorName = BoundedVec<u8, ConstU32<MAX_NAME_LEN>>;
 
 /// A declared input or output of a model.
 #[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct TensorSpec {
 	/// The name in the ONNX graph.
@@ -112,8 +127,7 @@ pub struct TensorSpec {
 
 /// A model's inputs and outputs, in the order the canonical encoding lists them.
 #[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
-	Debug,
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
 )]
 pub struct IoSpec {
 	pub inputs: BoundedVec<TensorSpec, ConstU32<MAX_TENSORS>>,
@@ -218,9 +232,9 @@ impl IoSpec {
 
 	/// Whether the spec declares at least one input and one output, each with a name.
 	pub fn is_well_formed(&self) -> bool {
-		!self.inputs.is_empty() &&
-			!self.outputs.is_empty() &&
-			self.inputs.iter().chain(self.outputs.iter()).all(|t| !t.name.is_empty())
+		!self.inputs.is_empty()
+			&& !self.outputs.is_empty()
+			&& self.inputs.iter().chain(self.outputs.iter()).all(|t| !t.name.is_empty())
 	}
 }
 
@@ -258,7 +272,8 @@ mod tests {
 	fn encoding_is_documented_layout() {
 		let t = f32_tensor(&[2], &[1.0, -2.0]);
 		let bytes = encode_tensors(&[t]);
-		let mut expected = vec![4u8 /* compact(1) */, 1 /* f32 */, 4 /* compact(1) */];
+		let mut expected =
+			vec![4u8 /* compact(1) */, 1 /* f32 */, 4 /* compact(1) */];
 		expected.extend_from_slice(&2u64.to_le_bytes());
 		expected.push(32); // compact(8)
 		expected.extend_from_slice(&1.0f32.to_le_bytes());
@@ -278,9 +293,15 @@ mod tests {
 		assert_eq!(check_against(&wrong_rank, &specs), Err(TensorError::WrongRank));
 		let mut wrong_type = f32_tensor(&[1, 2], &[0.0; 2]);
 		wrong_type.elem = ElementType::Int32;
-		assert_eq!(check_against(&encode_tensors(&[wrong_type]), &specs), Err(TensorError::WrongType));
+		assert_eq!(
+			check_against(&encode_tensors(&[wrong_type]), &specs),
+			Err(TensorError::WrongType)
+		);
 		let short = Tensor { data: vec![0; 5], ..f32_tensor(&[1, 2], &[0.0; 2]) };
-		assert_eq!(check_against(&encode_tensors(&[short]), &specs), Err(TensorError::WrongDataLength));
+		assert_eq!(
+			check_against(&encode_tensors(&[short]), &specs),
+			Err(TensorError::WrongDataLength)
+		);
 		assert_eq!(check_against(&encode_tensors(&[]), &specs), Err(TensorError::WrongCount));
 		let mut trailing = good.clone();
 		trailing.push(0);
@@ -290,7 +311,8 @@ mod tests {
 
 	#[test]
 	fn huge_shapes_do_not_overflow() {
-		let t = Tensor { elem: ElementType::Float64, shape: vec![u64::MAX, u64::MAX], data: vec![] };
+		let t =
+			Tensor { elem: ElementType::Float64, shape: vec![u64::MAX, u64::MAX], data: vec![] };
 		assert_eq!(t.check_data_len(), Err(TensorError::WrongDataLength));
 	}
 }

@@ -1,4 +1,3 @@
-
 //! The runtime APIs that the node and clients call.
 
 use alloc::vec::Vec;

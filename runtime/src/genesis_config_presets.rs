@@ -5,15 +5,15 @@ use crate::{
 	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, ProvidersConfig,
 	RuntimeGenesisConfig, SudoConfig, MINUTES, UNIT,
 };
-use pallet_jobs::ProtocolParams;
-use sp_runtime::Perbill;
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_jobs::ProtocolParams;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::Perbill;
 
 /// What each endowed development account starts with: one million VRT.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;

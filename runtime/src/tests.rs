@@ -2,8 +2,8 @@
 
 use super::*;
 use frame_support::traits::Get;
-use sp_keyring::Sr25519Keyring;
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
 /// Builds the genesis storage of the preset named `id`, as the node does.
@@ -19,10 +19,11 @@ fn preset_storage(id: &str) -> sp_io::TestExternalities {
 
 fn json_merge(a: &mut serde_json::Value, b: serde_json::Value) {
 	match (a, b) {
-		(serde_json::Value::Object(a), serde_json::Value::Object(b)) =>
+		(serde_json::Value::Object(a), serde_json::Value::Object(b)) => {
 			for (k, v) in b {
 				json_merge(a.entry(k).or_insert(serde_json::Value::Null), v);
-			},
+			}
+		}
 		(a, b) => *a = b,
 	}
 }
@@ -77,7 +78,10 @@ fn total_issuance_matches_endowments() {
 #[test]
 fn slot_duration_is_the_block_time() {
 	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);
-	assert_eq!(EXISTENTIAL_DEPOSIT, <Runtime as pallet_balances::Config>::ExistentialDeposit::get());
+	assert_eq!(
+		EXISTENTIAL_DEPOSIT,
+		<Runtime as pallet_balances::Config>::ExistentialDeposit::get()
+	);
 }
 
 #[test]

@@ -46,7 +46,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
-			Phase::Revealing { .. } => {},
+			Phase::Revealing { .. } => {}
 			Phase::Committing { .. } => return Err(Error::<T>::CommitsStillOpen.into()),
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
@@ -83,7 +83,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves a job into a final phase: releases its providers, drops its input and reveals,
 	/// and schedules it for pruning after the retention period.
-	pub(crate) fn end(job_id: JobId, job: &mut JobOf<T>, phase: Phase<BlockNumberFor<T>>) -> DispatchResult {
+	pub(crate) fn end(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		phase: Phase<BlockNumberFor<T>>,
+	) -> DispatchResult {
 		for a in job.assignments.iter() {
 			pallet_providers::Pallet::<T>::note_released(&a.provider);
 			ProviderJobs::<T>::remove(&a.provider, job_id);

@@ -11,18 +11,46 @@ use verity_primitives::ComparisonRule;
 
 #[derive(Clone, Debug)]
 enum Action {
-	Submit { who: usize, max_fee: u128 },
+	Submit {
+		who: usize,
+		max_fee: u128,
+	},
 	/// `slot` picks one of the job's assigned providers; 3 picks a provider at random.
-	Commit { job: u64, slot: usize, honest: bool },
-	Reveal { job: u64, slot: usize, honest: bool, bad_salt: bool },
+	Commit {
+		job: u64,
+		slot: usize,
+		honest: bool,
+	},
+	Reveal {
+		job: u64,
+		slot: usize,
+		honest: bool,
+		bad_salt: bool,
+	},
 	/// Every assigned provider commits; the first `liars` commit a wrong output.
-	CommitAll { job: u64, liars: usize },
+	CommitAll {
+		job: u64,
+		liars: usize,
+	},
 	/// Every assigned provider reveals what it committed to.
-	RevealAll { job: u64, liars: usize },
-	Cancel { job: u64, who: usize },
-	Advance { blocks: u64 },
-	SetPrice { provider: usize, price: u128 },
-	Unbond { provider: usize },
+	RevealAll {
+		job: u64,
+		liars: usize,
+	},
+	Cancel {
+		job: u64,
+		who: usize,
+	},
+	Advance {
+		blocks: u64,
+	},
+	SetPrice {
+		provider: usize,
+		price: u128,
+	},
+	Unbond {
+		provider: usize,
+	},
 }
 
 const SUBMITTERS: [AccountId; 3] = [USER, POOR, P1];
@@ -67,8 +95,9 @@ fn apply(a: &Action) {
 	// Every call either succeeds or fails without effect; both are fine here.
 	let a = match a.clone() {
 		Action::Commit { job, slot, honest } => Action::Commit { job: recent(job), slot, honest },
-		Action::Reveal { job, slot, honest, bad_salt } =>
-			Action::Reveal { job: recent(job), slot, honest, bad_salt },
+		Action::Reveal { job, slot, honest, bad_salt } => {
+			Action::Reveal { job: recent(job), slot, honest, bad_salt }
+		}
 		Action::CommitAll { job, liars } => Action::CommitAll { job: recent(job), liars },
 		Action::RevealAll { job, liars } => Action::RevealAll { job: recent(job), liars },
 		Action::Cancel { job, who } => Action::Cancel { job: recent(job), who },
@@ -77,37 +106,39 @@ fn apply(a: &Action) {
 	match a {
 		Action::Submit { who, max_fee } => {
 			let _ = Jobs::submit(RuntimeOrigin::signed(SUBMITTERS[who]), 0, input(), max_fee);
-		},
+		}
 		Action::Commit { job, slot, honest } => {
 			let p = provider_in(job, slot);
 			let _ = commit(job, p, &output(honest, p));
-		},
+		}
 		Action::Reveal { job, slot, honest, bad_salt } => {
 			let p = provider_in(job, slot);
 			let out = output(honest, p).try_into().unwrap();
 			let salt = if bad_salt { [0xEE; 32] } else { salt_of(p) };
 			let _ = Jobs::reveal(RuntimeOrigin::signed(p), job, out, salt);
-		},
-		Action::CommitAll { job, liars } =>
+		}
+		Action::CommitAll { job, liars } => {
 			for slot in 0..3 {
 				let p = provider_in(job, slot);
 				let _ = commit(job, p, &output(slot >= liars, p));
-			},
-		Action::RevealAll { job, liars } =>
+			}
+		}
+		Action::RevealAll { job, liars } => {
 			for slot in 0..3 {
 				let p = provider_in(job, slot);
 				let _ = reveal(job, p, &output(slot >= liars, p));
-			},
+			}
+		}
 		Action::Cancel { job, who } => {
 			let _ = Jobs::cancel(RuntimeOrigin::signed(SUBMITTERS[who]), job);
-		},
+		}
 		Action::Advance { blocks } => run_to_block(System::block_number() + blocks),
 		Action::SetPrice { provider, price } => {
 			let _ = Providers::update(RuntimeOrigin::signed(PROVIDERS[provider]), price, None);
-		},
+		}
 		Action::Unbond { provider } => {
 			let _ = Providers::unbond(RuntimeOrigin::signed(PROVIDERS[provider]));
-		},
+		}
 	}
 }
 

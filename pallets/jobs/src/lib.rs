@@ -31,11 +31,11 @@ mod vote;
 pub mod weights;
 
 #[cfg(test)]
+mod conservation;
+#[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod conservation;
 
 pub use types::*;
 pub use weights::WeightInfo;
@@ -104,8 +104,7 @@ pub mod pallet {
 
 	/// The input of each job until the job ends.
 	#[pallet::storage]
-	pub type Inputs<T: Config> =
-		StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxInputLen>>;
+	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxInputLen>>;
 
 	/// Outputs revealed for jobs still in their reveal phase.
 	#[pallet::storage]
@@ -167,7 +166,10 @@ pub mod pallet {
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			if let Some(params) = &self.params {
-				assert!(Pallet::<T>::params_valid(params), "genesis protocol parameters are invalid");
+				assert!(
+					Pallet::<T>::params_valid(params),
+					"genesis protocol parameters are invalid"
+				);
 				Params::<T>::put(params);
 			}
 		}
@@ -208,7 +210,12 @@ pub mod pallet {
 		/// The submitter cancelled a job and was refunded in full.
 		JobCancelled { job: JobId, refunded: BalanceOf<T> },
 		/// A provider of a job was slashed; the amount went to the treasury.
-		ProviderSlashed { job: JobId, provider: T::AccountId, amount: BalanceOf<T>, reason: SlashReason },
+		ProviderSlashed {
+			job: JobId,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: SlashReason,
+		},
 		/// Governance set the protocol parameters.
 		ParamsSet { params: ProtocolParams<BlockNumberFor<T>> },
 	}

@@ -23,7 +23,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Schedules an ended job for pruning at `at` or the first later block with room.
 	pub(crate) fn schedule_expiry(job: JobId, at: BlockNumberFor<T>) {
-		if Self::first_with_room(at, |b| Expiries::<T>::mutate(b, |q| q.try_push(job).is_ok())).is_none() {
+		if Self::first_with_room(at, |b| Expiries::<T>::mutate(b, |q| q.try_push(job).is_ok()))
+			.is_none()
+		{
 			log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept");
 		}
 	}
@@ -49,7 +51,10 @@ impl<T: Config> Pallet<T> {
 		let due = Deadlines::<T>::take(n);
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
 		for id in due {
-			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(T::MaxRedundancy::get(), T::MaxOutputLen::get()));
+			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+				T::MaxRedundancy::get(),
+				T::MaxOutputLen::get(),
+			));
 			let Some(mut job) = Jobs::<T>::get(id) else { continue };
 			let moved = with_storage_layer(|| {
 				match job.phase {
@@ -63,7 +68,9 @@ impl<T: Config> Pallet<T> {
 			if moved.is_err() {
 				log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
 				if let Some(mut job) = Jobs::<T>::get(id) {
-					if with_storage_layer(|| Self::fail(id, &mut job, FailReason::Overloaded)).is_ok() {
+					if with_storage_layer(|| Self::fail(id, &mut job, FailReason::Overloaded))
+						.is_ok()
+					{
 						Jobs::<T>::insert(id, job);
 					}
 				}
@@ -125,7 +132,10 @@ impl<T: Config> Pallet<T> {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
 					_ => Default::default(),
 				};
-				ensure!(Deadlines::<T>::get(until).contains(&id), "an open job's deadline is not scheduled");
+				ensure!(
+					Deadlines::<T>::get(until).contains(&id),
+					"an open job's deadline is not scheduled"
+				);
 			} else {
 				ensure!(!Inputs::<T>::contains_key(id), "an ended job still has its input");
 			}

@@ -2,7 +2,6 @@
 
 use crate as pallet_jobs;
 use crate::ProtocolParams;
-use verity_primitives::Salt;
 use codec::Encode;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -12,6 +11,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
+use verity_primitives::Salt;
 use verity_primitives::{
 	tensor::encode_tensors, ComparisonRule, Dim, ElementType, IoSpec, Tensor, TensorSpec,
 };
@@ -146,7 +146,9 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	pallet_providers::GenesisConfig::<Test> { min_bond: 1_000, unbonding_delay: 10 }
 		.assimilate_storage(&mut t)
 		.unwrap();
-	pallet_jobs::GenesisConfig::<Test> { params: Some(params()) }.assimilate_storage(&mut t).unwrap();
+	pallet_jobs::GenesisConfig::<Test> { params: Some(params()) }
+		.assimilate_storage(&mut t)
+		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -201,7 +203,8 @@ pub fn register_model(hash: u8, rule: ComparisonRule) -> u32 {
 /// Registers P1..P4 as providers of `model` at PRICE with BOND.
 pub fn register_providers(model: u32) {
 	for p in PROVIDERS {
-		Providers::register(RuntimeOrigin::signed(p), BOND, PRICE, vec![model].try_into().unwrap()).unwrap();
+		Providers::register(RuntimeOrigin::signed(p), BOND, PRICE, vec![model].try_into().unwrap())
+			.unwrap();
 	}
 }
 
@@ -251,7 +254,7 @@ pub fn check_invariants() {
 	Jobs::do_try_state().expect("jobs invariants");
 	let total: Balance = all_accounts()
 		.iter()
-		.map(|a| <Balances as frame_support::traits::fungible::Inspect<_>>::total_balance(a))
+		.map(<Balances as frame_support::traits::fungible::Inspect<_>>::total_balance)
 		.sum();
 	assert_eq!(total, Balances::total_issuance(), "free + held balances add up to the issuance");
 }

@@ -62,9 +62,15 @@ impl<T: Config> Pallet<T> {
 			SlashReason::WrongOutput => params.wrong_output_slash,
 			SlashReason::NoShow => params.no_show_slash,
 		};
-		let amount = pallet_providers::Pallet::<T>::slash(provider, fraction, &T::TreasuryAccount::get());
+		let amount =
+			pallet_providers::Pallet::<T>::slash(provider, fraction, &T::TreasuryAccount::get());
 		if !amount.is_zero() {
-			Self::deposit_event(Event::ProviderSlashed { job: job_id, provider: provider.clone(), amount, reason });
+			Self::deposit_event(Event::ProviderSlashed {
+				job: job_id,
+				provider: provider.clone(),
+				amount,
+				reason,
+			});
 		}
 	}
 
@@ -103,7 +109,8 @@ impl<T: Config> Pallet<T> {
 		let mut paid_to_providers = BalanceOf::<T>::zero();
 		for (i, a) in job.assignments.iter().enumerate() {
 			if winners.contains(&i) {
-				paid_to_providers = paid_to_providers.saturating_add(Self::pay(&submitter, &a.provider, a.price));
+				paid_to_providers =
+					paid_to_providers.saturating_add(Self::pay(&submitter, &a.provider, a.price));
 			} else if a.revealed {
 				Self::slash(job_id, &a.provider, SlashReason::WrongOutput);
 			} else {

@@ -7,6 +7,9 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{traits::Saturating, Perbill};
 use verity_primitives::{JobId, ModelId};
 
+/// A provider and its price.
+type Priced<T> = (<T as frame_system::Config>::AccountId, BalanceOf<T>);
+
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_submit(
 		who: T::AccountId,
@@ -14,7 +17,8 @@ impl<T: Config> Pallet<T> {
 		input: BoundedVec<u8, T::MaxInputLen>,
 		max_fee: BalanceOf<T>,
 	) -> DispatchResult {
-		let model = pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
+		let model =
+			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
 		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
 
@@ -22,7 +26,8 @@ impl<T: Config> Pallet<T> {
 		let next = job_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let drawn = Self::draw_providers(&who, model_id, job_id, params.redundancy)?;
 
-		let compute = drawn.iter().fold(BalanceOf::<T>::zero(), |acc, (_, p)| acc.saturating_add(*p));
+		let compute =
+			drawn.iter().fold(BalanceOf::<T>::zero(), |acc, (_, p)| acc.saturating_add(*p));
 		let fee = Fee {
 			compute,
 			royalty: model.royalty_per_job,
@@ -31,12 +36,18 @@ impl<T: Config> Pallet<T> {
 		ensure!(fee.total() <= max_fee, Error::<T>::FeeAboveMax);
 
 		let now = frame_system::Pallet::<T>::block_number();
-		let commit_until = Self::schedule_deadline(job_id, now.saturating_add(params.commit_period))?;
+		let commit_until =
+			Self::schedule_deadline(job_id, now.saturating_add(params.commit_period))?;
 		Self::hold_escrow(&who, fee.total())?;
 
 		let assignments: BoundedVec<_, T::MaxRedundancy> = drawn
 			.into_iter()
-			.map(|(provider, price)| Assignment { provider, price, commitment: None, revealed: false })
+			.map(|(provider, price)| Assignment {
+				provider,
+				price,
+				commitment: None,
+				revealed: false,
+			})
 			.collect::<alloc::vec::Vec<_>>()
 			.try_into()
 			.map_err(|_| Error::<T>::InvalidParams)?;
@@ -65,7 +76,12 @@ impl<T: Config> Pallet<T> {
 				quorum: params.quorum,
 			},
 		);
-		Self::deposit_event(Event::JobSubmitted { job: job_id, submitter: who, model: model_id, fee: fee.total() });
+		Self::deposit_event(Event::JobSubmitted {
+			job: job_id,
+			submitter: who,
+			model: model_id,
+			fee: fee.total(),
+		});
 		Self::deposit_event(Event::JobAssigned { job: job_id, providers, commit_until });
 		Ok(())
 	}
@@ -77,7 +93,7 @@ impl<T: Config> Pallet<T> {
 		model: ModelId,
 		job: JobId,
 		count: u32,
-	) -> Result<alloc::vec::Vec<(T::AccountId, BalanceOf<T>)>, DispatchError> {
+	) -> Result<alloc::vec::Vec<Priced<T>>, DispatchError> {
 		let mut pool: alloc::vec::Vec<_> = pallet_providers::Pallet::<T>::assignable(model)
 			.into_iter()
 			.filter(|(who, _)| who != submitter)
@@ -98,8 +114,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The fee estimate for a job of `model` with an input of `input_len` bytes.
-	pub fn estimate_fee(model: ModelId, input_len: u32) -> Result<FeeEstimate<BalanceOf<T>>, EstimateError> {
-		let m = pallet_models::Pallet::<T>::job_model(model).ok_or(EstimateError::ModelUnavailable)?;
+	pub fn estimate_fee(
+		model: ModelId,
+		input_len: u32,
+	) -> Result<FeeEstimate<BalanceOf<T>>, EstimateError> {
+		let m =
+			pallet_models::Pallet::<T>::job_model(model).ok_or(EstimateError::ModelUnavailable)?;
 		if input_len > T::MaxInputLen::get() {
 			return Err(EstimateError::InputTooLong);
 		}
@@ -110,20 +130,28 @@ impl<T: Config> Pallet<T> {
 		}
 		let top = pool.iter().map(|(_, p)| *p).max().unwrap_or_default();
 		let compute = top.saturating_mul(params.redundancy.into());
-		let max = Fee { compute, royalty: m.royalty_per_job, protocol: params.protocol_fee.mul_ceil(compute) };
-		Ok(FeeEstimate { max, eligible_providers: pool.len() as u32, redundancy: params.redundancy })
+		let max = Fee {
+			compute,
+			royalty: m.royalty_per_job,
+			protocol: params.protocol_fee.mul_ceil(compute),
+		};
+		Ok(FeeEstimate {
+			max,
+			eligible_providers: pool.len() as u32,
+			redundancy: params.redundancy,
+		})
 	}
 
 	/// Whether parameters are consistent: `redundancy / 2 < quorum <= redundancy <= max`,
 	/// non-zero periods and retention.
 	pub fn params_valid(p: &ProtocolParams<BlockNumberFor<T>>) -> bool {
-		p.redundancy >= 1 &&
-			p.redundancy <= T::MaxRedundancy::get() &&
-			p.quorum <= p.redundancy &&
-			p.quorum.saturating_mul(2) > p.redundancy &&
-			!p.commit_period.is_zero() &&
-			!p.reveal_period.is_zero() &&
-			!p.retention.is_zero() &&
-			p.wrong_output_slash <= Perbill::one()
+		p.redundancy >= 1
+			&& p.redundancy <= T::MaxRedundancy::get()
+			&& p.quorum <= p.redundancy
+			&& p.quorum.saturating_mul(2) > p.redundancy
+			&& !p.commit_period.is_zero()
+			&& !p.reveal_period.is_zero()
+			&& !p.retention.is_zero()
+			&& p.wrong_output_slash <= Perbill::one()
 	}
 }

@@ -54,7 +54,9 @@ fn a_job_is_assigned_paid_and_settled() {
 		let job = JobsMap::<Test>::get(0).unwrap();
 		assert_eq!(job.fee, Fee { compute: 300, royalty: ROYALTY, protocol: 30 });
 		assert_eq!(job.phase, Phase::Committing { until: 1 + COMMIT });
-		System::assert_has_event(Event::JobSubmitted { job: 0, submitter: USER, model: 0, fee: TOTAL_FEE }.into());
+		System::assert_has_event(
+			Event::JobSubmitted { job: 0, submitter: USER, model: 0, fee: TOTAL_FEE }.into(),
+		);
 		for p in &ps {
 			assert!(ProviderJobs::<Test>::contains_key(p, 0));
 		}
@@ -64,7 +66,9 @@ fn a_job_is_assigned_paid_and_settled() {
 			assert_ok!(commit(0, *p, &good()));
 		}
 		assert_eq!(phase(0), Phase::Revealing { until: 1 + REVEAL });
-		System::assert_has_event(Event::CommitsClosed { job: 0, commits: 3, reveal_until: 1 + REVEAL }.into());
+		System::assert_has_event(
+			Event::CommitsClosed { job: 0, commits: 3, reveal_until: 1 + REVEAL }.into(),
+		);
 		for p in &ps {
 			assert_ok!(reveal(0, *p, &good()));
 		}
@@ -109,17 +113,31 @@ fn submit_refusals_keep_funds_where_they_were() {
 		let m = setup(ComparisonRule::Exact);
 		assert_noop!(submit(USER, 9), Error::<Test>::ModelUnavailable);
 		let bad_input = floats(&[1.0, 2.0]).try_into().unwrap();
-		assert_noop!(Jobs::submit(RuntimeOrigin::signed(USER), m, bad_input, 10_000), Error::<Test>::InputMismatch);
-		assert_noop!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE - 1), Error::<Test>::FeeAboveMax);
+		assert_noop!(
+			Jobs::submit(RuntimeOrigin::signed(USER), m, bad_input, 10_000),
+			Error::<Test>::InputMismatch
+		);
+		assert_noop!(
+			Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE - 1),
+			Error::<Test>::FeeAboveMax
+		);
 		assert_noop!(submit(POOR, m), DispatchError::Token(TokenError::FundsUnavailable));
 
 		let lonely = register_model(2, ComparisonRule::Exact);
 		for p in [P1, P2] {
-			assert_ok!(Providers::update(RuntimeOrigin::signed(p), PRICE, Some(vec![m, lonely].try_into().unwrap())));
+			assert_ok!(Providers::update(
+				RuntimeOrigin::signed(p),
+				PRICE,
+				Some(vec![m, lonely].try_into().unwrap())
+			));
 		}
 		assert_noop!(submit(USER, lonely), Error::<Test>::NotEnoughProviders);
 
-		assert_ok!(Models::set_status(RuntimeOrigin::root(), m, pallet_models::ModelStatus::Banned));
+		assert_ok!(Models::set_status(
+			RuntimeOrigin::root(),
+			m,
+			pallet_models::ModelStatus::Banned
+		));
 		assert_noop!(submit(USER, m), Error::<Test>::ModelUnavailable);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
 	});
@@ -260,7 +278,11 @@ fn a_provider_who_did_not_commit_has_nothing_to_reveal() {
 		// The last committed reveal settles at once.
 		assert!(matches!(phase(0), Phase::Completed { .. }));
 		assert_eq!(bond(ps[2]), BOND - BOND / 20);
-		assert_eq!(Balances::free_balance(USER), ENDOWMENT - TOTAL_FEE + PRICE, "the silent provider's price is refunded");
+		assert_eq!(
+			Balances::free_balance(USER),
+			ENDOWMENT - TOTAL_FEE + PRICE,
+			"the silent provider's price is refunded"
+		);
 	});
 }
 
@@ -278,7 +300,13 @@ fn one_wrong_provider_against_two_honest_ones_is_slashed() {
 		assert_ok!(reveal(0, b, &good()));
 		assert_eq!(Results::<Test>::get(0).unwrap().to_vec(), good());
 		System::assert_has_event(
-			Event::ProviderSlashed { job: 0, provider: liar, amount: BOND / 10, reason: SlashReason::WrongOutput }.into(),
+			Event::ProviderSlashed {
+				job: 0,
+				provider: liar,
+				amount: BOND / 10,
+				reason: SlashReason::WrongOutput,
+			}
+			.into(),
 		);
 		assert_eq!(bond(liar), BOND - BOND / 10);
 		assert_eq!(Balances::free_balance(liar), ENDOWMENT - BOND, "the liar is not paid");
@@ -335,7 +363,9 @@ fn three_different_outputs_reach_no_quorum_and_refund_in_full() {
 			assert_ok!(reveal(0, *p, o));
 		}
 		assert_eq!(phase(0), Phase::Failed { at: 1, reason: FailReason::NoQuorum });
-		System::assert_last_event(Event::JobFailed { job: 0, reason: FailReason::NoQuorum, refunded: TOTAL_FEE }.into());
+		System::assert_last_event(
+			Event::JobFailed { job: 0, reason: FailReason::NoQuorum, refunded: TOTAL_FEE }.into(),
+		);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
 		for p in &ps {
 			assert_eq!(bond(*p), BOND, "nobody can tell who was wrong: no slash");
@@ -404,13 +434,25 @@ fn a_provider_with_a_job_in_flight_cannot_unbond() {
 fn governance_sets_valid_params_only() {
 	test(|| {
 		let mut p = params();
-		assert_noop!(Jobs::set_params(RuntimeOrigin::signed(USER), p.clone()), DispatchError::BadOrigin);
+		assert_noop!(
+			Jobs::set_params(RuntimeOrigin::signed(USER), p.clone()),
+			DispatchError::BadOrigin
+		);
 		p.quorum = 1; // not more than half of 3
-		assert_noop!(Jobs::set_params(RuntimeOrigin::root(), p.clone()), Error::<Test>::InvalidParams);
+		assert_noop!(
+			Jobs::set_params(RuntimeOrigin::root(), p.clone()),
+			Error::<Test>::InvalidParams
+		);
 		p.quorum = 4; // more than redundancy
-		assert_noop!(Jobs::set_params(RuntimeOrigin::root(), p.clone()), Error::<Test>::InvalidParams);
+		assert_noop!(
+			Jobs::set_params(RuntimeOrigin::root(), p.clone()),
+			Error::<Test>::InvalidParams
+		);
 		p.redundancy = 6; // above MaxRedundancy
-		assert_noop!(Jobs::set_params(RuntimeOrigin::root(), p.clone()), Error::<Test>::InvalidParams);
+		assert_noop!(
+			Jobs::set_params(RuntimeOrigin::root(), p.clone()),
+			Error::<Test>::InvalidParams
+		);
 		let mut q = params();
 		q.commit_period = 0;
 		assert_noop!(Jobs::set_params(RuntimeOrigin::root(), q), Error::<Test>::InvalidParams);

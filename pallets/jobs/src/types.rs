@@ -15,8 +15,17 @@ pub type BalanceOf<T> = <CurrencyOf<T> as Inspect<<T as frame_system::Config>::A
 
 /// The protocol parameters, set by governance.
 #[derive(
-	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
-	serde::Serialize, serde::Deserialize,
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
 #[serde(rename_all = "camelCase")]
 pub struct ProtocolParams<BlockNumber> {
@@ -40,8 +49,17 @@ pub struct ProtocolParams<BlockNumber> {
 
 /// What a job costs the submitter; all of it is held at submission.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen,
-	TypeInfo, Debug,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
 )]
 pub struct Fee<Balance> {
 	/// The sum of the assigned providers' prices.
@@ -74,7 +92,15 @@ pub struct Assignment<AccountId, Balance> {
 
 /// Why a job failed; the submitter is refunded in full.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum FailReason {
@@ -90,7 +116,15 @@ pub enum FailReason {
 
 /// Why a provider was slashed.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum SlashReason {
@@ -102,7 +136,15 @@ pub enum SlashReason {
 
 /// Where a job is in its life.
 #[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
 	Debug,
 )]
 pub enum Phase<BlockNumber> {
@@ -153,9 +195,14 @@ pub type JobOf<T> = Job<
 	<T as crate::Config>::MaxRedundancy,
 >;
 
-impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>> Job<AccountId, Balance, BlockNumber, MaxR> {
+impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
+	Job<AccountId, Balance, BlockNumber, MaxR>
+{
 	/// The assignment of `who`, if it was drawn.
-	pub fn assignment_mut(&mut self, who: &AccountId) -> Option<&mut Assignment<AccountId, Balance>> {
+	pub fn assignment_mut(
+		&mut self,
+		who: &AccountId,
+	) -> Option<&mut Assignment<AccountId, Balance>> {
 		self.assignments.iter_mut().find(|a| &a.provider == who)
 	}
 

@@ -21,7 +21,7 @@ pub fn tally(rule: &ComparisonRule, outputs: &[&[u8]]) -> Option<Tally> {
 	for (i, a) in outputs.iter().enumerate() {
 		let group: alloc::vec::Vec<usize> =
 			outputs.iter().enumerate().filter(|(_, b)| rule.agree(a, b)).map(|(j, _)| j).collect();
-		if best.as_ref().map_or(true, |b| group.len() > b.group.len()) {
+		if best.as_ref().is_none_or(|b| group.len() > b.group.len()) {
 			best = Some(Tally { representative: i, group });
 		}
 	}

@@ -61,7 +61,8 @@ impl<D: Get<RuntimeDbWeight>> WeightInfo for Estimated<D> {
 	fn submit(i: u32, p: u32) -> Weight {
 		let (i, p) = (u64::from(i), u64::from(p));
 		cost::<D>(
-			BASE.saturating_add(PER_BYTE.saturating_mul(i)).saturating_add(PER_PROVIDER.saturating_mul(p)),
+			BASE.saturating_add(PER_BYTE.saturating_mul(i))
+				.saturating_add(PER_PROVIDER.saturating_mul(p)),
 			i.saturating_add(PROOF_PER_PROVIDER.saturating_mul(p)),
 			p.saturating_add(8).saturating_add(SCHEDULE),
 			p.saturating_mul(2).saturating_add(6).saturating_add(SCHEDULE),

@@ -4,10 +4,7 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{
-		fungible::MutateHold,
-		tokens::Precision,
-	},
+	traits::{fungible::MutateHold, tokens::Precision},
 };
 use sp_runtime::{traits::Saturating, Perbill};
 use verity_primitives::{ComparisonRule, IoSpec, ModelHash, ModelId};
@@ -130,9 +127,7 @@ impl<T: Config> Pallet<T> {
 	/// The deposit an entry with this URI and I/O spec holds.
 	pub fn deposit_for(uri: &[u8], io: &IoSpec) -> BalanceOf<T> {
 		let bytes = (uri.len() as u32).saturating_add(io.encoded_size() as u32);
-		T::DepositPerByte::get()
-			.saturating_mul(bytes.into())
-			.saturating_add(T::DepositBase::get())
+		T::DepositPerByte::get().saturating_mul(bytes.into()).saturating_add(T::DepositBase::get())
 	}
 
 	fn adjust_deposit(who: &T::AccountId, old: BalanceOf<T>, new: BalanceOf<T>) -> DispatchResult {

@@ -31,6 +31,8 @@ mod tests;
 pub use types::*;
 pub use weights::WeightInfo;
 
+// `register` takes the whole model entry as arguments.
+#[allow(clippy::too_many_arguments)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -105,7 +107,12 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A model was registered and its deposit held.
-		ModelRegistered { model: ModelId, owner: T::AccountId, hash: ModelHash, deposit: BalanceOf<T> },
+		ModelRegistered {
+			model: ModelId,
+			owner: T::AccountId,
+			hash: ModelHash,
+			deposit: BalanceOf<T>,
+		},
 		/// The owner changed where the model's bytes are fetched from.
 		UriUpdated { model: ModelId, deposit: BalanceOf<T> },
 		/// The owner changed the royalty per job or its beneficiaries.
@@ -195,7 +202,11 @@ pub mod pallet {
 		/// Sets a model's status: `Active`, `Deprecated` (no new providers; jobs still run) or
 		/// `Banned` (no new jobs). Governance only. Emits `StatusChanged`.
 		#[pallet::call_index(3)]
-		pub fn set_status(origin: OriginFor<T>, model: ModelId, status: ModelStatus) -> DispatchResult {
+		pub fn set_status(
+			origin: OriginFor<T>,
+			model: ModelId,
+			status: ModelStatus,
+		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_set_status(model, status)
 		}

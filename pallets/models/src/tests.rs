@@ -1,6 +1,8 @@
 //! Stories of the model registry.
 
-use crate::{mock::*, Beneficiary, Error, Event, HoldReason, ModelByHash, ModelStatus, Models as ModelsMap};
+use crate::{
+	mock::*, Beneficiary, Error, Event, HoldReason, ModelByHash, ModelStatus, Models as ModelsMap,
+};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_runtime::{DispatchError, Perbill};
 use verity_primitives::{ComparisonRule, Dim, ElementType, IoSpec, TensorSpec};
@@ -55,11 +57,14 @@ fn register_holds_a_deposit_and_indexes_the_hash() {
 		assert_eq!(m.owner, ALICE);
 		assert_eq!(m.status, ModelStatus::Active);
 		assert_eq!(ModelByHash::<Test>::get([1; 32]), Some(0));
-		let expected = 100 + ("file:///models/digits.onnx".len() as u128) + codec::Encode::encoded_size(&io()) as u128;
+		let expected = 100
+			+ ("file:///models/digits.onnx".len() as u128)
+			+ codec::Encode::encoded_size(&io()) as u128;
 		assert_eq!(m.deposit, expected);
 		assert_eq!(held(ALICE), expected);
 		System::assert_last_event(
-			Event::ModelRegistered { model: 0, owner: ALICE, hash: [1; 32], deposit: expected }.into(),
+			Event::ModelRegistered { model: 0, owner: ALICE, hash: [1; 32], deposit: expected }
+				.into(),
 		);
 		assert_ok!(register(ALICE, 2));
 		assert_eq!(held(ALICE), 2 * expected);
@@ -72,22 +77,61 @@ fn register_refusals() {
 		assert_ok!(register(ALICE, 1));
 		assert_noop!(register(BOB, 1), Error::<Test>::DuplicateHash);
 		let call = |size, u: &str, io: IoSpec, rule, royalty, s: &[(AccountId, u32)]| {
-			Models::register(RuntimeOrigin::signed(BOB), [9; 32], size, uri(u), io, rule, royalty, shares(s))
+			Models::register(
+				RuntimeOrigin::signed(BOB),
+				[9; 32],
+				size,
+				uri(u),
+				io,
+				rule,
+				royalty,
+				shares(s),
+			)
 		};
 		let ok_shares = [(BOB, 100)];
-		assert_noop!(call(0, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadSize);
-		assert_noop!(call(2_000_000, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadSize);
-		assert_noop!(call(10, "ftp://host/m", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadUri);
-		assert_noop!(call(10, "file://", io(), ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadUri);
+		assert_noop!(
+			call(0, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares),
+			Error::<Test>::BadSize
+		);
+		assert_noop!(
+			call(2_000_000, "file:///m", io(), ComparisonRule::Exact, 1, &ok_shares),
+			Error::<Test>::BadSize
+		);
+		assert_noop!(
+			call(10, "ftp://host/m", io(), ComparisonRule::Exact, 1, &ok_shares),
+			Error::<Test>::BadUri
+		);
+		assert_noop!(
+			call(10, "file://", io(), ComparisonRule::Exact, 1, &ok_shares),
+			Error::<Test>::BadUri
+		);
 		let mut no_outputs = io();
 		no_outputs.outputs = Default::default();
-		assert_noop!(call(10, "file:///m", no_outputs, ComparisonRule::Exact, 1, &ok_shares), Error::<Test>::BadIoSpec);
+		assert_noop!(
+			call(10, "file:///m", no_outputs, ComparisonRule::Exact, 1, &ok_shares),
+			Error::<Test>::BadIoSpec
+		);
 		let zero_tol = ComparisonRule::Tolerance { abs_ppb: 0, rel_ppb: 0 };
-		assert_noop!(call(10, "file:///m", io(), zero_tol, 1, &ok_shares), Error::<Test>::BadTolerance);
-		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 30)]), Error::<Test>::SharesNotWhole);
-		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 50)]), Error::<Test>::SharesNotWhole);
-		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 50), (BOB, 50)]), Error::<Test>::DuplicateBeneficiary);
-		assert_noop!(call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[]), Error::<Test>::NoBeneficiaries);
+		assert_noop!(
+			call(10, "file:///m", io(), zero_tol, 1, &ok_shares),
+			Error::<Test>::BadTolerance
+		);
+		assert_noop!(
+			call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 30)]),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_noop!(
+			call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 50)]),
+			Error::<Test>::SharesNotWhole
+		);
+		assert_noop!(
+			call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 50), (BOB, 50)]),
+			Error::<Test>::DuplicateBeneficiary
+		);
+		assert_noop!(
+			call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[]),
+			Error::<Test>::NoBeneficiaries
+		);
 		// A free model needs no beneficiaries.
 		assert_ok!(call(10, "https://example.org/m.onnx", io(), ComparisonRule::Exact, 0, &[]));
 	});
@@ -96,7 +140,10 @@ fn register_refusals() {
 #[test]
 fn register_without_funds_for_the_deposit_fails_and_keeps_nothing() {
 	test(|| {
-		assert_noop!(register(POOR, 1), DispatchError::Token(sp_runtime::TokenError::FundsUnavailable));
+		assert_noop!(
+			register(POOR, 1),
+			DispatchError::Token(sp_runtime::TokenError::FundsUnavailable)
+		);
 		assert_eq!(Balances::free_balance(POOR), 10);
 	});
 }
@@ -106,9 +153,18 @@ fn owner_updates_uri_and_deposit_follows() {
 	test(|| {
 		assert_ok!(register(ALICE, 1));
 		let before = held(ALICE);
-		assert_noop!(Models::set_uri(RuntimeOrigin::signed(BOB), 0, uri("file:///x")), Error::<Test>::NotOwner);
-		assert_noop!(Models::set_uri(RuntimeOrigin::signed(ALICE), 7, uri("file:///x")), Error::<Test>::UnknownModel);
-		assert_noop!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("gopher://x")), Error::<Test>::BadUri);
+		assert_noop!(
+			Models::set_uri(RuntimeOrigin::signed(BOB), 0, uri("file:///x")),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Models::set_uri(RuntimeOrigin::signed(ALICE), 7, uri("file:///x")),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("gopher://x")),
+			Error::<Test>::BadUri
+		);
 		let (old, long) = ("file:///models/digits.onnx", "file:///a-much-longer-path/digits.onnx");
 		assert_ok!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri(long)));
 		assert_eq!(held(ALICE), before + (long.len() - old.len()) as u128);
@@ -131,7 +187,12 @@ fn owner_updates_royalties() {
 			Models::set_royalties(RuntimeOrigin::signed(ALICE), 0, 5, shares(&[(BOB, 99)])),
 			Error::<Test>::SharesNotWhole
 		);
-		assert_ok!(Models::set_royalties(RuntimeOrigin::signed(ALICE), 0, 5, shares(&[(CAROL, 100)])));
+		assert_ok!(Models::set_royalties(
+			RuntimeOrigin::signed(ALICE),
+			0,
+			5,
+			shares(&[(CAROL, 100)])
+		));
 		let m = ModelsMap::<Test>::get(0).unwrap();
 		assert_eq!((m.royalty_per_job, m.royalties.len()), (5, 1));
 		System::assert_last_event(Event::RoyaltiesUpdated { model: 0, royalty_per_job: 5 }.into());
@@ -144,9 +205,18 @@ fn governance_deprecates_bans_and_reinstates() {
 		use verity_primitives::ModelsInspect;
 		assert_ok!(register(ALICE, 1));
 		assert!(Models::accepts_providers(0));
-		assert_noop!(Models::set_status(RuntimeOrigin::signed(ALICE), 0, ModelStatus::Banned), DispatchError::BadOrigin);
-		assert_noop!(Models::set_status(RuntimeOrigin::root(), 3, ModelStatus::Banned), Error::<Test>::UnknownModel);
-		assert_noop!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active), Error::<Test>::StatusUnchanged);
+		assert_noop!(
+			Models::set_status(RuntimeOrigin::signed(ALICE), 0, ModelStatus::Banned),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			Models::set_status(RuntimeOrigin::root(), 3, ModelStatus::Banned),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active),
+			Error::<Test>::StatusUnchanged
+		);
 
 		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Deprecated));
 		assert!(!Models::accepts_providers(0));
@@ -154,7 +224,9 @@ fn governance_deprecates_bans_and_reinstates() {
 
 		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Banned));
 		assert!(Models::job_model(0).is_none());
-		System::assert_last_event(Event::StatusChanged { model: 0, status: ModelStatus::Banned }.into());
+		System::assert_last_event(
+			Event::StatusChanged { model: 0, status: ModelStatus::Banned }.into(),
+		);
 
 		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active));
 		assert!(Models::accepts_providers(0));

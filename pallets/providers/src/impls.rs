@@ -80,8 +80,8 @@ impl<T: Config> Pallet<T> {
 			if p.status == ProviderStatus::Active {
 				Self::remove_from_pools(&who, &p.models);
 			}
-			let unlock_at =
-				frame_system::Pallet::<T>::block_number().saturating_add(UnbondingDelay::<T>::get());
+			let unlock_at = frame_system::Pallet::<T>::block_number()
+				.saturating_add(UnbondingDelay::<T>::get());
 			p.status = ProviderStatus::Unbonding { unlock_at };
 			Self::deposit_event(Event::Unbonding { who: who.clone(), unlock_at });
 			Ok(())
@@ -113,7 +113,7 @@ impl<T: Config> Pallet<T> {
 				ProviderStatus::Suspended => return Err(Error::<T>::AlreadySuspended.into()),
 				ProviderStatus::Unbonding { .. } => return Err(Error::<T>::IsUnbonding.into()),
 				ProviderStatus::Active => Self::remove_from_pools(&who, &p.models),
-				ProviderStatus::Underbonded => {},
+				ProviderStatus::Underbonded => {}
 			}
 			p.status = ProviderStatus::Suspended;
 			Self::deposit_event(Event::Suspended { who: who.clone() });

@@ -82,7 +82,8 @@ pub mod pallet {
 
 	/// Registered providers.
 	#[pallet::storage]
-	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfoOf<T>>;
+	pub type Providers<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfoOf<T>>;
 
 	/// The active providers of each model: the pool jobs are assigned from.
 	#[pallet::storage]

@@ -97,7 +97,14 @@ pub fn model(n: u8) -> u32 {
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_balances::GenesisConfig::<Test> {
-		balances: vec![(OWNER, ENDOWMENT), (TREASURY, 1), (P1, ENDOWMENT), (P2, ENDOWMENT), (P3, ENDOWMENT), (P4, ENDOWMENT)],
+		balances: vec![
+			(OWNER, ENDOWMENT),
+			(TREASURY, 1),
+			(P1, ENDOWMENT),
+			(P2, ENDOWMENT),
+			(P3, ENDOWMENT),
+			(P4, ENDOWMENT),
+		],
 		..Default::default()
 	}
 	.assimilate_storage(&mut t)

@@ -1,5 +1,8 @@
 //! What clients ask the runtime about providers (`api.call.providersApi.*` in polkadot.js).
 
+// decl_runtime_apis! repeats the generic bounds in its expansion.
+#![allow(clippy::multiple_bound_locations)]
+
 use codec::Codec;
 use verity_primitives::ModelId;
 

@@ -1,6 +1,8 @@
 //! Stories of the provider registry.
 
-use crate::{mock::*, Error, Event, HoldReason, ModelProviders, ProviderStatus, Providers as ProvidersMap};
+use crate::{
+	mock::*, Error, Event, HoldReason, ModelProviders, ProviderStatus, Providers as ProvidersMap,
+};
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
 use sp_runtime::{DispatchError, Perbill, TokenError};
 
@@ -30,7 +32,10 @@ fn register_holds_the_bond_and_joins_the_pools() {
 		assert_eq!(pool(a), vec![P1]);
 		assert_eq!(pool(b), vec![P1]);
 		let p = ProvidersMap::<Test>::get(P1).unwrap();
-		assert_eq!((p.bond, p.price, p.status, p.jobs_in_flight), (5_000, 10, ProviderStatus::Active, 0));
+		assert_eq!(
+			(p.bond, p.price, p.status, p.jobs_in_flight),
+			(5_000, 10, ProviderStatus::Active, 0)
+		);
 		System::assert_last_event(Event::Registered { who: P1, bond: 5_000, price: 10 }.into());
 		assert_eq!(Providers::assignable(a), vec![(P1, 10)]);
 	});
@@ -44,7 +49,10 @@ fn register_refusals() {
 		assert_noop!(register(P1, MIN_BOND, &[]), Error::<Test>::NoModels);
 		assert_noop!(register(P1, MIN_BOND, &[a, a]), Error::<Test>::DuplicateModel);
 		assert_noop!(register(P1, MIN_BOND, &[77]), Error::<Test>::ModelNotServable);
-		assert_noop!(register(P1, ENDOWMENT * 2, &[a]), DispatchError::Token(TokenError::FundsUnavailable));
+		assert_noop!(
+			register(P1, ENDOWMENT * 2, &[a]),
+			DispatchError::Token(TokenError::FundsUnavailable)
+		);
 		assert_ok!(register(P1, MIN_BOND, &[a]));
 		assert_noop!(register(P1, MIN_BOND, &[a]), Error::<Test>::AlreadyRegistered);
 		assert_ok!(register(P2, MIN_BOND, &[a]));
@@ -52,7 +60,11 @@ fn register_refusals() {
 		assert_noop!(register(P4, MIN_BOND, &[a]), Error::<Test>::TooManyProviders);
 
 		let deprecated = model(2);
-		assert_ok!(Models::set_status(RuntimeOrigin::root(), deprecated, pallet_models::ModelStatus::Deprecated));
+		assert_ok!(Models::set_status(
+			RuntimeOrigin::root(),
+			deprecated,
+			pallet_models::ModelStatus::Deprecated
+		));
 		assert_noop!(register(P4, MIN_BOND, &[deprecated]), Error::<Test>::ModelNotServable);
 	});
 }
@@ -62,17 +74,31 @@ fn update_changes_price_and_moves_pools() {
 	test(|| {
 		let (a, b) = (model(1), model(2));
 		assert_ok!(register(P1, MIN_BOND, &[a]));
-		assert_noop!(Providers::update(RuntimeOrigin::signed(P2), 5, None), Error::<Test>::NotProvider);
+		assert_noop!(
+			Providers::update(RuntimeOrigin::signed(P2), 5, None),
+			Error::<Test>::NotProvider
+		);
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), 25, Some(models(&[b]))));
 		assert_eq!(pool(a), Vec::<AccountId>::new());
 		assert_eq!(pool(b), vec![P1]);
 		assert_eq!(Providers::assignable(b), vec![(P1, 25)]);
 		System::assert_last_event(Event::Updated { who: P1, price: 25 }.into());
 		// A model deprecated after the provider took it up may be kept, not newly added.
-		assert_ok!(Models::set_status(RuntimeOrigin::root(), b, pallet_models::ModelStatus::Deprecated));
+		assert_ok!(Models::set_status(
+			RuntimeOrigin::root(),
+			b,
+			pallet_models::ModelStatus::Deprecated
+		));
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), 30, Some(models(&[b]))));
-		assert_ok!(Models::set_status(RuntimeOrigin::root(), a, pallet_models::ModelStatus::Deprecated));
-		assert_noop!(Providers::update(RuntimeOrigin::signed(P1), 30, Some(models(&[a, b]))), Error::<Test>::ModelNotServable);
+		assert_ok!(Models::set_status(
+			RuntimeOrigin::root(),
+			a,
+			pallet_models::ModelStatus::Deprecated
+		));
+		assert_noop!(
+			Providers::update(RuntimeOrigin::signed(P1), 30, Some(models(&[a, b]))),
+			Error::<Test>::ModelNotServable
+		);
 	});
 }
 
@@ -89,8 +115,14 @@ fn unbond_is_refused_with_a_job_in_flight_then_waits_for_the_delay() {
 		assert_eq!(pool(a), Vec::<AccountId>::new(), "an unbonding provider gets no jobs");
 		System::assert_last_event(Event::Unbonding { who: P1, unlock_at: 1 + DELAY }.into());
 		assert_noop!(Providers::unbond(RuntimeOrigin::signed(P1)), Error::<Test>::IsUnbonding);
-		assert_noop!(Providers::update(RuntimeOrigin::signed(P1), 1, None), Error::<Test>::IsUnbonding);
-		assert_noop!(Providers::bond_extra(RuntimeOrigin::signed(P1), 1), Error::<Test>::IsUnbonding);
+		assert_noop!(
+			Providers::update(RuntimeOrigin::signed(P1), 1, None),
+			Error::<Test>::IsUnbonding
+		);
+		assert_noop!(
+			Providers::bond_extra(RuntimeOrigin::signed(P1), 1),
+			Error::<Test>::IsUnbonding
+		);
 		assert_noop!(Providers::withdraw(RuntimeOrigin::signed(P1)), Error::<Test>::StillLocked);
 
 		System::set_block_number(1 + DELAY);
@@ -122,7 +154,10 @@ fn governance_suspends_and_resumes() {
 		assert_ok!(Providers::suspend(RuntimeOrigin::root(), P1));
 		assert_eq!(pool(a), Vec::<AccountId>::new());
 		System::assert_last_event(Event::Suspended { who: P1 }.into());
-		assert_noop!(Providers::suspend(RuntimeOrigin::root(), P1), Error::<Test>::AlreadySuspended);
+		assert_noop!(
+			Providers::suspend(RuntimeOrigin::root(), P1),
+			Error::<Test>::AlreadySuspended
+		);
 		assert_ok!(Providers::resume(RuntimeOrigin::root(), P1));
 		assert_eq!(pool(a), vec![P1]);
 		System::assert_last_event(Event::Resumed { who: P1 }.into());
@@ -148,7 +183,10 @@ fn slash_moves_bond_to_the_treasury_and_underbonds() {
 		assert_eq!(pool(a), Vec::<AccountId>::new());
 		System::assert_has_event(Event::Underbonded { who: P1, bond: 540 }.into());
 
-		assert_noop!(Providers::bond_extra(RuntimeOrigin::signed(P1), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(
+			Providers::bond_extra(RuntimeOrigin::signed(P1), 0),
+			Error::<Test>::ZeroAmount
+		);
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), 100));
 		assert_eq!(ProvidersMap::<Test>::get(P1).unwrap().status, ProviderStatus::Underbonded);
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), 400));
@@ -156,7 +194,11 @@ fn slash_moves_bond_to_the_treasury_and_underbonds() {
 		assert_eq!(pool(a), vec![P1]);
 		System::assert_last_event(Event::Bonded { who: P1, amount: 400, bond: 1_040 }.into());
 
-		assert_eq!(Providers::slash(&P4, Perbill::from_percent(50), &TREASURY), 0, "not a provider");
+		assert_eq!(
+			Providers::slash(&P4, Perbill::from_percent(50), &TREASURY),
+			0,
+			"not a provider"
+		);
 	});
 }
 
@@ -164,7 +206,10 @@ fn slash_moves_bond_to_the_treasury_and_underbonds() {
 fn governance_sets_params() {
 	test(|| {
 		let a = model(1);
-		assert_noop!(Providers::set_params(RuntimeOrigin::signed(P1), 5, 5), DispatchError::BadOrigin);
+		assert_noop!(
+			Providers::set_params(RuntimeOrigin::signed(P1), 5, 5),
+			DispatchError::BadOrigin
+		);
 		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 5_000, 3));
 		assert_eq!(crate::MinBond::<Test>::get(), 5_000);
 		assert_eq!(crate::UnbondingDelay::<Test>::get(), 3);

@@ -34,11 +34,12 @@ const PROOF: u64 = 8_000;
 /// Base compute plus, per model, compute and one pool read and write (twice for `pools`).
 fn cost<D: Get<RuntimeDbWeight>>(m: u32, pools: u64, reads: u64, writes: u64) -> Weight {
 	let m = u64::from(m);
-	Weight::from_parts(BASE.saturating_add(PER_MODEL.saturating_mul(m)), PROOF)
-		.saturating_add(D::get().reads_writes(
+	Weight::from_parts(BASE.saturating_add(PER_MODEL.saturating_mul(m)), PROOF).saturating_add(
+		D::get().reads_writes(
 			reads.saturating_add(pools.saturating_mul(m)),
 			writes.saturating_add(pools.saturating_mul(m)),
-		))
+		),
+	)
 }
 
 impl<D: Get<RuntimeDbWeight>> WeightInfo for Estimated<D> {
