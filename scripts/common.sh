@@ -10,6 +10,9 @@ ORT_VERSION="1.31.1"
 ORT_LIB_DIR="$VERITY_HOME/onnxruntime-$ORT_VERSION"
 ORT_LIB="$ORT_LIB_DIR/libonnxruntime.so.$ORT_VERSION"
 export ORT_DYLIB_PATH="${ORT_DYLIB_PATH:-$ORT_LIB}"
+# ONNX's backend node tests, unpacked from the onnx==1.22.0 wheel.
+ONNX_TESTDATA="$VERITY_HOME/onnx-1.22.0/node"
+export VERITY_ONNX_TESTDATA="${VERITY_ONNX_TESTDATA:-$ONNX_TESTDATA}"
 # The node binary that `cargo build -p verity-node` produces (dev profile).
 VERITY_NODE="$CARGO_TARGET_DIR/debug/verity-node"
 

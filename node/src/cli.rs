@@ -10,6 +10,9 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	#[clap(flatten)]
+	pub inference: crate::inference::InferenceParams,
 }
 
 /// The sub-commands besides running the node.
@@ -43,4 +46,11 @@ pub enum Subcommand {
 
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Run one inference with the node's engine and print the canonical output and its hash.
+	Infer(crate::inference::InferCmd),
+
+	/// The process the node runs inference in (started by the node itself).
+	#[command(hide = true)]
+	InferenceWorker(crate::inference::InferenceWorkerCmd),
 }

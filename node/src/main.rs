@@ -4,9 +4,13 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod inference;
 mod rpc;
 mod service;
 
-fn main() -> sc_cli::Result<()> {
-	command::run()
+fn main() {
+	if let Err(e) = command::run() {
+		eprintln!("Error: {e}");
+		std::process::exit(1);
+	}
 }

@@ -8,13 +8,14 @@ use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpSyncConfig};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
-use verity_runtime::{apis::RuntimeApi, opaque::Block};
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use std::{sync::Arc, time::Duration};
+use verity_runtime::{apis::RuntimeApi, opaque::Block};
 
-/// The host functions the runtime may call. Verity's inference host functions join this
-/// tuple; every node that executes the runtime must provide them.
-pub type HostFunctions = (sp_io::SubstrateHostFunctions,);
+/// The host functions the runtime may call: Substrate's and Verity's inference. Every node
+/// that executes the runtime must provide them.
+pub type HostFunctions =
+	(sp_io::SubstrateHostFunctions, verity_inference::inference::HostFunctions);
 
 /// The executor of the Wasm runtime, with Verity's host functions.
 pub type RuntimeExecutor = sc_executor::WasmExecutor<HostFunctions>;
@@ -136,6 +137,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	inference: &crate::inference::InferenceParams,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -191,6 +193,15 @@ pub fn new_full<
 		})?;
 
 	if config.offchain_worker.enabled {
+		let model_cache = config.base_path.path().join("models");
+		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs.
+		let engine = match crate::inference::NodeInference::new(inference, &model_cache) {
+			Ok(engine) => Some(engine),
+			Err(e) => {
+				log::warn!(target: "verity", "inference is off: {e}");
+				None
+			}
+		};
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
@@ -202,7 +213,12 @@ pub fn new_full<
 				)),
 				network_provider: Arc::new(network.clone()),
 				enable_http_requests: true,
-				custom_extensions: |_| vec![],
+				custom_extensions: move |_| match &engine {
+					Some(engine) => vec![Box::new(verity_inference::InferenceExt(
+						engine.clone() as std::sync::Arc<dyn verity_inference::InferenceEngine>
+					)) as Box<_>],
+					None => vec![],
+				},
 			})?;
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
@@ -287,9 +303,7 @@ pub fn new_full<
 
 		// the AURA authoring task is considered essential, i.e. if it
 		// fails we take down the service with it.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

@@ -103,8 +103,8 @@ impl Node {
 	/// The number of the best and of the finalized block.
 	pub fn best_and_finalized(&self) -> Option<(u64, u64)> {
 		let best = self.rpc("chain_getHeader", json!([])).ok()?;
-		let best = u64::from_str_radix(best.get("number")?.as_str()?.trim_start_matches("0x"), 16)
-			.ok()?;
+		let best =
+			u64::from_str_radix(best.get("number")?.as_str()?.trim_start_matches("0x"), 16).ok()?;
 		let fin = self.rpc("chain_getFinalizedHead", json!([])).ok()?;
 		Some((best, self.block_number(fin.as_str()?)?))
 	}
@@ -160,8 +160,12 @@ pub fn rpc_call(port: u16, method: &str, params: Value) -> Result<Value, String>
 
 /// A fresh, empty directory under the system temp dir for a node's base path.
 pub fn temp_dir(name: &str) -> PathBuf {
-	let dir = std::env::temp_dir()
-		.join(format!("verity-e2e-{}-{}-{}", name, std::process::id(), free_port()));
+	let dir = std::env::temp_dir().join(format!(
+		"verity-e2e-{}-{}-{}",
+		name,
+		std::process::id(),
+		free_port()
+	));
 	let _ = std::fs::remove_dir_all(&dir);
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	dir

@@ -1,0 +1,243 @@
+//! The node's side of inference: the engine behind the off-chain worker's host function, and
+//! the `infer` operator command.
+
+use std::{
+	path::{Path, PathBuf},
+	sync::Arc,
+	time::Duration,
+};
+use verity_engine::{
+	worker::{WorkRequest, Worker, WorkerConfig},
+	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
+};
+use verity_inference::{InferenceEngine, InferenceError, InferenceRequest};
+
+/// Inference options of the node.
+#[derive(Debug, Clone, clap::Args)]
+pub struct InferenceParams {
+	/// The ONNX Runtime shared library (libonnxruntime.so.1.31.1). Default: ORT_DYLIB_PATH,
+	/// then where scripts/setup installs it.
+	#[arg(long, value_name = "PATH")]
+	pub ort_lib: Option<PathBuf>,
+
+	/// Where fetched models are cached. Default: <base-path>/models.
+	#[arg(long, value_name = "DIR")]
+	pub model_cache: Option<PathBuf>,
+
+	/// A directory of model files to use before fetching (repeatable).
+	#[arg(long = "model-dir", value_name = "DIR")]
+	pub model_dirs: Vec<PathBuf>,
+
+	/// Largest model this node fetches, in MiB.
+	#[arg(long, default_value_t = 256)]
+	pub max_model_mib: u64,
+
+	/// Seconds one model fetch may take.
+	#[arg(long, default_value_t = 60)]
+	pub fetch_timeout_secs: u64,
+
+	/// Seconds one inference may take.
+	#[arg(long, default_value_t = 30)]
+	pub inference_timeout_secs: u64,
+
+	/// Threads one inference uses.
+	#[arg(long, default_value_t = 1)]
+	pub inference_threads: usize,
+
+	/// Address-space bound of the inference worker process, in MiB.
+	#[arg(long, default_value_t = 4096)]
+	pub inference_memory_mib: u64,
+}
+
+impl InferenceParams {
+	fn engine_config(&self) -> EngineConfig {
+		EngineConfig {
+			intra_threads: self.inference_threads.max(1),
+			time_limit: Duration::from_secs(self.inference_timeout_secs),
+		}
+	}
+
+	/// The model store under `default_cache` unless `--model-cache` says otherwise.
+	pub fn store(&self, default_cache: &Path) -> Result<ModelStore, EngineError> {
+		ModelStore::new(
+			self.model_cache.clone().unwrap_or_else(|| default_cache.to_path_buf()),
+			self.model_dirs.clone(),
+			self.max_model_mib.saturating_mul(1024 * 1024),
+			Duration::from_secs(self.fetch_timeout_secs),
+		)
+	}
+}
+
+/// The engine the off-chain worker's host function calls: models are fetched and verified in
+/// the node, and run in a supervised worker process.
+pub struct NodeInference {
+	store: ModelStore,
+	worker: Worker,
+}
+
+impl NodeInference {
+	/// Finds ONNX Runtime and opens the model store; fails with a message that says what to do.
+	pub fn new(params: &InferenceParams, default_cache: &Path) -> Result<Arc<Self>, EngineError> {
+		let lib = verity_engine::runtime::locate(params.ort_lib.as_deref())?;
+		let exe = std::env::current_exe()?;
+		let command = vec![
+			exe.display().to_string(),
+			"inference-worker".into(),
+			"--ort-lib".into(),
+			lib.display().to_string(),
+			"--inference-threads".into(),
+			params.inference_threads.to_string(),
+			"--inference-timeout-secs".into(),
+			params.inference_timeout_secs.to_string(),
+		];
+		log::info!(target: "verity", "inference: ONNX Runtime {}, model cache {}", lib.display(), default_cache.display());
+		let worker = Worker::new(WorkerConfig {
+			command,
+			memory_limit: params.inference_memory_mib.saturating_mul(1024 * 1024),
+			// Loading a model and one inference, with room for the worker's start.
+			deadline: Duration::from_secs(
+				params.inference_timeout_secs.saturating_mul(2).saturating_add(10),
+			),
+		});
+		Ok(Arc::new(Self { store: params.store(default_cache)?, worker }))
+	}
+}
+
+impl InferenceEngine for NodeInference {
+	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
+		let model = ModelRef {
+			hash: request.model_hash,
+			size: request.model_size,
+			uri: String::from_utf8_lossy(&request.uri).into_owned(),
+		};
+		let run = || -> Result<Vec<u8>, EngineError> {
+			let path = self.store.path_of(&model)?;
+			self.worker.run(&WorkRequest {
+				model_hash: model.hash,
+				model_path: path.to_string_lossy().as_bytes().to_vec(),
+				io: Some(request.io.clone()),
+				input: request.input.clone(),
+			})
+		};
+		run().map_err(|e| {
+			log::warn!(target: "verity", "inference with model {} failed: {e}", hex_hash(&model.hash));
+			match e {
+				EngineError::HashMismatch { .. }
+				| EngineError::SizeMismatch { .. }
+				| EngineError::TooLarge { .. }
+				| EngineError::UnsupportedUri(_)
+				| EngineError::Fetch(_) => InferenceError::ModelUnavailable,
+				EngineError::MalformedModel(_) => InferenceError::MalformedModel,
+				EngineError::InputMismatch(_) | EngineError::UnsupportedType(_) => {
+					InferenceError::InputMismatch
+				}
+				EngineError::Timeout(_) => InferenceError::Timeout,
+				EngineError::WorkerDied(_) => InferenceError::WorkerDied,
+				_ => InferenceError::Failed,
+			}
+		})
+	}
+}
+
+fn hex_hash(h: &[u8; 32]) -> String {
+	h.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `verity-node infer`: runs one inference with the node's engine and prints the canonical
+/// output and its hash.
+#[derive(Debug, clap::Parser)]
+pub struct InferCmd {
+	/// The ONNX model file.
+	#[arg(long, value_name = "FILE")]
+	pub model: PathBuf,
+
+	/// Input tensors, in the model's input order: ONNX TensorProto (.pb) or NumPy (.npy).
+	#[arg(long = "input", value_name = "FILE", required = true, num_args = 1..)]
+	pub inputs: Vec<PathBuf>,
+
+	#[command(flatten)]
+	pub inference: InferenceParams,
+}
+
+impl InferCmd {
+	/// Runs the command.
+	pub fn run(&self) -> sc_cli::Result<()> {
+		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
+		verity_engine::runtime::init(self.inference.ort_lib.as_deref()).map_err(fail)?;
+		let bytes = std::fs::read(&self.model)
+			.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", self.model.display())))?;
+		let hash = sp_crypto_hashing::blake2_256(&bytes);
+		let inputs = self
+			.inputs
+			.iter()
+			.map(|p| verity_engine::files::read_tensor(p))
+			.collect::<Result<Vec<_>, _>>()
+			.map_err(fail)?;
+		let engine = Engine::new(self.inference.engine_config());
+		let outputs = engine.infer(&hash, &self.model, &inputs).map_err(fail)?;
+		let tensors: Vec<_> = outputs.iter().map(|(_, t)| t.clone()).collect();
+		let canonical = verity_primitives::tensor::encode_tensors(&tensors);
+		println!("model        {} (blake2-256 0x{})", self.model.display(), hex_hash(&hash));
+		for (name, t) in &outputs {
+			println!("output       {name}: {:?} {:?} ({} bytes)", t.elem, t.shape, t.data.len());
+			println!("             {}", summary(t));
+		}
+		println!(
+			"canonical    0x{}",
+			canonical.iter().map(|b| format!("{b:02x}")).collect::<String>()
+		);
+		println!("output hash  0x{}", hex_hash(&sp_crypto_hashing::blake2_256(&canonical)));
+		Ok(())
+	}
+}
+
+/// The first values of a tensor, decoded.
+fn summary(t: &verity_primitives::Tensor) -> String {
+	use verity_primitives::ElementType as E;
+	let take = 10;
+	let vals: Vec<String> = match t.elem {
+		E::Float32 => t
+			.data
+			.chunks_exact(4)
+			.take(take)
+			.map(|c| format!("{}", f32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+			.collect(),
+		E::Int64 => t
+			.data
+			.chunks_exact(8)
+			.take(take)
+			.map(|c| format!("{}", i64::from_le_bytes(c.try_into().unwrap_or_default())))
+			.collect(),
+		E::Float64 => t
+			.data
+			.chunks_exact(8)
+			.take(take)
+			.map(|c| format!("{}", f64::from_le_bytes(c.try_into().unwrap_or_default())))
+			.collect(),
+		E::Int32 => t
+			.data
+			.chunks_exact(4)
+			.take(take)
+			.map(|c| format!("{}", i32::from_le_bytes([c[0], c[1], c[2], c[3]])))
+			.collect(),
+		_ => t.data.iter().take(take).map(|b| format!("{b}")).collect(),
+	};
+	let more = if t.data.len() / t.elem.size().max(1) > take { ", …" } else { "" };
+	format!("[{}{more}]", vals.join(", "))
+}
+
+/// `verity-node inference-worker`: the child process the node runs inference in. Not for
+/// operators: the node starts it.
+#[derive(Debug, clap::Parser)]
+pub struct InferenceWorkerCmd {
+	#[command(flatten)]
+	pub inference: InferenceParams,
+}
+
+impl InferenceWorkerCmd {
+	/// Serves inference requests on stdin/stdout until stdin closes.
+	pub fn run(&self) -> sc_cli::Result<()> {
+		verity_engine::worker::serve(self.inference.ort_lib.clone(), self.inference.engine_config())
+			.map_err(|e| sc_cli::Error::Application(Box::new(e)))
+	}
+}

@@ -1,0 +1,256 @@
+//! ONNX Runtime sessions and the canonical conversion of tensors in and out.
+
+use crate::EngineError;
+use ort::{
+	session::{builder::GraphOptimizationLevel, RunOptions, Session},
+	value::{DynValue, Tensor as OrtTensor, TensorElementType, ValueType},
+};
+use std::{
+	collections::HashMap,
+	path::Path,
+	sync::{mpsc, Arc, Mutex},
+	time::Duration,
+};
+use verity_primitives::{
+	tensor::{check_against, decode_tensors, encode_tensors},
+	ElementType, IoSpec, ModelHash, Tensor,
+};
+
+/// Fixed settings of every session and run.
+#[derive(Clone, Debug)]
+pub struct EngineConfig {
+	/// Threads one inference may use. Outputs were bitwise equal at 1 and 2 here, but a fixed
+	/// number keeps the arithmetic order fixed.
+	pub intra_threads: usize,
+	/// How long one inference may run before it is terminated.
+	pub time_limit: Duration,
+}
+
+impl Default for EngineConfig {
+	fn default() -> Self {
+		Self { intra_threads: 1, time_limit: Duration::from_secs(30) }
+	}
+}
+
+/// Runs models, one cached session per model hash.
+pub struct Engine {
+	config: EngineConfig,
+	sessions: Mutex<HashMap<ModelHash, Arc<Mutex<Session>>>>,
+}
+
+impl Engine {
+	/// An engine with `config`; ONNX Runtime must be loaded first ([`crate::runtime::init`]).
+	pub fn new(config: EngineConfig) -> Self {
+		Self { config, sessions: Mutex::new(HashMap::new()) }
+	}
+
+	/// The session of a model, created from its verified file on first use.
+	pub fn session(
+		&self,
+		hash: &ModelHash,
+		path: &Path,
+	) -> Result<Arc<Mutex<Session>>, EngineError> {
+		if let Some(s) = self.sessions.lock().ok().and_then(|m| m.get(hash).cloned()) {
+			return Ok(s);
+		}
+		let bytes = std::fs::read(path)?;
+		let malformed = |e: ort::Error| EngineError::MalformedModel(e.to_string());
+		let session = Session::builder(crate::runtime::environment()?)
+			.map_err(malformed)?
+			.with_optimization_level(GraphOptimizationLevel::Level1)
+			.map_err(|e| malformed(e.into()))?
+			.with_intra_threads(self.config.intra_threads)
+			.map_err(|e| malformed(e.into()))?
+			.with_inter_threads(1)
+			.map_err(|e| malformed(e.into()))?
+			.with_parallel_execution(false)
+			.map_err(|e| malformed(e.into()))?
+			.with_deterministic_compute(true)
+			.map_err(|e| malformed(e.into()))?
+			.commit_from_memory(&bytes)
+			.map_err(malformed)?;
+		let session = Arc::new(Mutex::new(session));
+		if let Ok(mut m) = self.sessions.lock() {
+			m.insert(*hash, session.clone());
+		}
+		Ok(session)
+	}
+
+	/// Runs a model on canonical input bytes and returns canonical output bytes. With `io`,
+	/// the input is checked against the registered spec and outputs follow its order;
+	/// without, the model's own input and output order is used.
+	pub fn infer_canonical(
+		&self,
+		hash: &ModelHash,
+		path: &Path,
+		io: Option<&IoSpec>,
+		input: &[u8],
+	) -> Result<Vec<u8>, EngineError> {
+		let inputs = match io {
+			Some(io) => check_against(input, &io.inputs)
+				.map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?,
+			None => {
+				decode_tensors(input).map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?
+			}
+		};
+		let outputs = self.infer(hash, path, &inputs)?;
+		let outputs = match io {
+			Some(io) => order_outputs(outputs, io)?,
+			None => outputs.into_iter().map(|(_, t)| t).collect(),
+		};
+		Ok(encode_tensors(&outputs))
+	}
+
+	/// Runs a model on tensors given in the model's input order; returns the named outputs
+	/// in the model's output order.
+	pub fn infer(
+		&self,
+		hash: &ModelHash,
+		path: &Path,
+		inputs: &[Tensor],
+	) -> Result<Vec<(String, Tensor)>, EngineError> {
+		let session = self.session(hash, path)?;
+		let mut session =
+			session.lock().map_err(|_| EngineError::Inference("session lock poisoned".into()))?;
+		let names: Vec<String> = session.inputs().iter().map(|i| i.name().to_string()).collect();
+		if names.len() != inputs.len() {
+			return Err(EngineError::InputMismatch(format!(
+				"the model takes {} inputs ({}), {} given",
+				names.len(),
+				names.join(", "),
+				inputs.len()
+			)));
+		}
+		let mut values: Vec<(String, DynValue)> = Vec::with_capacity(inputs.len());
+		for (name, t) in names.into_iter().zip(inputs) {
+			values.push((name, to_ort(t)?));
+		}
+
+		let options = Arc::new(RunOptions::new()?);
+		let (done, finished) = mpsc::channel::<()>();
+		let watchdog = {
+			let options = options.clone();
+			let limit = self.config.time_limit;
+			std::thread::spawn(move || {
+				if finished.recv_timeout(limit).is_err() {
+					let _ = options.terminate();
+					return true;
+				}
+				false
+			})
+		};
+		let result = session.run_with_options(values, &options);
+		let _ = done.send(());
+		let timed_out = watchdog.join().unwrap_or(false);
+		let outputs = match result {
+			Ok(o) => o,
+			Err(_) if timed_out => return Err(EngineError::Timeout(self.config.time_limit)),
+			Err(e) => return Err(EngineError::Inference(e.to_string())),
+		};
+		let mut out = Vec::with_capacity(outputs.len());
+		for (name, value) in outputs.iter() {
+			out.push((name.to_string(), from_ort(&value)?));
+		}
+		Ok(out)
+	}
+}
+
+/// Puts outputs in the order the spec declares them, by name.
+fn order_outputs(outputs: Vec<(String, Tensor)>, io: &IoSpec) -> Result<Vec<Tensor>, EngineError> {
+	let mut by_name: HashMap<String, Tensor> = outputs.into_iter().collect();
+	io.outputs
+		.iter()
+		.map(|spec| {
+			let name = String::from_utf8_lossy(&spec.name).to_string();
+			by_name.remove(&name).ok_or_else(|| {
+				EngineError::Inference(format!("the model has no output named {name}"))
+			})
+		})
+		.collect()
+}
+
+macro_rules! le_vec {
+	($data:expr, $ty:ty) => {
+		$data
+			.chunks_exact(std::mem::size_of::<$ty>())
+			.map(|c| <$ty>::from_le_bytes(c.try_into().unwrap_or_default()))
+			.collect::<Vec<$ty>>()
+	};
+}
+
+fn to_ort(t: &Tensor) -> Result<DynValue, EngineError> {
+	let shape: Vec<i64> = t.shape.iter().map(|d| *d as i64).collect();
+	let d = &t.data;
+	let value = match t.elem {
+		ElementType::Float32 => OrtTensor::from_array((shape, le_vec!(d, f32)))?.into_dyn(),
+		ElementType::Float64 => OrtTensor::from_array((shape, le_vec!(d, f64)))?.into_dyn(),
+		ElementType::Int8 => OrtTensor::from_array((shape, le_vec!(d, i8)))?.into_dyn(),
+		ElementType::Int16 => OrtTensor::from_array((shape, le_vec!(d, i16)))?.into_dyn(),
+		ElementType::Int32 => OrtTensor::from_array((shape, le_vec!(d, i32)))?.into_dyn(),
+		ElementType::Int64 => OrtTensor::from_array((shape, le_vec!(d, i64)))?.into_dyn(),
+		ElementType::UInt8 => OrtTensor::from_array((shape, d.clone()))?.into_dyn(),
+		ElementType::UInt16 => OrtTensor::from_array((shape, le_vec!(d, u16)))?.into_dyn(),
+		ElementType::UInt32 => OrtTensor::from_array((shape, le_vec!(d, u32)))?.into_dyn(),
+		ElementType::UInt64 => OrtTensor::from_array((shape, le_vec!(d, u64)))?.into_dyn(),
+		ElementType::Bool => {
+			OrtTensor::from_array((shape, d.iter().map(|b| *b != 0).collect::<Vec<bool>>()))?
+				.into_dyn()
+		}
+		ElementType::Float16 => return Err(EngineError::UnsupportedType("float16 input".into())),
+	};
+	Ok(value)
+}
+
+fn tensor<T: ort::value::PrimitiveTensorElementType + Copy>(
+	value: &ort::value::DynValueRef<'_>,
+	elem: ElementType,
+	bytes: impl Fn(T) -> Vec<u8>,
+) -> Result<Tensor, EngineError> {
+	let (shape, data) = value.try_extract_tensor::<T>()?;
+	Ok(Tensor {
+		elem,
+		shape: shape.iter().map(|d| (*d).max(0) as u64).collect(),
+		data: data.iter().flat_map(|v| bytes(*v)).collect(),
+	})
+}
+
+fn from_ort(value: &ort::value::DynValueRef<'_>) -> Result<Tensor, EngineError> {
+	let ValueType::Tensor { ty, .. } = value.dtype() else {
+		return Err(EngineError::UnsupportedType(format!(
+			"{:?} (only tensors are carried)",
+			value.dtype()
+		)));
+	};
+	match ty {
+		TensorElementType::Float32 => {
+			tensor::<f32>(value, ElementType::Float32, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Float64 => {
+			tensor::<f64>(value, ElementType::Float64, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Int8 => {
+			tensor::<i8>(value, ElementType::Int8, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Int16 => {
+			tensor::<i16>(value, ElementType::Int16, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Int32 => {
+			tensor::<i32>(value, ElementType::Int32, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Int64 => {
+			tensor::<i64>(value, ElementType::Int64, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Uint8 => tensor::<u8>(value, ElementType::UInt8, |v| vec![v]),
+		TensorElementType::Uint16 => {
+			tensor::<u16>(value, ElementType::UInt16, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Uint32 => {
+			tensor::<u32>(value, ElementType::UInt32, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Uint64 => {
+			tensor::<u64>(value, ElementType::UInt64, |v| v.to_le_bytes().to_vec())
+		}
+		TensorElementType::Bool => tensor::<bool>(value, ElementType::Bool, |v| vec![v as u8]),
+		other => Err(EngineError::UnsupportedType(format!("{other:?}"))),
+	}
+}

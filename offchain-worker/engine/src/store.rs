@@ -1,0 +1,147 @@
+//! The content-addressed model store.
+//!
+//! A model is fetched once, by the URI the registry gives, and kept as
+//! `<cache>/<hex hash>.onnx`. Bytes whose blake2-256 hash or length differ from the
+//! registry's are refused and never cached. Operators may also point the node at
+//! directories of model files (`--model-dir`): a file there with the right hash is used as it
+//! is and nothing is fetched.
+
+use crate::EngineError;
+use std::{
+	collections::HashMap,
+	io::Read,
+	path::{Path, PathBuf},
+	sync::Mutex,
+	time::Duration,
+};
+use verity_primitives::ModelHash;
+
+/// What the registry says about a model.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelRef {
+	pub hash: ModelHash,
+	pub size: u64,
+	pub uri: String,
+}
+
+/// Where models are kept and how they are fetched.
+pub struct ModelStore {
+	cache: PathBuf,
+	model_dirs: Vec<PathBuf>,
+	max_size: u64,
+	fetch_timeout: Duration,
+	known: Mutex<HashMap<ModelHash, PathBuf>>,
+}
+
+/// Checks bytes against the registry's hash and size.
+pub fn verify(model: &ModelRef, bytes: &[u8]) -> Result<(), EngineError> {
+	if bytes.len() as u64 != model.size {
+		return Err(EngineError::SizeMismatch { expected: model.size, found: bytes.len() as u64 });
+	}
+	let found = sp_crypto_hashing::blake2_256(bytes);
+	if found != model.hash {
+		return Err(EngineError::HashMismatch {
+			expected: hex::encode(model.hash),
+			found: hex::encode(found),
+		});
+	}
+	Ok(())
+}
+
+impl ModelStore {
+	/// A store caching into `cache`, also looking in `model_dirs`, refusing models above
+	/// `max_size` bytes and fetches slower than `fetch_timeout`.
+	pub fn new(
+		cache: impl Into<PathBuf>,
+		model_dirs: Vec<PathBuf>,
+		max_size: u64,
+		fetch_timeout: Duration,
+	) -> Result<Self, EngineError> {
+		let cache = cache.into();
+		std::fs::create_dir_all(&cache)?;
+		Ok(Self { cache, model_dirs, max_size, fetch_timeout, known: Mutex::new(HashMap::new()) })
+	}
+
+	/// The cache file of a model.
+	pub fn cache_path(&self, hash: &ModelHash) -> PathBuf {
+		self.cache.join(format!("{}.onnx", hex::encode(hash)))
+	}
+
+	/// A local file holding the model's verified bytes, fetching it if no copy is known.
+	pub fn path_of(&self, model: &ModelRef) -> Result<PathBuf, EngineError> {
+		if model.size > self.max_size {
+			return Err(EngineError::TooLarge { limit: self.max_size });
+		}
+		if let Some(p) = self.known.lock().ok().and_then(|k| k.get(&model.hash).cloned()) {
+			return Ok(p);
+		}
+		let cached = self.cache_path(&model.hash);
+		let found =
+			if cached.is_file() { Some(cached.clone()) } else { self.find_in_model_dirs(model)? };
+		let path = match found {
+			Some(p) => p,
+			None => {
+				let bytes = self.fetch(&model.uri, model.size)?;
+				verify(model, &bytes)?;
+				let tmp = cached.with_extension("partial");
+				std::fs::write(&tmp, &bytes)?;
+				std::fs::rename(&tmp, &cached)?;
+				log::info!(target: "verity::store", "cached model {} ({} bytes) from {}", hex::encode(model.hash), bytes.len(), model.uri);
+				cached
+			}
+		};
+		if let Ok(mut k) = self.known.lock() {
+			k.insert(model.hash, path.clone());
+		}
+		Ok(path)
+	}
+
+	/// A file in the model directories with the model's size and hash.
+	fn find_in_model_dirs(&self, model: &ModelRef) -> Result<Option<PathBuf>, EngineError> {
+		for dir in &self.model_dirs {
+			let Ok(entries) = std::fs::read_dir(dir) else { continue };
+			for entry in entries.flatten() {
+				let path = entry.path();
+				let same_size =
+					entry.metadata().map(|m| m.is_file() && m.len() == model.size).unwrap_or(false);
+				if same_size && verify(model, &std::fs::read(&path)?).is_ok() {
+					return Ok(Some(path));
+				}
+			}
+		}
+		Ok(None)
+	}
+
+	/// Reads at most `size` bytes from `uri`; more is an error.
+	fn fetch(&self, uri: &str, size: u64) -> Result<Vec<u8>, EngineError> {
+		let limit = size.min(self.max_size);
+		if let Some(path) = uri.strip_prefix("file://") {
+			let len = std::fs::metadata(path)
+				.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?
+				.len();
+			if len > limit {
+				return Err(EngineError::SizeMismatch { expected: size, found: len });
+			}
+			return std::fs::read(Path::new(path))
+				.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")));
+		}
+		if !(uri.starts_with("http://") || uri.starts_with("https://")) {
+			return Err(EngineError::UnsupportedUri(uri.into()));
+		}
+		let agent: ureq::Agent =
+			ureq::Agent::config_builder().timeout_global(Some(self.fetch_timeout)).build().into();
+		let response =
+			agent.get(uri).call().map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?;
+		let mut bytes = Vec::new();
+		response
+			.into_body()
+			.into_reader()
+			.take(limit.saturating_add(1))
+			.read_to_end(&mut bytes)
+			.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?;
+		if bytes.len() as u64 > limit {
+			return Err(EngineError::SizeMismatch { expected: size, found: bytes.len() as u64 });
+		}
+		Ok(bytes)
+	}
+}

@@ -1,0 +1,291 @@
+//! The engine against Python onnxruntime's reference outputs, and each refusal as a named
+//! error. Needs the ONNX Runtime library that `scripts/setup` installs.
+
+use std::{
+	io::{Read, Write},
+	net::TcpListener,
+	path::{Path, PathBuf},
+	time::Duration,
+};
+use verity_engine::{
+	files::read_tensor, store::verify, Engine, EngineConfig, EngineError, ModelRef, ModelStore,
+};
+use verity_primitives::{
+	tensor::{decode_tensors, encode_tensors},
+	Dim, ElementType, IoSpec, TensorSpec,
+};
+
+fn models() -> PathBuf {
+	Path::new(env!("CARGO_MANIFEST_DIR")).join("../models")
+}
+
+fn init() {
+	verity_engine::runtime::init(None).expect("ONNX Runtime loads (run scripts/setup)");
+}
+
+fn digits() -> (ModelRef, Vec<u8>) {
+	let bytes = std::fs::read(models().join("digits.onnx")).unwrap();
+	let hash = sp_crypto_hashing::blake2_256(&bytes);
+	let uri = format!("file://{}", models().join("digits.onnx").display());
+	(ModelRef { hash, size: bytes.len() as u64, uri }, bytes)
+}
+
+fn digits_io() -> IoSpec {
+	let t = |name: &str, elem, shape: Vec<Dim>| TensorSpec {
+		name: name.as_bytes().to_vec().try_into().unwrap(),
+		elem,
+		shape: shape.try_into().unwrap(),
+	};
+	IoSpec {
+		inputs: vec![t("input", ElementType::Float32, vec![Dim::Dynamic, Dim::Fixed(64)])]
+			.try_into()
+			.unwrap(),
+		outputs: vec![
+			t("label", ElementType::Int64, vec![Dim::Dynamic]),
+			t("probabilities", ElementType::Float32, vec![Dim::Dynamic, Dim::Fixed(10)]),
+		]
+		.try_into()
+		.unwrap(),
+	}
+}
+
+fn store(dir: &Path) -> ModelStore {
+	ModelStore::new(dir.join("cache"), vec![], 10_000_000, Duration::from_secs(10)).unwrap()
+}
+
+#[test]
+fn digits_outputs_equal_python_onnxruntime() {
+	init();
+	let dir = tempfile::tempdir().unwrap();
+	let (model, _) = digits();
+	let path = store(dir.path()).path_of(&model).unwrap();
+	let engine = Engine::new(EngineConfig::default());
+	for case in ["one", "batch"] {
+		let input = read_tensor(&models().join(format!("digits.{case}.input.npy"))).unwrap();
+		let label = read_tensor(&models().join(format!("digits.{case}.label.npy"))).unwrap();
+		let probs =
+			read_tensor(&models().join(format!("digits.{case}.probabilities.npy"))).unwrap();
+		let out = engine
+			.infer_canonical(&model.hash, &path, Some(&digits_io()), &encode_tensors(&[input]))
+			.unwrap();
+		let out = decode_tensors(&out).unwrap();
+		assert_eq!(out[0], label, "{case}: labels equal Python's exactly");
+		assert_eq!(out[1], probs, "{case}: probabilities equal Python's bit for bit");
+	}
+}
+
+#[test]
+fn equal_inputs_give_equal_bytes() {
+	init();
+	let dir = tempfile::tempdir().unwrap();
+	let (model, _) = digits();
+	let path = store(dir.path()).path_of(&model).unwrap();
+	let input = encode_tensors(&[read_tensor(&models().join("digits.batch.input.npy")).unwrap()]);
+	let a = Engine::new(EngineConfig::default())
+		.infer_canonical(&model.hash, &path, Some(&digits_io()), &input)
+		.unwrap();
+	let b = Engine::new(EngineConfig { intra_threads: 2, ..Default::default() })
+		.infer_canonical(&model.hash, &path, Some(&digits_io()), &input)
+		.unwrap();
+	assert_eq!(a, b);
+}
+
+#[test]
+fn a_wrong_input_shape_is_a_named_error() {
+	init();
+	let dir = tempfile::tempdir().unwrap();
+	let (model, _) = digits();
+	let path = store(dir.path()).path_of(&model).unwrap();
+	let engine = Engine::new(EngineConfig::default());
+	let wrong = verity_primitives::Tensor {
+		elem: ElementType::Float32,
+		shape: vec![1, 63],
+		data: vec![0; 63 * 4],
+	};
+	let err = engine
+		.infer_canonical(
+			&model.hash,
+			&path,
+			Some(&digits_io()),
+			&encode_tensors(std::slice::from_ref(&wrong)),
+		)
+		.unwrap_err();
+	assert!(matches!(err, EngineError::InputMismatch(_)), "{err}");
+	// Without a spec, ONNX Runtime itself refuses the shape.
+	let err = engine.infer(&model.hash, &path, &[wrong]).unwrap_err();
+	assert!(matches!(err, EngineError::Inference(_)), "{err}");
+}
+
+#[test]
+fn malformed_onnx_is_a_named_error() {
+	init();
+	let dir = tempfile::tempdir().unwrap();
+	let junk = dir.path().join("junk.onnx");
+	std::fs::write(&junk, b"this is not a protobuf").unwrap();
+	let err = Engine::new(EngineConfig::default()).session(&[7; 32], &junk).err().unwrap();
+	assert!(matches!(err, EngineError::MalformedModel(_)), "{err}");
+}
+
+#[test]
+fn the_store_refuses_wrong_hash_and_size() {
+	let dir = tempfile::tempdir().unwrap();
+	let (model, bytes) = digits();
+	let mut wrong_hash = model.clone();
+	wrong_hash.hash[0] ^= 1;
+	assert!(matches!(
+		store(dir.path()).path_of(&wrong_hash),
+		Err(EngineError::HashMismatch { .. })
+	));
+	assert!(
+		!store(dir.path()).cache_path(&wrong_hash.hash).exists(),
+		"refused bytes are not cached"
+	);
+	let mut wrong_size = model.clone();
+	wrong_size.size -= 1;
+	assert!(matches!(
+		store(dir.path()).path_of(&wrong_size),
+		Err(EngineError::SizeMismatch { .. })
+	));
+	let tiny = ModelStore::new(dir.path().join("c2"), vec![], 100, Duration::from_secs(1)).unwrap();
+	assert!(matches!(tiny.path_of(&model), Err(EngineError::TooLarge { limit: 100 })));
+	let mut ftp = model.clone();
+	ftp.uri = "ftp://example.org/m.onnx".into();
+	assert!(matches!(store(dir.path()).path_of(&ftp), Err(EngineError::UnsupportedUri(_))));
+	assert!(verify(&model, &bytes).is_ok());
+}
+
+#[test]
+fn the_store_caches_and_never_fetches_twice() {
+	let dir = tempfile::tempdir().unwrap();
+	let (mut model, bytes) = digits();
+	let src = dir.path().join("src.onnx");
+	std::fs::write(&src, &bytes).unwrap();
+	model.uri = format!("file://{}", src.display());
+	let path = store(dir.path()).path_of(&model).unwrap();
+	assert_eq!(path, store(dir.path()).cache_path(&model.hash));
+	std::fs::remove_file(&src).unwrap();
+	// A new store over the same cache finds it without the source.
+	assert_eq!(store(dir.path()).path_of(&model).unwrap(), path);
+}
+
+#[test]
+fn a_model_dir_is_used_as_it_is() {
+	let dir = tempfile::tempdir().unwrap();
+	let (mut model, _) = digits();
+	model.uri = "https://unreachable.invalid/digits.onnx".into();
+	let s = ModelStore::new(
+		dir.path().join("cache"),
+		vec![models()],
+		10_000_000,
+		Duration::from_secs(1),
+	)
+	.unwrap();
+	assert_eq!(s.path_of(&model).unwrap(), models().join("digits.onnx"));
+}
+
+#[test]
+fn the_store_fetches_over_http_within_its_bound() {
+	let dir = tempfile::tempdir().unwrap();
+	let (mut model, bytes) = digits();
+	let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+	let port = listener.local_addr().unwrap().port();
+	let body = bytes.clone();
+	let server = std::thread::spawn(move || {
+		for _ in 0..2 {
+			let (mut s, _) = listener.accept().unwrap();
+			let mut buf = [0u8; 2048];
+			let _ = s.read(&mut buf);
+			write!(
+				s,
+				"HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+				body.len()
+			)
+			.unwrap();
+			s.write_all(&body).unwrap();
+		}
+	});
+	model.uri = format!("http://127.0.0.1:{port}/digits.onnx");
+	let path = store(dir.path()).path_of(&model).unwrap();
+	assert_eq!(std::fs::read(path).unwrap(), bytes);
+	// A server sending more than the registered size is cut off and refused.
+	let mut small = model.clone();
+	small.size = 100;
+	let other = tempfile::tempdir().unwrap();
+	assert!(matches!(store(other.path()).path_of(&small), Err(EngineError::SizeMismatch { .. })));
+	server.join().unwrap();
+}
+
+#[test]
+fn the_runtime_library_is_found_or_named() {
+	let missing = Path::new("/nonexistent/libonnxruntime.so");
+	let err = verity_engine::runtime::locate(Some(missing)).unwrap_err();
+	assert!(err.to_string().contains("/nonexistent/libonnxruntime.so"), "{err}");
+	assert!(err.to_string().contains("scripts/setup"), "{err}");
+}
+
+fn worker(deadline: Duration, abort: bool) -> verity_engine::worker::Worker {
+	let mut command = vec![env!("CARGO_BIN_EXE_verity-inference-worker").to_string()];
+	if abort {
+		// The worker aborts on its first request when this is set; only a shell can set it for
+		// the child alone.
+		command = vec![
+			"/bin/sh".into(),
+			"-c".into(),
+			format!("VERITY_TEST_WORKER_ABORT=1 exec {}", command[0]),
+		];
+	}
+	verity_engine::worker::Worker::new(verity_engine::worker::WorkerConfig {
+		command,
+		memory_limit: 4 << 30,
+		deadline,
+	})
+}
+
+fn digits_request() -> verity_engine::worker::WorkRequest {
+	let (model, _) = digits();
+	let input = encode_tensors(&[read_tensor(&models().join("digits.one.input.npy")).unwrap()]);
+	verity_engine::worker::WorkRequest {
+		model_hash: model.hash,
+		model_path: models().join("digits.onnx").to_string_lossy().as_bytes().to_vec(),
+		io: Some(digits_io()),
+		input,
+	}
+}
+
+#[test]
+fn the_worker_process_gives_the_engines_output() {
+	init();
+	let w = worker(Duration::from_secs(60), false);
+	let out = w.run(&digits_request()).unwrap();
+	let label = read_tensor(&models().join("digits.one.label.npy")).unwrap();
+	assert_eq!(decode_tensors(&out).unwrap()[0], label);
+	// The session stays warm in the same worker.
+	assert_eq!(w.run(&digits_request()).unwrap(), out);
+	let mut bad = digits_request();
+	bad.model_hash = [9; 32];
+	bad.model_path = b"/nonexistent.onnx".to_vec();
+	assert!(matches!(w.run(&bad), Err(EngineError::Inference(_))));
+	assert_eq!(w.run(&digits_request()).unwrap(), out, "the worker survives a failed request");
+}
+
+#[test]
+fn a_dying_worker_is_a_named_error_and_the_caller_goes_on() {
+	let w = worker(Duration::from_secs(60), true);
+	let err = w.run(&digits_request()).unwrap_err();
+	assert!(matches!(err, EngineError::WorkerDied(_)), "{err}");
+	assert!(
+		matches!(w.run(&digits_request()), Err(EngineError::WorkerDied(_))),
+		"a new worker is started"
+	);
+}
+
+#[test]
+fn a_stuck_worker_is_killed_at_the_deadline() {
+	// A worker that never answers: the request times out and the process is killed.
+	let w = verity_engine::worker::Worker::new(verity_engine::worker::WorkerConfig {
+		command: vec!["/bin/sleep".into(), "600".into()],
+		memory_limit: 1 << 30,
+		deadline: Duration::from_millis(300),
+	});
+	assert!(matches!(w.run(&digits_request()), Err(EngineError::Timeout(_))));
+}
