@@ -72,25 +72,23 @@ fn tensors_agree(a: &Tensor, b: &Tensor, abs: f64, rel: f64) -> bool {
 	};
 	match a.elem {
 		ElementType::Float32 => a.data.chunks_exact(4).zip(b.data.chunks_exact(4)).all(|(x, y)| {
-			let x = f32::from_le_bytes([x[0], x[1], x[2], x[3]]);
-			let y = f32::from_le_bytes([y[0], y[1], y[2], y[3]]);
-			close(f64::from(x), f64::from(y))
+			close(f64::from(f32::from_le_bytes(le(x))), f64::from(f32::from_le_bytes(le(y))))
 		}),
-		ElementType::Float64 => a.data.chunks_exact(8).zip(b.data.chunks_exact(8)).all(|(x, y)| {
-			let mut xb = [0u8; 8];
-			let mut yb = [0u8; 8];
-			xb.copy_from_slice(x);
-			yb.copy_from_slice(y);
-			close(f64::from_le_bytes(xb), f64::from_le_bytes(yb))
-		}),
+		ElementType::Float64 => a
+			.data
+			.chunks_exact(8)
+			.zip(b.data.chunks_exact(8))
+			.all(|(x, y)| close(f64::from_le_bytes(le(x)), f64::from_le_bytes(le(y)))),
 		ElementType::Float16 => a.data.chunks_exact(2).zip(b.data.chunks_exact(2)).all(|(x, y)| {
-			close(
-				f16_to_f64(u16::from_le_bytes([x[0], x[1]])),
-				f16_to_f64(u16::from_le_bytes([y[0], y[1]])),
-			)
+			close(f16_to_f64(u16::from_le_bytes(le(x))), f16_to_f64(u16::from_le_bytes(le(y))))
 		}),
 		_ => a.data == b.data,
 	}
+}
+
+/// The bytes of one element; `chunks_exact` always hands over exactly `N`.
+fn le<const N: usize>(chunk: &[u8]) -> [u8; N] {
+	chunk.try_into().unwrap_or([0; N])
 }
 
 /// IEEE 754 half precision to f64.

@@ -495,3 +495,12 @@ fn too_many_deadlines_in_the_coming_blocks_are_refused() {
 		assert_noop!(submit(USER, m), Error::<Test>::TooManyJobs);
 	});
 }
+
+#[test]
+fn without_protocol_parameters_nothing_is_submitted() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		crate::Params::<Test>::kill();
+		assert_noop!(submit(USER, m), Error::<Test>::NoParams);
+	});
+}

@@ -141,7 +141,7 @@ impl<T: Config> Pallet<T> {
 	fn check_models(models: &[ModelId], already: &[ModelId]) -> DispatchResult {
 		ensure!(!models.is_empty(), Error::<T>::NoModels);
 		for (i, m) in models.iter().enumerate() {
-			ensure!(!models[..i].contains(m), Error::<T>::DuplicateModel);
+			ensure!(!models.iter().take(i).any(|o| o == m), Error::<T>::DuplicateModel);
 			ensure!(
 				already.contains(m) || T::Models::accepts_providers(*m),
 				Error::<T>::ModelNotServable
