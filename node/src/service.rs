@@ -192,6 +192,15 @@ pub fn new_full<
 			gap_sync_body_policy: None,
 		})?;
 
+	if config.chain_spec.chain_type() == sc_service::ChainType::Development {
+		// The dev chain serves inference with no manual step: Alice's provider key.
+		use sp_keystore::Keystore;
+		keystore_container
+			.keystore()
+			.sr25519_generate_new(verity_runtime::INFERENCE_KEY_TYPE, Some("//Alice"))
+			.map_err(|e| ServiceError::Other(format!("inserting the dev inference key: {e}")))?;
+	}
+
 	if config.offchain_worker.enabled {
 		let model_cache = config.base_path.path().join("models");
 		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs.

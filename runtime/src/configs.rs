@@ -162,6 +162,7 @@ impl pallet_providers::Config for Runtime {
 }
 
 impl pallet_jobs::Config for Runtime {
+	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
 	type Randomness = RandomnessCollectiveFlip;
 	type TreasuryAccount = TreasuryAccount;
 	type ParamsOrigin = EnsureRoot<AccountId>;

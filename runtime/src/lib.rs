@@ -16,6 +16,7 @@ extern crate alloc;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+mod offchain;
 
 use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{
@@ -27,6 +28,8 @@ use sp_version::RuntimeVersion;
 
 pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
+/// The key type of providers' inference keys (`vrty`) in a node's keystore.
+pub use pallet_jobs::KEY_TYPE as INFERENCE_KEY_TYPE;
 pub use pallet_timestamp::Call as TimestampCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;

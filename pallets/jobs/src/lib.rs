@@ -11,7 +11,9 @@
 //! - `settle.rs`: every movement of funds — escrow, payouts, royalties, the protocol fee,
 //!   slashes, refunds;
 //! - `lifecycle.rs`: deadlines in `on_initialize`, pruning of old jobs in `on_idle`, and the
-//!   invariants.
+//!   invariants;
+//! - `offchain.rs`: the off-chain worker that runs the model for this node's providers and
+//!   submits their commits and reveals.
 //!
 //! Protocol parameters live in storage and change only through `ParamsOrigin`.
 
@@ -23,6 +25,7 @@ pub use pallet::*;
 
 mod commit_reveal;
 mod lifecycle;
+pub mod offchain;
 pub mod runtime_api;
 mod settle;
 mod submit;
@@ -35,8 +38,11 @@ mod conservation;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
+mod offchain_tests;
+#[cfg(test)]
 mod tests;
 
+pub use offchain::{crypto, KEY_TYPE};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -64,7 +70,11 @@ pub mod pallet {
 		frame_system::Config
 		+ pallet_providers::Config<RuntimeHoldReason: From<HoldReason>>
 		+ pallet_models::Config<Currency = CurrencyOf<Self>>
+		+ frame_system::offchain::CreateSignedTransaction<Call<Self>>
 	{
+		/// The key providers' off-chain workers sign commits and reveals with.
+		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
+
 		/// On-chain randomness to draw providers from.
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
@@ -340,6 +350,10 @@ pub mod pallet {
 
 		fn on_idle(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 			Self::prune(n, remaining)
+		}
+
+		fn offchain_worker(n: BlockNumberFor<T>) {
+			Self::offchain_work(n)
 		}
 
 		fn integrity_test() {

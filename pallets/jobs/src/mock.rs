@@ -10,7 +10,10 @@ use frame_support::{
 };
 use frame_system::EnsureRoot;
 use sp_core::H256;
-use sp_runtime::{BuildStorage, Perbill};
+use sp_runtime::{
+	testing::{TestSignature, UintAuthorityId},
+	BuildStorage, Perbill,
+};
 use verity_primitives::Salt;
 use verity_primitives::{
 	tensor::encode_tensors, ComparisonRule, Dim, ElementType, IoSpec, Tensor, TensorSpec,
@@ -79,7 +82,51 @@ parameter_types! {
 	pub const Treasury: AccountId = TREASURY;
 }
 
+/// Transactions the off-chain worker puts in the test pool: the signer's account is the
+/// address; nothing is really signed.
+pub type Extrinsic = sp_runtime::generic::UncheckedExtrinsic<AccountId, RuntimeCall, (), ()>;
+
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = UintAuthorityId;
+	type Signature = TestSignature;
+}
+
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type Extrinsic = Extrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<LocalCall> frame_system::offchain::CreateSignedTransaction<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_signed_transaction<
+		C: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		_public: UintAuthorityId,
+		account: AccountId,
+		nonce: u32,
+	) -> Option<Extrinsic> {
+		// The nonce is kept in the extension slot's place: the address carries the account.
+		let _ = nonce;
+		Some(Extrinsic::new_signed(call, account, (), ()))
+	}
+}
+
+/// Test providers' inference keys: `UintAuthorityId(n)` is account `n`.
+pub struct TestAuthId;
+impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestAuthId {
+	type RuntimeAppPublic = UintAuthorityId;
+	type GenericPublic = UintAuthorityId;
+	type GenericSignature = TestSignature;
+}
+
 impl pallet_jobs::Config for Test {
+	type AuthorityId = TestAuthId;
 	type Randomness = TestRandomness;
 	type TreasuryAccount = Treasury;
 	type ParamsOrigin = EnsureRoot<AccountId>;

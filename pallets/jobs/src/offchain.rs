@@ -1,0 +1,226 @@
+//! The off-chain worker: on each new best block, for every job assigned to a provider key in
+//! this node's keystore, run the model through the node's inference host function, keep the
+//! output and a random salt in persistent off-chain storage, and submit a signed `commit`;
+//! once commits close, submit the matching `reveal`.
+//!
+//! Runs may overlap (one per imported block), so each provider account is worked on under a
+//! storage lock; what was submitted is recorded, so nothing is submitted twice unless it did
+//! not make it on chain within `RESUBMIT_AFTER` blocks; and output and salt survive a node
+//! restart between commit and reveal. Nonces are tracked past the on-chain nonce while our
+//! own transactions wait in the pool.
+
+use crate::*;
+use codec::{Decode, Encode};
+use frame_support::pallet_prelude::*;
+use frame_system::{
+	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
+	pallet_prelude::BlockNumberFor,
+};
+use sp_runtime::{
+	offchain::{
+		storage::StorageValueRef,
+		storage_lock::{BlockAndTime, StorageLock},
+	},
+	traits::{IdentifyAccount, One, Saturating},
+	RuntimeAppPublic,
+};
+use verity_inference::InferenceRequest;
+use verity_primitives::{JobId, Salt};
+
+/// The key type of providers' inference keys in a node's keystore.
+pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"vrty");
+
+/// Blocks after which a commit or reveal that did not land is submitted again.
+pub const RESUBMIT_AFTER: u32 = 5;
+
+/// sr25519 keys of compute providers, under [`KEY_TYPE`].
+pub mod crypto {
+	use super::KEY_TYPE;
+	use sp_runtime::{
+		app_crypto::{app_crypto, sr25519},
+		MultiSignature, MultiSigner,
+	};
+	app_crypto!(sr25519, KEY_TYPE);
+
+	/// Signs providers' transactions with their inference key.
+	pub struct InferenceAuthId;
+
+	impl frame_system::offchain::AppCrypto<MultiSigner, MultiSignature> for InferenceAuthId {
+		type RuntimeAppPublic = Public;
+		type GenericSignature = sp_core::sr25519::Signature;
+		type GenericPublic = sp_core::sr25519::Public;
+	}
+}
+
+/// What the worker keeps per (job, provider) in persistent off-chain storage.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, Debug)]
+pub struct WorkRecord<BlockNumber> {
+	pub output: alloc::vec::Vec<u8>,
+	pub salt: Salt,
+	pub committed_at: Option<BlockNumber>,
+	pub revealed_at: Option<BlockNumber>,
+}
+
+/// The next nonce we use for an account, and when we set it.
+#[derive(Clone, Copy, Encode, Decode)]
+struct NonceRecord<Nonce, BlockNumber> {
+	next: Nonce,
+	at: BlockNumber,
+}
+
+fn storage_key(kind: &[u8], rest: impl Encode) -> alloc::vec::Vec<u8> {
+	let mut key = b"verity/jobs/".to_vec();
+	key.extend_from_slice(kind);
+	rest.encode_to(&mut key);
+	key
+}
+
+impl<T: Config> Pallet<T> {
+	/// The off-chain worker's entry point.
+	pub(crate) fn offchain_work(now: BlockNumberFor<T>) {
+		let keys = <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::RuntimeAppPublic::all();
+		for key in keys {
+			let generic: <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::GenericPublic =
+				key.into();
+			let public: T::Public = generic.into();
+			let account = public.clone().into_account();
+			let lock_key = storage_key(b"lock/", &account);
+			let mut lock =
+				StorageLock::<BlockAndTime<frame_system::Pallet<T>>>::with_block_and_time_deadline(
+					&lock_key,
+					RESUBMIT_AFTER,
+					sp_runtime::offchain::Duration::from_millis(60_000),
+				);
+			let Ok(_guard) = lock.try_lock() else { continue };
+			for job in ProviderJobs::<T>::iter_key_prefix(&account) {
+				Self::work_on(job, &account, &public, now);
+			}
+		}
+	}
+
+	/// The worker's record for a job, if it ran the model already.
+	pub fn work_record(
+		job: JobId,
+		account: &T::AccountId,
+	) -> Option<WorkRecord<BlockNumberFor<T>>> {
+		StorageValueRef::persistent(&storage_key(b"work/", (job, account))).get().ok().flatten()
+	}
+
+	fn work_on(job_id: JobId, account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
+		let Some(job) = Jobs::<T>::get(job_id) else { return };
+		let Some(mine) = job.assignments.iter().find(|a| &a.provider == account) else { return };
+		let key = storage_key(b"work/", (job_id, account));
+		let store = StorageValueRef::persistent(&key);
+		let recent = |at: Option<BlockNumberFor<T>>| {
+			at.is_some_and(|b| now < b.saturating_add(RESUBMIT_AFTER.into()))
+		};
+		match job.phase {
+			Phase::Committing { .. } if mine.commitment.is_none() => {
+				let mut record = match Self::work_record(job_id, account) {
+					Some(r) => r,
+					None => match Self::infer(job_id, &job) {
+						Some(output) => {
+							log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
+							let r = WorkRecord {
+								output,
+								salt: sp_io::offchain::random_seed(),
+								committed_at: None,
+								revealed_at: None,
+							};
+							store.set(&r);
+							r
+						}
+						None => return,
+					},
+				};
+				if recent(record.committed_at) {
+					return;
+				}
+				let commitment =
+					verity_primitives::commitment(&record.output, &record.salt, account);
+				if Self::send(public, account, Call::commit { job: job_id, commitment }, now) {
+					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
+					record.committed_at = Some(now);
+					store.set(&record);
+				}
+			}
+			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
+				let Some(mut record) = Self::work_record(job_id, account) else {
+					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored output to reveal");
+					return;
+				};
+				if recent(record.revealed_at) {
+					return;
+				}
+				let Ok(output) = BoundedVec::<u8, T::MaxOutputLen>::try_from(record.output.clone())
+				else {
+					log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
+					return;
+				};
+				let call = Call::reveal { job: job_id, output, salt: record.salt };
+				if Self::send(public, account, call, now) {
+					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
+					record.revealed_at = Some(now);
+					store.set(&record);
+				}
+			}
+			_ => {}
+		}
+	}
+
+	/// Runs a job's model on its input through the node's inference host function.
+	fn infer(job_id: JobId, job: &JobOf<T>) -> Option<alloc::vec::Vec<u8>> {
+		let model = pallet_models::Models::<T>::get(job.model)?;
+		let input = Inputs::<T>::get(job_id)?;
+		let request = InferenceRequest {
+			model_hash: model.hash,
+			model_size: model.size,
+			uri: model.uri.into_inner(),
+			io: model.io,
+			input: input.into_inner(),
+		};
+		match verity_inference::inference::infer(&request.encode()) {
+			Ok(output) => Some(output),
+			Err(e) => {
+				log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}");
+				None
+			}
+		}
+	}
+
+	/// Signs `call` with `public` and puts it in the pool, with a nonce past any of our own
+	/// transactions still waiting there.
+	fn send(
+		public: &T::Public,
+		account: &T::AccountId,
+		call: Call<T>,
+		now: BlockNumberFor<T>,
+	) -> bool {
+		let nonce_key = storage_key(b"nonce/", account);
+		let nonce_ref = StorageValueRef::persistent(&nonce_key);
+		let chain = frame_system::Pallet::<T>::account_nonce(account);
+		let ours: Option<NonceRecord<T::Nonce, BlockNumberFor<T>>> = nonce_ref.get().ok().flatten();
+		// A nonce of ours past the chain's is trusted only while our transactions can still be
+		// in the pool; after that, one was dropped and the chain's nonce is right.
+		let nonce = ours
+			.filter(|r| r.next > chain && now < r.at.saturating_add((RESUBMIT_AFTER * 2).into()))
+			.map(|r| r.next)
+			.unwrap_or(chain);
+		let Some(xt) = <T as CreateSignedTransaction<Call<T>>>::create_signed_transaction::<
+			T::AuthorityId,
+		>(call.into(), public.clone(), account.clone(), nonce) else {
+			log::warn!(target: "runtime::jobs", "could not sign a transaction");
+			return false;
+		};
+		match SubmitTransaction::<T, Call<T>>::submit_transaction(xt) {
+			Ok(()) => {
+				nonce_ref.set(&NonceRecord { next: nonce.saturating_add(One::one()), at: now });
+				true
+			}
+			Err(()) => {
+				log::warn!(target: "runtime::jobs", "the pool refused a transaction (nonce {nonce:?})");
+				false
+			}
+		}
+	}
+}
