@@ -50,6 +50,9 @@ pub enum Subcommand {
 	/// Run one inference with the node's engine and print the canonical output and its hash.
 	Infer(crate::inference::InferCmd),
 
+	/// Settle one demo job on a running dev chain and print the result and payouts.
+	DemoJob(crate::demo::DemoJobCmd),
+
 	/// The process the node runs inference in (started by the node itself).
 	#[command(hide = true)]
 	InferenceWorker(crate::inference::InferenceWorkerCmd),

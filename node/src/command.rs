@@ -102,6 +102,7 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		}
 		Some(Subcommand::Infer(cmd)) => cmd.run(),
+		Some(Subcommand::DemoJob(cmd)) => cmd.run(),
 		Some(Subcommand::InferenceWorker(cmd)) => cmd.run(),
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
