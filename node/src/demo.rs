@@ -16,7 +16,7 @@ use std::{
 };
 use verity_primitives::{
 	tensor::{decode_tensors, encode_tensors},
-	ComparisonRule, Dim, ElementType, IoSpec, TensorSpec,
+	ComparisonRule,
 };
 use verity_runtime::{
 	Runtime, RuntimeCall, RuntimeEvent, SignedPayload, TxExtension, UncheckedExtrinsic, UNIT,
@@ -173,26 +173,6 @@ fn key(pallet: &str, item: &str) -> Vec<u8> {
 	k
 }
 
-/// The digits model's declared inputs and outputs.
-pub fn digits_io() -> IoSpec {
-	let t = |name: &str, elem, shape: Vec<Dim>| TensorSpec {
-		name: name.as_bytes().to_vec().try_into().unwrap_or_default(),
-		elem,
-		shape: shape.try_into().unwrap_or_default(),
-	};
-	IoSpec {
-		inputs: vec![t("input", ElementType::Float32, vec![Dim::Dynamic, Dim::Fixed(64)])]
-			.try_into()
-			.unwrap_or_default(),
-		outputs: vec![
-			t("label", ElementType::Int64, vec![Dim::Dynamic]),
-			t("probabilities", ElementType::Float32, vec![Dim::Dynamic, Dim::Fixed(10)]),
-		]
-		.try_into()
-		.unwrap_or_default(),
-	}
-}
-
 impl DemoJobCmd {
 	/// Runs the demo.
 	pub fn run(&self) -> sc_cli::Result<()> {
@@ -214,6 +194,11 @@ impl DemoJobCmd {
 		let hash = sp_crypto_hashing::blake2_256(&onnx);
 		let input =
 			verity_engine::files::read_tensor(&models.join("digits.one.input.npy")).map_err(err)?;
+		// The model's declared inputs and outputs, read from the model itself.
+		verity_engine::runtime::init(None).map_err(err)?;
+		let io = verity_engine::Engine::new(Default::default())
+			.io_spec(&hash, &models.join("digits.onnx"))
+			.map_err(err)?;
 
 		let mut by_hash = key("Models", "ModelByHash");
 		by_hash.extend_from_slice(&hash);
@@ -238,7 +223,7 @@ impl DemoJobCmd {
 						hash,
 						size: onnx.len() as u64,
 						uri: uri.try_into().map_err(|_| err("model path too long for a URI"))?,
-						io: digits_io(),
+						io,
 						rule: ComparisonRule::Exact,
 						royalty_per_job: UNIT,
 						royalties: royalties

@@ -174,10 +174,38 @@ impl InferCmd {
 			.collect::<Result<Vec<_>, _>>()
 			.map_err(fail)?;
 		let engine = Engine::new(self.inference.engine_config());
+		let spec = engine.io_spec(&hash, &self.model).map_err(fail)?;
 		let outputs = engine.infer(&hash, &self.model, &inputs).map_err(fail)?;
 		let tensors: Vec<_> = outputs.iter().map(|(_, t)| t.clone()).collect();
 		let canonical = verity_primitives::tensor::encode_tensors(&tensors);
-		println!("model        {} (blake2-256 0x{})", self.model.display(), hex_hash(&hash));
+		println!(
+			"model        {} ({} bytes, blake2-256 0x{})",
+			self.model.display(),
+			bytes.len(),
+			hex_hash(&hash)
+		);
+		for (kind, tensors) in [("input", &spec.inputs), ("output", &spec.outputs)] {
+			for t in tensors.iter() {
+				let dims: Vec<String> = t
+					.shape
+					.iter()
+					.map(|d| match d {
+						verity_primitives::Dim::Fixed(n) => n.to_string(),
+						verity_primitives::Dim::Dynamic => "?".into(),
+					})
+					.collect();
+				println!(
+					"declares     {kind} {}: {:?} [{}]",
+					String::from_utf8_lossy(&t.name),
+					t.elem,
+					dims.join(", ")
+				);
+			}
+		}
+		println!(
+			"io spec      0x{} (SCALE, for models.register)",
+			codec::Encode::encode(&spec).iter().map(|b| format!("{b:02x}")).collect::<String>()
+		);
 		for (name, t) in &outputs {
 			println!("output       {name}: {:?} {:?} ({} bytes)", t.elem, t.shape, t.data.len());
 			println!("             {}", summary(t));

@@ -12,8 +12,8 @@ use std::{
 	time::Duration,
 };
 use verity_primitives::{
-	tensor::{check_against, decode_tensors, encode_tensors},
-	ElementType, IoSpec, ModelHash, Tensor,
+	tensor::{check_against, decode_tensors, encode_tensors, MAX_NAME_LEN, MAX_RANK, MAX_TENSORS},
+	Dim, ElementType, IoSpec, ModelHash, Tensor, TensorSpec,
 };
 
 /// Fixed settings of every session and run.
@@ -74,6 +74,22 @@ impl Engine {
 			m.insert(*hash, session.clone());
 		}
 		Ok(session)
+	}
+
+	/// The inputs and outputs a model declares, as the registry wants them: names, element
+	/// types, and shapes whose symbolic dimensions are `Dynamic`.
+	pub fn io_spec(&self, hash: &ModelHash, path: &Path) -> Result<IoSpec, EngineError> {
+		let session = self.session(hash, path)?;
+		let session =
+			session.lock().map_err(|_| EngineError::Inference("session lock poisoned".into()))?;
+		let specs = |outlets: &[ort::value::Outlet]| -> Result<Vec<TensorSpec>, EngineError> {
+			outlets.iter().map(tensor_spec).collect()
+		};
+		let too_many = |_| EngineError::UnsupportedType(format!("more than {MAX_TENSORS} tensors"));
+		Ok(IoSpec {
+			inputs: specs(session.inputs())?.try_into().map_err(too_many)?,
+			outputs: specs(session.outputs())?.try_into().map_err(too_many)?,
+		})
 	}
 
 	/// Runs a model on canonical input bytes and returns canonical output bytes. With `io`,
@@ -211,6 +227,46 @@ fn tensor<T: ort::value::PrimitiveTensorElementType + Copy>(
 		elem,
 		shape: shape.iter().map(|d| (*d).max(0) as u64).collect(),
 		data: data.iter().flat_map(|v| bytes(*v)).collect(),
+	})
+}
+
+/// Verity's element type of an ONNX Runtime one.
+fn element_type(ty: &TensorElementType) -> Result<ElementType, EngineError> {
+	Ok(match ty {
+		TensorElementType::Float32 => ElementType::Float32,
+		TensorElementType::Float64 => ElementType::Float64,
+		TensorElementType::Float16 => ElementType::Float16,
+		TensorElementType::Int8 => ElementType::Int8,
+		TensorElementType::Int16 => ElementType::Int16,
+		TensorElementType::Int32 => ElementType::Int32,
+		TensorElementType::Int64 => ElementType::Int64,
+		TensorElementType::Uint8 => ElementType::UInt8,
+		TensorElementType::Uint16 => ElementType::UInt16,
+		TensorElementType::Uint32 => ElementType::UInt32,
+		TensorElementType::Uint64 => ElementType::UInt64,
+		TensorElementType::Bool => ElementType::Bool,
+		other => return Err(EngineError::UnsupportedType(format!("{other:?}"))),
+	})
+}
+
+fn tensor_spec(outlet: &ort::value::Outlet) -> Result<TensorSpec, EngineError> {
+	let ValueType::Tensor { ty, shape, .. } = outlet.dtype() else {
+		return Err(EngineError::UnsupportedType(format!(
+			"{}: {:?} (only tensors are carried)",
+			outlet.name(),
+			outlet.dtype()
+		)));
+	};
+	let dims: Vec<Dim> =
+		shape.iter().map(|d| u32::try_from(*d).map(Dim::Fixed).unwrap_or(Dim::Dynamic)).collect();
+	Ok(TensorSpec {
+		name: outlet.name().as_bytes().to_vec().try_into().map_err(|_| {
+			EngineError::UnsupportedType(format!("tensor name longer than {MAX_NAME_LEN} bytes"))
+		})?,
+		elem: element_type(ty)?,
+		shape: dims.try_into().map_err(|_| {
+			EngineError::UnsupportedType(format!("{}: rank above {MAX_RANK}", outlet.name()))
+		})?,
 	})
 }
 

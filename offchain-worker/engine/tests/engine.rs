@@ -75,6 +75,16 @@ fn digits_outputs_equal_python_onnxruntime() {
 }
 
 #[test]
+fn the_spec_is_read_from_the_model() {
+	init();
+	let dir = tempfile::tempdir().unwrap();
+	let (model, _) = digits();
+	let path = store(dir.path()).path_of(&model).unwrap();
+	let spec = Engine::new(EngineConfig::default()).io_spec(&model.hash, &path).unwrap();
+	assert_eq!(spec, digits_io());
+}
+
+#[test]
 fn equal_inputs_give_equal_bytes() {
 	init();
 	let dir = tempfile::tempdir().unwrap();
