@@ -1,5 +1,7 @@
 //! verity-node: the Verity chain's node.
 #![warn(missing_docs)]
+// sc-cli's `Error`, which every command returns, is large by design.
+#![allow(clippy::result_large_err)]
 
 mod chain_spec;
 mod cli;
