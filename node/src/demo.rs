@@ -22,6 +22,8 @@ use verity_runtime::{
 	Runtime, RuntimeCall, RuntimeEvent, SignedPayload, TxExtension, UncheckedExtrinsic, UNIT,
 };
 
+use crate::inference::hex;
+
 type Hash = sp_core::H256;
 
 /// Runs the demo job against a dev node.
@@ -42,10 +44,6 @@ pub struct DemoJobCmd {
 
 fn err(e: impl std::fmt::Display) -> sc_cli::Error {
 	sc_cli::Error::Input(e.to_string())
-}
-
-fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
 }
 
 fn unhex(s: &str) -> Vec<u8> {

@@ -120,7 +120,7 @@ impl InferenceEngine for NodeInference {
 			})
 		};
 		run().map_err(|e| {
-			log::warn!(target: "verity", "inference with model {} failed: {e}", hex_hash(&model.hash));
+			log::warn!(target: "verity", "inference with model {} failed: {e}", hex(&model.hash));
 			match e {
 				EngineError::HashMismatch { .. }
 				| EngineError::SizeMismatch { .. }
@@ -139,8 +139,9 @@ impl InferenceEngine for NodeInference {
 	}
 }
 
-fn hex_hash(h: &[u8; 32]) -> String {
-	h.iter().map(|b| format!("{b:02x}")).collect()
+/// Bytes as 0x-prefixed lower-case hex, as the node prints hashes and encodings.
+pub(crate) fn hex(bytes: &[u8]) -> String {
+	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
 }
 
 /// `verity-node infer`: runs one inference with the node's engine and prints the canonical
@@ -179,10 +180,10 @@ impl InferCmd {
 		let tensors: Vec<_> = outputs.iter().map(|(_, t)| t.clone()).collect();
 		let canonical = verity_primitives::tensor::encode_tensors(&tensors);
 		println!(
-			"model        {} ({} bytes, blake2-256 0x{})",
+			"model        {} ({} bytes, blake2-256 {})",
 			self.model.display(),
 			bytes.len(),
-			hex_hash(&hash)
+			hex(&hash)
 		);
 		for (kind, tensors) in [("input", &spec.inputs), ("output", &spec.outputs)] {
 			for t in tensors.iter() {
@@ -203,18 +204,15 @@ impl InferCmd {
 			}
 		}
 		println!(
-			"io spec      0x{} (SCALE, for models.register)",
-			codec::Encode::encode(&spec).iter().map(|b| format!("{b:02x}")).collect::<String>()
+			"io spec      {} (SCALE, for models.register)",
+			hex(&codec::Encode::encode(&spec))
 		);
 		for (name, t) in &outputs {
 			println!("output       {name}: {:?} {:?} ({} bytes)", t.elem, t.shape, t.data.len());
 			println!("             {}", summary(t));
 		}
-		println!(
-			"canonical    0x{}",
-			canonical.iter().map(|b| format!("{b:02x}")).collect::<String>()
-		);
-		println!("output hash  0x{}", hex_hash(&sp_crypto_hashing::blake2_256(&canonical)));
+		println!("canonical    {}", hex(&canonical));
+		println!("output hash  {}", hex(&sp_crypto_hashing::blake2_256(&canonical)));
 		Ok(())
 	}
 }
