@@ -1,5 +1,5 @@
-//! Genesis presets: `dev` (one validator, Alice, with a sudo key) and `local` (Alice, Bob and
-//! Charlie as validators, no sudo key: the local network is governed for real).
+//! Genesis presets: `dev` (one validator, Alice, with a sudo key) and `local` (Alice, Bob,
+//! Charlie and Dave as validators, no sudo key: the local network is governed for real).
 
 use crate::{
 	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, ProvidersConfig,
@@ -83,14 +83,19 @@ pub fn development_config_genesis() -> Value {
 	)
 }
 
-/// The `local` preset: Alice, Bob and Charlie are the validators; no sudo key; each job goes
-/// to three providers and two must agree.
+/// The `local` preset: Alice, Bob, Charlie and Dave are the validators; no sudo key; each job
+/// goes to three providers and two must agree.
+///
+/// Four validators, not three: GRANDPA finalizes with more than two thirds of the voters, which
+/// for three equal voters means all three (threshold `n - (n - 1) / 3` = 3). With four, the
+/// threshold is still three, so the network keeps finalizing with any one validator down.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
 			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		endowed(),
 		None,

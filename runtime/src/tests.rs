@@ -52,10 +52,11 @@ fn dev_preset_has_alice_as_sole_validator_and_sudo() {
 }
 
 #[test]
-fn local_preset_has_three_validators_and_no_sudo() {
+fn local_preset_has_four_validators_and_no_sudo() {
 	preset_storage(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
-		assert_eq!(Grandpa::grandpa_authorities().len(), 3);
+		// Four, so that GRANDPA (which needs more than two thirds) survives one fault.
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 4);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 	});
 }

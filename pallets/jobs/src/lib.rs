@@ -79,6 +79,7 @@ pub mod pallet {
 		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
 
 		/// Receives protocol fees and slashes.
+		#[pallet::constant]
 		type TreasuryAccount: Get<Self::AccountId>;
 
 		/// Who may change the protocol parameters.
