@@ -47,6 +47,12 @@ pub struct InferenceParams {
 	/// Address-space bound of the inference worker process, in MiB.
 	#[arg(long, default_value_t = 4096)]
 	pub inference_memory_mib: u64,
+
+	/// TEST ONLY: flip one bit of every output this node's off-chain worker computes, so it
+	/// commits and reveals wrong results. For fault-injection tests of redundancy voting: a
+	/// provider running with it loses every vote it is outvoted in and is slashed.
+	#[arg(long)]
+	pub test_corrupt_outputs: bool,
 }
 
 impl InferenceParams {
@@ -73,6 +79,7 @@ impl InferenceParams {
 pub struct NodeInference {
 	store: ModelStore,
 	worker: Worker,
+	corrupt_outputs: bool,
 }
 
 impl NodeInference {
@@ -99,7 +106,14 @@ impl NodeInference {
 				params.inference_timeout_secs.saturating_mul(2).saturating_add(10),
 			),
 		});
-		Ok(Arc::new(Self { store: params.store(default_cache)?, worker }))
+		if params.test_corrupt_outputs {
+			log::warn!(target: "verity", "--test-corrupt-outputs: this node's inference outputs are deliberately WRONG (fault-injection test mode)");
+		}
+		Ok(Arc::new(Self {
+			store: params.store(default_cache)?,
+			worker,
+			corrupt_outputs: params.test_corrupt_outputs,
+		}))
 	}
 }
 
@@ -119,7 +133,7 @@ impl InferenceEngine for NodeInference {
 				input: request.input.clone(),
 			})
 		};
-		run().map_err(|e| {
+		let output = run().map_err(|e| {
 			log::warn!(target: "verity", "inference with model {} failed: {e}", hex(&model.hash));
 			match e {
 				EngineError::HashMismatch { .. }
@@ -135,8 +149,18 @@ impl InferenceEngine for NodeInference {
 				EngineError::WorkerDied(_) => InferenceError::WorkerDied,
 				_ => InferenceError::Failed,
 			}
-		})
+		})?;
+		Ok(if self.corrupt_outputs { corrupt(output) } else { output })
 	}
+}
+
+/// Flips the lowest bit of the last byte: still a well-formed canonical encoding (the last
+/// byte is tensor data), but a different output.
+fn corrupt(mut output: Vec<u8>) -> Vec<u8> {
+	if let Some(last) = output.last_mut() {
+		*last ^= 1;
+	}
+	output
 }
 
 /// Bytes as 0x-prefixed lower-case hex, as the node prints hashes and encodings.
