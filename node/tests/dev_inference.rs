@@ -20,10 +20,14 @@ type EventRecord = frame_system::EventRecord<RuntimeEvent, Hash>;
 type AccountInfo = frame_system::AccountInfo<u32, pallet_balances::AccountData<u128>>;
 
 fn models_dir() -> PathBuf {
-	PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-		.join("../offchain-worker/models")
-		.canonicalize()
-		.unwrap()
+	// The run-time value: a binary built from another clone sharing the target directory
+	// would otherwise read that clone's files.
+	PathBuf::from(
+		std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into()),
+	)
+	.join("../offchain-worker/models")
+	.canonicalize()
+	.unwrap()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -101,6 +105,8 @@ fn a_dev_node_serves_a_job_end_to_end() {
 
 	let demo = Command::new(env!("CARGO_BIN_EXE_verity-node"))
 		.args(["demo-job", "--rpc-port", &node.rpc_port.to_string(), "--timeout-secs", "120"])
+		.arg("--models")
+		.arg(models_dir())
 		.output()
 		.expect("demo-job runs");
 	let stdout = String::from_utf8_lossy(&demo.stdout);

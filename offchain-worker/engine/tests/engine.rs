@@ -16,7 +16,12 @@ use verity_primitives::{
 };
 
 fn models() -> PathBuf {
-	Path::new(env!("CARGO_MANIFEST_DIR")).join("../models")
+	// The run-time value (cargo sets it for tests): the compile-time one may name another clone
+	// sharing the target directory.
+	PathBuf::from(
+		std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into()),
+	)
+	.join("../models")
 }
 
 fn init() {
