@@ -1,0 +1,117 @@
+// The digits demo model on a Verity chain: register it and its providers, submit jobs, and
+// print what each job cost and paid. Shared by cli.js and the end-to-end tests.
+
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import {
+	UNIT,
+	vrt,
+	keyFromUri,
+	registerModel,
+	registerProvider,
+	readNpy,
+	encodeTensors,
+	decodeTensors,
+	submitJob,
+	followJobs,
+	bestNumber,
+	short,
+} from './verity.js';
+
+export const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/models');
+export const DIGITS = join(MODELS_DIR, 'digits.onnx');
+
+/** The demo's parties: the model's owner and royalty beneficiaries, and the job submitter. */
+export const DEMO = {
+	owner: '//Eve',
+	royaltyPerJob: UNIT,
+	beneficiaries: [
+		{ uri: '//Dave', percent: 70 },
+		{ uri: '//Eve', percent: 30 },
+	],
+	bond: 1_000n * UNIT,
+	price: 2n * UNIT,
+	submitter: '//Ferdie',
+};
+
+/**
+ * Registers the digits model (owner Eve, 1 VRT royalty per job: 70 % Dave, 30 % Eve) unless
+ * it is registered, and each of `providers` (secret URIs) as its provider at 2 VRT per job
+ * with a 1000 VRT bond unless already one. Returns the model id.
+ */
+export async function setupDigits(api, { providers = ['//Alice'], finalized = true, log = () => {} } = {}) {
+	const owner = keyFromUri(DEMO.owner);
+	const io = JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
+	const { model, created, hash } = await registerModel(
+		api,
+		owner,
+		{
+			file: DIGITS,
+			uri: `file://${DIGITS}`,
+			io,
+			rule: 'Exact',
+			royaltyPerJob: DEMO.royaltyPerJob,
+			royalties: DEMO.beneficiaries.map(({ uri, percent }) => ({ account: keyFromUri(uri).address, percent })),
+		},
+		{ finalized },
+	);
+	log(`model ${model}: digits.onnx, blake2-256 ${hash}${created ? ', registered by Eve' : ' (already registered)'}; royalty ${vrt(DEMO.royaltyPerJob)} per job, 70 % Dave, 30 % Eve`);
+	const added = await Promise.all(
+		providers.map((uri) => registerProvider(api, keyFromUri(uri), { bond: DEMO.bond, price: DEMO.price, models: [model] }, { finalized })),
+	);
+	providers.forEach((uri, i) => log(`provider ${uri.slice(2)}: ${added[i] ? 'registered' : 'already registered'}, serves model ${model} at ${vrt(DEMO.price)} per job, bond ${vrt(DEMO.bond)}`));
+	return model;
+}
+
+/** The canonical input of one digit image (the sample committed with the model). */
+export function digitsInput() {
+	return encodeTensors([readNpy(join(MODELS_DIR, 'digits.one.input.npy'))]);
+}
+
+/** The label and top probability a digits output holds. */
+export function describeOutput(bytes) {
+	const [label, probabilities] = decodeTensors(bytes);
+	const p = probabilities.values;
+	return `label ${label.values[0]} (p = ${Math.max(...p).toFixed(4)})`;
+}
+
+/**
+ * Submits `count` digits jobs from `submitter` (nonces in sequence, all in flight at once),
+ * follows them to their end and returns `{ submitted: [{ job, held, txFee }], outcomes, from }`.
+ */
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api) } = {}) {
+	const input = digitsInput();
+	const from = await bestNumber(api);
+	const { nonce } = await api.query.system.account(submitter.address);
+	const submitted = await Promise.all(
+		Array.from({ length: count }, (_, i) => submitJob(api, submitter, model, input, { nonce: nonce.toNumber() + i, finalized: false })),
+	);
+	for (const s of submitted) log(`job ${s.job}: submitted, ${vrt(s.held)} held in escrow, transaction fee ${vrt(s.txFee)}`);
+	const name = (a) => names.get(a.toString()) ?? short(a);
+	const outcomes = await followJobs(api, submitted.map((s) => s.job), { from, timeoutMs, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
+	return { submitted, outcomes, from };
+}
+
+/** Prints what one job cost: fee, royalties, provider payouts, protocol fee, refund, slashes. */
+export function printCosts(api, names, s, o, print = console.log) {
+	const who = (a) => names.get(a.toString()) ?? short(a);
+	print(`job ${s.job}: ${o.status}${o.reason ? ` (${o.reason})` : ''} at block ${o.block}${o.result ? `, ${describeOutput(o.result)}` : ''}`);
+	print(`  held ${vrt(s.held)}, submit transaction fee ${vrt(s.txFee)}`);
+	if (o.status === 'Completed') {
+		const pays = o.payments.map((p) => `${who(p.to)} ${vrt(p.amount)}`).join(', ');
+		print(`  paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`);
+		print(`  transfers out of escrow: ${pays}`);
+	} else {
+		print(`  refunded ${vrt(o.refunded)}`);
+	}
+	for (const sl of o.slashes) print(`  slashed ${who(sl.provider)} ${vrt(sl.amount)} (${sl.reason})`);
+}
+
+/** Account → name for the well-known development accounts and the treasury. */
+export function devNames(api) {
+	const names = new Map();
+	for (const n of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) names.set(keyFromUri(`//${n}`).address, n);
+	names.set(api.consts.jobs.treasuryAccount.toString(), 'treasury');
+	return names;
+}

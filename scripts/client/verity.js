@@ -1,0 +1,420 @@
+// A dApp client library for Verity on @polkadot/api.
+//
+// Everything here comes from the chain's metadata and runtime APIs: transactions are built
+// with `api.tx.*`, storage read with `api.query.*`, fee estimates and job views with
+// `api.call.*`. There is no custom type bundle. The only format the client encodes itself is
+// the canonical tensor list a job's input and output use (its bytes are opaque to the chain's
+// type system; docs/protocol.md describes it).
+
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { u8aToHex, hexToU8a, u8aConcat, compactToU8a, compactFromU8a } from '@polkadot/util';
+import { readFileSync } from 'node:fs';
+
+/** 1 VRT in planck (12 decimals). */
+export const UNIT = 10n ** 12n;
+
+/** Formats planck as VRT with six decimals. */
+export function vrt(planck) {
+	const p = BigInt(planck);
+	const sign = p < 0n ? '-' : '';
+	const a = p < 0n ? -p : p;
+	const frac = ((a % UNIT) / 1_000_000n).toString().padStart(6, '0');
+	return `${sign}${a / UNIT}.${frac} VRT`;
+}
+
+/** Connects to a node's WebSocket RPC endpoint and waits until the API is ready. */
+export async function connect(url, { timeoutMs = 60_000 } = {}) {
+	await cryptoWaitReady();
+	const provider = new WsProvider(url, 1_000, {}, timeoutMs);
+	const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: false });
+	await api.isReady;
+	return api;
+}
+
+/** An sr25519 key pair from a secret URI such as `//Alice` (development keys). */
+export function keyFromUri(uri) {
+	return new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(uri);
+}
+
+/** The name and docs of a failed dispatch, e.g. `jobs.FeeAboveMax: The job costs more…`. */
+export function dispatchErrorText(api, dispatchError) {
+	if (dispatchError.isModule) {
+		const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
+		return `${section}.${name}: ${docs.join(' ').trim()}`;
+	}
+	return dispatchError.toString();
+}
+
+/** Thrown when a transaction fails on chain or is rejected by the pool. */
+export class TxError extends Error {
+	constructor(message, { name, events } = {}) {
+		super(message);
+		this.errorName = name;
+		this.events = events;
+	}
+}
+
+/**
+ * Signs and submits `tx` with `signer`, waits until it is in a block (or finalized with
+ * `{ finalized: true }`) and returns `{ blockHash, events, fee }`. A failed dispatch throws a
+ * TxError whose `errorName` is the pallet error (e.g. `jobs.FeeAboveMax`); nothing it would
+ * have moved has moved.
+ */
+export function send(api, signer, tx, { nonce = -1, finalized = false, timeoutMs = 120_000 } = {}) {
+	return new Promise((resolve, reject) => {
+		let unsub = () => {};
+		const timer = setTimeout(() => {
+			unsub();
+			reject(new TxError(`${tx.method.section}.${tx.method.method}: not included within ${timeoutMs} ms`));
+		}, timeoutMs);
+		const done = (f, v) => {
+			clearTimeout(timer);
+			unsub();
+			f(v);
+		};
+		tx.signAndSend(signer, { nonce }, (result) => {
+			const { status, events, dispatchError } = result;
+			if (status.isInvalid || status.isDropped || status.isUsurped) {
+				return done(reject, new TxError(`${tx.method.section}.${tx.method.method}: ${status.type}`));
+			}
+			if (!(finalized ? status.isFinalized : status.isInBlock || status.isFinalized)) return;
+			const blockHash = status.isInBlock ? status.asInBlock : status.asFinalized;
+			if (dispatchError) {
+				const text = dispatchErrorText(api, dispatchError);
+				return done(reject, new TxError(text, { name: text.split(':')[0], events }));
+			}
+			const feeEvent = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
+			const fee = feeEvent ? feeEvent.event.data.actualFee.toBigInt() : 0n;
+			done(resolve, { blockHash, events: events.map((e) => e.event), fee });
+		})
+			.then((u) => {
+				unsub = u;
+			})
+			.catch((e) => done(reject, new TxError(`${tx.method.section}.${tx.method.method}: ${e.message}`)));
+	});
+}
+
+// ----- the canonical tensor encoding (docs/protocol.md) -----
+
+/** ONNX element type codes and their sizes in bytes. */
+export const ELEM = {
+	Float32: { code: 1, size: 4 },
+	UInt8: { code: 2, size: 1 },
+	Int8: { code: 3, size: 1 },
+	UInt16: { code: 4, size: 2 },
+	Int16: { code: 5, size: 2 },
+	Int32: { code: 6, size: 4 },
+	Int64: { code: 7, size: 8 },
+	Bool: { code: 9, size: 1 },
+	Float16: { code: 10, size: 2 },
+	Float64: { code: 11, size: 8 },
+	UInt32: { code: 12, size: 4 },
+	UInt64: { code: 13, size: 8 },
+};
+const ELEM_BY_CODE = Object.fromEntries(Object.entries(ELEM).map(([k, v]) => [v.code, k]));
+
+/** Encodes tensors `{ elem: 'Float32', shape: [1, 64], data: Uint8Array }` canonically. */
+export function encodeTensors(tensors) {
+	const parts = [compactToU8a(tensors.length)];
+	for (const t of tensors) {
+		const e = ELEM[t.elem];
+		if (!e) throw new Error(`unknown element type ${t.elem}`);
+		const count = t.shape.reduce((a, d) => a * d, 1);
+		if (t.data.length !== count * e.size) {
+			throw new Error(`tensor data is ${t.data.length} bytes; shape [${t.shape}] of ${t.elem} needs ${count * e.size}`);
+		}
+		const dims = new Uint8Array(8 * t.shape.length);
+		const view = new DataView(dims.buffer);
+		t.shape.forEach((d, i) => view.setBigUint64(8 * i, BigInt(d), true));
+		parts.push(Uint8Array.of(e.code), compactToU8a(t.shape.length), dims, compactToU8a(t.data.length), t.data);
+	}
+	return u8aConcat(...parts);
+}
+
+/** Decodes a canonical tensor list; numeric tensors get a `values` array. */
+export function decodeTensors(bytes) {
+	let at = 0;
+	const compact = () => {
+		const [len, value] = compactFromU8a(bytes.subarray(at));
+		at += len;
+		return value.toNumber();
+	};
+	const n = compact();
+	const out = [];
+	for (let i = 0; i < n; i++) {
+		const elem = ELEM_BY_CODE[bytes[at++]];
+		if (!elem) throw new Error('malformed tensor list: unknown element type');
+		const rank = compact();
+		const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8 * rank);
+		const shape = Array.from({ length: rank }, (_, k) => Number(view.getBigUint64(8 * k, true)));
+		at += 8 * rank;
+		const len = compact();
+		const data = bytes.slice(at, at + len);
+		at += len;
+		out.push({ elem, shape, data, values: values(elem, data) });
+	}
+	if (at !== bytes.length) throw new Error('malformed tensor list: trailing bytes');
+	return out;
+}
+
+function values(elem, data) {
+	const v = new DataView(data.buffer, data.byteOffset, data.byteLength);
+	const read = {
+		Float32: [4, (o) => v.getFloat32(o, true)],
+		Float64: [8, (o) => v.getFloat64(o, true)],
+		Int64: [8, (o) => v.getBigInt64(o, true)],
+		Int32: [4, (o) => v.getInt32(o, true)],
+		UInt8: [1, (o) => v.getUint8(o)],
+	}[elem];
+	if (!read) return undefined;
+	return Array.from({ length: data.length / read[0] }, (_, i) => read[1](i * read[0]));
+}
+
+/** Reads a NumPy .npy file (little-endian f4, f8, i4, i8, u1) as a tensor. */
+export function readNpy(path) {
+	const b = readFileSync(path);
+	if (b.subarray(0, 6).toString('latin1') !== '\x93NUMPY') throw new Error(`${path}: not a .npy file`);
+	const major = b[6];
+	const headerLen = major === 1 ? b.readUInt16LE(8) : b.readUInt32LE(8);
+	const start = major === 1 ? 10 : 12;
+	const header = b.subarray(start, start + headerLen).toString('latin1');
+	const descr = /'descr':\s*'([^']+)'/.exec(header)?.[1];
+	const fortran = /'fortran_order':\s*True/.test(header);
+	const shape = (/'shape':\s*\(([^)]*)\)/.exec(header)?.[1] ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)
+		.map(Number);
+	const elem = { '<f4': 'Float32', '<f8': 'Float64', '<i4': 'Int32', '<i8': 'Int64', '|u1': 'UInt8' }[descr];
+	if (!elem || fortran) throw new Error(`${path}: unsupported array (${descr}, fortran_order ${fortran})`);
+	return { elem, shape, data: new Uint8Array(b.subarray(start + headerLen)) };
+}
+
+// ----- models, providers and jobs -----
+
+/** The id of the model with this content hash, if registered. */
+export async function modelByHash(api, hash) {
+	const id = await api.call.modelsApi.modelByHash(hash);
+	return id.isSome ? id.unwrap().toNumber() : undefined;
+}
+
+/**
+ * Registers a model file unless a model with its hash exists; returns `{ model, created }`.
+ * `io` is the model's declared inputs and outputs (as `verity-node infer` prints them),
+ * `royalties` a list of `{ account, percent }` adding up to 100.
+ */
+export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties }, opts) {
+	const bytes = readFileSync(file);
+	const hash = blake2AsU8a(bytes, 256);
+	const existing = await modelByHash(api, hash);
+	if (existing !== undefined) return { model: existing, created: false, hash: u8aToHex(hash) };
+	const tx = api.tx.models.register(
+		hash,
+		bytes.length,
+		uri,
+		io,
+		rule,
+		royaltyPerJob,
+		royalties.map(({ account, percent }) => ({ account, share: percent * 10_000_000 })),
+	);
+	const { events, fee } = await send(api, owner, tx, opts);
+	const ev = events.find((e) => api.events.models.ModelRegistered.is(e));
+	return { model: ev.data.model.toNumber(), created: true, hash: u8aToHex(hash), fee };
+}
+
+/** Registers `who` as a provider of `models` unless it is one; returns whether it registered. */
+export async function registerProvider(api, who, { bond, price, models }, opts) {
+	const info = await api.call.providersApi.provider(who.address);
+	if (info.isSome) return false;
+	await send(api, who, api.tx.providers.register(bond, price, models), opts);
+	return true;
+}
+
+/** The most a job for `model` with `input` can cost now, from the runtime (`JobsApi`). */
+export async function estimateFee(api, model, input) {
+	const r = await api.call.jobsApi.estimateFee(model, input.length);
+	if (r.isErr) throw new Error(`no fee estimate for model ${model}: ${r.asErr.type}`);
+	const est = r.asOk;
+	const max = est.max;
+	return {
+		compute: max.compute.toBigInt(),
+		royalty: max.royalty.toBigInt(),
+		protocol: max.protocol.toBigInt(),
+		total: max.compute.toBigInt() + max.royalty.toBigInt() + max.protocol.toBigInt(),
+		eligibleProviders: est.eligibleProviders.toNumber(),
+		redundancy: est.redundancy.toNumber(),
+	};
+}
+
+/**
+ * Submits a job with the estimated fee as its cap; returns `{ job, held, txFee, blockHash }`
+ * where `held` is the escrow the chain took.
+ */
+export async function submitJob(api, who, model, input, { maxFee, ...opts } = {}) {
+	const cap = maxFee ?? (await estimateFee(api, model, input)).total;
+	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.submit(model, u8aToHex(input), cap), opts);
+	const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
+	return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash };
+}
+
+/** Decodes a job's view (`JobsApi::job`) into plain values; undefined once pruned. */
+export async function jobView(api, job, at) {
+	const call = at ? (await api.at(at)).call : api.call;
+	const v = await call.jobsApi.job(job);
+	if (v.isNone) return undefined;
+	const { job: j, result } = v.unwrap();
+	return {
+		submitter: j.submitter.toString(),
+		model: j.model.toNumber(),
+		phase: j.phase.type,
+		assignments: j.assignments.map((a) => ({
+			provider: a.provider.toString(),
+			price: a.price.toBigInt(),
+			committed: a.commitment.isSome,
+			revealed: a.revealed.isTrue,
+		})),
+		result: result.isSome ? result.unwrap().toU8a(true) : undefined,
+	};
+}
+
+/**
+ * Follows the finalized chain from block `from` until every job in `jobs` has ended, calling
+ * `onEvent(job, text)` as it goes. Returns a Map job → outcome:
+ * `{ status: 'Completed'|'Failed'|'Cancelled', block, reason?, paidToProviders, royalty,
+ *    protocolFee, refunded, payments: [{ to, amount }], slashes: [{ provider, amount, reason }],
+ *    reveals: [{ provider, block }], assignments, result }`.
+ * `payments` are the transfers out of the job's escrow as the chain's balance events record
+ * them; `slashes` name the providers that lost bond and why. `name(account)` names accounts
+ * in the `onEvent` lines.
+ */
+export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
+	const wanted = new Set(jobs);
+	const outcomes = new Map();
+	const pending = new Map(); // job -> { payments, slashes }
+	const deadline = Date.now() + timeoutMs;
+	let next = from;
+	const entry = (job) => {
+		if (!pending.has(job)) pending.set(job, { slashes: [], reveals: [] });
+		return pending.get(job);
+	};
+	while (outcomes.size < wanted.size) {
+		if (Date.now() > deadline) {
+			const left = [...wanted].filter((j) => !outcomes.has(j));
+			throw new Error(`jobs ${left.join(', ')} did not end within ${timeoutMs} ms`);
+		}
+		const finHash = await api.rpc.chain.getFinalizedHead();
+		const fin = (await api.rpc.chain.getHeader(finHash)).number.toNumber();
+		for (; next <= fin && outcomes.size < wanted.size; next++) {
+			const hash = await api.rpc.chain.getBlockHash(next);
+			const records = await (await api.at(hash)).query.system.events();
+			// Transfers out of an escrow come right before the JobCompleted of that job, in the
+			// same phase (one reveal, or the deadline handling at the start of the block).
+			let escrowTransfers = [];
+			let phase;
+			for (const { event, phase: ph } of records) {
+				if (phase === undefined || !ph.eq(phase)) {
+					escrowTransfers = [];
+					phase = ph;
+				}
+				const d = event.data;
+				if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
+					escrowTransfers.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
+				}
+				if (event.section !== 'jobs') continue;
+				const job = d.job?.toNumber?.();
+				if (!wanted.has(job)) continue;
+				const e = entry(job);
+				switch (event.method) {
+					case 'Committed':
+						onEvent(job, `block ${next}: committed by ${name(d.provider)}`);
+						break;
+					case 'CommitsClosed':
+						onEvent(job, `block ${next}: commits closed`);
+						break;
+					case 'Revealed':
+						e.reveals.push({ provider: d.provider.toString(), block: next });
+						onEvent(job, `block ${next}: revealed by ${name(d.provider)}`);
+						break;
+					case 'ProviderSlashed':
+						e.slashes.push({ provider: d.provider.toString(), amount: d.amount.toBigInt(), reason: d.reason.type });
+						onEvent(job, `block ${next}: ${name(d.provider)} slashed ${vrt(d.amount.toBigInt())} (${d.reason.type})`);
+						break;
+					case 'JobCompleted': {
+						const view = await jobView(api, job, hash);
+						outcomes.set(job, {
+							status: 'Completed',
+							block: next,
+							outputHash: d.outputHash.toHex(),
+							winners: d.winners.toNumber(),
+							paidToProviders: d.paidToProviders.toBigInt(),
+							royalty: d.royalty.toBigInt(),
+							protocolFee: d.protocolFee.toBigInt(),
+							refunded: d.refunded.toBigInt(),
+							payments: escrowTransfers,
+							slashes: e.slashes,
+							reveals: e.reveals,
+							assignments: view?.assignments,
+							result: view?.result,
+						});
+						onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
+						escrowTransfers = [];
+						break;
+					}
+					case 'JobFailed':
+					case 'JobCancelled':
+						outcomes.set(job, {
+							status: event.method === 'JobFailed' ? 'Failed' : 'Cancelled',
+							block: next,
+							reason: d.reason?.type,
+							refunded: d.refunded.toBigInt(),
+							paidToProviders: 0n,
+							royalty: 0n,
+							protocolFee: 0n,
+							payments: [],
+							slashes: e.slashes,
+							reveals: e.reveals,
+						});
+						onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type})` : 'cancelled'}, refunded ${vrt(d.refunded.toBigInt())}`);
+						break;
+					default:
+				}
+			}
+		}
+		if (outcomes.size < wanted.size) await sleep(1_000);
+	}
+	return outcomes;
+}
+
+/** The finalized block number. */
+export async function finalizedNumber(api) {
+	const hash = await api.rpc.chain.getFinalizedHead();
+	return (await api.rpc.chain.getHeader(hash)).number.toNumber();
+}
+
+/** The best block number. */
+export async function bestNumber(api) {
+	return (await api.rpc.chain.getHeader()).number.toNumber();
+}
+
+/** An account's whole balance (free + reserved, which includes holds) at `at` or now. */
+export async function totalBalance(api, who, at) {
+	const q = at ? (await api.at(at)).query : api.query;
+	const { data } = await q.system.account(who);
+	return data.free.toBigInt() + data.reserved.toBigInt();
+}
+
+/** The treasury's account, the one the protocol fee and slashes go to. */
+export function treasuryAccount(api) {
+	return api.consts.jobs.treasuryAccount.toString();
+}
+
+export function short(account) {
+	const s = account.toString();
+	return `${s.slice(0, 6)}…${s.slice(-4)}`;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export { u8aToHex, hexToU8a, blake2AsU8a };
