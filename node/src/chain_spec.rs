@@ -1,4 +1,5 @@
-//! Chain specifications: `dev` and `local`, built from the runtime's genesis presets.
+//! Chain specifications: `dev`, `local` and `production`, built from the runtime's genesis
+//! presets.
 
 use sc_service::{ChainType, Properties};
 use verity_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
@@ -33,7 +34,8 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
-/// A local three-validator network (Alice, Bob, Charlie), governed without sudo.
+/// A local four-validator network (Alice, Bob, Charlie, Dave), governed by referenda on test
+/// periods, without sudo.
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
 		.with_name("Verity Local Testnet")
@@ -42,5 +44,19 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.with_chain_type(ChainType::Local)
 		.with_properties(properties())
 		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
+		.build())
+}
+
+/// The production preset: governance on its production periods (hours and days), no sudo.
+/// Export it (`export-chain-spec --chain production`) and replace the development keys and
+/// endowments before launching a network from it.
+pub fn production_chain_spec() -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm()?, None)
+		.with_name("Verity")
+		.with_id("verity")
+		.with_protocol_id("verity")
+		.with_chain_type(ChainType::Live)
+		.with_properties(properties())
+		.with_genesis_config_preset_name(verity_runtime::genesis_config_presets::PRODUCTION_PRESET)
 		.build())
 }

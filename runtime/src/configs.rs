@@ -11,10 +11,7 @@ use frame_support::{
 	},
 	PalletId,
 };
-use frame_system::{
-	limits::{BlockLength, BlockWeights},
-	EnsureRoot,
-};
+use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
@@ -22,6 +19,8 @@ use sp_runtime::{
 	Perbill,
 };
 use sp_version::RuntimeVersion;
+
+use crate::governance::ProtocolGovernance;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
@@ -142,7 +141,7 @@ impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
 impl pallet_models::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = ProtocolGovernance;
 	type DepositBase = ModelDepositBase;
 	type DepositPerByte = ModelDepositPerByte;
 	type MaxUriLen = ConstU32<256>;
@@ -155,7 +154,7 @@ impl pallet_providers::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Models = Models;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type GovernanceOrigin = ProtocolGovernance;
 	type MaxModelsPerProvider = ConstU32<16>;
 	type MaxProvidersPerModel = ConstU32<64>;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
@@ -165,7 +164,7 @@ impl pallet_jobs::Config for Runtime {
 	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
 	type Randomness = RandomnessCollectiveFlip;
 	type TreasuryAccount = TreasuryAccount;
-	type ParamsOrigin = EnsureRoot<AccountId>;
+	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
 	type MaxRedundancy = ConstU32<5>;

@@ -1,9 +1,11 @@
-//! Genesis presets: `dev` (one validator, Alice, with a sudo key) and `local` (Alice, Bob,
-//! Charlie and Dave as validators, no sudo key: the local network is governed for real).
+//! Genesis presets: `dev` (one validator, Alice, with a sudo key), `local` (Alice, Bob,
+//! Charlie and Dave as validators, no sudo key: the local network is governed for real, by
+//! referenda on test periods of a few blocks) and `production` (as `local`, with governance on
+//! its production periods of hours and days). Only `dev` has a sudo key.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, ProvidersConfig,
-	RuntimeGenesisConfig, SudoConfig, MINUTES, UNIT,
+	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, OriginsConfig,
+	ProvidersConfig, RuntimeGenesisConfig, SudoConfig, MINUTES, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -42,6 +44,7 @@ fn testnet_genesis(
 	endowed_accounts: Vec<AccountId>,
 	root: Option<AccountId>,
 	params: ProtocolParams<BlockNumber>,
+	test_periods: bool,
 ) -> Value {
 	let mut balances: Vec<(AccountId, crate::Balance)> =
 		endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect();
@@ -57,6 +60,7 @@ fn testnet_genesis(
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
+		origins: OriginsConfig { test_periods },
 	})
 }
 
@@ -80,6 +84,7 @@ pub fn development_config_genesis() -> Value {
 		endowed(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
 		protocol_params(1, 1),
+		true,
 	)
 }
 
@@ -100,6 +105,29 @@ pub fn local_config_genesis() -> Value {
 		endowed(),
 		None,
 		protocol_params(3, 2),
+		true,
+	)
+}
+
+/// The name of the production preset.
+pub const PRODUCTION_PRESET: &str = "production";
+
+/// The `production` preset: the `local` network's shape (four validators, no sudo key,
+/// redundancy 3 and quorum 2) with governance on its production periods — hours to prepare,
+/// days to decide and confirm. A real network replaces the development keys and endowments in
+/// the chain spec it exports from this preset.
+pub fn production_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+		],
+		endowed(),
+		None,
+		protocol_params(3, 2),
+		false,
 	)
 }
 
@@ -108,6 +136,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		PRODUCTION_PRESET => production_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(String::into_bytes)
@@ -118,5 +147,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_PRESET),
 	]
 }

@@ -1,8 +1,9 @@
 //! The Verity runtime.
 //!
-//! Wires FRAME's consensus, accounts and fees pallets together with Verity's own pallets.
-//! `configs` holds each pallet's configuration, `apis` the runtime APIs clients call, and
-//! `genesis_config_presets` the `dev` and `local` genesis presets.
+//! Wires FRAME's consensus, accounts and fees pallets together with Verity's own pallets and
+//! OpenGov. `configs` holds each pallet's configuration, `governance` that of referenda,
+//! conviction voting, scheduler, preimages, treasury and the track origins, `apis` the runtime
+//! APIs clients call, and `genesis_config_presets` the `dev`, `local` and `production` presets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` expands to large types.
@@ -16,6 +17,7 @@ extern crate alloc;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod governance;
 mod offchain;
 
 use alloc::{borrow::Cow, vec::Vec};
@@ -192,7 +194,19 @@ mod runtime {
 	#[runtime::pallet_index(22)]
 	pub type Jobs = pallet_jobs;
 
-	// Indices 30.. are governance.
+	// Governance (OpenGov).
+	#[runtime::pallet_index(30)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(31)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(32)]
+	pub type Treasury = pallet_treasury;
+	#[runtime::pallet_index(33)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(34)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(35)]
+	pub type Origins = governance::origins;
 }
 
 #[cfg(test)]

@@ -29,9 +29,11 @@ fn json_merge(a: &mut serde_json::Value, b: serde_json::Value) {
 }
 
 #[test]
-fn both_presets_are_listed() {
+fn all_presets_are_listed() {
 	let names = genesis_config_presets::preset_names();
-	assert_eq!(names.len(), 2);
+	assert_eq!(names.len(), 3);
+	assert!(genesis_config_presets::get_preset(&genesis_config_presets::PRODUCTION_PRESET.into())
+		.is_some());
 	assert!(genesis_config_presets::get_preset(&DEV_RUNTIME_PRESET.into()).is_some());
 	assert!(genesis_config_presets::get_preset(&LOCAL_TESTNET_RUNTIME_PRESET.into()).is_some());
 	assert!(genesis_config_presets::get_preset(&"nonsense".into()).is_none());
@@ -100,4 +102,143 @@ fn presets_set_the_protocol_parameters() {
 		assert_eq!((p.redundancy, p.quorum), (3, 2));
 		assert!(pallet_jobs::Pallet::<Runtime>::params_valid(&p));
 	});
+}
+
+mod governance {
+	use super::*;
+	use crate::governance::{origins, tracks};
+	use frame_support::{assert_noop, assert_ok, traits::OriginTrait};
+	use pallet_referenda::TracksInfo as _;
+	use sp_runtime::DispatchError;
+
+	fn params_origin() -> RuntimeOrigin {
+		origins::Origin::ProtocolParams.into()
+	}
+
+	#[test]
+	fn only_dev_has_a_sudo_key_and_test_periods_only_on_dev_and_local() {
+		for (preset, sudo, test_periods) in [
+			(DEV_RUNTIME_PRESET, true, true),
+			(LOCAL_TESTNET_RUNTIME_PRESET, false, true),
+			(genesis_config_presets::PRODUCTION_PRESET, false, false),
+		] {
+			preset_storage(preset).execute_with(|| {
+				assert_eq!(pallet_sudo::Key::<Runtime>::get().is_some(), sudo, "{preset}");
+				assert_eq!(origins::TestPeriods::<Runtime>::get(), test_periods, "{preset}");
+			});
+		}
+	}
+
+	#[test]
+	fn the_tracks_pass_referenda_checks_in_both_timings() {
+		for test in [false, true] {
+			let t = tracks::tracks(test);
+			let ids: Vec<_> = t.iter().map(|t| t.id).collect();
+			assert_eq!(ids, vec![tracks::ROOT, tracks::PROTOCOL_PARAMS, tracks::TREASURER]);
+			for track in &t {
+				let i = &track.info;
+				assert!(i.max_deciding > 0 && i.decision_deposit > 0);
+				assert!(i.decision_period > i.confirm_period && i.min_enactment_period > 0);
+				if test {
+					// A referendum on test periods is decided within about a minute.
+					assert!(i.prepare_period + i.decision_period <= 30);
+				} else {
+					// Production periods are days, not blocks.
+					assert!(i.decision_period >= 7 * DAYS && i.prepare_period >= HOURS);
+				}
+			}
+		}
+		// What pallet-referenda checks at construction (sorted, unique ids, sane curves).
+		new_test_ext(true).execute_with(|| {
+			<Runtime as pallet_referenda::Config>::Tracks::check_integrity().unwrap();
+			let names: Vec<_> = tracks::TracksInfo::tracks()
+				.map(|t| {
+					let n = t.info.name;
+					String::from_utf8_lossy(&n).trim_end_matches('\0').to_string()
+				})
+				.collect();
+			assert_eq!(names, ["root", "protocol_params", "treasurer"]);
+		});
+	}
+
+	fn new_test_ext(test_periods: bool) -> sp_io::TestExternalities {
+		let mut ext = preset_storage(LOCAL_TESTNET_RUNTIME_PRESET);
+		ext.execute_with(|| origins::TestPeriods::<Runtime>::put(test_periods));
+		ext
+	}
+
+	#[test]
+	fn each_origin_has_its_track() {
+		let track = |o: RuntimeOrigin| tracks::TracksInfo::track_for(o.caller());
+		assert_eq!(track(RuntimeOrigin::root()), Ok(tracks::ROOT));
+		assert_eq!(track(params_origin()), Ok(tracks::PROTOCOL_PARAMS));
+		assert_eq!(track(origins::Origin::Treasurer.into()), Ok(tracks::TREASURER));
+		assert_eq!(track(RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id())), Err(()));
+	}
+
+	#[test]
+	fn test_periods_follow_the_genesis_flag() {
+		new_test_ext(true).execute_with(|| {
+			let t = tracks::TracksInfo::info(tracks::PROTOCOL_PARAMS).unwrap();
+			assert!(t.decision_period < MINUTES);
+		});
+		new_test_ext(false).execute_with(|| {
+			let t = tracks::TracksInfo::info(tracks::PROTOCOL_PARAMS).unwrap();
+			assert_eq!(t.decision_period, 7 * DAYS);
+		});
+	}
+
+	#[test]
+	fn protocol_parameters_change_only_through_governance() {
+		new_test_ext(true).execute_with(|| {
+			let mut p = pallet_jobs::Params::<Runtime>::get().unwrap();
+			p.redundancy = 2;
+			let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+			assert_noop!(Jobs::set_params(alice.clone(), p.clone()), DispatchError::BadOrigin);
+			assert_noop!(
+				Jobs::set_params(origins::Origin::Treasurer.into(), p.clone()),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Providers::set_params(alice.clone(), 10 * UNIT, 10),
+				DispatchError::BadOrigin
+			);
+			assert_ok!(Jobs::set_params(params_origin(), p.clone()));
+			assert_eq!(pallet_jobs::Params::<Runtime>::get().unwrap().redundancy, 2);
+			assert_ok!(Providers::set_params(params_origin(), 200 * UNIT, 100));
+			assert_eq!(pallet_providers::MinBond::<Runtime>::get(), 200 * UNIT);
+			// Root (the root track) may too.
+			p.redundancy = 3;
+			assert_ok!(Jobs::set_params(RuntimeOrigin::root(), p));
+		});
+	}
+
+	#[test]
+	fn treasury_spends_need_the_treasurer_track_and_are_capped() {
+		new_test_ext(true).execute_with(|| {
+			let dave = Sr25519Keyring::Dave.to_account_id();
+			let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
+			assert_noop!(
+				Treasury::spend(alice, Box::new(()), UNIT, Box::new(dave.clone()), None),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Treasury::spend(
+					origins::Origin::Treasurer.into(),
+					Box::new(()),
+					origins::MAX_TREASURY_SPEND + 1,
+					Box::new(dave.clone()),
+					None
+				),
+				pallet_treasury::Error::<Runtime>::InsufficientPermission
+			);
+			assert_ok!(Treasury::spend(
+				origins::Origin::Treasurer.into(),
+				Box::new(()),
+				UNIT,
+				Box::new(dave),
+				None
+			));
+		});
+	}
 }
