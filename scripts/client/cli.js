@@ -8,13 +8,23 @@
 //   node cli.js job ID [--url WS]
 //       show a job through the JobsApi runtime API
 //
+// Governance (see docs/governance.md):
+//   node cli.js tracks                                   the referendum tracks and periods
+//   node cli.js propose-params --redundancy N [--quorum N] [--suri //Alice]
+//       note the preimage of jobs.set_params with those values, open a referendum on the
+//       protocol_params track and place its decision deposit
+//   node cli.js vote ID --aye|--nay --balance VRT [--conviction Locked1x] [--suri //Dave]
+//   node cli.js referendum ID [--follow]                 its state; --follow waits for its end
+//
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
+import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 
-const usage = `usage: node cli.js setup|demo|job [ID] [--url ws://127.0.0.1:9944] [--jobs N] [--providers //Alice,…] [--submitter //Ferdie]`;
+const usage = `usage: node cli.js setup|demo|job|tracks|propose-params|vote|referendum [ID] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'job', 'tracks', 'propose-params', 'vote', 'referendum'];
 
 async function main() {
 	const { values, positionals } = parseArgs({
@@ -24,6 +34,14 @@ async function main() {
 			jobs: { type: 'string', default: '3' },
 			providers: { type: 'string', default: '//Alice' },
 			submitter: { type: 'string', default: DEMO.submitter },
+			suri: { type: 'string', default: '//Alice' },
+			redundancy: { type: 'string' },
+			quorum: { type: 'string' },
+			aye: { type: 'boolean' },
+			nay: { type: 'boolean' },
+			balance: { type: 'string' },
+			conviction: { type: 'string', default: 'Locked1x' },
+			follow: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -32,7 +50,7 @@ async function main() {
 		console.log(usage);
 		return 0;
 	}
-	if (!['setup', 'demo', 'job'].includes(command)) throw new Error(`unknown command ${command}\n${usage}`);
+	if (!COMMANDS.includes(command)) throw new Error(`unknown command ${command}\n${usage}`);
 	const jobs = Number(values.jobs);
 	if (!Number.isInteger(jobs) || jobs < 1 || jobs > 100) throw new Error('--jobs takes a number from 1 to 100');
 	const providers = values.providers.split(',').filter(Boolean);
@@ -42,6 +60,37 @@ async function main() {
 		const chain = await api.rpc.system.chain();
 		const log = (s) => console.log(`[client] ${s}`);
 		log(`connected to ${chain} at ${values.url} (runtime ${api.runtimeVersion.specName} v${api.runtimeVersion.specVersion})`);
+		if (command === 'tracks') {
+			for (const t of tracks(api)) log(`track ${t.id} ${t.name}: up to ${t.maxDeciding} deciding, decision deposit ${vrt(t.decisionDeposit)}, prepare ${t.preparePeriod} / decide ${t.decisionPeriod} / confirm ${t.confirmPeriod} / enact after ≥ ${t.minEnactmentPeriod} blocks`);
+			return 0;
+		}
+		if (command === 'propose-params') {
+			const current = (await api.query.jobs.params()).unwrap().toJSON();
+			const next = { ...current };
+			if (values.redundancy !== undefined) next.redundancy = Number(values.redundancy);
+			if (values.quorum !== undefined) next.quorum = Number(values.quorum);
+			const who = keyFromUri(values.suri);
+			const { index, preimageHash } = await propose(api, who, api.tx.jobs.setParams(next), { origin: ORIGIN.protocolParams });
+			log(`referendum ${index} on track protocol_params: jobs.set_params(redundancy ${next.redundancy}, quorum ${next.quorum}); preimage ${preimageHash}; decision deposit placed by ${values.suri}`);
+			return 0;
+		}
+		if (command === 'vote') {
+			if (values.aye === values.nay) throw new Error('vote takes one of --aye and --nay');
+			if (!values.balance || !/^\d+$/.test(values.balance)) throw new Error('vote takes --balance, whole VRT');
+			await vote(api, keyFromUri(values.suri), Number(arg), { aye: !!values.aye, balance: BigInt(values.balance) * UNIT, conviction: values.conviction });
+			log(`${values.suri} voted ${values.aye ? 'aye' : 'nay'} on referendum ${arg} with ${values.balance} VRT at ${values.conviction}`);
+			return 0;
+		}
+		if (command === 'referendum') {
+			const index = Number(arg);
+			const r = await referendum(api, index);
+			log(`referendum ${index}: ${r.status}${r.status === 'Ongoing' ? ` on track ${r.track}, ${r.deciding ? (r.confirming ? 'confirming' : 'deciding') : 'preparing'}; ayes ${vrt(r.ayes)}, nays ${vrt(r.nays)}, support ${vrt(r.support)}` : ''}`);
+			if (values.follow && r.status === 'Ongoing') {
+				const o = await followReferendum(api, index, { from: await finalizedNumber(api), onEvent: log });
+				log(`referendum ${index}: ${o.status} at block ${o.endedAt}${o.enactedAt ? `, enacted at block ${o.enactedAt} (${o.result})` : ''}`);
+			}
+			return 0;
+		}
 		if (command === 'job') {
 			const id = Number(arg);
 			const v = await jobView(api, id);

@@ -1,0 +1,125 @@
+// Governance from JavaScript: preimages, referenda on Verity's tracks, conviction votes, and
+// following a referendum until what it decided is enacted. Everything from metadata.
+
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { u8aConcat, stringToU8a, compactToU8a, u8aToHex, bnToU8a } from '@polkadot/util';
+import { send, sleep, finalizedNumber } from './verity.js';
+
+/** The origins of Verity's tracks, as `referenda.submit` takes them. */
+export const ORIGIN = {
+	root: { system: 'Root' },
+	protocolParams: { Origins: 'ProtocolParams' },
+	treasurer: { Origins: 'Treasurer' },
+};
+
+/** The tracks the runtime declares (`referenda.tracks` constant): id, name and periods. */
+export function tracks(api) {
+	return api.consts.referenda.tracks.map(([id, info]) => ({
+		id: id.toNumber(),
+		name: new TextDecoder().decode(info.name.toU8a(true)).replace(/\0+$/, ''),
+		maxDeciding: info.maxDeciding.toNumber(),
+		decisionDeposit: info.decisionDeposit.toBigInt(),
+		preparePeriod: info.preparePeriod.toNumber(),
+		decisionPeriod: info.decisionPeriod.toNumber(),
+		confirmPeriod: info.confirmPeriod.toNumber(),
+		minEnactmentPeriod: info.minEnactmentPeriod.toNumber(),
+	}));
+}
+
+/**
+ * Notes `call`'s preimage (unless noted), submits a referendum on the track of `origin` that
+ * enacts it `enactAfter` blocks after approval, and places its decision deposit. Returns
+ * `{ index, preimageHash }`.
+ */
+export async function propose(api, who, call, { origin, enactAfter = 1 } = {}) {
+	const bytes = call.method.toU8a();
+	const preimageHash = blake2AsHex(bytes, 256);
+	const status = await api.query.preimage.requestStatusFor(preimageHash);
+	// As hex: polkadot.js reads a Uint8Array for `Bytes` as already length-prefixed.
+	if (status.isNone) await send(api, who, api.tx.preimage.notePreimage(call.method.toHex()));
+	const { events } = await send(
+		api,
+		who,
+		api.tx.referenda.submit(origin, { Lookup: { hash: preimageHash, len: bytes.length } }, { After: enactAfter }),
+	);
+	const submitted = events.find((e) => api.events.referenda.Submitted.is(e));
+	const index = submitted.data.index.toNumber();
+	await send(api, who, api.tx.referenda.placeDecisionDeposit(index));
+	return { index, preimageHash };
+}
+
+/** Votes on referendum `index` with `balance` planck at `conviction` (e.g. 'Locked1x'). */
+export function vote(api, who, index, { aye, balance, conviction = 'Locked1x' }) {
+	return send(api, who, api.tx.convictionVoting.vote(index, { Standard: { vote: { aye, conviction }, balance } }));
+}
+
+/** The referendum's state: `Ongoing` (with tally and whether deciding) or how it ended. */
+export async function referendum(api, index, at) {
+	const q = at ? (await api.at(at)).query : api.query;
+	const info = await q.referenda.referendumInfoFor(index);
+	if (info.isNone) return { status: 'None' };
+	const r = info.unwrap();
+	if (r.isOngoing) {
+		const o = r.asOngoing;
+		return {
+			status: 'Ongoing',
+			track: o.track.toNumber(),
+			deciding: o.deciding.isSome,
+			confirming: o.deciding.isSome && o.deciding.unwrap().confirming.isSome,
+			ayes: o.tally.ayes.toBigInt(),
+			nays: o.tally.nays.toBigInt(),
+			support: o.tally.support.toBigInt(),
+		};
+	}
+	return { status: r.type };
+}
+
+/**
+ * The scheduler task name under which pallet-referenda enacts referendum `index`:
+ * `blake2_256(SCALE(("assembly", "enactment", index)))`.
+ */
+export function enactmentTaskId(index) {
+	const name = stringToU8a('enactment');
+	const bytes = u8aConcat(stringToU8a('assembly'), compactToU8a(name.length), name, bnToU8a(index, { bitLength: 32 }));
+	return blake2AsHex(bytes, 256);
+}
+
+/**
+ * Follows finalized blocks from `from` until referendum `index` ends and, if approved, its
+ * call has been dispatched by the scheduler. Returns `{ status, endedAt, enactedAt, result }`
+ * and reports the referendum's events through `onEvent`.
+ */
+export async function followReferendum(api, index, { from, timeoutMs = 300_000, onEvent = () => {} } = {}) {
+	const deadline = Date.now() + timeoutMs;
+	let next = from ?? (await finalizedNumber(api));
+	const taskId = enactmentTaskId(index);
+	let outcome;
+	while (Date.now() < deadline) {
+		const fin = await finalizedNumber(api);
+		for (; next <= fin; next++) {
+			const hash = await api.rpc.chain.getBlockHash(next);
+			const records = await (await api.at(hash)).query.system.events();
+			for (const { event } of records) {
+				const d = event.data;
+				if (event.section === 'referenda' && d.index?.toNumber?.() === index) {
+					onEvent(`block ${next}: referendum ${index} ${event.method}`);
+					// `Confirmed`: approved, and its call scheduled for enactment.
+					if (['Confirmed', 'Approved'].includes(event.method) && !outcome) {
+						outcome = { status: 'Approved', endedAt: next };
+					} else if (['Rejected', 'TimedOut', 'Cancelled', 'Killed'].includes(event.method)) {
+						return { status: event.method, endedAt: next };
+					}
+				}
+				// The enactment: the scheduler dispatches the referendum's call under its task name
+				// (its other dispatches are the referendum's own alarms).
+				if (outcome && api.events.scheduler.Dispatched.is(event) && d.id.isSome && d.id.unwrap().toHex() === taskId) {
+					const ok = d.result.isOk;
+					onEvent(`block ${next}: scheduler dispatched the call of referendum ${index}: ${ok ? 'ok' : d.result.asErr.toString()}`);
+					return { ...outcome, enactedAt: next, result: ok ? 'Ok' : d.result.asErr.toString() };
+				}
+			}
+		}
+		await sleep(1_000);
+	}
+	throw new Error(`referendum ${index} did not end (and get enacted) within ${timeoutMs} ms`);
+}
