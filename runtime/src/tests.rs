@@ -148,7 +148,8 @@ mod governance {
 				}
 			}
 		}
-		// What pallet-referenda checks at construction (sorted, unique ids, sane curves).
+		// What the origins pallet's integrity test checks, and pallet-referenda's (sorted ids).
+		assert_eq!(tracks::check_tracks(), Ok(()));
 		new_test_ext(true).execute_with(|| {
 			<Runtime as pallet_referenda::Config>::Tracks::check_integrity().unwrap();
 			let names: Vec<_> = tracks::TracksInfo::tracks()

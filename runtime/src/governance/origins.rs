@@ -13,6 +13,14 @@ pub mod pallet_custom_origins {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
+	#[pallet::hooks]
+	impl<T: Config> Hooks<frame_system::pallet_prelude::BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			// The runtime's referendum tracks, in both timings.
+			crate::governance::tracks::check_tracks().expect("the referendum tracks are sound");
+		}
+	}
+
 	/// What a passed referendum on one of these tracks may do.
 	#[derive(
 		PartialEq, Eq, Clone, MaxEncodedLen, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug,
