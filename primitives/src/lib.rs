@@ -39,4 +39,9 @@ pub fn commitment(output: &[u8], salt: &Salt, provider: &impl codec::Encode) -> 
 pub trait ModelsInspect {
 	/// Whether the model exists and providers may (still) start serving it.
 	fn accepts_providers(model: ModelId) -> bool;
+
+	/// Registers an active model (distinct for each `seed`) and returns its id, for the
+	/// benchmarks of pallets that need one.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_model(seed: u32) -> ModelId;
 }

@@ -23,6 +23,8 @@ extern crate alloc;
 
 pub use pallet::*;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod commit_reveal;
 mod lifecycle;
 pub mod offchain;

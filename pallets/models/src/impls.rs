@@ -182,4 +182,9 @@ impl<T: Config> verity_primitives::ModelsInspect for Pallet<T> {
 	fn accepts_providers(model: ModelId) -> bool {
 		Models::<T>::get(model).is_some_and(|m| m.status == ModelStatus::Active)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_model(seed: u32) -> ModelId {
+		crate::benchmarking::registered::<T>(seed)
+	}
 }

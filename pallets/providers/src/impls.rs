@@ -162,7 +162,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn remove_from_pools(who: &T::AccountId, models: &[ModelId]) {
+	pub(crate) fn remove_from_pools(who: &T::AccountId, models: &[ModelId]) {
 		for m in models {
 			ModelProviders::<T>::mutate_exists(m, |pool| {
 				if let Some(p) = pool {

@@ -1,0 +1,226 @@
+//! Benchmarks of the jobs pallet (FRAME benchmarking v2).
+//!
+//! Components: `i` input bytes, `o` output bytes, `p` providers in the model's pool, `r`
+//! providers per job. The model comes from the models pallet's benchmark helper: the most
+//! royalty beneficiaries and the tolerance rule (outputs are decoded and compared element by
+//! element), so settlement is measured at its costliest.
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get,
+	},
+	weights::Weight,
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::{
+	traits::{Bounded, One, Saturating},
+	Perbill,
+};
+use verity_primitives::{
+	tensor::{encode_tensors, ElementType, Tensor},
+	JobId, ModelId, ModelsInspect,
+};
+
+fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, i, 0);
+	CurrencyOf::<T>::set_balance(&who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+	who
+}
+
+fn params<T: Config>(r: u32) -> ProtocolParams<BlockNumberFor<T>> {
+	ProtocolParams {
+		redundancy: r,
+		quorum: r / 2 + 1,
+		commit_period: 10u32.into(),
+		reveal_period: 10u32.into(),
+		wrong_output_slash: Perbill::from_percent(10),
+		no_show_slash: Perbill::from_percent(1),
+		protocol_fee: Perbill::from_percent(5),
+		retention: 100u32.into(),
+	}
+}
+
+/// A canonical Float32 vector whose encoding is at most `len` bytes (and at least one element).
+fn vector(len: u32) -> Vec<u8> {
+	let n = (len.saturating_sub(16) / 4).max(1) as usize;
+	encode_tensors(&[Tensor {
+		elem: ElementType::Float32,
+		shape: vec![n as u64],
+		data: vec![0x3f; 4 * n],
+	}])
+}
+
+/// A model with `p` registered providers and parameters for `r` providers per job.
+fn model_with_providers<T: Config>(p: u32, r: u32) -> ModelId {
+	let model = <pallet_models::Pallet<T> as ModelsInspect>::benchmark_model(0);
+	let bond = pallet_providers::MinBond::<T>::get().max(1_000u32.into());
+	for i in 0..p {
+		let who = funded::<T>("provider", i);
+		pallet_providers::Pallet::<T>::register(
+			RawOrigin::Signed(who).into(),
+			bond,
+			CurrencyOf::<T>::minimum_balance().saturating_mul(10u32.into()),
+			vec![model].try_into().expect("one model"),
+		)
+		.expect("registers");
+	}
+	Params::<T>::put(params::<T>(r));
+	model
+}
+
+/// A job with `r` providers, submitted with an input of `i` bytes; its providers.
+fn submitted<T: Config>(r: u32, i: u32) -> (JobId, Vec<T::AccountId>) {
+	let model = model_with_providers::<T>(r, r);
+	let job = NextJobId::<T>::get();
+	let input = vector(i).try_into().expect("fits MaxInputLen");
+	Pallet::<T>::do_submit(funded::<T>("submitter", 0), model, input, BalanceOf::<T>::max_value())
+		.expect("submits");
+	let providers = Jobs::<T>::get(job)
+		.map(|j| j.assignments.iter().map(|a| a.provider.clone()).collect())
+		.unwrap_or_default();
+	(job, providers)
+}
+
+/// A job whose `r` providers all committed to the same output of `o` bytes.
+fn committed<T: Config>(r: u32, o: u32) -> (JobId, Vec<T::AccountId>, Vec<u8>) {
+	let (job, providers) = submitted::<T>(r, 64);
+	let output = vector(o);
+	for who in &providers {
+		let c = verity_primitives::commitment(&output, &[9u8; 32], who);
+		Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
+	}
+	(job, providers, output)
+}
+
+fn bounded_output<T: Config>(output: &[u8]) -> BoundedVec<u8, T::MaxOutputLen> {
+	output.to_vec().try_into().expect("fits MaxOutputLen")
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn submit(
+		i: Linear<17, { T::MaxInputLen::get() }>,
+		p: Linear<
+			{ T::MaxRedundancy::get() },
+			{ <T as pallet_providers::Config>::MaxProvidersPerModel::get() },
+		>,
+	) {
+		let model = model_with_providers::<T>(p, T::MaxRedundancy::get());
+		let who = funded::<T>("submitter", 0);
+		let job = NextJobId::<T>::get();
+		let input = vector(i).try_into().expect("fits");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), model, input, BalanceOf::<T>::max_value());
+		assert!(Jobs::<T>::contains_key(job));
+	}
+
+	/// The last commit, which closes the commit phase.
+	#[benchmark]
+	fn commit() {
+		let r = T::MaxRedundancy::get();
+		let (job, providers) = submitted::<T>(r, 64);
+		let output = vector(64);
+		let (last, rest) = providers.split_last().expect("r > 0");
+		for who in rest {
+			let c = verity_primitives::commitment(&output, &[9u8; 32], who);
+			Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
+		}
+		let c = verity_primitives::commitment(&output, &[9u8; 32], last);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), job, c);
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
+	}
+
+	/// The last reveal, which settles the job: vote over `r` outputs of `o` bytes, pay `r`
+	/// providers and every royalty beneficiary.
+	#[benchmark]
+	fn reveal(
+		o: Linear<17, { T::MaxOutputLen::get() }>,
+		r: Linear<1, { T::MaxRedundancy::get() }>,
+	) {
+		let (job, providers, output) = committed::<T>(r, o);
+		let (last, rest) = providers.split_last().expect("r > 0");
+		for who in rest {
+			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
+				.expect("reveals");
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.clone()), job, bounded_output::<T>(&output), [9u8; 32]);
+		assert!(Results::<T>::contains_key(job));
+	}
+
+	#[benchmark]
+	fn cancel(r: Linear<1, { T::MaxRedundancy::get() }>) {
+		let (job, _) = submitted::<T>(r, 64);
+		let who: T::AccountId = account("submitter", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), job);
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Cancelled { .. })));
+	}
+
+	#[benchmark]
+	fn set_params() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ParamsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let p = params::<T>(T::MaxRedundancy::get());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, p.clone());
+		assert_eq!(Params::<T>::get(), Some(p));
+		Ok(())
+	}
+
+	/// Concluding a job at its reveal deadline, `r - 1` of its `r` providers having revealed
+	/// outputs of `o` bytes (the last one is slashed as a no-show).
+	#[benchmark]
+	fn conclude(
+		r: Linear<2, { T::MaxRedundancy::get() }>,
+		o: Linear<17, { T::MaxOutputLen::get() }>,
+	) {
+		let (job, providers, output) = committed::<T>(r, o);
+		for who in providers.iter().take(providers.len().saturating_sub(1)) {
+			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
+				.expect("reveals");
+		}
+		let mut entry = Jobs::<T>::get(job).expect("exists");
+		#[block]
+		{
+			Pallet::<T>::conclude(job, &mut entry).expect("concludes");
+			Jobs::<T>::insert(job, entry);
+		}
+		assert!(Jobs::<T>::get(job).is_some_and(|j| j.phase.is_final()));
+	}
+
+	/// Reading and clearing one (empty) deadline bucket.
+	#[benchmark]
+	fn deadline_bucket() {
+		let n = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		#[block]
+		{
+			Pallet::<T>::process_deadlines(n);
+		}
+	}
+
+	/// Pruning one ended job at its expiry.
+	#[benchmark]
+	fn prune_job() {
+		let (job, _) = submitted::<T>(T::MaxRedundancy::get(), 64);
+		Pallet::<T>::do_cancel(account("submitter", 0, 0), job).expect("cancels");
+		let expires = frame_system::Pallet::<T>::block_number().saturating_add(100u32.into());
+		frame_system::Pallet::<T>::set_block_number(expires);
+		#[block]
+		{
+			Pallet::<T>::prune(expires, Weight::MAX);
+		}
+		assert!(!Jobs::<T>::contains_key(job));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,143 @@
+//! Benchmarks of the providers pallet (FRAME benchmarking v2). `m` is the number of models a
+//! provider serves; every model's pool is filled to one short of its bound with other
+//! providers, so adding to and removing from pools costs what it costs at worst.
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{fungible::Mutate, EnsureOrigin, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_runtime::traits::{Bounded, Saturating};
+use verity_primitives::{ModelId, ModelsInspect};
+
+fn funded<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	T::Currency::set_balance(&who, BalanceOf::<T>::max_value() / 1_000_000u32.into());
+	who
+}
+
+/// `m` registered models, each with a pool one short of full.
+fn models<T: Config>(m: u32) -> BoundedVec<ModelId, T::MaxModelsPerProvider> {
+	let ids: Vec<ModelId> = (0..m).map(T::Models::benchmark_model).collect();
+	let others: Vec<T::AccountId> = (0..T::MaxProvidersPerModel::get().saturating_sub(1))
+		.map(|i| account("other", i, 0))
+		.collect();
+	for id in &ids {
+		ModelProviders::<T>::insert(id, BoundedVec::truncate_from(others.clone()));
+	}
+	BoundedVec::truncate_from(ids)
+}
+
+fn bond<T: Config>() -> BalanceOf<T> {
+	MinBond::<T>::get().saturating_mul(2u32.into()).max(1_000u32.into())
+}
+
+/// A registered, active provider of `m` models.
+fn provider<T: Config>(m: u32) -> T::AccountId {
+	let who = funded::<T>("provider");
+	Pallet::<T>::do_register(who.clone(), bond::<T>(), 10u32.into(), models::<T>(m))
+		.expect("registers");
+	who
+}
+
+fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
+		let who = funded::<T>("provider");
+		let models = models::<T>(m);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), bond::<T>(), 10u32.into(), models);
+		assert!(Providers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn update(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
+		let who = provider::<T>(m);
+		// Serve `m` other models instead: every pool entry moves.
+		let fresh: Vec<ModelId> = (0..m).map(|i| T::Models::benchmark_model(1_000 + i)).collect();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), 20u32.into(), Some(BoundedVec::truncate_from(fresh)));
+		assert_eq!(Providers::<T>::get(&who).map(|p| p.price), Some(20u32.into()));
+	}
+
+	#[benchmark]
+	fn bond_extra(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
+		let who = provider::<T>(m);
+		// Underbonded, so topping up puts it back into every pool.
+		Providers::<T>::mutate(&who, |p| {
+			if let Some(p) = p {
+				Pallet::<T>::remove_from_pools(&who, &p.models);
+				p.status = ProviderStatus::Underbonded;
+			}
+		});
+		MinBond::<T>::put(bond::<T>().saturating_add(1u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), bond::<T>());
+		assert_eq!(Providers::<T>::get(&who).map(|p| p.status), Some(ProviderStatus::Active));
+	}
+
+	#[benchmark]
+	fn unbond(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
+		let who = provider::<T>(m);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(matches!(
+			Providers::<T>::get(&who).map(|p| p.status),
+			Some(ProviderStatus::Unbonding { .. })
+		));
+	}
+
+	#[benchmark]
+	fn withdraw() {
+		let who = provider::<T>(1);
+		Pallet::<T>::do_unbond(who.clone()).expect("unbonds");
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(UnbondingDelay::<T>::get()),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert!(!Providers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn suspend(m: Linear<1, { T::MaxModelsPerProvider::get() }>) -> Result<(), BenchmarkError> {
+		let who = provider::<T>(m);
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+		assert_eq!(Providers::<T>::get(&who).map(|p| p.status), Some(ProviderStatus::Suspended));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resume(m: Linear<1, { T::MaxModelsPerProvider::get() }>) -> Result<(), BenchmarkError> {
+		let who = provider::<T>(m);
+		Pallet::<T>::do_suspend(who.clone()).expect("suspends");
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+		assert_eq!(Providers::<T>::get(&who).map(|p| p.status), Some(ProviderStatus::Active));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_params() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 500u32.into(), 100u32.into());
+		assert_eq!(MinBond::<T>::get(), 500u32.into());
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}
