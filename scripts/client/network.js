@@ -29,6 +29,16 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Every node process any LocalNet started; killed if this process exits without stopping
+// them (a failed or interrupted test run), so no node outlives its test.
+const running = new Set();
+process.on('exit', () => {
+	for (const child of running) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.once(signal, () => process.exit(130));
+}
+
 /** Fixed libp2p secret keys, so a bootnode's peer id is known before it starts. */
 const nodeKey = (i) => (i + 1).toString(16).padStart(64, '0');
 
@@ -77,6 +87,8 @@ export class LocalNet {
 		const logFile = join(this.dir, `${name}.log`);
 		const out = createWriteStream(logFile, { flags: 'a' });
 		const child = spawn(this.bin, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+		running.add(child);
+		child.once('exit', () => running.delete(child));
 		child.stderr.pipe(out);
 		n.child = child;
 		n.logFile = logFile;
