@@ -53,6 +53,12 @@ pub enum Subcommand {
 	/// Settle one demo job on a running dev chain and print the result and payouts.
 	DemoJob(crate::demo::DemoJobCmd),
 
+	/// Benchmark the runtime's pallets (`benchmark pallet`; built with the
+	/// `runtime-benchmarks` feature, see scripts/bench-weights).
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+
 	/// The process the node runs inference in (started by the node itself).
 	#[command(hide = true)]
 	InferenceWorker(crate::inference::InferenceWorkerCmd),

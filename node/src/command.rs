@@ -105,6 +105,18 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Infer(cmd)) => cmd.run(),
 		Some(Subcommand::DemoJob(cmd)) => cmd.run(),
 		Some(Subcommand::InferenceWorker(cmd)) => cmd.run(),
+		#[cfg(feature = "runtime-benchmarks")]
+		Some(Subcommand::Benchmark(cmd)) => {
+			use frame_benchmarking_cli::BenchmarkCmd;
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| match cmd {
+				BenchmarkCmd::Pallet(cmd) => cmd
+					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, crate::service::HostFunctions>(
+						Some(config.chain_spec),
+					),
+				_ => Err("verity-node measures pallets only: use `benchmark pallet`".into()),
+			})
+		}
 		Some(Subcommand::ChainInfo(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))

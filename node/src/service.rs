@@ -14,8 +14,16 @@ use verity_runtime::{apis::RuntimeApi, opaque::Block};
 
 /// The host functions the runtime may call: Substrate's and Verity's inference. Every node
 /// that executes the runtime must provide them.
+#[cfg(not(feature = "runtime-benchmarks"))]
 pub type HostFunctions =
 	(sp_io::SubstrateHostFunctions, verity_inference::inference::HostFunctions);
+/// With the benchmarking host functions, for `benchmark pallet`.
+#[cfg(feature = "runtime-benchmarks")]
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	verity_inference::inference::HostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
 
 /// The executor of the Wasm runtime, with Verity's host functions.
 pub type RuntimeExecutor = sc_executor::WasmExecutor<HostFunctions>;
