@@ -68,7 +68,17 @@ fn authority(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId
 	(who.public().into(), grandpa.public().into())
 }
 
-/// The well-known development accounts, endowed in both presets.
+/// Alice, Bob, Charlie and Dave: the validators of `local` and `production`.
+fn four_validators() -> Vec<(AuraId, GrandpaId)> {
+	vec![
+		authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+		authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+		authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
+	]
+}
+
+/// The well-known development accounts, endowed in every preset.
 fn endowed() -> Vec<AccountId> {
 	Sr25519Keyring::iter()
 		.filter(|k| k != &Sr25519Keyring::One && k != &Sr25519Keyring::Two)
@@ -95,18 +105,7 @@ pub fn development_config_genesis() -> Value {
 /// for three equal voters means all three (threshold `n - (n - 1) / 3` = 3). With four, the
 /// threshold is still three, so the network keeps finalizing with any one validator down.
 pub fn local_config_genesis() -> Value {
-	testnet_genesis(
-		vec![
-			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
-		],
-		endowed(),
-		None,
-		protocol_params(3, 2),
-		true,
-	)
+	testnet_genesis(four_validators(), endowed(), None, protocol_params(3, 2), true)
 }
 
 /// The name of the production preset.
@@ -117,18 +116,7 @@ pub const PRODUCTION_PRESET: &str = "production";
 /// days to decide and confirm. A real network replaces the development keys and endowments in
 /// the chain spec it exports from this preset.
 pub fn production_config_genesis() -> Value {
-	testnet_genesis(
-		vec![
-			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
-			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
-			authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
-			authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
-		],
-		endowed(),
-		None,
-		protocol_params(3, 2),
-		false,
-	)
+	testnet_genesis(four_validators(), endowed(), None, protocol_params(3, 2), false)
 }
 
 /// The JSON patch of the preset named `id`, if there is one.
