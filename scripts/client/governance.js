@@ -3,7 +3,7 @@
 
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, stringToU8a, compactToU8a, u8aToHex, bnToU8a } from '@polkadot/util';
-import { send, sleep, finalizedNumber } from './verity.js';
+import { send, finalizedNumber, finalizedBlocks } from './verity.js';
 
 /** The origins of Verity's tracks, as `referenda.submit` takes them. */
 export const ORIGIN = {
@@ -90,36 +90,28 @@ export function enactmentTaskId(index) {
  * and reports the referendum's events through `onEvent`.
  */
 export async function followReferendum(api, index, { from, timeoutMs = 300_000, onEvent = () => {} } = {}) {
-	const deadline = Date.now() + timeoutMs;
-	let next = from ?? (await finalizedNumber(api));
 	const taskId = enactmentTaskId(index);
+	const what = () => `referendum ${index} did not end (and get enacted)`;
 	let outcome;
-	while (Date.now() < deadline) {
-		const fin = await finalizedNumber(api);
-		for (; next <= fin; next++) {
-			const hash = await api.rpc.chain.getBlockHash(next);
-			const records = await (await api.at(hash)).query.system.events();
-			for (const { event } of records) {
-				const d = event.data;
-				if (event.section === 'referenda' && d.index?.toNumber?.() === index) {
-					onEvent(`block ${next}: referendum ${index} ${event.method}`);
-					// `Confirmed`: approved, and its call scheduled for enactment.
-					if (['Confirmed', 'Approved'].includes(event.method) && !outcome) {
-						outcome = { status: 'Approved', endedAt: next };
-					} else if (['Rejected', 'TimedOut', 'Cancelled', 'Killed'].includes(event.method)) {
-						return { status: event.method, endedAt: next };
-					}
-				}
-				// The enactment: the scheduler dispatches the referendum's call under its task name
-				// (its other dispatches are the referendum's own alarms).
-				if (outcome && api.events.scheduler.Dispatched.is(event) && d.id.isSome && d.id.unwrap().toHex() === taskId) {
-					const ok = d.result.isOk;
-					onEvent(`block ${next}: scheduler dispatched the call of referendum ${index}: ${ok ? 'ok' : d.result.asErr.toString()}`);
-					return { ...outcome, enactedAt: next, result: ok ? 'Ok' : d.result.asErr.toString() };
+	for await (const { number: next, records } of finalizedBlocks(api, from ?? (await finalizedNumber(api)), { timeoutMs, what })) {
+		for (const { event } of records) {
+			const d = event.data;
+			if (event.section === 'referenda' && d.index?.toNumber?.() === index) {
+				onEvent(`block ${next}: referendum ${index} ${event.method}`);
+				// `Confirmed`: approved, and its call scheduled for enactment.
+				if (['Confirmed', 'Approved'].includes(event.method) && !outcome) {
+					outcome = { status: 'Approved', endedAt: next };
+				} else if (['Rejected', 'TimedOut', 'Cancelled', 'Killed'].includes(event.method)) {
+					return { status: event.method, endedAt: next };
 				}
 			}
+			// The enactment: the scheduler dispatches the referendum's call under its task name
+			// (its other dispatches are the referendum's own alarms).
+			if (outcome && api.events.scheduler.Dispatched.is(event) && d.id.isSome && d.id.unwrap().toHex() === taskId) {
+				const ok = d.result.isOk;
+				onEvent(`block ${next}: scheduler dispatched the call of referendum ${index}: ${ok ? 'ok' : d.result.asErr.toString()}`);
+				return { ...outcome, enactedAt: next, result: ok ? 'Ok' : d.result.asErr.toString() };
+			}
 		}
-		await sleep(1_000);
 	}
-	throw new Error(`referendum ${index} did not end (and get enacted) within ${timeoutMs} ms`);
 }

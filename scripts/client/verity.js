@@ -292,99 +292,107 @@ export async function jobView(api, job, at) {
 export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
 	const wanted = new Set(jobs);
 	const outcomes = new Map();
-	const pending = new Map(); // job -> { payments, slashes }
-	const deadline = Date.now() + timeoutMs;
-	let next = from;
+	const pending = new Map(); // job -> { slashes, reveals }
 	const entry = (job) => {
 		if (!pending.has(job)) pending.set(job, { slashes: [], reveals: [] });
 		return pending.get(job);
 	};
-	while (outcomes.size < wanted.size) {
-		if (Date.now() > deadline) {
-			const left = [...wanted].filter((j) => !outcomes.has(j));
-			throw new Error(`jobs ${left.join(', ')} did not end within ${timeoutMs} ms`);
-		}
-		const finHash = await api.rpc.chain.getFinalizedHead();
-		const fin = (await api.rpc.chain.getHeader(finHash)).number.toNumber();
-		for (; next <= fin && outcomes.size < wanted.size; next++) {
-			const hash = await api.rpc.chain.getBlockHash(next);
-			const records = await (await api.at(hash)).query.system.events();
-			// Transfers out of an escrow come right before the JobCompleted of that job, in the
-			// same phase (one reveal, or the deadline handling at the start of the block).
-			let escrowTransfers = [];
-			let phase;
-			for (const { event, phase: ph } of records) {
-				if (phase === undefined || !ph.eq(phase)) {
+	const unfinished = () => `jobs ${[...wanted].filter((j) => !outcomes.has(j)).join(', ')} did not end`;
+	for await (const { number: next, hash, records } of finalizedBlocks(api, from, { timeoutMs, what: unfinished })) {
+		// Transfers out of an escrow come right before the JobCompleted of that job, in the
+		// same phase (one reveal, or the deadline handling at the start of the block).
+		let escrowTransfers = [];
+		let phase;
+		for (const { event, phase: ph } of records) {
+			if (phase === undefined || !ph.eq(phase)) {
+				escrowTransfers = [];
+				phase = ph;
+			}
+			const d = event.data;
+			if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
+				escrowTransfers.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
+			}
+			if (event.section !== 'jobs') continue;
+			const job = d.job?.toNumber?.();
+			if (!wanted.has(job)) continue;
+			const e = entry(job);
+			switch (event.method) {
+				case 'Committed':
+					onEvent(job, `block ${next}: committed by ${name(d.provider)}`);
+					break;
+				case 'CommitsClosed':
+					onEvent(job, `block ${next}: commits closed`);
+					break;
+				case 'Revealed':
+					e.reveals.push({ provider: d.provider.toString(), block: next });
+					onEvent(job, `block ${next}: revealed by ${name(d.provider)}`);
+					break;
+				case 'ProviderSlashed':
+					e.slashes.push({ provider: d.provider.toString(), amount: d.amount.toBigInt(), reason: d.reason.type });
+					onEvent(job, `block ${next}: ${name(d.provider)} slashed ${vrt(d.amount.toBigInt())} (${d.reason.type})`);
+					break;
+				case 'JobCompleted': {
+					const view = await jobView(api, job, hash);
+					outcomes.set(job, {
+						status: 'Completed',
+						block: next,
+						outputHash: d.outputHash.toHex(),
+						winners: d.winners.toNumber(),
+						paidToProviders: d.paidToProviders.toBigInt(),
+						royalty: d.royalty.toBigInt(),
+						protocolFee: d.protocolFee.toBigInt(),
+						refunded: d.refunded.toBigInt(),
+						payments: escrowTransfers,
+						slashes: e.slashes,
+						reveals: e.reveals,
+						assignments: view?.assignments,
+						result: view?.result,
+					});
+					onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
 					escrowTransfers = [];
-					phase = ph;
+					break;
 				}
-				const d = event.data;
-				if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
-					escrowTransfers.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
-				}
-				if (event.section !== 'jobs') continue;
-				const job = d.job?.toNumber?.();
-				if (!wanted.has(job)) continue;
-				const e = entry(job);
-				switch (event.method) {
-					case 'Committed':
-						onEvent(job, `block ${next}: committed by ${name(d.provider)}`);
-						break;
-					case 'CommitsClosed':
-						onEvent(job, `block ${next}: commits closed`);
-						break;
-					case 'Revealed':
-						e.reveals.push({ provider: d.provider.toString(), block: next });
-						onEvent(job, `block ${next}: revealed by ${name(d.provider)}`);
-						break;
-					case 'ProviderSlashed':
-						e.slashes.push({ provider: d.provider.toString(), amount: d.amount.toBigInt(), reason: d.reason.type });
-						onEvent(job, `block ${next}: ${name(d.provider)} slashed ${vrt(d.amount.toBigInt())} (${d.reason.type})`);
-						break;
-					case 'JobCompleted': {
-						const view = await jobView(api, job, hash);
-						outcomes.set(job, {
-							status: 'Completed',
-							block: next,
-							outputHash: d.outputHash.toHex(),
-							winners: d.winners.toNumber(),
-							paidToProviders: d.paidToProviders.toBigInt(),
-							royalty: d.royalty.toBigInt(),
-							protocolFee: d.protocolFee.toBigInt(),
-							refunded: d.refunded.toBigInt(),
-							payments: escrowTransfers,
-							slashes: e.slashes,
-							reveals: e.reveals,
-							assignments: view?.assignments,
-							result: view?.result,
-						});
-						onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
-						escrowTransfers = [];
-						break;
-					}
-					case 'JobFailed':
-					case 'JobCancelled':
-						outcomes.set(job, {
-							status: event.method === 'JobFailed' ? 'Failed' : 'Cancelled',
-							block: next,
-							reason: d.reason?.type,
-							refunded: d.refunded.toBigInt(),
-							paidToProviders: 0n,
-							royalty: 0n,
-							protocolFee: 0n,
-							payments: [],
-							slashes: e.slashes,
-							reveals: e.reveals,
-						});
-						onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type})` : 'cancelled'}, refunded ${vrt(d.refunded.toBigInt())}`);
-						break;
-					default:
-				}
+				case 'JobFailed':
+				case 'JobCancelled':
+					outcomes.set(job, {
+						status: event.method === 'JobFailed' ? 'Failed' : 'Cancelled',
+						block: next,
+						reason: d.reason?.type,
+						refunded: d.refunded.toBigInt(),
+						paidToProviders: 0n,
+						royalty: 0n,
+						protocolFee: 0n,
+						payments: [],
+						slashes: e.slashes,
+						reveals: e.reveals,
+					});
+					onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type})` : 'cancelled'}, refunded ${vrt(d.refunded.toBigInt())}`);
+					break;
+				default:
 			}
 		}
-		if (outcomes.size < wanted.size) await sleep(1_000);
+		if (outcomes.size === wanted.size) return outcomes;
 	}
-	return outcomes;
+}
+
+/**
+ * The finalized blocks from number `from` on, in order, each as `{ number, hash, records }`
+ * (its events), waiting for finality as it goes. Throws "`what()` within `timeoutMs` ms" once
+ * the time is up; the caller stops it by leaving its loop.
+ */
+export async function* finalizedBlocks(api, from, { timeoutMs, what }) {
+	const deadline = Date.now() + timeoutMs;
+	let next = from;
+	for (;;) {
+		const fin = await finalizedNumber(api);
+		for (; next <= fin; next++) {
+			const hash = await api.rpc.chain.getBlockHash(next);
+			const records = await (await api.at(hash)).query.system.events();
+			yield { number: next, hash, records };
+		}
+		if (Date.now() > deadline) throw new Error(`${what()} within ${timeoutMs} ms`);
+		await sleep(1_000);
+	}
 }
 
 /** The finalized block number. */
