@@ -8,8 +8,8 @@ use ort::{
 use std::{
 	collections::HashMap,
 	path::Path,
-	sync::{mpsc, Arc, Mutex},
-	time::Duration,
+	sync::{Arc, Condvar, Mutex},
+	time::{Duration, Instant},
 };
 use verity_primitives::{
 	tensor::{check_against, decode_tensors, encode_tensors, MAX_NAME_LEN, MAX_RANK, MAX_TENSORS},
@@ -36,12 +36,13 @@ impl Default for EngineConfig {
 pub struct Engine {
 	config: EngineConfig,
 	sessions: Mutex<HashMap<ModelHash, Arc<Mutex<Session>>>>,
+	watchdog: Watchdog,
 }
 
 impl Engine {
 	/// An engine with `config`; ONNX Runtime must be loaded first ([`crate::runtime::init`]).
 	pub fn new(config: EngineConfig) -> Self {
-		Self { config, sessions: Mutex::new(HashMap::new()) }
+		Self { config, sessions: Mutex::new(HashMap::new()), watchdog: Watchdog::start() }
 	}
 
 	/// The session of a model, created from its verified file on first use.
@@ -143,21 +144,12 @@ impl Engine {
 		}
 
 		let options = Arc::new(RunOptions::new()?);
-		let (done, finished) = mpsc::channel::<()>();
-		let watchdog = {
-			let options = options.clone();
-			let limit = self.config.time_limit;
-			std::thread::spawn(move || {
-				if finished.recv_timeout(limit).is_err() {
-					let _ = options.terminate();
-					return true;
-				}
-				false
-			})
-		};
+		let limit = self.config.time_limit;
+		let start = Instant::now();
+		self.watchdog.watch(options.clone(), start + limit);
 		let result = session.run_with_options(values, &options);
-		let _ = done.send(());
-		let timed_out = watchdog.join().unwrap_or(false);
+		self.watchdog.clear();
+		let timed_out = start.elapsed() >= limit;
 		let outputs = match result {
 			Ok(o) => o,
 			Err(_) if timed_out => return Err(EngineError::Timeout(self.config.time_limit)),
@@ -168,6 +160,80 @@ impl Engine {
 			out.push((name.to_string(), from_ort(&value)?));
 		}
 		Ok(out)
+	}
+}
+
+/// Terminates a run that passes its deadline. One thread per engine, waiting on a condition
+/// variable, rather than a thread started for every run (which cost more than a small model's
+/// whole inference).
+struct Watchdog {
+	state: Arc<(Mutex<WatchState>, Condvar)>,
+}
+
+#[derive(Default)]
+struct WatchState {
+	run: Option<(Instant, Arc<RunOptions>)>,
+	stop: bool,
+}
+
+impl Watchdog {
+	fn start() -> Self {
+		let state = Arc::new((Mutex::new(WatchState::default()), Condvar::new()));
+		let shared = state.clone();
+		let spawned =
+			std::thread::Builder::new().name("inference-watchdog".into()).spawn(move || {
+				let (lock, wake) = &*shared;
+				let Ok(mut s) = lock.lock() else { return };
+				while !s.stop {
+					let timeout = match &s.run {
+						None => None,
+						Some((deadline, options)) => {
+							let now = Instant::now();
+							if now >= *deadline {
+								let _ = options.terminate();
+								s.run = None;
+								continue;
+							}
+							Some(*deadline - now)
+						}
+					};
+					let next = match timeout {
+						None => wake.wait(s).ok(),
+						Some(t) => wake.wait_timeout(s, t).ok().map(|(s, _)| s),
+					};
+					let Some(guard) = next else { return };
+					s = guard;
+				}
+			});
+		if let Err(e) = spawned {
+			log::warn!(target: "verity::engine", "no watchdog thread ({e}): inferences run without a time limit");
+		}
+		Self { state }
+	}
+
+	/// Watches a run until [`Self::clear`]; terminates it at `deadline`.
+	fn watch(&self, options: Arc<RunOptions>, deadline: Instant) {
+		let (lock, wake) = &*self.state;
+		if let Ok(mut s) = lock.lock() {
+			s.run = Some((deadline, options));
+			wake.notify_one();
+		}
+	}
+
+	fn clear(&self) {
+		if let Ok(mut s) = self.state.0.lock() {
+			s.run = None;
+		}
+	}
+}
+
+impl Drop for Watchdog {
+	fn drop(&mut self) {
+		let (lock, wake) = &*self.state;
+		if let Ok(mut s) = lock.lock() {
+			s.stop = true;
+			wake.notify_one();
+		}
 	}
 }
 

@@ -24,6 +24,9 @@ use verity_primitives::{IoSpec, ModelHash};
 /// Largest frame either side accepts.
 const MAX_FRAME: u32 = 256 * 1024 * 1024;
 
+/// Capacity asked for the pipes to and from a worker (Linux's default limit for it).
+const PIPE_SIZE: libc::c_int = 1024 * 1024;
+
 /// One inference for the worker: a verified model file and canonical input.
 #[derive(Clone, Debug, Encode, Decode)]
 pub struct WorkRequest {
@@ -51,8 +54,17 @@ pub enum WorkResponse {
 }
 
 fn write_frame(w: &mut impl Write, bytes: &[u8]) -> std::io::Result<()> {
-	w.write_all(&(bytes.len() as u32).to_le_bytes())?;
-	w.write_all(bytes)?;
+	let len = (bytes.len() as u32).to_le_bytes();
+	if bytes.len() <= 64 * 1024 {
+		// One write, so one wake-up of the reader, for the common small frame.
+		let mut frame = Vec::with_capacity(4 + bytes.len());
+		frame.extend_from_slice(&len);
+		frame.extend_from_slice(bytes);
+		w.write_all(&frame)?;
+	} else {
+		w.write_all(&len)?;
+		w.write_all(bytes)?;
+	}
 	w.flush()
 }
 
@@ -154,6 +166,15 @@ impl Worker {
 		let stdin = child.stdin.take().ok_or_else(|| EngineError::WorkerDied("no stdin".into()))?;
 		let mut stdout: ChildStdout =
 			child.stdout.take().ok_or_else(|| EngineError::WorkerDied("no stdout".into()))?;
+		{
+			// Pipes of 1 MiB rather than 64 KiB: a large input or output crosses in a few
+			// writes instead of dozens of round trips between the processes. Best effort.
+			use std::os::fd::AsRawFd;
+			for fd in [stdin.as_raw_fd(), stdout.as_raw_fd()] {
+				// SAFETY: fcntl on a pipe descriptor we own; failure leaves the default size.
+				unsafe { libc::fcntl(fd, libc::F_SETPIPE_SZ, PIPE_SIZE) };
+			}
+		}
 		let (tx, responses) = mpsc::channel();
 		std::thread::spawn(move || loop {
 			let frame = read_frame(&mut stdout);
@@ -168,6 +189,11 @@ impl Worker {
 	/// Runs one request in the worker. A worker that dies, or misses the deadline (and is
 	/// killed), yields [`EngineError::WorkerDied`] or [`EngineError::Timeout`].
 	pub fn run(&self, request: &WorkRequest) -> Result<Vec<u8>, EngineError> {
+		self.run_encoded(&request.encode())
+	}
+
+	/// [`Self::run`] with the request already SCALE-encoded.
+	pub fn run_encoded(&self, request: &[u8]) -> Result<Vec<u8>, EngineError> {
 		let mut guard = self
 			.running
 			.lock()
@@ -178,7 +204,7 @@ impl Worker {
 		let Some(running) = guard.as_mut() else {
 			return Err(EngineError::WorkerDied("worker not running".into()));
 		};
-		let sent = write_frame(&mut running.stdin, &request.encode());
+		let sent = write_frame(&mut running.stdin, request);
 		let outcome = match sent {
 			Err(e) => Err(EngineError::WorkerDied(format!("writing to the worker: {e}"))),
 			Ok(()) => match running.responses.recv_timeout(self.config.deadline) {
