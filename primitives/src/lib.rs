@@ -44,4 +44,8 @@ pub trait ModelsInspect {
 	/// benchmarks of pallets that need one.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_model(seed: u32) -> ModelId;
+
+	/// As [`Self::benchmark_model`], with `beneficiaries` royalty beneficiaries (at least one).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_model_with_beneficiaries(seed: u32, beneficiaries: u32) -> ModelId;
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
 	},
 	PalletId,
@@ -56,7 +56,8 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	// The node stores its state in ParityDB (no RocksDB is built in).
+	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -168,6 +169,8 @@ impl pallet_jobs::Config for Runtime {
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
 	type MaxRedundancy = ConstU32<5>;
-	type MaxJobsPerBlock = ConstU32<64>;
+	type MaxJobsPerBlock = ConstU32<512>;
+	type MaxConclusionsPerBlock = ConstU32<64>;
+	type MaxBatch = ConstU32<64>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 }

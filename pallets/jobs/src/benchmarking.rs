@@ -55,9 +55,11 @@ fn vector(len: u32) -> Vec<u8> {
 	}])
 }
 
-/// A model with `p` registered providers and parameters for `r` providers per job.
-fn model_with_providers<T: Config>(p: u32, r: u32) -> ModelId {
-	let model = <pallet_models::Pallet<T> as ModelsInspect>::benchmark_model(0);
+/// A model with `b` royalty beneficiaries and `p` registered providers, and parameters for `r`
+/// providers per job.
+fn model_with_providers<T: Config>(p: u32, r: u32, b: u32) -> ModelId {
+	let model =
+		<pallet_models::Pallet<T> as ModelsInspect>::benchmark_model_with_beneficiaries(0, b);
 	let bond = pallet_providers::MinBond::<T>::get().max(1_000u32.into());
 	for i in 0..p {
 		let who = funded::<T>("provider", i);
@@ -73,9 +75,10 @@ fn model_with_providers<T: Config>(p: u32, r: u32) -> ModelId {
 	model
 }
 
-/// A job with `r` providers, submitted with an input of `i` bytes; its providers.
-fn submitted<T: Config>(r: u32, i: u32) -> (JobId, Vec<T::AccountId>) {
-	let model = model_with_providers::<T>(r, r);
+/// A job with `r` providers, for a model with `b` beneficiaries, submitted with an input of `i`
+/// bytes; its providers.
+fn submitted<T: Config>(r: u32, i: u32, b: u32) -> (JobId, Vec<T::AccountId>) {
+	let model = model_with_providers::<T>(r, r, b);
 	let job = NextJobId::<T>::get();
 	let input = vector(i).try_into().expect("fits MaxInputLen");
 	Pallet::<T>::do_submit(funded::<T>("submitter", 0), model, input, BalanceOf::<T>::max_value())
@@ -87,14 +90,35 @@ fn submitted<T: Config>(r: u32, i: u32) -> (JobId, Vec<T::AccountId>) {
 }
 
 /// A job whose `r` providers all committed to the same output of `o` bytes.
-fn committed<T: Config>(r: u32, o: u32) -> (JobId, Vec<T::AccountId>, Vec<u8>) {
-	let (job, providers) = submitted::<T>(r, 64);
+fn committed<T: Config>(r: u32, o: u32, b: u32) -> (JobId, Vec<T::AccountId>, Vec<u8>) {
+	let (job, providers) = submitted::<T>(r, 64, b);
 	let output = vector(o);
 	for who in &providers {
 		let c = verity_primitives::commitment(&output, &[9u8; 32], who);
 		Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
 	}
 	(job, providers, output)
+}
+
+/// Fills the deadline buckets a deadline wanted at `at` may go to, all but the last slot of
+/// the last one, with ids of no job: scheduling it then reads every bucket of its search.
+fn fill_deadlines<T: Config>(at: BlockNumberFor<T>) {
+	let max = T::MaxJobsPerBlock::get();
+	let mut block = at;
+	for k in 0..crate::lifecycle::SEARCH_BLOCKS {
+		let keep_free = u32::from(k + 1 == crate::lifecycle::SEARCH_BLOCKS);
+		Deadlines::<T>::mutate(block, |q| {
+			let mut filler = JobId::MAX;
+			while (q.len() as u32) < max.saturating_sub(keep_free) && q.try_push(filler).is_ok() {
+				filler = filler.saturating_sub(1);
+			}
+		});
+		block = block.saturating_add(One::one());
+	}
+}
+
+fn max_beneficiaries<T: Config>() -> u32 {
+	<T as pallet_models::Config>::MaxBeneficiaries::get()
 }
 
 fn bounded_output<T: Config>(output: &[u8]) -> BoundedVec<u8, T::MaxOutputLen> {
@@ -112,11 +136,14 @@ mod benchmarks {
 			{ T::MaxRedundancy::get() },
 			{ <T as pallet_providers::Config>::MaxProvidersPerModel::get() },
 		>,
+		r: Linear<1, { T::MaxRedundancy::get() }>,
 	) {
-		let model = model_with_providers::<T>(p, T::MaxRedundancy::get());
+		let model = model_with_providers::<T>(p, r, max_beneficiaries::<T>());
 		let who = funded::<T>("submitter", 0);
 		let job = NextJobId::<T>::get();
 		let input = vector(i).try_into().expect("fits");
+		let now = frame_system::Pallet::<T>::block_number();
+		fill_deadlines::<T>(now.saturating_add(params::<T>(1).commit_period));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), model, input, BalanceOf::<T>::max_value());
 		assert!(Jobs::<T>::contains_key(job));
@@ -126,7 +153,7 @@ mod benchmarks {
 	#[benchmark]
 	fn commit() {
 		let r = T::MaxRedundancy::get();
-		let (job, providers) = submitted::<T>(r, 64);
+		let (job, providers) = submitted::<T>(r, 64, max_beneficiaries::<T>());
 		let output = vector(64);
 		let (last, rest) = providers.split_last().expect("r > 0");
 		for who in rest {
@@ -134,19 +161,34 @@ mod benchmarks {
 			Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
 		}
 		let c = verity_primitives::commitment(&output, &[9u8; 32], last);
+		let now = frame_system::Pallet::<T>::block_number();
+		fill_deadlines::<T>(now.saturating_add(params::<T>(1).reveal_period));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last.clone()), job, c);
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
 	}
 
+	/// A commit that leaves commits open (not the last).
+	#[benchmark]
+	fn commit_open() {
+		let (job, providers) =
+			submitted::<T>(T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+		let first = providers.first().expect("r > 0").clone();
+		let c = verity_primitives::commitment(&vector(64), &[9u8; 32], &first);
+		#[extrinsic_call]
+		commit(RawOrigin::Signed(first), job, c);
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Committing { .. })));
+	}
+
 	/// The last reveal, which settles the job: vote over `r` outputs of `o` bytes, pay `r`
-	/// providers and every royalty beneficiary.
+	/// providers and `b` royalty beneficiaries.
 	#[benchmark]
 	fn reveal(
 		o: Linear<17, { T::MaxOutputLen::get() }>,
 		r: Linear<1, { T::MaxRedundancy::get() }>,
+		b: Linear<1, { <T as pallet_models::Config>::MaxBeneficiaries::get() }>,
 	) {
-		let (job, providers, output) = committed::<T>(r, o);
+		let (job, providers, output) = committed::<T>(r, o, b);
 		let (last, rest) = providers.split_last().expect("r > 0");
 		for who in rest {
 			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
@@ -157,9 +199,20 @@ mod benchmarks {
 		assert!(Results::<T>::contains_key(job));
 	}
 
+	/// A reveal of `o` bytes that leaves the job revealing (not the last).
+	#[benchmark]
+	fn reveal_open(o: Linear<17, { T::MaxOutputLen::get() }>) {
+		let (job, providers, output) =
+			committed::<T>(T::MaxRedundancy::get(), o, max_beneficiaries::<T>());
+		let first = providers.first().expect("r > 0").clone();
+		#[extrinsic_call]
+		reveal(RawOrigin::Signed(first), job, bounded_output::<T>(&output), [9u8; 32]);
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
+	}
+
 	#[benchmark]
 	fn cancel(r: Linear<1, { T::MaxRedundancy::get() }>) {
-		let (job, _) = submitted::<T>(r, 64);
+		let (job, _) = submitted::<T>(r, 64, max_beneficiaries::<T>());
 		let who: T::AccountId = account("submitter", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), job);
@@ -184,7 +237,7 @@ mod benchmarks {
 		r: Linear<2, { T::MaxRedundancy::get() }>,
 		o: Linear<17, { T::MaxOutputLen::get() }>,
 	) {
-		let (job, providers, output) = committed::<T>(r, o);
+		let (job, providers, output) = committed::<T>(r, o, max_beneficiaries::<T>());
 		for who in providers.iter().take(providers.len().saturating_sub(1)) {
 			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
 				.expect("reveals");
@@ -208,13 +261,15 @@ mod benchmarks {
 		}
 	}
 
-	/// Pruning one ended job at its expiry.
+	/// Pruning one ended job at its expiry (the cursor is there: it advances every block).
 	#[benchmark]
 	fn prune_job() {
-		let (job, _) = submitted::<T>(T::MaxRedundancy::get(), 64);
+		let (job, _) = submitted::<T>(T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
 		Pallet::<T>::do_cancel(account("submitter", 0, 0), job).expect("cancels");
-		let expires = frame_system::Pallet::<T>::block_number().saturating_add(100u32.into());
+		let expires =
+			frame_system::Pallet::<T>::block_number().saturating_add(params::<T>(1).retention);
 		frame_system::Pallet::<T>::set_block_number(expires);
+		PruneCursor::<T>::put(expires);
 		#[block]
 		{
 			Pallet::<T>::prune(expires, Weight::MAX);

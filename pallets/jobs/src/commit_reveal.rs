@@ -1,14 +1,19 @@
-//! Commit, reveal and cancel, and the close of the commit phase.
+//! Commit, reveal and cancel (one at a time or in batches), and the close of the commit phase.
 
 use crate::*;
-use frame_support::{ensure, pallet_prelude::*};
+use frame_support::{ensure, pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
 use verity_primitives::{JobId, Salt};
 
 impl<T: Config> Pallet<T> {
-	pub(crate) fn do_commit(who: T::AccountId, job_id: JobId, commitment: H256) -> DispatchResult {
+	/// Commits; returns the weight it took: the closing commit's, or an open one's.
+	pub(crate) fn do_commit(
+		who: T::AccountId,
+		job_id: JobId,
+		commitment: H256,
+	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
@@ -16,11 +21,14 @@ impl<T: Config> Pallet<T> {
 		a.commitment = Some(commitment);
 		Self::deposit_event(Event::Committed { job: job_id, provider: who });
 
-		if job.commits() == job.assignments.len() as u32 {
+		let weight = if job.commits() == job.assignments.len() as u32 {
 			Self::close_commits(job_id, &mut job)?;
-		}
+			<T as Config>::WeightInfo::commit()
+		} else {
+			<T as Config>::WeightInfo::commit_open()
+		};
 		Jobs::<T>::insert(job_id, job);
-		Ok(())
+		Ok(weight)
 	}
 
 	/// Ends the commit phase. With fewer commits than the quorum the job fails; otherwise
@@ -43,7 +51,7 @@ impl<T: Config> Pallet<T> {
 		job_id: JobId,
 		output: BoundedVec<u8, T::MaxOutputLen>,
 		salt: Salt,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
 			Phase::Revealing { .. } => {}
@@ -58,14 +66,66 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CommitmentMismatch
 		);
 		a.revealed = true;
+		let len = output.len() as u32;
 		Reveals::<T>::insert(job_id, &who, output);
 		Self::deposit_event(Event::Revealed { job: job_id, provider: who });
 
-		if job.reveals() == job.commits() {
+		let weight = if job.reveals() == job.commits() {
 			Self::conclude(job_id, &mut job)?;
-		}
+			<T as Config>::WeightInfo::reveal(
+				len,
+				job.assignments.len() as u32,
+				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
+			)
+		} else {
+			<T as Config>::WeightInfo::reveal_open(len)
+		};
 		Jobs::<T>::insert(job_id, job);
-		Ok(())
+		Ok(weight)
+	}
+
+	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
+	/// reported in `BatchItemFailed`. Returns the weight the items took (`charged(item)` for a
+	/// refused one); fails with the first error when no item was applied.
+	pub(crate) fn each_item<I>(
+		items: BoundedVec<I, T::MaxBatch>,
+		job_of: impl Fn(&I) -> JobId,
+		charged: impl Fn(&I) -> Weight,
+		apply: impl Fn(I) -> Result<Weight, DispatchError>,
+	) -> Result<Weight, DispatchError> {
+		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
+		let mut applied = false;
+		let mut first_error = None;
+		let mut weight = Weight::zero();
+		for item in items {
+			let job = job_of(&item);
+			let refused = charged(&item);
+			match with_storage_layer(|| apply(item)) {
+				Ok(w) => {
+					applied = true;
+					weight.saturating_accrue(w);
+				}
+				Err(error) => {
+					weight.saturating_accrue(refused);
+					first_error.get_or_insert(error);
+					Self::deposit_event(Event::BatchItemFailed { job, error });
+				}
+			}
+		}
+		match first_error {
+			Some(error) if !applied => Err(error),
+			_ => Ok(weight),
+		}
+	}
+
+	/// The most a reveal of `len` bytes can weigh: the one that settles a job at the largest
+	/// redundancy, paying the most royalty beneficiaries.
+	pub fn max_reveal_weight(len: usize) -> Weight {
+		<T as Config>::WeightInfo::reveal(
+			len as u32,
+			T::MaxRedundancy::get(),
+			<T as pallet_models::Config>::MaxBeneficiaries::get(),
+		)
 	}
 
 	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {
@@ -91,8 +151,11 @@ impl<T: Config> Pallet<T> {
 		for a in job.assignments.iter() {
 			pallet_providers::Pallet::<T>::note_released(&a.provider);
 			ProviderJobs::<T>::remove(&a.provider, job_id);
+			// Only those who revealed have a stored output: removed by key, no prefix scan.
+			if a.revealed {
+				Reveals::<T>::remove(job_id, &a.provider);
+			}
 		}
-		let _ = Reveals::<T>::clear_prefix(job_id, T::MaxRedundancy::get(), None);
 		Inputs::<T>::remove(job_id);
 		job.phase = phase;
 		let retention = Params::<T>::get().map(|p| p.retention).unwrap_or_default();

@@ -103,6 +103,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxJobsPerBlock: Get<u32>;
 
+		/// Most jobs concluded at their deadline in one block (each may settle and slash); the
+		/// others due in that block move to the next. Bounds `on_initialize`'s weight.
+		#[pallet::constant]
+		type MaxConclusionsPerBlock: Get<u32>;
+
+		/// Most commits or reveals one `commit_many` or `reveal_many` carries.
+		#[pallet::constant]
+		type MaxBatch: Get<u32>;
+
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 	}
@@ -231,6 +240,9 @@ pub mod pallet {
 		},
 		/// Governance set the protocol parameters.
 		ParamsSet { params: ProtocolParams<BlockNumberFor<T>> },
+		/// One item of a `commit_many` or `reveal_many` was refused and changed nothing; the
+		/// batch's other items stand.
+		BatchItemFailed { job: JobId, error: DispatchError },
 	}
 
 	#[pallet::error]
@@ -274,6 +286,8 @@ pub mod pallet {
 		TooManyJobs,
 		/// The ids ran out.
 		Overflow,
+		/// A batch call carried no items.
+		EmptyBatch,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -281,44 +295,54 @@ pub mod pallet {
 		/// Submits an inference job for `model` with canonical-encoded `input`. Anyone may
 		/// call it. The fee (the drawn providers' prices, the model's royalty and the protocol
 		/// fee) is held in escrow; the call fails if it would exceed `max_fee`. Emits
-		/// `JobSubmitted` and `JobAssigned`.
+		/// `JobSubmitted` and `JobAssigned`. The weight charged up front assumes the largest
+		/// pool of providers; what a smaller pool does not cost is refunded.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit(
 			input.len() as u32,
 			<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+			T::MaxRedundancy::get(),
 		))]
 		pub fn submit(
 			origin: OriginFor<T>,
 			model: ModelId,
 			input: BoundedVec<u8, T::MaxInputLen>,
 			max_fee: BalanceOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_submit(who, model, input, max_fee)
+			let input_len = input.len() as u32;
+			let (pool, drawn) = Self::do_submit(who, model, input, max_fee)?;
+			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool, drawn)).into())
 		}
 
 		/// Commits to an output: `commitment = blake2_256(output ‖ salt ‖ SCALE(provider))`.
 		/// Only a provider drawn for the job, once, while commits are open. When every
-		/// provider has committed, commits close at once. Emits `Committed`.
+		/// provider has committed, commits close at once. Emits `Committed`. Charged as the
+		/// commit that closes; an earlier one is refunded the difference.
 		#[pallet::call_index(1)]
-		pub fn commit(origin: OriginFor<T>, job: JobId, commitment: H256) -> DispatchResult {
+		pub fn commit(
+			origin: OriginFor<T>,
+			job: JobId,
+			commitment: H256,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_commit(who, job, commitment)
+			Ok(Some(Self::do_commit(who, job, commitment)?).into())
 		}
 
 		/// Reveals the output committed to. Only after commits close, once, matching the
 		/// commitment. The last reveal settles the job. Emits `Revealed`, and `JobCompleted` or
-		/// `JobFailed` if it was the last.
+		/// `JobFailed` if it was the last. Charged as a settling reveal at the largest
+		/// redundancy and most beneficiaries; what this one did not cost is refunded.
 		#[pallet::call_index(2)]
-		#[pallet::weight(<T as Config>::WeightInfo::reveal(output.len() as u32, T::MaxRedundancy::get()))]
+		#[pallet::weight(Pallet::<T>::max_reveal_weight(output.len()))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			job: JobId,
 			output: BoundedVec<u8, T::MaxOutputLen>,
 			salt: Salt,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_reveal(who, job, output, salt)
+			Ok(Some(Self::do_reveal(who, job, output, salt)?).into())
 		}
 
 		/// Cancels a job no provider has committed to yet, refunding the submitter in full.
@@ -328,6 +352,49 @@ pub mod pallet {
 		pub fn cancel(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(who, job)
+		}
+
+		/// Commits to the outputs of several jobs in one transaction, each item exactly as
+		/// `commit` would. Items are applied one by one: a refused item changes nothing and is
+		/// reported in `BatchItemFailed`, the others stand. The call fails (and changes
+		/// nothing) only when every item is refused, with the first item's error. This is what
+		/// providers' off-chain workers submit: one transaction per block for all their jobs.
+		#[pallet::call_index(5)]
+		#[pallet::weight(<T as Config>::WeightInfo::commit().saturating_mul(commits.len() as u64))]
+		pub fn commit_many(
+			origin: OriginFor<T>,
+			commits: BoundedVec<(JobId, H256), T::MaxBatch>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let weight = Self::each_item(
+				commits,
+				|(job, _)| *job,
+				|_| <T as Config>::WeightInfo::commit(),
+				|(job, commitment)| Self::do_commit(who.clone(), job, commitment),
+			)?;
+			Ok(Some(weight).into())
+		}
+
+		/// Reveals the outputs committed to for several jobs in one transaction, each item
+		/// `(job, output, salt)` exactly as `reveal` would (a last reveal settles its job).
+		/// Items are applied one by one as in `commit_many`. Charged up front as if every item
+		/// settled its job at the largest redundancy; what they did not cost is refunded.
+		#[pallet::call_index(6)]
+		#[pallet::weight(reveals.iter().fold(Weight::zero(), |w, (_, output, _)| {
+			w.saturating_add(Pallet::<T>::max_reveal_weight(output.len()))
+		}))]
+		pub fn reveal_many(
+			origin: OriginFor<T>,
+			reveals: BoundedVec<(JobId, BoundedVec<u8, T::MaxOutputLen>, Salt), T::MaxBatch>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let weight = Self::each_item(
+				reveals,
+				|(job, ..)| *job,
+				|(_, output, _)| Self::max_reveal_weight(output.len()),
+				|(job, output, salt)| Self::do_reveal(who.clone(), job, output, salt),
+			)?;
+			Ok(Some(weight).into())
 		}
 
 		/// Sets the protocol parameters. `ParamsOrigin` only. Applies to jobs submitted
@@ -362,6 +429,10 @@ pub mod pallet {
 		fn integrity_test() {
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
 			assert!(T::MaxJobsPerBlock::get() >= 1, "MaxJobsPerBlock must be at least 1");
+			assert!(
+				T::MaxConclusionsPerBlock::get() >= 1,
+				"MaxConclusionsPerBlock must be at least 1"
+			);
 			assert!(T::MaxOutputLen::get() >= 16, "MaxOutputLen cannot hold an output");
 		}
 

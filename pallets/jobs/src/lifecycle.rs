@@ -17,19 +17,24 @@ impl<T: Config> Pallet<T> {
 		job: JobId,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
-		Self::first_with_room(at, |b| Deadlines::<T>::mutate(b, |q| q.try_push(job).is_ok()))
-			.ok_or_else(|| Error::<T>::TooManyJobs.into())
+		Self::first_with_room(at, |b| {
+			Deadlines::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
+		})
+		.ok_or_else(|| Error::<T>::TooManyJobs.into())
 	}
 
 	/// Schedules an ended job for pruning at `at` or the first later block with room.
 	pub(crate) fn schedule_expiry(job: JobId, at: BlockNumberFor<T>) {
-		if Self::first_with_room(at, |b| Expiries::<T>::mutate(b, |q| q.try_push(job).is_ok()))
-			.is_none()
+		if Self::first_with_room(at, |b| {
+			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
+		})
+		.is_none()
 		{
 			log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept");
 		}
 	}
 
+	/// Tries `try_push` on `at` and the blocks after it; a full bucket is read, not written.
 	fn first_with_room(
 		at: BlockNumberFor<T>,
 		try_push: impl Fn(BlockNumberFor<T>) -> bool,
@@ -46,20 +51,50 @@ impl<T: Config> Pallet<T> {
 
 	/// Moves on every job whose commit or reveal deadline is block `n`. Each job is processed
 	/// in its own storage layer; a job that cannot move on (no room for its reveal deadline)
-	/// fails with a full refund instead of being stuck.
+	/// fails with a full refund instead of being stuck. At most `MaxConclusionsPerBlock` jobs
+	/// are concluded; the deadlines of the others move to the next block with room.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
+		let mut concluded = 0u32;
 		for id in due {
+			// Most jobs moved on before their deadline (all providers committed, or all
+			// revealed): for those the deadline costs one read. Those that move on here are
+			// charged a conclusion at their redundancy.
+			weight.saturating_accrue(T::DbWeight::get().reads(1));
+			let Some(mut job) = Jobs::<T>::get(id) else { continue };
+			let due_now = matches!(
+				job.phase,
+				Phase::Committing { until } | Phase::Revealing { until } if until == n
+			);
+			if !due_now {
+				continue;
+			}
+			if concluded >= T::MaxConclusionsPerBlock::get() {
+				// No room left in this block: the deadline moves on.
+				weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
+				let deferred = with_storage_layer(|| {
+					let until = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
+					job.phase = match job.phase {
+						Phase::Committing { .. } => Phase::Committing { until },
+						_ => Phase::Revealing { until },
+					};
+					Jobs::<T>::insert(id, &job);
+					Ok::<_, DispatchError>(())
+				});
+				if deferred.is_ok() {
+					continue;
+				}
+			}
+			concluded.saturating_inc();
 			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-				T::MaxRedundancy::get(),
+				job.assignments.len() as u32,
 				T::MaxOutputLen::get(),
 			));
-			let Some(mut job) = Jobs::<T>::get(id) else { continue };
 			let moved = with_storage_layer(|| {
 				match job.phase {
-					Phase::Committing { until } if until == n => Self::close_commits(id, &mut job)?,
-					Phase::Revealing { until } if until == n => Self::conclude(id, &mut job)?,
+					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
+					Phase::Revealing { .. } => Self::conclude(id, &mut job)?,
 					_ => return Ok(false),
 				}
 				Jobs::<T>::insert(id, &job);

@@ -134,6 +134,8 @@ impl pallet_jobs::Config for Test {
 	type MaxOutputLen = ConstU32<1024>;
 	type MaxRedundancy = ConstU32<5>;
 	type MaxJobsPerBlock = ConstU32<4>;
+	type MaxConclusionsPerBlock = ConstU32<2>;
+	type MaxBatch = ConstU32<4>;
 	type WeightInfo = ();
 }
 
@@ -272,10 +274,14 @@ pub fn commitment(who: AccountId, output: &[u8]) -> H256 {
 
 pub fn commit(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
 	Jobs::commit(RuntimeOrigin::signed(who), job, commitment(who, output))
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 pub fn reveal(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
 	Jobs::reveal(RuntimeOrigin::signed(who), job, output.to_vec().try_into().unwrap(), salt_of(who))
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 /// The providers drawn for a job.

@@ -1,7 +1,9 @@
 //! The off-chain worker: on each new best block, for every job assigned to a provider key in
 //! this node's keystore, run the model through the node's inference host function, keep the
-//! output and a random salt in persistent off-chain storage, and submit a signed `commit`;
-//! once commits close, submit the matching `reveal`.
+//! output and a random salt in persistent off-chain storage, and commit; once commits close,
+//! reveal. A provider's commits of one run go in one signed `commit_many`, its reveals in one
+//! `reveal_many`, so the chain pays one transaction's overhead per provider and block, not
+//! per job.
 //!
 //! Runs may overlap (one per imported block), so each provider account is worked on under a
 //! storage lock; what was submitted is recorded, so nothing is submitted twice unless it did
@@ -61,6 +63,12 @@ pub struct WorkRecord<BlockNumber> {
 	pub revealed_at: Option<BlockNumber>,
 }
 
+/// What a provider submits next for one job.
+enum Step<T: Config> {
+	Commit(sp_core::H256),
+	Reveal(BoundedVec<u8, T::MaxOutputLen>, Salt),
+}
+
 /// The next nonce we use for an account, and when we set it.
 #[derive(Clone, Copy, Encode, Decode)]
 struct NonceRecord<Nonce, BlockNumber> {
@@ -92,9 +100,7 @@ impl<T: Config> Pallet<T> {
 					sp_runtime::offchain::Duration::from_millis(60_000),
 				);
 			let Ok(_guard) = lock.try_lock() else { continue };
-			for job in ProviderJobs::<T>::iter_key_prefix(&account) {
-				Self::work_on(job, &account, &public, now);
-			}
+			Self::work_for(&account, &public, now);
 		}
 	}
 
@@ -106,65 +112,104 @@ impl<T: Config> Pallet<T> {
 		StorageValueRef::persistent(&storage_key(b"work/", (job, account))).get().ok().flatten()
 	}
 
-	fn work_on(job_id: JobId, account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
-		let Some(job) = Jobs::<T>::get(job_id) else { return };
-		let Some(mine) = job.assignments.iter().find(|a| &a.provider == account) else { return };
-		let key = storage_key(b"work/", (job_id, account));
-		let store = StorageValueRef::persistent(&key);
+	/// Works on every job assigned to `account`: runs the models of jobs it has not committed
+	/// to yet, then submits all its commits in one `commit_many` and all its reveals in one
+	/// `reveal_many` (in chunks of `MaxBatch`).
+	fn work_for(account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
+		let mut commits = alloc::vec::Vec::new();
+		let mut reveals = alloc::vec::Vec::new();
+		for job_id in ProviderJobs::<T>::iter_key_prefix(account) {
+			match Self::next_step(job_id, account, now) {
+				Some(Step::Commit(c)) => commits.push((job_id, c)),
+				Some(Step::Reveal(output, salt)) => reveals.push((job_id, output, salt)),
+				None => {}
+			}
+		}
+		// Oldest jobs first (the index iterates in hash order).
+		commits.sort_by_key(|(job, _)| *job);
+		reveals.sort_by_key(|(job, ..)| *job);
+		let batch = T::MaxBatch::get().max(1) as usize;
+		for chunk in commits.chunks(batch) {
+			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
+			if Self::send(public, account, Call::commit_many { commits: items }, now) {
+				for (job_id, _) in chunk {
+					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
+					Self::update_record(*job_id, account, |r| r.committed_at = Some(now));
+				}
+			}
+		}
+		for chunk in reveals.chunks(batch) {
+			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
+			if Self::send(public, account, Call::reveal_many { reveals: items }, now) {
+				for (job_id, ..) in chunk {
+					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
+					Self::update_record(*job_id, account, |r| r.revealed_at = Some(now));
+				}
+			}
+		}
+	}
+
+	fn update_record(
+		job_id: JobId,
+		account: &T::AccountId,
+		update: impl FnOnce(&mut WorkRecord<BlockNumberFor<T>>),
+	) {
+		if let Some(mut record) = Self::work_record(job_id, account) {
+			update(&mut record);
+			StorageValueRef::persistent(&storage_key(b"work/", (job_id, account))).set(&record);
+		}
+	}
+
+	/// What `account` has to submit for a job now, if anything: running the model first if
+	/// it has not yet (output and salt are stored before anything is submitted).
+	fn next_step(job_id: JobId, account: &T::AccountId, now: BlockNumberFor<T>) -> Option<Step<T>> {
+		let job = Jobs::<T>::get(job_id)?;
+		let mine = job.assignments.iter().find(|a| &a.provider == account)?;
 		let recent = |at: Option<BlockNumberFor<T>>| {
 			at.is_some_and(|b| now < b.saturating_add(RESUBMIT_AFTER.into()))
 		};
 		match job.phase {
 			Phase::Committing { .. } if mine.commitment.is_none() => {
-				let mut record = match Self::work_record(job_id, account) {
+				let record = match Self::work_record(job_id, account) {
 					Some(r) => r,
-					None => match Self::infer(job_id, &job) {
-						Some(output) => {
-							log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
-							let r = WorkRecord {
-								output,
-								salt: sp_io::offchain::random_seed(),
-								committed_at: None,
-								revealed_at: None,
-							};
-							store.set(&r);
-							r
-						}
-						None => return,
-					},
+					None => {
+						let output = Self::infer(job_id, &job)?;
+						log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
+						let r = WorkRecord {
+							output,
+							salt: sp_io::offchain::random_seed(),
+							committed_at: None,
+							revealed_at: None,
+						};
+						StorageValueRef::persistent(&storage_key(b"work/", (job_id, account)))
+							.set(&r);
+						r
+					}
 				};
 				if recent(record.committed_at) {
-					return;
+					return None;
 				}
-				let commitment =
-					verity_primitives::commitment(&record.output, &record.salt, account);
-				if Self::send(public, account, Call::commit { job: job_id, commitment }, now) {
-					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
-					record.committed_at = Some(now);
-					store.set(&record);
-				}
+				Some(Step::Commit(verity_primitives::commitment(
+					&record.output,
+					&record.salt,
+					account,
+				)))
 			}
 			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
-				let Some(mut record) = Self::work_record(job_id, account) else {
+				let Some(record) = Self::work_record(job_id, account) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored output to reveal");
-					return;
+					return None;
 				};
 				if recent(record.revealed_at) {
-					return;
+					return None;
 				}
-				let Ok(output) = BoundedVec::<u8, T::MaxOutputLen>::try_from(record.output.clone())
-				else {
+				let Ok(output) = BoundedVec::<u8, T::MaxOutputLen>::try_from(record.output) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
-					return;
+					return None;
 				};
-				let call = Call::reveal { job: job_id, output, salt: record.salt };
-				if Self::send(public, account, call, now) {
-					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
-					record.revealed_at = Some(now);
-					store.set(&record);
-				}
+				Some(Step::Reveal(output, record.salt))
 			}
-			_ => {}
+			_ => None,
 		}
 	}
 

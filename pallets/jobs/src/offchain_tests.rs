@@ -141,3 +141,37 @@ fn a_commit_that_did_not_land_is_submitted_again_later() {
 		assert_eq!(pool.read().transactions.len(), 1);
 	});
 }
+
+#[test]
+fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
+	let (mut t, pool, engine) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		let p = assigned(0).into_iter().find(|p| assigned(1).contains(p)).unwrap();
+		UintAuthorityId::set_all_keys(vec![p]);
+
+		Jobs::offchain_worker(1);
+		assert_eq!(*engine.calls.lock().unwrap(), 2);
+		let txs = pool.read().transactions.clone();
+		assert_eq!(txs.len(), 1, "one commit_many for both jobs");
+		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
+		let RuntimeCall::Jobs(crate::Call::commit_many { commits }) = tx.function else {
+			panic!("not a commit_many: {:?}", tx.function)
+		};
+		assert_eq!(commits.iter().map(|(job, _)| *job).collect::<Vec<_>>(), vec![0, 1]);
+		dispatch_pool(&pool);
+		for job in [0, 1] {
+			for q in assigned(job).into_iter().filter(|q| *q != p) {
+				assert_ok!(commit(job, q, &good()));
+			}
+		}
+
+		Jobs::offchain_worker(2);
+		let txs = pool.read().transactions.clone();
+		assert_eq!(txs.len(), 1, "one reveal_many for both jobs");
+		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
+		assert!(matches!(tx.function, RuntimeCall::Jobs(crate::Call::reveal_many { ref reveals }) if reveals.len() == 2));
+	});
+}

@@ -11,12 +11,13 @@ use verity_primitives::{JobId, ModelId};
 type Priced<T> = (<T as frame_system::Config>::AccountId, BalanceOf<T>);
 
 impl<T: Config> Pallet<T> {
+	/// Submits; returns the size of the model's pool of providers and how many were drawn.
 	pub(crate) fn do_submit(
 		who: T::AccountId,
 		model_id: ModelId,
 		input: BoundedVec<u8, T::MaxInputLen>,
 		max_fee: BalanceOf<T>,
-	) -> DispatchResult {
+	) -> Result<(u32, u32), DispatchError> {
 		let model =
 			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
@@ -24,7 +25,7 @@ impl<T: Config> Pallet<T> {
 
 		let job_id = NextJobId::<T>::get();
 		let next = job_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let drawn = Self::draw_providers(&who, model_id, job_id, params.redundancy)?;
+		let (drawn, pool_size) = Self::draw_providers(&who, model_id, job_id, params.redundancy)?;
 
 		let compute =
 			drawn.iter().fold(BalanceOf::<T>::zero(), |acc, (_, p)| acc.saturating_add(*p));
@@ -83,21 +84,21 @@ impl<T: Config> Pallet<T> {
 			fee: fee.total(),
 		});
 		Self::deposit_event(Event::JobAssigned { job: job_id, providers, commit_until });
-		Ok(())
+		Ok((pool_size, params.redundancy))
 	}
 
 	/// Draws `count` distinct providers of `model`, never the submitter, uniformly with the
-	/// chain's randomness for this job.
+	/// chain's randomness for this job; also returns the size of the model's pool.
 	fn draw_providers(
 		submitter: &T::AccountId,
 		model: ModelId,
 		job: JobId,
 		count: u32,
-	) -> Result<alloc::vec::Vec<Priced<T>>, DispatchError> {
-		let mut pool: alloc::vec::Vec<_> = pallet_providers::Pallet::<T>::assignable(model)
-			.into_iter()
-			.filter(|(who, _)| who != submitter)
-			.collect();
+	) -> Result<(alloc::vec::Vec<Priced<T>>, u32), DispatchError> {
+		let assignable = pallet_providers::Pallet::<T>::assignable(model);
+		let pool_size = assignable.len() as u32;
+		let mut pool: alloc::vec::Vec<_> =
+			assignable.into_iter().filter(|(who, _)| who != submitter).collect();
 		let count = count as usize;
 		ensure!(pool.len() >= count, Error::<T>::NotEnoughProviders);
 		let (seed, _) = T::Randomness::random(&(b"verity/assign", job).encode());
@@ -110,7 +111,7 @@ impl<T: Config> Pallet<T> {
 			pool.swap(i, j.min(last));
 		}
 		pool.truncate(count);
-		Ok(pool)
+		Ok((pool, pool_size))
 	}
 
 	/// The fee estimate for a job of `model` with an input of `input_len` bytes.

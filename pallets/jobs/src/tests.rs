@@ -13,6 +13,8 @@ const TOTAL_FEE: Balance = 3 * PRICE + ROYALTY + 30; // 10% protocol fee of 300
 
 fn submit(who: AccountId, model: u32) -> sp_runtime::DispatchResult {
 	Jobs::submit(RuntimeOrigin::signed(who), model, input(), 10_000)
+		.map(|_| ())
+		.map_err(|e| e.error)
 }
 
 fn escrow(who: AccountId) -> Balance {
@@ -502,5 +504,136 @@ fn without_protocol_parameters_nothing_is_submitted() {
 		let m = setup(ComparisonRule::Exact);
 		crate::Params::<Test>::kill();
 		assert_noop!(submit(USER, m), Error::<Test>::NoParams);
+	});
+}
+
+#[test]
+fn batches_apply_each_item_on_its_own() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		assert_ok!(submit(USER, m));
+		assert_ok!(submit(USER, m));
+		// Four providers, three drawn per job: at least two serve both jobs.
+		let p = assigned(0).into_iter().find(|p| assigned(1).contains(p)).unwrap();
+		let c = commitment(p, &good());
+
+		// An unknown job in the middle is refused on its own; the other commits stand.
+		assert_ok!(Jobs::commit_many(
+			RuntimeOrigin::signed(p),
+			vec![(0, c), (9, c), (1, c)].try_into().unwrap()
+		));
+		System::assert_has_event(
+			Event::BatchItemFailed { job: 9, error: Error::<Test>::UnknownJob.into() }.into(),
+		);
+		for job in [0, 1] {
+			System::assert_has_event(Event::Committed { job, provider: p }.into());
+			let j = JobsMap::<Test>::get(job).unwrap();
+			assert!(j.assignments.iter().any(|a| a.provider == p && a.commitment == Some(c)));
+		}
+		// When every item is refused, the call fails with the first error and changes nothing.
+		assert_noop!(
+			Jobs::commit_many(RuntimeOrigin::signed(p), vec![(1, c), (0, c)].try_into().unwrap()),
+			Error::<Test>::AlreadyCommitted
+		);
+		assert_noop!(
+			Jobs::commit_many(RuntimeOrigin::signed(p), Default::default()),
+			Error::<Test>::EmptyBatch
+		);
+
+		// The other providers commit and reveal one by one; p's batch of reveals is the last
+		// of both jobs, so it settles both.
+		for job in [0, 1] {
+			for q in assigned(job).into_iter().filter(|q| *q != p) {
+				assert_ok!(commit(job, q, &good()));
+			}
+			for q in assigned(job).into_iter().filter(|q| *q != p) {
+				assert_ok!(reveal(job, q, &good()));
+			}
+		}
+		let item = |job: u64| (job, good().try_into().unwrap(), salt_of(p));
+		let wrong_salt = (1u64, good().try_into().unwrap(), [0u8; 32]);
+		let items: frame_support::BoundedVec<_, _> =
+			vec![item(0), wrong_salt, item(1)].try_into().unwrap();
+		let w = |r, b| <() as crate::WeightInfo>::reveal(good().len() as u32, r, b);
+		let charged = w(5, 4).saturating_mul(3);
+		let info = Jobs::reveal_many(RuntimeOrigin::signed(p), items).unwrap();
+		System::assert_has_event(
+			Event::BatchItemFailed { job: 1, error: Error::<Test>::CommitmentMismatch.into() }
+				.into(),
+		);
+		assert_eq!(phase(0), Phase::Completed { at: 1 });
+		assert_eq!(phase(1), Phase::Completed { at: 1 });
+		assert_eq!(escrow(USER), 0);
+		assert_eq!(Balances::free_balance(p), ENDOWMENT - BOND + 2 * PRICE);
+		// Charged up front for redundancy 5 and 4 beneficiaries; kept: two settlements at
+		// redundancy 3 with 2 beneficiaries, and the refused item as charged.
+		let actual = info.actual_weight.unwrap();
+		assert!(actual.all_lt(charged), "{actual:?} < {charged:?}");
+		assert_eq!(actual, w(3, 2).saturating_mul(2).saturating_add(w(5, 4)));
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_submission_is_charged_for_the_pool_it_drew_from() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		let info = Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000).unwrap();
+		let len = input().len() as u32;
+		assert_eq!(info.actual_weight, Some(<() as crate::WeightInfo>::submit(len, 4, 3)));
+		assert!(info.actual_weight.unwrap().all_lt(<() as crate::WeightInfo>::submit(len, 8, 5)));
+	});
+}
+
+#[test]
+fn deadlines_beyond_the_conclusions_a_block_allows_move_to_the_next_block() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		for _ in 0..3 {
+			assert_ok!(submit(USER, m));
+		}
+		// Nobody commits. Two jobs (MaxConclusionsPerBlock) fail at their deadline; the third
+		// waits one more block, then fails and is refunded like the others.
+		run_to_block(1 + COMMIT);
+		let failed =
+			|j| matches!(phase(j), Phase::Failed { reason: FailReason::TooFewCommits, .. });
+		assert!(failed(0) && failed(1));
+		assert_eq!(phase(2), Phase::Committing { until: 2 + COMMIT });
+		assert_eq!(escrow(USER), TOTAL_FEE);
+		run_to_block(2 + COMMIT);
+		assert_eq!(phase(2), Phase::Failed { at: 2 + COMMIT, reason: FailReason::TooFewCommits });
+		assert_eq!(escrow(USER), 0);
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
+	});
+}
+
+#[test]
+fn commits_and_reveals_are_charged_for_what_they_did() {
+	test(|| {
+		let (_, ps) = job_with_providers(ComparisonRule::Exact);
+		let w = <() as crate::WeightInfo>::commit_open();
+		let commit_info = |p| {
+			Jobs::commit(RuntimeOrigin::signed(p), 0, commitment(p, &good())).unwrap().actual_weight
+		};
+		assert_eq!(commit_info(ps[0]), Some(w));
+		assert_eq!(commit_info(ps[1]), Some(w));
+		assert_eq!(
+			commit_info(ps[2]),
+			Some(<() as crate::WeightInfo>::commit()),
+			"the closing one"
+		);
+		let len = good().len() as u32;
+		let reveal_info = |p| {
+			Jobs::reveal(RuntimeOrigin::signed(p), 0, good().try_into().unwrap(), salt_of(p))
+				.unwrap()
+				.actual_weight
+		};
+		assert_eq!(reveal_info(ps[0]), Some(<() as crate::WeightInfo>::reveal_open(len)));
+		assert_eq!(reveal_info(ps[1]), Some(<() as crate::WeightInfo>::reveal_open(len)));
+		assert_eq!(
+			reveal_info(ps[2]),
+			Some(<() as crate::WeightInfo>::reveal(len, 3, 2)),
+			"the settling one, at the job's redundancy and the model's two beneficiaries"
+		);
 	});
 }

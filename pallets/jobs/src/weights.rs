@@ -1,122 +1,357 @@
-//! Weights of the jobs pallet.
+//! Weights of `pallet_jobs`, measured on this project's machine by `scripts/bench-weights`
+//! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! Estimates from each call's storage accesses plus a compute allowance, as upper bounds;
-//! to be replaced by figures measured with this pallet's benchmarks. `i` is the input
-//! length, `o` the output length, `r` the redundancy, `p` the providers in a model's pool.
-//! Scheduling a deadline may touch up to `SEARCH_BLOCKS` buckets.
+//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
+//!
+//! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
 
+// Executed command:
+// /root/.cache/verity/target/benchmark/verity-node
+// benchmark
+// pallet
+// --chain
+// dev
+// --pallet
+// pallet_jobs
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/weight-template.hbs
+// --output
+// pallets/jobs/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+#![allow(dead_code)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
-};
 
-/// The weight of each call and hook step.
+/// The weight of each call and hook of `pallet_jobs`.
 pub trait WeightInfo {
-	fn submit(i: u32, p: u32) -> Weight;
+	fn submit(i: u32, p: u32, r: u32, ) -> Weight;
 	fn commit() -> Weight;
-	/// A reveal, including the settlement it triggers when it is the last.
-	fn reveal(o: u32, r: u32) -> Weight;
-	fn cancel(r: u32) -> Weight;
+	fn commit_open() -> Weight;
+	fn reveal(o: u32, r: u32, b: u32, ) -> Weight;
+	fn reveal_open(o: u32, ) -> Weight;
+	fn cancel(r: u32, ) -> Weight;
 	fn set_params() -> Weight;
-	/// Concluding one job at its deadline: vote and settle.
-	fn conclude(r: u32, o: u32) -> Weight;
-	/// Reading and clearing one deadline or expiry bucket.
+	fn conclude(r: u32, o: u32, ) -> Weight;
 	fn deadline_bucket() -> Weight;
-	/// Pruning one ended job.
 	fn prune_job() -> Weight;
 }
 
-/// Estimated weights for a database whose access costs `D`.
-pub struct Estimated<D>(PhantomData<D>);
-/// The weights a runtime uses: estimates for its own database weights.
-pub type SubstrateWeight<T> = Estimated<<T as frame_system::Config>::DbWeight>;
-
-const BASE: u64 = 50_000_000;
-const PER_BYTE: u64 = 2_000;
-const PER_PROVIDER: u64 = 25_000_000;
-const PROOF_PER_PROVIDER: u64 = 2_000;
-/// Bucket reads and writes of one scheduling, at worst.
-const SCHEDULE: u64 = crate::lifecycle::SEARCH_BLOCKS as u64;
-
-fn cost<D: Get<RuntimeDbWeight>>(ref_time: u64, proof: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(ref_time, proof).saturating_add(D::get().reads_writes(reads, writes))
-}
-
-/// A vote over `r` outputs of `o` bytes and its settlement: per provider a reveal read and
-/// removal, a payout or a slash (bond and accounts), a pool entry; plus royalties, fee,
-/// refund, result and expiry.
-fn settle<D: Get<RuntimeDbWeight>>(r: u64, o: u64) -> Weight {
-	cost::<D>(
-		BASE.saturating_add(PER_PROVIDER.saturating_mul(r))
-			.saturating_add(PER_BYTE.saturating_mul(o).saturating_mul(r).saturating_mul(r)),
-		PROOF_PER_PROVIDER.saturating_mul(r).saturating_add(o.saturating_mul(r)),
-		r.saturating_mul(6).saturating_add(8).saturating_add(SCHEDULE),
-		r.saturating_mul(6).saturating_add(8).saturating_add(SCHEDULE),
-	)
-}
-
-impl<D: Get<RuntimeDbWeight>> WeightInfo for Estimated<D> {
-	// Reads every provider of the pool; writes each drawn provider and its job index.
-	fn submit(i: u32, p: u32) -> Weight {
-		let (i, p) = (u64::from(i), u64::from(p));
-		cost::<D>(
-			BASE.saturating_add(PER_BYTE.saturating_mul(i))
-				.saturating_add(PER_PROVIDER.saturating_mul(p)),
-			i.saturating_add(PROOF_PER_PROVIDER.saturating_mul(p)),
-			p.saturating_add(8).saturating_add(SCHEDULE),
-			p.saturating_mul(2).saturating_add(6).saturating_add(SCHEDULE),
-		)
+/// Measured weights, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::NextJobId` (r:1 w:1)
+	/// Proof: `Jobs::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:0)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2070), added: 4545, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:64 w:5)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
+	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:7 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `i` is `[17, 65536]`.
+	/// The range of component `p` is `[5, 64]`.
+	/// The range of component `r` is `[1, 5]`.
+	fn submit(i: u32, p: u32, r: u32, ) -> Weight {
+		// Proof size: measured `9983 + p * (124 ±0)`, estimated `47085 + p * (2629 ±0)` bytes.
+		// Minimum execution time: 248_360_000 picoseconds.
+		Weight::from_parts(128_963_939, 47085)
+			// Standard Error: 21
+			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
+			// Standard Error: 24_196
+			.saturating_add(Weight::from_parts(4_502_751, 0).saturating_mul(p.into()))
+			// Standard Error: 312_689
+			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(p.into()))
 	}
-	// The last commit closes the commit phase and schedules the reveal deadline.
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:7 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		cost::<D>(BASE, 4_000, 3u64.saturating_add(SCHEDULE), 2u64.saturating_add(SCHEDULE))
+		// Proof size: measured `9191`, estimated `47085` bytes.
+		// Minimum execution time: 60_711_000 picoseconds.
+		Weight::from_parts(63_574_000, 47085)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	fn reveal(o: u32, r: u32) -> Weight {
-		cost::<D>(BASE.saturating_add(PER_BYTE.saturating_mul(o.into())), 4_000, 2, 2)
-			.saturating_add(settle::<D>(r.into(), o.into()))
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	fn commit_open() -> Weight {
+		// Proof size: measured `560`, estimated `3990` bytes.
+		// Minimum execution time: 17_035_000 picoseconds.
+		Weight::from_parts(18_758_000, 3990)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn cancel(r: u32) -> Weight {
-		let accesses = u64::from(r).saturating_mul(2).saturating_add(4).saturating_add(SCHEDULE);
-		cost::<D>(BASE, 4_000, accesses, accesses)
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:4 w:5)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:15 w:15)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Results` (r:0 w:1)
+	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[17, 16384]`.
+	/// The range of component `r` is `[1, 5]`.
+	/// The range of component `b` is `[1, 8]`.
+	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
+		// Proof size: measured `1344 + b * (111 ±0) + o * (1 ±0) + r * (380 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17407 ±0)` bytes.
+		// Minimum execution time: 712_710_000 picoseconds.
+		Weight::from_parts(719_080_000, 7575)
+			// Standard Error: 383
+			.saturating_add(Weight::from_parts(9_611, 0).saturating_mul(o.into()))
+			// Standard Error: 1_295_628
+			.saturating_add(Weight::from_parts(49_780_607, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 17407).saturating_mul(r.into()))
 	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:0 w:1)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[17, 16384]`.
+	fn reveal_open(o: u32, ) -> Weight {
+		// Proof size: measured `720`, estimated `3990` bytes.
+		// Minimum execution time: 22_934_000 picoseconds.
+		Weight::from_parts(25_896_269, 3990)
+			// Standard Error: 4
+			.saturating_add(Weight::from_parts(7_361, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 5]`.
+	fn cancel(r: u32, ) -> Weight {
+		// Proof size: measured `870 + r * (161 ±0)`, estimated `7575 + r * (2629 ±0)` bytes.
+		// Minimum execution time: 78_276_000 picoseconds.
+		Weight::from_parts(75_131_641, 7575)
+			// Standard Error: 13_392
+			.saturating_add(Weight::from_parts(7_141_620, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
+	}
+	/// Storage: `Jobs::Params` (r:0 w:1)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		cost::<D>(BASE / 5, 0, 0, 1)
+		// Proof size: measured `0`, estimated `0` bytes.
+		// Minimum execution time: 5_288_000 picoseconds.
+		Weight::from_parts(5_879_000, 0)
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn conclude(r: u32, o: u32) -> Weight {
-		cost::<D>(BASE, 4_000, 2, 1).saturating_add(settle::<D>(r.into(), o.into()))
+	/// Storage: `Jobs::Reveals` (r:4 w:4)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:15 w:15)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::MinBond` (r:1 w:0)
+	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:1)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2070), added: 4545, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Results` (r:0 w:1)
+	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:0 w:1)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[2, 5]`.
+	/// The range of component `o` is `[17, 16384]`.
+	fn conclude(r: u32, o: u32, ) -> Weight {
+		// Proof size: measured `0 + o * (1 ±0) + r * (1065 ±0)`, estimated `19917 + r * (12883 ±0)` bytes.
+		// Minimum execution time: 156_643_000 picoseconds.
+		Weight::from_parts(159_718_000, 19917)
+			// Standard Error: 1_545_664
+			.saturating_add(Weight::from_parts(148_705_356, 0).saturating_mul(r.into()))
+			// Standard Error: 481
+			.saturating_add(Weight::from_parts(1_621, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 12883).saturating_mul(r.into()))
 	}
+	/// Storage: `Jobs::Deadlines` (r:1 w:0)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
-		cost::<D>(BASE / 5, 4_000, 1, 1)
+		// Proof size: measured `43`, estimated `7575` bytes.
+		// Minimum execution time: 3_145_000 picoseconds.
+		Weight::from_parts(3_535_000, 7575)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
+	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
+	/// Proof: `Jobs::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Results` (r:0 w:1)
+	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
-		cost::<D>(BASE / 5, 0, 0, 2)
+		// Proof size: measured `170`, estimated `7575` bytes.
+		// Minimum execution time: 13_690_000 picoseconds.
+		Weight::from_parts(14_792_000, 7575)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
 
+/// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn submit(i: u32, p: u32) -> Weight {
-		Estimated::<RocksDbWeight>::submit(i, p)
+	fn submit(i: u32, p: u32, r: u32, ) -> Weight {
+		Weight::from_parts(128_963_939, 47085)
+			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(4_502_751, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(p.into()))
 	}
 	fn commit() -> Weight {
-		Estimated::<RocksDbWeight>::commit()
+		Weight::from_parts(63_574_000, 47085)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn reveal(o: u32, r: u32) -> Weight {
-		Estimated::<RocksDbWeight>::reveal(o, r)
+	fn commit_open() -> Weight {
+		Weight::from_parts(18_758_000, 3990)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn cancel(r: u32) -> Weight {
-		Estimated::<RocksDbWeight>::cancel(r)
+	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
+		Weight::from_parts(719_080_000, 7575)
+			.saturating_add(Weight::from_parts(9_611, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(49_780_607, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(0, 17407).saturating_mul(r.into()))
+	}
+	fn reveal_open(o: u32, ) -> Weight {
+		Weight::from_parts(25_896_269, 3990)
+			.saturating_add(Weight::from_parts(7_361, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn cancel(r: u32, ) -> Weight {
+		Weight::from_parts(75_131_641, 7575)
+			.saturating_add(Weight::from_parts(7_141_620, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	fn set_params() -> Weight {
-		Estimated::<RocksDbWeight>::set_params()
+		Weight::from_parts(5_879_000, 0)
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn conclude(r: u32, o: u32) -> Weight {
-		Estimated::<RocksDbWeight>::conclude(r, o)
+	fn conclude(r: u32, o: u32, ) -> Weight {
+		Weight::from_parts(159_718_000, 19917)
+			.saturating_add(Weight::from_parts(148_705_356, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(1_621, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 12883).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Estimated::<RocksDbWeight>::deadline_bucket()
+		Weight::from_parts(3_535_000, 7575)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Estimated::<RocksDbWeight>::prune_job()
+		Weight::from_parts(14_792_000, 7575)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 }

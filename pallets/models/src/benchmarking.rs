@@ -84,7 +84,7 @@ fn vector_io() -> IoSpec {
 /// longest URI, the most beneficiaries, a tolerance rule (the costlier comparison), Float32
 /// vectors in and out. The other pallets' benchmarks get their models from it, through
 /// `ModelsInspect`.
-pub(crate) fn registered<T: Config>(seed: u32) -> ModelId {
+pub(crate) fn registered<T: Config>(seed: u32, beneficiaries: u32) -> ModelId {
 	let owner: T::AccountId = account("model-owner", seed, 0);
 	T::Currency::set_balance(&owner, BalanceOf::<T>::max_value() / 1_000_000u32.into());
 	let model = NextModelId::<T>::get();
@@ -98,7 +98,7 @@ pub(crate) fn registered<T: Config>(seed: u32) -> ModelId {
 		vector_io(),
 		ComparisonRule::Tolerance { abs_ppb: 1_000, rel_ppb: 1_000 },
 		T::Currency::minimum_balance().saturating_mul(100u32.into()),
-		royalties::<T>(T::MaxBeneficiaries::get()),
+		royalties::<T>(beneficiaries.clamp(1, T::MaxBeneficiaries::get())),
 	)
 	.expect("registers");
 	model
@@ -129,7 +129,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_uri() {
 		let owner: T::AccountId = account("model-owner", 0, 0);
-		let model = registered::<T>(0);
+		let model = registered::<T>(0, T::MaxBeneficiaries::get());
 		let uri = max_uri::<T>(b'v');
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model, uri.clone());
@@ -139,7 +139,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_royalties(b: Linear<1, { T::MaxBeneficiaries::get() }>) {
 		let owner: T::AccountId = account("model-owner", 0, 0);
-		let model = registered::<T>(0);
+		let model = registered::<T>(0, T::MaxBeneficiaries::get());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model, 2_000u32.into(), royalties::<T>(b));
 		assert_eq!(
@@ -150,7 +150,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_status() -> Result<(), BenchmarkError> {
-		let model = registered::<T>(0);
+		let model = registered::<T>(0, T::MaxBeneficiaries::get());
 		let origin =
 			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		#[extrinsic_call]

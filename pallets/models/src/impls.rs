@@ -185,6 +185,11 @@ impl<T: Config> verity_primitives::ModelsInspect for Pallet<T> {
 
 	#[cfg(feature = "runtime-benchmarks")]
 	fn benchmark_model(seed: u32) -> ModelId {
-		crate::benchmarking::registered::<T>(seed)
+		crate::benchmarking::registered::<T>(seed, T::MaxBeneficiaries::get())
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn benchmark_model_with_beneficiaries(seed: u32, beneficiaries: u32) -> ModelId {
+		crate::benchmarking::registered::<T>(seed, beneficiaries)
 	}
 }

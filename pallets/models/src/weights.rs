@@ -1,62 +1,128 @@
-//! Weights of the models pallet.
+//! Weights of `pallet_models`, measured on this project's machine by `scripts/bench-weights`
+//! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! Estimates from each call's storage accesses plus a compute allowance, as upper bounds;
-//! to be replaced by figures measured with this pallet's benchmarks.
+//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
+//!
+//! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
 
+// Executed command:
+// /root/.cache/verity/target/benchmark/verity-node
+// benchmark
+// pallet
+// --chain
+// dev
+// --pallet
+// pallet_models
+// --extrinsic
+// *
+// --steps
+// 50
+// --repeat
+// 20
+// --wasm-execution
+// compiled
+// --heap-pages
+// 4096
+// --template
+// scripts/weight-template.hbs
+// --output
+// pallets/models/src/weights.rs
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+#![allow(dead_code)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
 use core::marker::PhantomData;
-use frame_support::{
-	traits::Get,
-	weights::{constants::RocksDbWeight, RuntimeDbWeight, Weight},
-};
 
-/// The weight of each call.
+/// The weight of each call and hook of `pallet_models`.
 pub trait WeightInfo {
-	fn register(b: u32) -> Weight;
+	fn register(b: u32, ) -> Weight;
 	fn set_uri() -> Weight;
-	fn set_royalties(b: u32) -> Weight;
+	fn set_royalties(b: u32, ) -> Weight;
 	fn set_status() -> Weight;
 }
 
-/// Estimated weights for a database whose access costs `D`.
-pub struct Estimated<D>(PhantomData<D>);
-/// The weights a runtime uses: estimates for its own database weights.
-pub type SubstrateWeight<T> = Estimated<<T as frame_system::Config>::DbWeight>;
-
-const BASE: u64 = 40_000_000;
-const PER_BENEFICIARY: u64 = 2_000_000;
-const PROOF: u64 = 4_000;
-
-fn cost<D: Get<RuntimeDbWeight>>(ref_time: u64, reads: u64, writes: u64) -> Weight {
-	Weight::from_parts(ref_time, PROOF).saturating_add(D::get().reads_writes(reads, writes))
-}
-
-impl<D: Get<RuntimeDbWeight>> WeightInfo for Estimated<D> {
-	// Reads ModelByHash, NextModelId, the hold and the account; writes them and Models.
-	fn register(b: u32) -> Weight {
-		cost::<D>(BASE.saturating_add(PER_BENEFICIARY.saturating_mul(b.into())), 4, 5)
+/// Measured weights, with the runtime's database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Models::ModelByHash` (r:1 w:1)
+	/// Proof: `Models::ModelByHash` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Models::NextModelId` (r:1 w:1)
+	/// Proof: `Models::NextModelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:0 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 8]`.
+	fn register(b: u32, ) -> Weight {
+		// Proof size: measured `107`, estimated `3593` bytes.
+		// Minimum execution time: 69_082_000 picoseconds.
+		Weight::from_parts(72_376_564, 3593)
+			// Standard Error: 5_883
+			.saturating_add(Weight::from_parts(188_024, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
 	fn set_uri() -> Weight {
-		cost::<D>(BASE, 3, 3)
+		// Proof size: measured `782`, estimated `5876` bytes.
+		// Minimum execution time: 15_553_000 picoseconds.
+		Weight::from_parts(17_115_000, 5876)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	fn set_royalties(b: u32) -> Weight {
-		cost::<D>(BASE.saturating_add(PER_BENEFICIARY.saturating_mul(b.into())), 1, 1)
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 8]`.
+	fn set_royalties(b: u32, ) -> Weight {
+		// Proof size: measured `782`, estimated `5876` bytes.
+		// Minimum execution time: 15_413_000 picoseconds.
+		Weight::from_parts(16_972_965, 5876)
+			// Standard Error: 2_711
+			.saturating_add(Weight::from_parts(37_165, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
-		cost::<D>(BASE / 2, 1, 1)
+		// Proof size: measured `782`, estimated `5876` bytes.
+		// Minimum execution time: 14_882_000 picoseconds.
+		Weight::from_parts(16_254_000, 5876)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
+/// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn register(b: u32) -> Weight {
-		Estimated::<RocksDbWeight>::register(b)
+	fn register(b: u32, ) -> Weight {
+		Weight::from_parts(72_376_564, 3593)
+			.saturating_add(Weight::from_parts(188_024, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_uri() -> Weight {
-		Estimated::<RocksDbWeight>::set_uri()
+		Weight::from_parts(17_115_000, 5876)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn set_royalties(b: u32) -> Weight {
-		Estimated::<RocksDbWeight>::set_royalties(b)
+	fn set_royalties(b: u32, ) -> Weight {
+		Weight::from_parts(16_972_965, 5876)
+			.saturating_add(Weight::from_parts(37_165, 0).saturating_mul(b.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Estimated::<RocksDbWeight>::set_status()
+		Weight::from_parts(16_254_000, 5876)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }
