@@ -21,5 +21,30 @@ if [ -f "$HOME/.cargo/env" ]; then
 	. "$HOME/.cargo/env"
 fi
 
+# Unpacks the files under `prefix` of the PyPI wheel `spec` into `dest` (flattened when
+# `flatten` is 1). Only PyPI is asked; nothing is downloaded from anywhere else.
+unpack_wheel() {
+	local spec="$1" prefix="$2" dest="$3" flatten="$4" tmp
+	tmp="$(mktemp -d)"
+	python3 -m pip download --quiet --no-deps --only-binary=:all: \
+		--platform manylinux_2_28_x86_64 --python-version 3.11 -d "$tmp" "$spec"
+	mkdir -p "$dest.partial"
+	python3 - "$tmp" "$prefix" "$dest.partial" "$flatten" <<'PY'
+import glob, os, sys, zipfile
+src, prefix, dst, flatten = sys.argv[1:]
+wheel = glob.glob(os.path.join(src, "*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    for name in z.namelist():
+        if not name.startswith(prefix) or name.endswith("/"):
+            continue
+        rel = os.path.basename(name) if flatten == "1" else name[len(prefix):]
+        os.makedirs(os.path.dirname(os.path.join(dst, rel)) or dst, exist_ok=True)
+        with z.open(name) as f, open(os.path.join(dst, rel), "wb") as out:
+            out.write(f.read())
+PY
+	rm -rf "$tmp" "$dest"
+	mv "$dest.partial" "$dest"
+}
+
 log() { printf '[verity] %s\n' "$*" >&2; }
 die() { printf '[verity] error: %s\n' "$*" >&2; exit 1; }

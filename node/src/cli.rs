@@ -50,6 +50,10 @@ pub enum Subcommand {
 	/// Run one inference with the node's engine and print the canonical output and its hash.
 	Infer(crate::inference::InferCmd),
 
+	/// Time inference on the off-chain worker's path (host function, worker process) and
+	/// in process, with a warm session (see scripts/bench).
+	BenchInference(crate::bench_inference::BenchInferenceCmd),
+
 	/// Settle one demo job on a running dev chain and print the result and payouts.
 	DemoJob(crate::demo::DemoJobCmd),
 

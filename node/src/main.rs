@@ -3,6 +3,7 @@
 // sc-cli's `Error`, which every command returns, is large by design.
 #![allow(clippy::result_large_err)]
 
+mod bench_inference;
 mod chain_spec;
 mod cli;
 mod command;

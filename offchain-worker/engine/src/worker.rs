@@ -69,15 +69,45 @@ fn write_frame(w: &mut impl Write, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 fn read_frame(r: &mut impl Read) -> std::io::Result<Vec<u8>> {
+	let mut buf = Vec::new();
+	read_frame_into(r, &mut buf)?;
+	Ok(buf)
+}
+
+/// Reads one frame into `buf`, reusing its allocation.
+fn read_frame_into(r: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> {
 	let mut len = [0u8; 4];
 	r.read_exact(&mut len)?;
 	let len = u32::from_le_bytes(len);
 	if len > MAX_FRAME {
 		return Err(std::io::Error::other("frame too large"));
 	}
-	let mut buf = vec![0u8; len as usize];
-	r.read_exact(&mut buf)?;
-	Ok(buf)
+	buf.resize(len as usize, 0);
+	r.read_exact(buf)
+}
+
+/// A [`WorkRequest`] decoded from a frame without copying its input out of the frame.
+struct BorrowedRequest<'a> {
+	model_hash: ModelHash,
+	model_path: Vec<u8>,
+	io: Option<IoSpec>,
+	input: &'a [u8],
+}
+
+impl<'a> BorrowedRequest<'a> {
+	/// Decodes what `WorkRequest::encode` wrote: the same fields in the same order.
+	fn decode(frame: &'a [u8]) -> Result<Self, codec::Error> {
+		let mut cursor = frame;
+		let model_hash = ModelHash::decode(&mut cursor)?;
+		let model_path = Vec::<u8>::decode(&mut cursor)?;
+		let io = Option::<IoSpec>::decode(&mut cursor)?;
+		let len = codec::Compact::<u32>::decode(&mut cursor)?.0 as usize;
+		let input = cursor.get(..len).ok_or("input shorter than its length")?;
+		if cursor.len() != len {
+			return Err("bytes after the input".into());
+		}
+		Ok(Self { model_hash, model_path, io, input })
+	}
 }
 
 /// The worker's main loop: serves requests from stdin until it closes.
@@ -85,8 +115,9 @@ pub fn serve(ort_lib: Option<PathBuf>, config: EngineConfig) -> Result<(), Engin
 	crate::runtime::init(ort_lib.as_deref())?;
 	let engine = Engine::new(config);
 	let (mut input, mut output) = (std::io::stdin().lock(), std::io::stdout().lock());
-	while let Ok(frame) = read_frame(&mut input) {
-		let response = match WorkRequest::decode(&mut &frame[..]) {
+	let mut frame = Vec::new();
+	while read_frame_into(&mut input, &mut frame).is_ok() {
+		let response = match BorrowedRequest::decode(&frame) {
 			Err(e) => WorkResponse::Failed(format!("bad request: {e}")),
 			Ok(req) => {
 				if std::env::var_os("VERITY_TEST_WORKER_ABORT").is_some() {
@@ -94,7 +125,7 @@ pub fn serve(ort_lib: Option<PathBuf>, config: EngineConfig) -> Result<(), Engin
 					std::process::abort();
 				}
 				let path = PathBuf::from(String::from_utf8_lossy(&req.model_path).into_owned());
-				match engine.infer_canonical(&req.model_hash, &path, req.io.as_ref(), &req.input) {
+				match engine.infer_canonical(&req.model_hash, &path, req.io.as_ref(), req.input) {
 					Ok(out) => WorkResponse::Output(out),
 					Err(EngineError::MalformedModel(e)) => WorkResponse::MalformedModel(e),
 					Err(EngineError::InputMismatch(e)) => WorkResponse::InputMismatch(e),
@@ -254,4 +285,35 @@ impl Drop for Worker {
 fn describe_exit(child: &mut Child, e: std::io::Error) -> String {
 	let status = child.wait().map(|s| s.to_string()).unwrap_or_else(|_| "unknown status".into());
 	format!("the worker exited ({status}) while reading its answer: {e}")
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn a_request_decodes_without_copying_its_input() {
+		let request = WorkRequest {
+			model_hash: [5; 32],
+			model_path: b"/models/m.onnx".to_vec(),
+			io: None,
+			input: (0..=255).collect(),
+		};
+		let frame = request.encode();
+		let borrowed = BorrowedRequest::decode(&frame).expect("decodes");
+		assert_eq!(borrowed.model_hash, request.model_hash);
+		assert_eq!(borrowed.model_path, request.model_path);
+		assert_eq!(borrowed.io, None);
+		assert_eq!(borrowed.input, &request.input[..]);
+		assert_eq!(
+			borrowed.input.as_ptr(),
+			frame[frame.len() - 256..].as_ptr(),
+			"a view of the frame"
+		);
+
+		let mut longer = frame.clone();
+		longer.push(0);
+		assert!(BorrowedRequest::decode(&longer).is_err(), "trailing bytes are refused");
+		assert!(BorrowedRequest::decode(&frame[..frame.len() - 1]).is_err(), "a cut input too");
+	}
 }

@@ -1,0 +1,395 @@
+#!/usr/bin/env node
+// The chain's side of scripts/bench, on a running single-validator dev chain whose node
+// holds the inference keys of Alice, Bob and Charlie (scripts/bench starts it):
+//
+//   node bench.js [--url WS] [--transfers N] [--jobs N] [--low N] [--json FILE]
+//
+// 1. setup: the digits model, Alice, Bob and Charlie as its providers, redundancy 3 and
+//    quorum 2 (sudo);
+// 2. low load: --low jobs, one every other block; latency of each from submission to
+//    JobCompleted, in blocks and seconds; the weight of each job's whole life;
+// 3. transfers: --transfers balance transfers signed in advance and put in the pool at once;
+//    how many the chain includes per block while the pool stays full: its own limit;
+// 4. jobs: --jobs digits jobs signed in advance and put in the pool at once; jobs completed
+//    per second while submissions keep coming, their latency, and each job's weight.
+//
+// Every figure comes from the chain: blocks and their timestamps, ExtrinsicSuccess weights,
+// JobSubmitted/JobCompleted events.
+
+import { parseArgs } from 'node:util';
+import { writeFileSync } from 'node:fs';
+import { connect, keyFromUri, send, sleep, u8aToHex, estimateFee, UNIT } from './verity.js';
+import { setupDigits, digitsInput } from './digits.js';
+
+const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
+const SUBMITTERS = ['//Dave', '//Eve', '//Ferdie'];
+
+const { values: args } = parseArgs({
+	options: {
+		url: { type: 'string', default: 'ws://127.0.0.1:9944' },
+		transfers: { type: 'string', default: '20000' },
+		jobs: { type: 'string', default: '2000' },
+		low: { type: 'string', default: '20' },
+		json: { type: 'string' },
+	},
+});
+
+const log = (...a) => console.error('[bench]', ...a);
+
+/** Percentile of sorted numbers. */
+function pct(sorted, q) {
+	if (sorted.length === 0) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * q))];
+}
+
+const stats = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return { n: s.length, p50: pct(s, 0.5), p95: pct(s, 0.95), max: s[s.length - 1] };
+};
+
+/**
+ * Reads best blocks from now on; for each block keeps its number, timestamp, calls, events,
+ * and each extrinsic's weight (from ExtrinsicSuccess/Failed).
+ */
+class Blocks {
+	constructor(api) {
+		this.api = api;
+		this.list = [];
+		this.byNumber = new Map();
+		this.base = api.consts.system.blockWeights.perClass.normal.baseExtrinsic.refTime.toBigInt();
+	}
+
+	async start() {
+		this.last = (await this.api.rpc.chain.getHeader()).number.toNumber();
+	}
+
+	/** Adds every block after the last one added, up to the best block. */
+	async sync() {
+		const best = (await this.api.rpc.chain.getHeader()).number.toNumber();
+		for (let n = this.last + 1; n <= best; n++) {
+			await this.add(n, await this.api.rpc.chain.getBlockHash(n));
+			this.last = n;
+		}
+	}
+
+	async add(number, hash) {
+		if (this.byNumber.has(number)) return;
+		const at = await this.api.at(hash);
+		const [block, records, now] = await Promise.all([this.api.rpc.chain.getBlock(hash), at.query.system.events(), at.query.timestamp.now()]);
+		const xts = block.block.extrinsics;
+		const weights = new Array(xts.length).fill(0n);
+		const events = [];
+		for (const { phase, event } of records) {
+			const index = phase.isApplyExtrinsic ? phase.asApplyExtrinsic.toNumber() : -1;
+			if (index >= 0 && (this.api.events.system.ExtrinsicSuccess.is(event) || this.api.events.system.ExtrinsicFailed.is(event))) {
+				// The event's weight is the whole extrinsic's: call, extensions and base weight
+				// (blocks of submissions add up to exactly the normal class's limit).
+				weights[index] = event.data.dispatchInfo.weight.refTime.toBigInt();
+			}
+			events.push({ index, event });
+		}
+		const calls = xts.map((x) => `${x.method.section}.${x.method.method}`);
+		const b = { number, time: now.toNumber(), seen: Date.now(), calls, weights, events };
+		this.list.push(b);
+		this.byNumber.set(number, b);
+	}
+
+	/** Resolves once `pred()` holds, reading new blocks every second; rejects after `ms`. */
+	async until(pred, ms, what) {
+		const deadline = Date.now() + ms;
+		for (;;) {
+			await this.sync();
+			if (pred()) return;
+			if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last block read: ${this.last})`);
+			await sleep(1000);
+		}
+	}
+
+	/** Median weight (incl. base) of each kind of call in blocks from `from` on. */
+	weightsByCall(from) {
+		const by = {};
+		for (const b of this.since(from)) {
+			b.calls.forEach((c, i) => {
+				if (c === 'timestamp.set') return;
+				(by[c] ??= []).push(Number(b.weights[i]));
+			});
+		}
+		return Object.fromEntries(Object.entries(by).map(([c, ws]) => [c, stats(ws)]));
+	}
+
+	/** The blocks from `from` on, in order. */
+	since(from) {
+		return this.list.filter((b) => b.number >= from).sort((a, b) => a.number - b.number);
+	}
+}
+
+/** Job events and per-job weights in `blocks`: each extrinsic's weight is split evenly among the jobs it acted on. */
+function jobLedger(api, blocks) {
+	const jobs = new Map();
+	const job = (id) => {
+		if (!jobs.has(id)) jobs.set(id, { weight: 0n, txs: 0 });
+		return jobs.get(id);
+	};
+	for (const b of blocks) {
+		const touched = new Map();
+		for (const { index, event } of b.events) {
+			const j = api.events.jobs;
+			let id;
+			if (j.JobSubmitted.is(event)) {
+				id = event.data.job.toNumber();
+				Object.assign(job(id), { submittedIn: b.number, submittedAt: b.time });
+			} else if (j.Committed.is(event) || j.Revealed.is(event)) {
+				id = event.data.job.toNumber();
+			} else if (j.JobCompleted.is(event)) {
+				id = event.data.job.toNumber();
+				Object.assign(job(id), { completedIn: b.number, completedAt: b.time, completedSeen: b.seen });
+			} else if (j.JobFailed.is(event)) {
+				id = event.data.job.toNumber();
+				Object.assign(job(id), { failed: event.data.reason.toString() });
+			}
+			if (id !== undefined && index >= 0) {
+				if (!touched.has(index)) touched.set(index, new Set());
+				touched.get(index).add(id);
+			}
+		}
+		for (const [index, ids] of touched) {
+			const share = b.weights[index] / BigInt(ids.size);
+			for (const id of ids) {
+				job(id).weight += share;
+				job(id).txs += 1 / ids.size;
+			}
+		}
+	}
+	return jobs;
+}
+
+/** Signs `count` calls from `signers` round robin (immortal, nonces in sequence) without the chain's help. */
+async function presign(api, signers, count, makeCall) {
+	const nonces = await Promise.all(signers.map(async (s) => (await api.rpc.system.accountNextIndex(s.address)).toNumber()));
+	const out = [];
+	for (let i = 0; i < count; i++) {
+		const k = i % signers.length;
+		const tx = makeCall(i);
+		await tx.signAsync(signers[k], { nonce: nonces[k]++, era: 0 });
+		out.push(tx.toHex());
+		if ((i + 1) % 5000 === 0) log(`signed ${i + 1}/${count}`);
+	}
+	return out;
+}
+
+/** Puts signed transactions in the pool, `inFlight` requests at a time; returns when all were accepted. */
+async function flood(api, hexes, inFlight = 256) {
+	let next = 0;
+	let refused = 0;
+	const worker = async () => {
+		while (next < hexes.length) {
+			const h = hexes[next++];
+			try {
+				await api.rpc.author.submitExtrinsic(h);
+			} catch (e) {
+				if (refused++ < 3) log(`pool refused a transaction: ${e.message}`);
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: inFlight }, worker));
+	return refused;
+}
+
+/** Blocks from the first to the last that include `section.method` calls; `full` are those that filled while more were waiting (all but the first and the last). */
+function window(blocks, call) {
+	const withCalls = blocks.filter((b) => b.calls.includes(call));
+	if (withCalls.length === 0) return { blocks: [], full: [] };
+	const first = withCalls[0].number;
+	const last = withCalls[withCalls.length - 1].number;
+	const all = blocks.filter((b) => b.number >= first && b.number <= last);
+	return { blocks: all, full: all.slice(1, -1) };
+}
+
+const seconds = (blocks) => (blocks.length < 2 ? NaN : (blocks[blocks.length - 1].time - blocks[0].time) / 1000 / (blocks.length - 1));
+
+async function main() {
+	const api = await connect(args.url);
+	const blocks = new Blocks(api);
+	await blocks.start();
+	const alice = keyFromUri('//Alice');
+	const submitters = SUBMITTERS.map(keyFromUri);
+	const maxBlock = api.consts.system.blockWeights.maxBlock.refTime.toBigInt();
+	const normalMax = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap().refTime.toBigInt();
+	const blockMs = api.consts.aura.slotDuration.toNumber();
+
+	// 1. Setup.
+	log('setup: inference keys, digits model, providers, redundancy 3');
+	for (const uri of PROVIDERS.slice(1)) {
+		await api.rpc.author.insertKey('vrty', uri, u8aToHex(keyFromUri(uri).publicKey));
+	}
+	const model = await setupDigits(api, { providers: PROVIDERS, finalized: false, log });
+	const params = (await api.query.jobs.params()).unwrap().toJSON();
+	await send(api, alice, api.tx.sudo.sudo(api.tx.jobs.setParams({ ...params, redundancy: 3, quorum: 2 })));
+	const input = u8aToHex(digitsInput());
+	const fee = await estimateFee(api, model, digitsInput());
+	log(`model ${model}, fee cap ${fee.total} planck, redundancy ${fee.redundancy}`);
+
+	// 2. Low load: one job every other block, from each submitter in turn.
+	const low = Number(args.low);
+	const lowFrom = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+	const lowSent = [];
+	for (let i = 0; i < low; i++) {
+		const s = submitters[i % submitters.length];
+		lowSent.push(send(api, s, api.tx.jobs.submit(model, input, fee.total)).then(({ events }) => events.find((e) => api.events.jobs.JobSubmitted.is(e)).data.job.toNumber()));
+		await sleep(2 * blockMs);
+	}
+	const lowIds = await Promise.all(lowSent);
+	let ledger = () => jobLedger(api, blocks.since(lowFrom));
+	const ended = (l, id) => l.get(id)?.completedIn || l.get(id)?.failed;
+	await blocks.until(
+		() => {
+			const l = ledger();
+			return lowIds.every((id) => ended(l, id));
+		},
+		120_000,
+		'the low-load jobs to complete',
+	);
+	const lowJobs = lowIds.map((id) => ledger().get(id));
+	const lowLatency = {
+		blocks: stats(lowJobs.map((j) => j.completedIn - j.submittedIn)),
+		seconds: stats(lowJobs.map((j) => (j.completedAt - j.submittedAt) / 1000)),
+	};
+	const lowWeight = stats(lowJobs.map((j) => Number(j.weight)));
+	const lowByCall = blocks.weightsByCall(lowFrom);
+	log(`low load: weights by call ${JSON.stringify(Object.fromEntries(Object.entries(lowByCall).map(([c, s]) => [c, s.p50])))}`);
+	log(`low load: ${low} jobs, latency p50 ${lowLatency.blocks.p50} blocks, weight per job p50 ${lowWeight.p50}`);
+
+	// 3. Transfers at the chain's limit.
+	const nTransfers = Number(args.transfers);
+	const senders = [...SUBMITTERS, ...PROVIDERS].map(keyFromUri);
+	const dests = senders.map((s) => s.address);
+	log(`signing ${nTransfers} transfers`);
+	const transfers = await presign(api, senders, nTransfers, (i) => api.tx.balances.transferKeepAlive(dests[(i + 1) % dests.length], UNIT));
+	const tFrom = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+	const tStart = Date.now();
+	const tRefused = await flood(api, transfers);
+	log(`${nTransfers} transfers in the pool in ${((Date.now() - tStart) / 1000).toFixed(1)} s (${tRefused} refused)`);
+	const countCalls = (bs, call) => bs.reduce((n, b) => n + b.calls.filter((c) => c === call).length, 0);
+	await blocks.until(() => countCalls(blocks.since(tFrom), 'balances.transferKeepAlive') >= nTransfers - tRefused, 600_000, 'the transfers to be included');
+	const tw = window(blocks.since(tFrom), 'balances.transferKeepAlive');
+	const perBlockT = tw.full.map((b) => b.calls.filter((c) => c === 'balances.transferKeepAlive').length);
+	const transferWeight = tw.blocks.flatMap((b) => b.weights.filter((_, i) => b.calls[i] === 'balances.transferKeepAlive'));
+	const transfersPerBlock = perBlockT.reduce((a, b) => a + b, 0) / Math.max(1, perBlockT.length);
+	const tBlockSecs = seconds(tw.blocks);
+	const transfersPerSec = transfersPerBlock / tBlockSecs;
+	const tEndToEnd = (tw.blocks[tw.blocks.length - 1].time - tw.blocks[0].time) / 1000 + tBlockSecs;
+	const tFill = tw.full.map((b) => Number(b.weights.reduce((a, w) => a + w, 0n)) / Number(normalMax));
+	log(`transfers: ${transfersPerBlock.toFixed(0)} per full block over ${perBlockT.length} full blocks, ${transfersPerSec.toFixed(1)}/s`);
+
+	// 4. Jobs at the chain's limit.
+	const nJobs = Number(args.jobs);
+	log(`signing ${nJobs} job submissions`);
+	const subs = await presign(api, submitters, nJobs, () => api.tx.jobs.submit(model, input, fee.total));
+	const jFrom = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
+	const jSent = Date.now();
+	const jRefused = await flood(api, subs);
+	log(`${nJobs} submissions in the pool in ${((Date.now() - jSent) / 1000).toFixed(1)} s (${jRefused} refused)`);
+	const included = () => countCalls(blocks.since(jFrom), 'jobs.submit');
+	await blocks.until(() => included() >= nJobs - jRefused, 900_000, 'the submissions to be included');
+	ledger = () => jobLedger(api, blocks.since(jFrom));
+	const submittedIds = (l) => [...l.entries()].filter(([, j]) => j.submittedIn >= jFrom).map(([id]) => id);
+	await blocks.until(
+		() => {
+			const l = ledger();
+			return submittedIds(l).every((id) => ended(l, id));
+		},
+		300_000,
+		'the jobs to end',
+	);
+	const jl = ledger();
+	const highJobs = submittedIds(jl).map((id) => jl.get(id));
+	const completed = highJobs.filter((j) => j.completedIn);
+	const failedSubmits = blocks
+		.since(jFrom)
+		.reduce((n, b) => n + b.events.filter(({ index, event }) => index >= 0 && api.events.system.ExtrinsicFailed.is(event) && b.calls[index] === 'jobs.submit').length, 0);
+	// Throughput: completions per block from the first block with a completion to the one
+	// before the last (the last only finishes the tail); end to end: all jobs over the time
+	// from the block with the first submission to the block with the last completion.
+	const firstDone = Math.min(...completed.map((j) => j.completedIn));
+	const lastDone = Math.max(...completed.map((j) => j.completedIn));
+	const doneIn = new Map();
+	for (const j of completed) doneIn.set(j.completedIn, (doneIn.get(j.completedIn) ?? 0) + 1);
+	const doneBlocks = blocks.since(firstDone).filter((b) => b.number <= lastDone);
+	const steady = doneBlocks.length > 1 ? doneBlocks.slice(0, -1) : doneBlocks;
+	const jobsPerBlock = steady.reduce((n, b) => n + (doneIn.get(b.number) ?? 0), 0) / Math.max(1, steady.length);
+	const jBlockSecs = seconds(doneBlocks.length >= 2 ? doneBlocks : blocks.since(jFrom));
+	const jobsPerSec = jobsPerBlock / jBlockSecs;
+	const firstSubmit = window(blocks.since(jFrom), 'jobs.submit').blocks[0];
+	const endToEndSecs = (blocks.byNumber.get(lastDone).time - firstSubmit.time) / 1000 + jBlockSecs;
+	const timeline = blocks
+		.since(firstSubmit.number)
+		.filter((b) => b.number <= lastDone)
+		.map((b) => ({
+			block: b.number,
+			submits: b.calls.filter((c) => c === 'jobs.submit').length,
+			commitMany: b.calls.filter((c) => c === 'jobs.commitMany').length,
+			revealMany: b.calls.filter((c) => c === 'jobs.revealMany').length,
+			completed: doneIn.get(b.number) ?? 0,
+			normalFill: Number(b.weights.reduce((a, w) => a + w, 0n)) / Number(normalMax),
+		}));
+	for (const t of timeline) log(`block ${t.block}: ${t.submits} submits, ${t.commitMany} commitMany, ${t.revealMany} revealMany, ${t.completed} completed, normal class ${(100 * t.normalFill).toFixed(1)} % full`);
+	const highLatency = {
+		blocks: stats(completed.map((j) => j.completedIn - j.submittedIn)),
+		seconds: stats(completed.map((j) => (j.completedAt - j.submittedAt) / 1000)),
+	};
+	const highWeight = stats(completed.map((j) => Number(j.weight)));
+	const jFill = timeline.map((t) => t.normalFill);
+	log(`jobs: ${completed.length} completed, ${jobsPerBlock.toFixed(1)} per block over ${steady.length} blocks, ${jobsPerSec.toFixed(2)}/s`);
+
+	const result = {
+		blockMs,
+		maxBlockRefTime: Number(maxBlock),
+		normalMaxRefTime: Number(normalMax),
+		baseExtrinsic: Number(blocks.base),
+		transfers: {
+			sent: nTransfers,
+			refused: tRefused,
+			fullBlocks: perBlockT.length,
+			perBlock: transfersPerBlock,
+			perBlockMin: Math.min(...perBlockT),
+			perBlockMax: Math.max(...perBlockT),
+			blockSeconds: tBlockSecs,
+			perSecond: transfersPerSec,
+			endToEndSeconds: tEndToEnd,
+			endToEndPerSecond: (nTransfers - tRefused) / tEndToEnd,
+			weight: stats(transferWeight.map(Number)),
+			normalFill: stats(tFill),
+		},
+		jobs: {
+			sent: nJobs,
+			refused: jRefused,
+			failedSubmits,
+			completed: completed.length,
+			failed: highJobs.filter((j) => j.failed).length,
+			steadyBlocks: steady.length,
+			perBlock: jobsPerBlock,
+			blockSeconds: jBlockSecs,
+			perSecond: jobsPerSec,
+			endToEndSeconds: endToEndSecs,
+			endToEndPerSecond: completed.length / endToEndSecs,
+			timeline,
+			latency: highLatency,
+			weight: highWeight,
+			txsPerJob: stats(completed.map((j) => j.txs)),
+			normalFill: stats(jFill),
+			byCall: blocks.weightsByCall(jFrom),
+		},
+		low: { jobs: low, latency: lowLatency, weight: lowWeight, txsPerJob: stats(lowJobs.map((j) => j.txs)), byCall: lowByCall },
+		ratio: jobsPerSec / transfersPerSec,
+		ratioEndToEnd: completed.length / endToEndSecs / ((nTransfers - tRefused) / tEndToEnd),
+	};
+	await api.disconnect();
+	const text = JSON.stringify(result, null, 1);
+	if (args.json) writeFileSync(args.json, text);
+	console.log(text);
+}
+
+main().catch((e) => {
+	console.error(`bench: ${e.stack ?? e.message}`);
+	process.exit(1);
+});
