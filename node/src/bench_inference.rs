@@ -11,7 +11,7 @@
 //!
 //! scripts/bench compares both with Python onnxruntime on the same model and input.
 
-use crate::inference::{hex, InferenceParams, NodeInference};
+use crate::inference::{hex, InferenceParams, LocalRun, NodeInference};
 use codec::Encode;
 use std::{path::PathBuf, time::Instant};
 use verity_engine::{Engine, EngineError};
@@ -89,17 +89,9 @@ impl BenchInferenceCmd {
 		if self.iterations == 0 {
 			return Err(sc_cli::Error::Input("--iterations must be at least 1".into()));
 		}
-		verity_engine::runtime::init(self.inference.ort_lib.as_deref()).map_err(fail)?;
-		let bytes = std::fs::read(&self.model)
-			.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", self.model.display())))?;
-		let hash = sp_crypto_hashing::blake2_256(&bytes);
-		let tensors = self
-			.inputs
-			.iter()
-			.map(|p| verity_engine::files::read_tensor(p))
-			.collect::<Result<Vec<_>, _>>()
-			.map_err(fail)?;
-		let input = verity_primitives::tensor::encode_tensors(&tensors);
+		let LocalRun { bytes, hash, inputs } =
+			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &self.inputs)?;
+		let input = verity_primitives::tensor::encode_tensors(&inputs);
 
 		// In process: the engine the worker process runs, here.
 		let engine = Engine::new(self.inference.engine_config());

@@ -184,20 +184,36 @@ pub struct InferCmd {
 	pub inference: InferenceParams,
 }
 
-impl InferCmd {
-	/// Runs the command.
-	pub fn run(&self) -> sc_cli::Result<()> {
+/// What the operator commands that run a model file start from: ONNX Runtime loaded, the
+/// model's bytes and hash, and the input tensors read from their files.
+pub(crate) struct LocalRun {
+	pub bytes: Vec<u8>,
+	pub hash: verity_primitives::ModelHash,
+	pub inputs: Vec<verity_primitives::Tensor>,
+}
+
+impl LocalRun {
+	pub fn load(ort_lib: Option<&Path>, model: &Path, inputs: &[PathBuf]) -> sc_cli::Result<Self> {
 		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
-		verity_engine::runtime::init(self.inference.ort_lib.as_deref()).map_err(fail)?;
-		let bytes = std::fs::read(&self.model)
-			.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", self.model.display())))?;
+		verity_engine::runtime::init(ort_lib).map_err(fail)?;
+		let bytes = std::fs::read(model)
+			.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", model.display())))?;
 		let hash = sp_crypto_hashing::blake2_256(&bytes);
-		let inputs = self
-			.inputs
+		let inputs = inputs
 			.iter()
 			.map(|p| verity_engine::files::read_tensor(p))
 			.collect::<Result<Vec<_>, _>>()
 			.map_err(fail)?;
+		Ok(Self { bytes, hash, inputs })
+	}
+}
+
+impl InferCmd {
+	/// Runs the command.
+	pub fn run(&self) -> sc_cli::Result<()> {
+		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
+		let LocalRun { bytes, hash, inputs } =
+			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &self.inputs)?;
 		let engine = Engine::new(self.inference.engine_config());
 		let spec = engine.io_spec(&hash, &self.model).map_err(fail)?;
 		let outputs = engine.infer(&hash, &self.model, &inputs).map_err(fail)?;
