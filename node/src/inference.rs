@@ -1,14 +1,13 @@
 //! The node's side of inference: the engine behind the off-chain worker's host function, and
 //! the `infer` operator command.
 
-use codec::Encode;
 use std::{
 	path::{Path, PathBuf},
 	sync::Arc,
 	time::Duration,
 };
 use verity_engine::{
-	worker::{Worker, WorkerConfig},
+	worker::{encode_request, Worker, WorkerConfig},
 	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
 };
 use verity_inference::{InferenceEngine, InferenceError, InferenceRequest};
@@ -127,11 +126,13 @@ impl InferenceEngine for NodeInference {
 		};
 		let run = || -> Result<Vec<u8>, EngineError> {
 			let path = self.store.path_of(&model)?;
-			// A `WorkRequest` encoded from references: the input is not copied first.
 			let path = path.to_string_lossy();
-			let encoded =
-				(&model.hash, path.as_bytes(), Some(&request.io), &request.input).encode();
-			self.worker.run_encoded(&encoded)
+			self.worker.run_encoded(&encode_request(
+				&model.hash,
+				path.as_bytes(),
+				Some(&request.io),
+				&request.input,
+			))
 		};
 		let output = run().map_err(|e| {
 			log::warn!(target: "verity", "inference with model {} failed: {e}", hex(&model.hash));
@@ -305,25 +306,5 @@ impl InferenceWorkerCmd {
 	pub fn run(&self) -> sc_cli::Result<()> {
 		verity_engine::worker::serve(self.inference.ort_lib.clone(), self.inference.engine_config())
 			.map_err(|e| sc_cli::Error::Application(Box::new(e)))
-	}
-}
-
-#[cfg(test)]
-mod tests {
-	use codec::Encode;
-	use verity_engine::worker::WorkRequest;
-	use verity_primitives::IoSpec;
-
-	#[test]
-	fn a_request_encoded_from_references_is_a_work_request() {
-		let io = IoSpec { inputs: Default::default(), outputs: Default::default() };
-		let (hash, path, input) = ([3u8; 32], "/m/x.onnx", vec![1u8, 2, 3]);
-		let owned = WorkRequest {
-			model_hash: hash,
-			model_path: path.as_bytes().to_vec(),
-			io: Some(io.clone()),
-			input: input.clone(),
-		};
-		assert_eq!((&hash, path.as_bytes(), Some(&io), &input).encode(), owned.encode());
 	}
 }

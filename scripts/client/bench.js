@@ -89,7 +89,7 @@ class Blocks {
 			events.push({ index, event });
 		}
 		const calls = xts.map((x) => `${x.method.section}.${x.method.method}`);
-		const b = { number, time: now.toNumber(), seen: Date.now(), calls, weights, events };
+		const b = { number, time: now.toNumber(), calls, weights, events };
 		this.list.push(b);
 		this.byNumber.set(number, b);
 	}
@@ -142,7 +142,7 @@ function jobLedger(api, blocks) {
 				id = event.data.job.toNumber();
 			} else if (j.JobCompleted.is(event)) {
 				id = event.data.job.toNumber();
-				Object.assign(job(id), { completedIn: b.number, completedAt: b.time, completedSeen: b.seen });
+				Object.assign(job(id), { completedIn: b.number, completedAt: b.time });
 			} else if (j.JobFailed.is(event)) {
 				id = event.data.job.toNumber();
 				Object.assign(job(id), { failed: event.data.reason.toString() });

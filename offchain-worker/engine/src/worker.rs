@@ -86,6 +86,17 @@ fn read_frame_into(r: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<()> 
 	r.read_exact(buf)
 }
 
+/// Encodes a [`WorkRequest`] from references to its fields, so that a large input is not
+/// copied into an owned request first. The same bytes as `WorkRequest::encode`.
+pub fn encode_request(
+	model_hash: &ModelHash,
+	model_path: &[u8],
+	io: Option<&IoSpec>,
+	input: &[u8],
+) -> Vec<u8> {
+	(model_hash, model_path, io, input).encode()
+}
+
 /// A [`WorkRequest`] decoded from a frame without copying its input out of the frame.
 struct BorrowedRequest<'a> {
 	model_hash: ModelHash,
@@ -223,7 +234,7 @@ impl Worker {
 		self.run_encoded(&request.encode())
 	}
 
-	/// [`Self::run`] with the request already SCALE-encoded.
+	/// [`Self::run`] with the request already SCALE-encoded (see [`encode_request`]).
 	pub fn run_encoded(&self, request: &[u8]) -> Result<Vec<u8>, EngineError> {
 		let mut guard = self
 			.running
@@ -290,6 +301,20 @@ fn describe_exit(child: &mut Child, e: std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn a_request_encoded_from_references_is_a_work_request() {
+		let io = IoSpec { inputs: Default::default(), outputs: Default::default() };
+		let owned = WorkRequest {
+			model_hash: [3; 32],
+			model_path: b"/m/x.onnx".to_vec(),
+			io: Some(io.clone()),
+			input: vec![1, 2, 3],
+		};
+		let borrowed =
+			encode_request(&owned.model_hash, &owned.model_path, Some(&io), &owned.input);
+		assert_eq!(borrowed, owned.encode());
+	}
 
 	#[test]
 	fn a_request_decodes_without_copying_its_input() {

@@ -83,6 +83,11 @@ fn storage_key(kind: &[u8], rest: impl Encode) -> alloc::vec::Vec<u8> {
 	key
 }
 
+/// Where the worker keeps its [`WorkRecord`] of a job for a provider.
+fn work_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
+	storage_key(b"work/", (job, account))
+}
+
 impl<T: Config> Pallet<T> {
 	/// The off-chain worker's entry point.
 	pub(crate) fn offchain_work(now: BlockNumberFor<T>) {
@@ -109,7 +114,7 @@ impl<T: Config> Pallet<T> {
 		job: JobId,
 		account: &T::AccountId,
 	) -> Option<WorkRecord<BlockNumberFor<T>>> {
-		StorageValueRef::persistent(&storage_key(b"work/", (job, account))).get().ok().flatten()
+		StorageValueRef::persistent(&work_key(job, account)).get().ok().flatten()
 	}
 
 	/// Works on every job assigned to `account`: runs the models of jobs it has not committed
@@ -156,7 +161,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		if let Some(mut record) = Self::work_record(job_id, account) {
 			update(&mut record);
-			StorageValueRef::persistent(&storage_key(b"work/", (job_id, account))).set(&record);
+			StorageValueRef::persistent(&work_key(job_id, account)).set(&record);
 		}
 	}
 
@@ -181,8 +186,7 @@ impl<T: Config> Pallet<T> {
 							committed_at: None,
 							revealed_at: None,
 						};
-						StorageValueRef::persistent(&storage_key(b"work/", (job_id, account)))
-							.set(&r);
+						StorageValueRef::persistent(&work_key(job_id, account)).set(&r);
 						r
 					}
 				};
