@@ -106,7 +106,7 @@ impl BenchInferenceCmd {
 		let cache = std::env::temp_dir().join(format!("verity-bench-{}", std::process::id()));
 		let mut params = self.inference.clone();
 		params.model_dirs = self.model.parent().map(|d| vec![d.to_path_buf()]).unwrap_or_default();
-		let node = NodeInference::new(&params, &cache).map_err(fail)?;
+		let node = NodeInference::new(&params, &cache, None).map_err(fail)?;
 		let request = InferenceRequest {
 			model_hash: hash,
 			model_size: bytes.len() as u64,

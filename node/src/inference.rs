@@ -4,13 +4,15 @@
 use std::{
 	path::{Path, PathBuf},
 	sync::Arc,
-	time::Duration,
+	time::{Duration, Instant},
 };
 use verity_engine::{
 	worker::{encode_request, Worker, WorkerConfig},
 	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
 };
-use verity_inference::{InferenceEngine, InferenceError, InferenceRequest};
+use verity_inference::{InferenceEngine, InferenceError, InferenceRequest, WorkerEvent};
+
+use crate::metrics::InferenceMetrics;
 
 /// Inference options of the node.
 #[derive(Debug, Clone, clap::Args)]
@@ -80,11 +82,17 @@ pub struct NodeInference {
 	store: ModelStore,
 	worker: Worker,
 	corrupt_outputs: bool,
+	metrics: Option<InferenceMetrics>,
 }
 
 impl NodeInference {
 	/// Finds ONNX Runtime and opens the model store; fails with a message that says what to do.
-	pub fn new(params: &InferenceParams, default_cache: &Path) -> Result<Arc<Self>, EngineError> {
+	/// Counts into `metrics` if given.
+	pub fn new(
+		params: &InferenceParams,
+		default_cache: &Path,
+		metrics: Option<InferenceMetrics>,
+	) -> Result<Arc<Self>, EngineError> {
 		let lib = verity_engine::runtime::locate(params.ort_lib.as_deref())?;
 		let exe = std::env::current_exe()?;
 		let command = vec![
@@ -109,11 +117,11 @@ impl NodeInference {
 		if params.test_corrupt_outputs {
 			log::warn!(target: "verity", "--test-corrupt-outputs: this node's inference outputs are deliberately WRONG (fault-injection test mode)");
 		}
-		Ok(Arc::new(Self {
-			store: params.store(default_cache)?,
-			worker,
-			corrupt_outputs: params.test_corrupt_outputs,
-		}))
+		let store = params.store(default_cache)?;
+		if let Some(m) = &metrics {
+			m.set_cache_bytes(store.cache_bytes());
+		}
+		Ok(Arc::new(Self { store, worker, corrupt_outputs: params.test_corrupt_outputs, metrics }))
 	}
 }
 
@@ -125,18 +133,30 @@ impl InferenceEngine for NodeInference {
 			uri: String::from_utf8_lossy(&request.uri).into_owned(),
 		};
 		let run = || -> Result<Vec<u8>, EngineError> {
-			let path = self.store.path_of(&model)?;
+			let (path, found) = self.store.locate(&model)?;
+			if let Some(m) = &self.metrics {
+				if let verity_engine::store::Found::Fetched(bytes) = found {
+					m.model_fetched(bytes, self.store.cache_bytes());
+				} else {
+					m.model_at_hand();
+				}
+			}
 			let path = path.to_string_lossy();
-			self.worker.run_encoded(&encode_request(
+			let started = Instant::now();
+			let result = self.worker.run_encoded(&encode_request(
 				&model.hash,
 				path.as_bytes(),
 				Some(&request.io),
 				&request.input,
-			))
+			));
+			if let Some(m) = &self.metrics {
+				m.inference(result.is_ok(), started.elapsed().as_secs_f64());
+			}
+			result
 		};
 		let output = run().map_err(|e| {
 			log::warn!(target: "verity", "inference with model {} failed: {e}", hex(&model.hash));
-			match e {
+			let error = match e {
 				EngineError::HashMismatch { .. }
 				| EngineError::SizeMismatch { .. }
 				| EngineError::TooLarge { .. }
@@ -149,9 +169,19 @@ impl InferenceEngine for NodeInference {
 				EngineError::Timeout(_) => InferenceError::Timeout,
 				EngineError::WorkerDied(_) => InferenceError::WorkerDied,
 				_ => InferenceError::Failed,
+			};
+			if let Some(m) = &self.metrics {
+				m.inference_error(&error);
 			}
+			error
 		})?;
 		Ok(if self.corrupt_outputs { corrupt(output) } else { output })
+	}
+
+	fn report(&self, event: WorkerEvent) {
+		if let Some(m) = &self.metrics {
+			m.worker_event(&event);
+		}
 	}
 }
 

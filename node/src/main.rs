@@ -9,6 +9,7 @@ mod cli;
 mod command;
 mod demo;
 mod inference;
+mod metrics;
 mod rpc;
 mod service;
 

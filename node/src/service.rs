@@ -212,7 +212,15 @@ pub fn new_full<
 	if config.offchain_worker.enabled {
 		let model_cache = config.base_path.path().join("models");
 		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs.
-		let engine = match crate::inference::NodeInference::new(inference, &model_cache) {
+		let metrics = match config.prometheus_registry() {
+			Some(registry) => {
+				Some(crate::metrics::InferenceMetrics::register(registry).map_err(|e| {
+					ServiceError::Other(format!("registering inference metrics: {e}"))
+				})?)
+			}
+			None => None,
+		};
+		let engine = match crate::inference::NodeInference::new(inference, &model_cache, metrics) {
 			Ok(engine) => Some(engine),
 			Err(e) => {
 				log::warn!(target: "verity", "inference is off: {e}");

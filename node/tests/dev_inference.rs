@@ -3,12 +3,13 @@
 //! royalties to Dave and Eve, Alice register as its provider, and Bob submit a job; Alice's
 //! off-chain worker runs the model, commits and reveals. This test then reads the chain over
 //! JSON-RPC: the stored result is exactly Python onnxruntime's output, the provider and the
-//! royalty beneficiaries were paid, and the treasury got the protocol fee.
+//! royalty beneficiaries were paid, and the treasury got the protocol fee. The node's
+//! Prometheus endpoint counted the job, and its log has a line for each phase.
 
 mod common;
 
 use codec::{Decode, Encode};
-use common::Node;
+use common::{metric, Node};
 use serde_json::json;
 use sp_keyring::Sr25519Keyring;
 use std::{path::PathBuf, process::Command, time::Duration};
@@ -91,7 +92,8 @@ fn a_dev_node_serves_a_job_end_to_end() {
 	let expected =
 		encode_tensors(&[read("digits.one.label.npy"), read("digits.one.probabilities.npy")]);
 
-	let node = Node::start("dev-inference", &["--dev", "--tmp"]);
+	// Detailed output shows each line's level.
+	let node = Node::start("dev-inference", &["--dev", "--tmp", "--detailed-log-output"]);
 	node.wait_for("block 1", Duration::from_secs(180), |n| {
 		n.best_and_finalized().filter(|(b, _)| *b >= 1)
 	});
@@ -135,5 +137,55 @@ fn a_dev_node_serves_a_job_end_to_end() {
 	assert_eq!(balance(Sr25519Keyring::Eve), before.1 + UNIT / 2);
 	assert_eq!(free_balance(&node, &treasury), before.2 + UNIT / 10);
 	assert!(stdout.contains("paid: provider 2.000000 VRT"), "{stdout}");
+
+	check_metrics(&node, std::fs::metadata(models.join("digits.onnx")).unwrap().len() as f64);
+	check_job_log(&node);
 	assert!(node.stop().success());
+}
+
+/// The node's Prometheus endpoint counts the job's life: Alice's worker saw one job, ran one
+/// inference, fetched the model once (its `file://` URI, into the cache), submitted one
+/// commit and one reveal, and nothing failed.
+fn check_metrics(node: &Node, model_bytes: f64) {
+	let text = node.metrics().expect("the node serves /metrics");
+	let value = |name: &str, labels: &[(&str, &str)]| {
+		metric(&text, name, labels).unwrap_or_else(|| panic!("no {name} {labels:?} in\n{text}"))
+	};
+	assert_eq!(value("verity_jobs_seen_total", &[]), 1.0);
+	assert_eq!(value("verity_inferences_total", &[("result", "ok")]), 1.0);
+	assert_eq!(value("verity_inference_duration_seconds_count", &[]), 1.0);
+	let seconds = value("verity_inference_duration_seconds_sum", &[]);
+	assert!(seconds > 0.0 && seconds < 30.0, "inference took {seconds} s");
+	assert_eq!(value("verity_model_cache_misses_total", &[]), 1.0);
+	assert_eq!(value("verity_model_cache_hits_total", &[]), 0.0);
+	assert_eq!(value("verity_model_fetched_bytes_total", &[]), model_bytes);
+	assert_eq!(value("verity_model_cache_bytes", &[]), model_bytes);
+	assert_eq!(value("verity_commits_submitted_total", &[]), 1.0);
+	assert_eq!(value("verity_reveals_submitted_total", &[]), 1.0);
+	assert_eq!(metric(&text, "verity_offchain_errors_total", &[]), None, "no error of any kind");
+}
+
+/// One `info` line per phase of job 0, in order, each naming the job, and no secret in the log.
+fn check_job_log(node: &Node) {
+	let log = node.log_tail(usize::MAX);
+	let mut from = 0;
+	for phase in [
+		"job 0: submitted for model 0",
+		"job 0: assigned to local provider",
+		"job 0: inference done",
+		"job 0: commit submitted",
+		"job 0: commits closed with 1 of 1",
+		"job 0: reveal submitted",
+		"job 0: completed, 1 of 1 providers agreed",
+	] {
+		let Some(at) = log[from..].find(phase) else {
+			panic!("no \"{phase}\" after the previous phase in the node's log:\n{log}")
+		};
+		let line_start = log[..from + at].rfind('\n').map_or(0, |i| i + 1);
+		let line = log[line_start..].lines().next().unwrap_or_default();
+		assert!(line.contains(" INFO "), "not at info level: {line}");
+		from += at + phase.len();
+	}
+	let dev_phrase = sp_core::crypto::DEV_PHRASE;
+	assert!(!log.contains(dev_phrase), "the dev seed phrase is in the log");
 }

@@ -109,6 +109,26 @@ impl Node {
 		Some((best, self.block_number(fin.as_str()?)?))
 	}
 
+	/// The node's Prometheus metrics, in the text exposition format.
+	pub fn metrics(&self) -> Result<String, String> {
+		let mut stream =
+			TcpStream::connect(("127.0.0.1", self.prometheus_port)).map_err(|e| e.to_string())?;
+		stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
+		write!(
+			stream,
+			"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+			self.prometheus_port
+		)
+		.map_err(|e| e.to_string())?;
+		let mut response = String::new();
+		stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
+		let (head, body) = response.split_once("\r\n\r\n").ok_or("no HTTP body")?;
+		if !head.starts_with("HTTP/1.1 200") {
+			return Err(head.into());
+		}
+		Ok(body.into())
+	}
+
 	/// Sends SIGTERM and waits for a clean exit.
 	pub fn stop(mut self) -> ExitStatus {
 		let mut child = self.child.take().expect("a running node");
@@ -169,4 +189,26 @@ pub fn temp_dir(name: &str) -> PathBuf {
 	let _ = std::fs::remove_dir_all(&dir);
 	std::fs::create_dir_all(&dir).expect("temp dir");
 	dir
+}
+
+/// The value of the sample `name` in Prometheus text `metrics` whose labels include every
+/// `key="value"` of `labels`; samples that match are added up. `None` if there is none.
+pub fn metric(metrics: &str, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+	let mut found = None;
+	for line in metrics.lines().filter(|l| !l.starts_with('#')) {
+		let Some((series, value)) = line.rsplit_once(' ') else { continue };
+		let (series_name, series_labels) = match series.split_once('{') {
+			Some((n, l)) => (n, l.trim_end_matches('}')),
+			None => (series, ""),
+		};
+		if series_name != name {
+			continue;
+		}
+		if labels.iter().all(|(k, v)| series_labels.split(',').any(|l| l == format!("{k}=\"{v}\"")))
+		{
+			let v: f64 = value.parse().ok()?;
+			found = Some(found.unwrap_or(0.0) + v);
+		}
+	}
+	found
 }

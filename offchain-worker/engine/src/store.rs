@@ -24,6 +24,19 @@ pub struct ModelRef {
 	pub uri: String,
 }
 
+/// Where [`ModelStore::locate`] found a model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Found {
+	/// Located before by this store (no file system access).
+	Known,
+	/// In the cache directory.
+	Cache,
+	/// In one of the model directories.
+	ModelDir,
+	/// Fetched by its URI, verified and cached: this many bytes.
+	Fetched(u64),
+}
+
 /// Where models are kept and how they are fetched.
 pub struct ModelStore {
 	cache: PathBuf,
@@ -69,17 +82,25 @@ impl ModelStore {
 
 	/// A local file holding the model's verified bytes, fetching it if no copy is known.
 	pub fn path_of(&self, model: &ModelRef) -> Result<PathBuf, EngineError> {
+		self.locate(model).map(|(path, _)| path)
+	}
+
+	/// Like [`Self::path_of`], and says where the model was found.
+	pub fn locate(&self, model: &ModelRef) -> Result<(PathBuf, Found), EngineError> {
 		if model.size > self.max_size {
 			return Err(EngineError::TooLarge { limit: self.max_size });
 		}
 		if let Some(p) = self.known.lock().ok().and_then(|k| k.get(&model.hash).cloned()) {
-			return Ok(p);
+			return Ok((p, Found::Known));
 		}
 		let cached = self.cache_path(&model.hash);
-		let found =
-			if cached.is_file() { Some(cached.clone()) } else { self.find_in_model_dirs(model)? };
-		let path = match found {
-			Some(p) => p,
+		let found = if cached.is_file() {
+			Some((cached.clone(), Found::Cache))
+		} else {
+			self.find_in_model_dirs(model)?.map(|p| (p, Found::ModelDir))
+		};
+		let (path, found) = match found {
+			Some(found) => found,
 			None => {
 				let bytes = self.fetch(&model.uri, model.size)?;
 				verify(model, &bytes)?;
@@ -87,13 +108,25 @@ impl ModelStore {
 				std::fs::write(&tmp, &bytes)?;
 				std::fs::rename(&tmp, &cached)?;
 				log::info!(target: "verity::store", "cached model {} ({} bytes) from {}", hex::encode(model.hash), bytes.len(), model.uri);
-				cached
+				(cached, Found::Fetched(bytes.len() as u64))
 			}
 		};
 		if let Ok(mut k) = self.known.lock() {
 			k.insert(model.hash, path.clone());
 		}
-		Ok(path)
+		Ok((path, found))
+	}
+
+	/// Bytes of the models in the cache directory.
+	pub fn cache_bytes(&self) -> u64 {
+		let Ok(entries) = std::fs::read_dir(&self.cache) else { return 0 };
+		entries
+			.flatten()
+			.filter(|e| e.path().extension().is_some_and(|x| x == "onnx"))
+			.filter_map(|e| e.metadata().ok())
+			.filter(|m| m.is_file())
+			.map(|m| m.len())
+			.sum()
 	}
 
 	/// A file in the model directories with the model's size and hash.

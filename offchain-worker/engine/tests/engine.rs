@@ -8,7 +8,9 @@ use std::{
 	time::Duration,
 };
 use verity_engine::{
-	files::read_tensor, store::verify, Engine, EngineConfig, EngineError, ModelRef, ModelStore,
+	files::read_tensor,
+	store::{verify, Found},
+	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
 };
 use verity_primitives::{
 	tensor::{decode_tensors, encode_tensors},
@@ -176,11 +178,16 @@ fn the_store_caches_and_never_fetches_twice() {
 	let src = dir.path().join("src.onnx");
 	std::fs::write(&src, &bytes).unwrap();
 	model.uri = format!("file://{}", src.display());
-	let path = store(dir.path()).path_of(&model).unwrap();
-	assert_eq!(path, store(dir.path()).cache_path(&model.hash));
+	let first = store(dir.path());
+	assert_eq!(first.cache_bytes(), 0);
+	let (path, found) = first.locate(&model).unwrap();
+	assert_eq!(path, first.cache_path(&model.hash));
+	assert_eq!(found, Found::Fetched(bytes.len() as u64));
+	assert_eq!(first.cache_bytes(), bytes.len() as u64);
+	assert_eq!(first.locate(&model).unwrap(), (path.clone(), Found::Known));
 	std::fs::remove_file(&src).unwrap();
 	// A new store over the same cache finds it without the source.
-	assert_eq!(store(dir.path()).path_of(&model).unwrap(), path);
+	assert_eq!(store(dir.path()).locate(&model).unwrap(), (path, Found::Cache));
 }
 
 #[test]
@@ -195,7 +202,8 @@ fn a_model_dir_is_used_as_it_is() {
 		Duration::from_secs(1),
 	)
 	.unwrap();
-	assert_eq!(s.path_of(&model).unwrap(), models().join("digits.onnx"));
+	assert_eq!(s.locate(&model).unwrap(), (models().join("digits.onnx"), Found::ModelDir));
+	assert_eq!(s.cache_bytes(), 0, "nothing was copied into the cache");
 }
 
 #[test]

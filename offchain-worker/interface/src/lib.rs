@@ -54,11 +54,75 @@ pub enum InferenceError {
 	Failed,
 }
 
+/// Something the off-chain worker did that the node counts in its metrics (inference itself
+/// is counted by the node's engine).
+#[derive(Clone, PartialEq, Eq, Encode, Decode, Debug)]
+pub enum WorkerEvent {
+	/// A job assigned to one of this node's provider keys, seen for the first time.
+	JobSeen,
+	/// Commitments put in the transaction pool (one `commit_many` of this many).
+	CommitsSubmitted(u32),
+	/// Reveals put in the transaction pool (one `reveal_many` of this many).
+	RevealsSubmitted(u32),
+	/// Something went wrong.
+	Error(WorkerError),
+}
+
+/// What went wrong in the off-chain worker, outside the inference engine.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, Debug)]
+pub enum WorkerError {
+	/// The runtime sent a request the host could not decode.
+	BadRequest,
+	/// A transaction could not be signed with the provider's inference key.
+	SigningFailed,
+	/// The transaction pool refused a commit or reveal.
+	PoolRefused,
+	/// The provider committed, but its stored output and salt are gone, so it cannot reveal.
+	MissingOutput,
+	/// The output is longer than the chain accepts in a reveal.
+	OutputTooLong,
+	/// A job's inference failed on every attempt; the worker gave up on it.
+	GaveUp,
+}
+
+impl WorkerError {
+	/// The `kind` label of the error in the node's metrics.
+	pub fn label(&self) -> &'static str {
+		match self {
+			Self::BadRequest => "bad_request",
+			Self::SigningFailed => "signing_failed",
+			Self::PoolRefused => "pool_refused",
+			Self::MissingOutput => "missing_output",
+			Self::OutputTooLong => "output_too_long",
+			Self::GaveUp => "gave_up",
+		}
+	}
+}
+
+impl InferenceError {
+	/// The `kind` label of the error in the node's metrics.
+	pub fn label(&self) -> &'static str {
+		match self {
+			Self::NoEngine => "no_engine",
+			Self::BadRequest => "bad_request",
+			Self::ModelUnavailable => "model_unavailable",
+			Self::MalformedModel => "malformed_model",
+			Self::InputMismatch => "input_mismatch",
+			Self::Timeout => "timeout",
+			Self::WorkerDied => "worker_died",
+			Self::Failed => "failed",
+		}
+	}
+}
+
 /// What the node implements to serve inference to the off-chain worker.
 #[cfg(feature = "std")]
 pub trait InferenceEngine: Send + Sync {
 	/// Runs one inference and returns the canonical-encoded outputs.
 	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError>;
+
+	/// Takes note of what the off-chain worker did (for metrics). Ignored by default.
+	fn report(&self, _event: WorkerEvent) {}
 }
 
 #[cfg(feature = "std")]
@@ -82,8 +146,19 @@ pub trait Inference {
 			return Err(InferenceError::NoEngine);
 		};
 		let Ok(request) = InferenceRequest::decode(&mut &request[..]) else {
+			ext.0.report(WorkerEvent::Error(WorkerError::BadRequest));
 			return Err(InferenceError::BadRequest);
 		};
 		ext.0.infer(&request)
+	}
+
+	/// Tells the node what the off-chain worker did: a SCALE-encoded [`WorkerEvent`], counted
+	/// in the node's Prometheus metrics. Does nothing where no engine is registered.
+	fn report(&mut self, event: PassFatPointerAndRead<&[u8]>) {
+		let Some(ext) = self.extension::<InferenceExt>() else { return };
+		match WorkerEvent::decode(&mut &event[..]) {
+			Ok(event) => ext.0.report(event),
+			Err(_) => ext.0.report(WorkerEvent::Error(WorkerError::BadRequest)),
+		}
 	}
 }

@@ -42,6 +42,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(params.reveal_period))?;
 		job.phase = Phase::Revealing { until };
+		log::info!(target: "runtime::jobs", "job {job_id}: commits closed with {commits} of {}; reveals until block {until:?}", job.assignments.len());
 		Self::deposit_event(Event::CommitsClosed { job: job_id, commits, reveal_until: until });
 		Ok(())
 	}
@@ -137,6 +138,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;
 		Jobs::<T>::insert(job_id, job);
+		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} refunded");
 		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });
 		Ok(())
 	}

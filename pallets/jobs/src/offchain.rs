@@ -9,7 +9,12 @@
 //! storage lock; what was submitted is recorded, so nothing is submitted twice unless it did
 //! not make it on chain within `RESUBMIT_AFTER` blocks; and output and salt survive a node
 //! restart between commit and reveal. Nonces are tracked past the on-chain nonce while our
-//! own transactions wait in the pool.
+//! own transactions wait in the pool. A job whose inference fails is tried again on the next
+//! runs, [`MAX_INFERENCE_ATTEMPTS`] times in all.
+//!
+//! The worker logs one `info` line per step of a job (assigned, inference done, commit and
+//! reveal submitted) and reports each to the node's metrics through the `report` host
+//! function.
 
 use crate::*;
 use codec::{Decode, Encode};
@@ -26,7 +31,7 @@ use sp_runtime::{
 	traits::{IdentifyAccount, One, Saturating},
 	RuntimeAppPublic,
 };
-use verity_inference::InferenceRequest;
+use verity_inference::{InferenceRequest, WorkerError, WorkerEvent};
 use verity_primitives::{JobId, Salt};
 
 /// The key type of providers' inference keys in a node's keystore.
@@ -34,6 +39,9 @@ pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"v
 
 /// Blocks after which a commit or reveal that did not land is submitted again.
 pub const RESUBMIT_AFTER: u32 = 5;
+
+/// Inferences a provider's worker tries for one job before it gives up on the job.
+pub const MAX_INFERENCE_ATTEMPTS: u8 = 3;
 
 /// sr25519 keys of compute providers, under [`KEY_TYPE`].
 pub mod crypto {
@@ -88,6 +96,11 @@ fn work_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
 	storage_key(b"work/", (job, account))
 }
 
+/// Tells the node's metrics what the worker did.
+fn report(event: WorkerEvent) {
+	verity_inference::inference::report(&event.encode());
+}
+
 impl<T: Config> Pallet<T> {
 	/// The off-chain worker's entry point.
 	pub(crate) fn offchain_work(now: BlockNumberFor<T>) {
@@ -137,6 +150,7 @@ impl<T: Config> Pallet<T> {
 		for chunk in commits.chunks(batch) {
 			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
 			if Self::send(public, account, Call::commit_many { commits: items }, now) {
+				report(WorkerEvent::CommitsSubmitted(chunk.len() as u32));
 				for (job_id, _) in chunk {
 					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
 					Self::update_record(*job_id, account, |r| r.committed_at = Some(now));
@@ -146,6 +160,7 @@ impl<T: Config> Pallet<T> {
 		for chunk in reveals.chunks(batch) {
 			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
 			if Self::send(public, account, Call::reveal_many { reveals: items }, now) {
+				report(WorkerEvent::RevealsSubmitted(chunk.len() as u32));
 				for (job_id, ..) in chunk {
 					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
 					Self::update_record(*job_id, account, |r| r.revealed_at = Some(now));
@@ -178,7 +193,7 @@ impl<T: Config> Pallet<T> {
 				let record = match Self::work_record(job_id, account) {
 					Some(r) => r,
 					None => {
-						let output = Self::infer(job_id, &job)?;
+						let output = Self::attempt_inference(job_id, &job, account)?;
 						log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
 						let r = WorkRecord {
 							output,
@@ -202,6 +217,7 @@ impl<T: Config> Pallet<T> {
 			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
 				let Some(record) = Self::work_record(job_id, account) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored output to reveal");
+					report(WorkerEvent::Error(WorkerError::MissingOutput));
 					return None;
 				};
 				if recent(record.revealed_at) {
@@ -209,12 +225,39 @@ impl<T: Config> Pallet<T> {
 				}
 				let Ok(output) = BoundedVec::<u8, T::MaxOutputLen>::try_from(record.output) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
+					report(WorkerEvent::Error(WorkerError::OutputTooLong));
 					return None;
 				};
 				Some(Step::Reveal(output, record.salt))
 			}
 			_ => None,
 		}
+	}
+
+	/// Runs the job's model for `account` unless it failed [`MAX_INFERENCE_ATTEMPTS`] times
+	/// already; the first attempt is where the worker first sees the job.
+	fn attempt_inference(
+		job_id: JobId,
+		job: &JobOf<T>,
+		account: &T::AccountId,
+	) -> Option<alloc::vec::Vec<u8>> {
+		let attempts_key = storage_key(b"attempts/", (job_id, account));
+		let attempts_ref = StorageValueRef::persistent(&attempts_key);
+		let attempts: u8 = attempts_ref.get().ok().flatten().unwrap_or(0);
+		if attempts >= MAX_INFERENCE_ATTEMPTS {
+			return None;
+		}
+		if attempts == 0 {
+			report(WorkerEvent::JobSeen);
+			log::info!(target: "runtime::jobs", "job {job_id}: assigned to local provider {}, running model {}", hex_prefix(&account.encode()), job.model);
+		}
+		attempts_ref.set(&attempts.saturating_add(1));
+		let output = Self::infer(job_id, job);
+		if output.is_none() && attempts.saturating_add(1) >= MAX_INFERENCE_ATTEMPTS {
+			log::warn!(target: "runtime::jobs", "job {job_id}: inference failed {MAX_INFERENCE_ATTEMPTS} times; giving up on it (the job refunds or settles without this provider)");
+			report(WorkerEvent::Error(WorkerError::GaveUp));
+		}
+		output
 	}
 
 	/// Runs a job's model on its input through the node's inference host function.
@@ -259,6 +302,7 @@ impl<T: Config> Pallet<T> {
 			T::AuthorityId,
 		>(call.into(), public.clone(), account.clone(), nonce) else {
 			log::warn!(target: "runtime::jobs", "could not sign a transaction");
+			report(WorkerEvent::Error(WorkerError::SigningFailed));
 			return false;
 		};
 		match SubmitTransaction::<T, Call<T>>::submit_transaction(xt) {
@@ -268,8 +312,20 @@ impl<T: Config> Pallet<T> {
 			}
 			Err(()) => {
 				log::warn!(target: "runtime::jobs", "the pool refused a transaction (nonce {nonce:?})");
+				report(WorkerEvent::Error(WorkerError::PoolRefused));
 				false
 			}
 		}
 	}
+}
+
+/// The first bytes of an encoding as hex, enough to tell accounts apart in a log line.
+fn hex_prefix(bytes: &[u8]) -> alloc::string::String {
+	use core::fmt::Write;
+	let mut s = alloc::string::String::from("0x");
+	for b in bytes.iter().take(8) {
+		let _ = write!(s, "{b:02x}");
+	}
+	s.push('…');
+	s
 }

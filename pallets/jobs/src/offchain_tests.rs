@@ -9,13 +9,27 @@ use sp_core::offchain::{
 };
 use sp_runtime::{generic::Preamble, testing::UintAuthorityId, traits::Dispatchable};
 use std::sync::{Arc, Mutex};
-use verity_inference::{InferenceEngine, InferenceError, InferenceExt, InferenceRequest};
+use verity_inference::{
+	InferenceEngine, InferenceError, InferenceExt, InferenceRequest, WorkerError, WorkerEvent,
+};
 use verity_primitives::ComparisonRule;
 
-/// Answers every request with a fixed output, or an error, and counts the requests.
+/// Answers every request with a fixed output, or an error, counts the requests and keeps what
+/// the worker reports.
 struct MockEngine {
 	answer: Result<Vec<u8>, InferenceError>,
 	calls: Mutex<u32>,
+	events: Mutex<Vec<WorkerEvent>>,
+}
+
+impl MockEngine {
+	fn calls(&self) -> u32 {
+		*self.calls.lock().unwrap()
+	}
+
+	fn reported(&self, event: &WorkerEvent) -> usize {
+		self.events.lock().unwrap().iter().filter(|e| *e == event).count()
+	}
 }
 
 impl InferenceEngine for MockEngine {
@@ -23,6 +37,10 @@ impl InferenceEngine for MockEngine {
 		*self.calls.lock().unwrap() += 1;
 		assert_eq!(request.input, input().into_inner(), "the worker sends the job's input");
 		self.answer.clone()
+	}
+
+	fn report(&self, event: WorkerEvent) {
+		self.events.lock().unwrap().push(event);
 	}
 }
 
@@ -32,7 +50,8 @@ fn ocw_ext(
 	let mut t = new_test_ext();
 	let (offchain, _) = TestOffchainExt::new();
 	let (pool, pool_state) = TestTransactionPoolExt::new();
-	let engine = Arc::new(MockEngine { answer, calls: Mutex::new(0) });
+	let engine =
+		Arc::new(MockEngine { answer, calls: Mutex::new(0), events: Mutex::new(Vec::new()) });
 	t.register_extension(OffchainWorkerExt::new(offchain.clone()));
 	t.register_extension(OffchainDbExt::new(offchain));
 	t.register_extension(TransactionPoolExt::new(pool));
@@ -70,6 +89,8 @@ fn the_worker_commits_then_reveals_and_the_job_completes() {
 		// A second run before the commits land submits nothing again.
 		Jobs::offchain_worker(1);
 		assert_eq!(pool.read().transactions.len(), 3);
+		assert_eq!(engine.reported(&WorkerEvent::JobSeen), 3, "seen once per local provider");
+		assert_eq!(engine.reported(&WorkerEvent::CommitsSubmitted(1)), 3);
 		for p in &providers {
 			let record = Jobs::work_record(0, p).expect("output and salt are kept");
 			assert_eq!(record.output, good());
@@ -84,6 +105,7 @@ fn the_worker_commits_then_reveals_and_the_job_completes() {
 			3,
 			"the stored output is revealed, not recomputed"
 		);
+		assert_eq!(engine.reported(&WorkerEvent::RevealsSubmitted(1)), 3);
 		assert_eq!(dispatch_pool(&pool), 3);
 		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Completed { .. }));
 		assert_eq!(Results::<Test>::get(0).unwrap().into_inner(), good());
@@ -115,12 +137,22 @@ fn a_failed_inference_commits_nothing() {
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
 		UintAuthorityId::set_all_keys(assigned(0));
 		Jobs::offchain_worker(1);
-		assert_eq!(*engine.calls.lock().unwrap(), 3);
+		assert_eq!(engine.calls(), 3);
 		assert!(pool.read().transactions.is_empty());
 		assert!(
 			Jobs::work_record(0, &assigned(0)[0]).is_none(),
 			"nothing is stored; the next run tries again"
 		);
+		let max = crate::offchain::MAX_INFERENCE_ATTEMPTS as u32;
+		for run in 2..=max {
+			Jobs::offchain_worker(run as u64);
+			assert_eq!(engine.calls(), 3 * run, "run {run} tries every provider again");
+		}
+		assert_eq!(engine.reported(&WorkerEvent::Error(WorkerError::GaveUp)), 3);
+		Jobs::offchain_worker(max as u64 + 1);
+		assert_eq!(engine.calls(), 3 * max, "after {max} failed attempts the worker gives up");
+		assert!(pool.read().transactions.is_empty());
+		assert_eq!(engine.reported(&WorkerEvent::JobSeen), 3, "each provider saw the job once");
 	});
 }
 

@@ -65,6 +65,7 @@ impl<T: Config> Pallet<T> {
 		let amount =
 			pallet_providers::Pallet::<T>::slash(provider, fraction, &T::TreasuryAccount::get());
 		if !amount.is_zero() {
+			log::info!(target: "runtime::jobs", "job {job_id}: provider slashed {amount:?} ({reason:?})");
 			Self::deposit_event(Event::ProviderSlashed {
 				job: job_id,
 				provider: provider.clone(),
@@ -91,6 +92,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Failed { at: now, reason })?;
+		log::info!(target: "runtime::jobs", "job {job_id}: failed ({reason:?}), {refunded:?} refunded");
 		Self::deposit_event(Event::JobFailed { job: job_id, reason, refunded });
 		Ok(())
 	}
@@ -133,6 +135,7 @@ impl<T: Config> Pallet<T> {
 		Results::<T>::insert(job_id, output);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Completed { at: now })?;
+		log::info!(target: "runtime::jobs", "job {job_id}: completed, {} of {} providers agreed on output {output_hash:?}", winners.len(), job.assignments.len());
 		Self::deposit_event(Event::JobCompleted {
 			job: job_id,
 			output_hash,

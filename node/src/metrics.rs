@@ -1,0 +1,195 @@
+//! Inference metrics on the node's Prometheus endpoint (`--prometheus-port`, 9615 by default).
+//!
+//! The node's engine counts inferences, their latency, errors and the model cache; the
+//! off-chain worker (in the runtime) reports the jobs it saw and the commits and reveals it
+//! submitted through the `report` host function. Every series has the node's `chain` label.
+
+use substrate_prometheus_endpoint::{
+	register, Counter, CounterVec, Gauge, Histogram, HistogramOpts, Opts, PrometheusError,
+	Registry, U64,
+};
+use verity_inference::{InferenceError, WorkerError, WorkerEvent};
+
+/// The node's inference metrics.
+#[derive(Clone)]
+pub struct InferenceMetrics {
+	jobs_seen: Counter<U64>,
+	inferences: CounterVec<U64>,
+	latency: Histogram,
+	cache_hits: Counter<U64>,
+	cache_misses: Counter<U64>,
+	cache_bytes: Gauge<U64>,
+	fetched_bytes: Counter<U64>,
+	commits: Counter<U64>,
+	reveals: Counter<U64>,
+	errors: CounterVec<U64>,
+}
+
+impl InferenceMetrics {
+	/// Registers the metrics with the node's registry.
+	pub fn register(registry: &Registry) -> Result<Self, PrometheusError> {
+		let counter = |name: &str, help: &str| register(Counter::new(name, help)?, registry);
+		Ok(Self {
+			jobs_seen: counter(
+				"verity_jobs_seen_total",
+				"Jobs assigned to this node's provider keys, counted when the off-chain worker first sees each",
+			)?,
+			inferences: register(
+				CounterVec::new(
+					Opts::new("verity_inferences_total", "Inferences the engine ran, by result (ok, failed)"),
+					&["result"],
+				)?,
+				registry,
+			)?,
+			latency: register(
+				Histogram::with_opts(
+					HistogramOpts::new(
+						"verity_inference_duration_seconds",
+						"Time of one inference in the worker process (model load on first use included)",
+					)
+					.buckets(vec![
+						0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1,
+						0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0,
+					]),
+				)?,
+				registry,
+			)?,
+			cache_hits: counter(
+				"verity_model_cache_hits_total",
+				"Model lookups answered without a fetch (cache, --model-dir or already known)",
+			)?,
+			cache_misses: counter(
+				"verity_model_cache_misses_total",
+				"Model lookups that fetched the model by its URI",
+			)?,
+			cache_bytes: register(
+				Gauge::new("verity_model_cache_bytes", "Bytes of the models in the model cache")?,
+				registry,
+			)?,
+			fetched_bytes: counter(
+				"verity_model_fetched_bytes_total",
+				"Bytes of models fetched, verified and cached",
+			)?,
+			commits: counter(
+				"verity_commits_submitted_total",
+				"Commitments the off-chain worker put in the transaction pool",
+			)?,
+			reveals: counter(
+				"verity_reveals_submitted_total",
+				"Reveals the off-chain worker put in the transaction pool",
+			)?,
+			errors: register(
+				CounterVec::new(
+					Opts::new("verity_offchain_errors_total", "Errors of inference and of the off-chain worker, by kind"),
+					&["kind"],
+				)?,
+				registry,
+			)?,
+		})
+	}
+
+	/// A model lookup answered without a fetch.
+	pub fn model_at_hand(&self) {
+		self.cache_hits.inc();
+	}
+
+	/// A model fetched (`bytes` long); the cache holds `cache_bytes` now.
+	pub fn model_fetched(&self, bytes: u64, cache_bytes: u64) {
+		self.cache_misses.inc();
+		self.fetched_bytes.inc_by(bytes);
+		self.cache_bytes.set(cache_bytes);
+	}
+
+	/// What the model cache holds.
+	pub fn set_cache_bytes(&self, bytes: u64) {
+		self.cache_bytes.set(bytes);
+	}
+
+	/// One inference run in the worker process, and how long it took.
+	pub fn inference(&self, ok: bool, seconds: f64) {
+		self.inferences.with_label_values(&[if ok { "ok" } else { "failed" }]).inc();
+		self.latency.observe(seconds);
+	}
+
+	/// An inference that failed, by kind.
+	pub fn inference_error(&self, error: &InferenceError) {
+		self.errors.with_label_values(&[error.label()]).inc();
+	}
+
+	/// What the off-chain worker reported.
+	pub fn worker_event(&self, event: &WorkerEvent) {
+		match event {
+			WorkerEvent::JobSeen => self.jobs_seen.inc(),
+			WorkerEvent::CommitsSubmitted(n) => self.commits.inc_by(u64::from(*n)),
+			WorkerEvent::RevealsSubmitted(n) => self.reveals.inc_by(u64::from(*n)),
+			WorkerEvent::Error(e) => self.worker_error(e),
+		}
+	}
+
+	fn worker_error(&self, error: &WorkerError) {
+		self.errors.with_label_values(&[error.label()]).inc();
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn value(registry: &Registry, name: &str, label: Option<(&str, &str)>) -> f64 {
+		let families = registry.gather();
+		let Some(family) = families.iter().find(|f| f.get_name() == name) else {
+			panic!("{name} is not registered")
+		};
+		use substrate_prometheus_endpoint::prometheus::proto::MetricType;
+		let kind = family.get_field_type();
+		family
+			.get_metric()
+			.iter()
+			.find(|m| {
+				label.is_none_or(|(k, v)| {
+					m.get_label().iter().any(|l| l.get_name() == k && l.get_value() == v)
+				})
+			})
+			.map(|m| {
+				if kind == MetricType::HISTOGRAM {
+					m.get_histogram().get_sample_count() as f64
+				} else if kind == MetricType::GAUGE {
+					m.get_gauge().get_value()
+				} else {
+					m.get_counter().get_value()
+				}
+			})
+			.unwrap_or(0.0)
+	}
+
+	#[test]
+	fn every_event_lands_in_its_metric() {
+		let registry = Registry::new();
+		let m = InferenceMetrics::register(&registry).unwrap();
+		m.worker_event(&WorkerEvent::JobSeen);
+		m.worker_event(&WorkerEvent::CommitsSubmitted(3));
+		m.worker_event(&WorkerEvent::RevealsSubmitted(2));
+		m.worker_event(&WorkerEvent::Error(WorkerError::PoolRefused));
+		m.inference_error(&InferenceError::ModelUnavailable);
+		m.inference(true, 0.002);
+		m.inference(false, 0.5);
+		m.model_fetched(1000, 1000);
+		m.model_at_hand();
+		m.model_at_hand();
+
+		assert_eq!(value(&registry, "verity_jobs_seen_total", None), 1.0);
+		assert_eq!(value(&registry, "verity_commits_submitted_total", None), 3.0);
+		assert_eq!(value(&registry, "verity_reveals_submitted_total", None), 2.0);
+		let errors = |kind| value(&registry, "verity_offchain_errors_total", Some(("kind", kind)));
+		assert_eq!(errors("pool_refused"), 1.0);
+		assert_eq!(errors("model_unavailable"), 1.0);
+		assert_eq!(errors("timeout"), 0.0);
+		let runs = |r| value(&registry, "verity_inferences_total", Some(("result", r)));
+		assert_eq!((runs("ok"), runs("failed")), (1.0, 1.0));
+		assert_eq!(value(&registry, "verity_inference_duration_seconds", None), 2.0);
+		assert_eq!(value(&registry, "verity_model_cache_hits_total", None), 2.0);
+		assert_eq!(value(&registry, "verity_model_cache_misses_total", None), 1.0);
+		assert_eq!(value(&registry, "verity_model_fetched_bytes_total", None), 1000.0);
+		assert_eq!(value(&registry, "verity_model_cache_bytes", None), 1000.0);
+	}
+}
