@@ -116,6 +116,13 @@ export class LocalNet {
 		throw new Error(`${name}: RPC not up within ${timeoutMs} ms\n${this.tail(name)}`);
 	}
 
+	/** A validator's Prometheus metrics (text exposition format). */
+	async metrics(name) {
+		const r = await fetch(`http://127.0.0.1:${this.nodes.get(name).promPort}/metrics`);
+		if (!r.ok) throw new Error(`${name}: /metrics answered ${r.status}`);
+		return r.text();
+	}
+
 	/** The last lines of a validator's log. */
 	tail(name, lines = 30) {
 		try {
@@ -154,4 +161,20 @@ export class LocalNet {
 		await Promise.all([...this.nodes.keys()].map((n) => this.stopNode(n)));
 		if (this.ownDir && !keep) rmSync(this.dir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * The value of sample `name` in Prometheus text `metrics` with every label of `labels`
+ * (matching samples are added up); 0 if there is none.
+ */
+export function metric(metrics, name, labels = {}) {
+	let sum = 0;
+	for (const line of metrics.split('\n')) {
+		if (line.startsWith('#')) continue;
+		const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+		if (!m || m[1] !== name) continue;
+		const have = new Map([...(m[2] ?? '').matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map((x) => [x[1], x[2]]));
+		if (Object.entries(labels).every(([k, v]) => have.get(k) === v)) sum += Number(m[3]);
+	}
+	return sum;
 }

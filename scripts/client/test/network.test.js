@@ -2,12 +2,16 @@
 // own verity-node process on loopback; Alice, Bob and Charlie are the digits model's providers
 // (redundancy 3, quorum 2). The dApp client (../verity.js) drives every scenario. Each scenario
 // prints its jobs, their outcomes and the balance checks; every process started is stopped.
+// Scenario 5 also reads the validators' Prometheus metrics.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { LocalNet } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, UNIT } from '../verity.js';
-import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput } from '../digits.js';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalNet, metric } from '../network.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, UNIT } from '../verity.js';
+import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, MODELS_DIR } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -19,6 +23,7 @@ let model;
 let names;
 let ferdie;
 let accounts; // name -> address of everyone whose balance a job can change
+let jobsRun = 0; // jobs submitted by the scenarios so far (each is assigned to Alice)
 
 /** Balances (free + held) of `accounts` and the total issuance at block `hash`. */
 async function snapshot(hash) {
@@ -77,12 +82,12 @@ async function finalizedPast(n, timeoutMs = 120_000) {
  * fees) minus the fees it paid, the total issuance fell by exactly the fees (they are burnt),
  * and the changes of all accounts add up to minus the fees. Returns the outcomes.
  */
-async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000 } = {}) {
+async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000, forModel = model } = {}) {
 	const start = await finalizedHead();
 	const s0 = await snapshot(start.hash);
 	let submittedHook = Promise.resolve();
 	let fired = false;
-	const { submitted, outcomes } = await submitBatch(api, ferdie, model, count, {
+	const { submitted, outcomes } = await submitBatch(api, ferdie, forModel, count, {
 		timeoutMs,
 		log: (line) => {
 			// Right after the batch is in a block, while its jobs run.
@@ -93,6 +98,7 @@ async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs 
 		},
 	});
 	await submittedHook;
+	jobsRun += count;
 	const lastBlock = Math.max(...[...outcomes.values()].map((o) => o.block));
 	const end = await finalizedPast(lastBlock - 1);
 	const s1 = await snapshot(end.hash);
@@ -281,5 +287,52 @@ describe('local network: 4 validators, providers Alice/Bob/Charlie, redundancy 3
 		assert.ok(reveal.block > restartedAt, `Bob revealed at block ${reveal.block}, after its restart at ${restartedAt}`);
 		assert.ok(o.assignments.find((a) => a.provider === bob).revealed);
 		log(`scenario 4: job ${job} completed at block ${o.block}; Bob (stopped after committing, restarted at block ${restartedAt}) revealed at block ${reveal.block} from the output and salt it had persisted`);
+	});
+
+	it('5. a model no provider can fetch: each worker reports model_unavailable, gives up, the job refunds; the metrics count every job', { timeout: 300_000 }, async () => {
+		// A model whose registered URI points nowhere: same inputs as digits, other bytes.
+		const dir = mkdtempSync(join(tmpdir(), 'verity-missing-'));
+		const file = join(dir, 'missing.onnx');
+		writeFileSync(file, Buffer.from(`not a model ${Date.now()}`));
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
+		const { model: missing } = await registerModel(api, keyFromUri(DEMO.owner), {
+			file,
+			uri: 'file:///nonexistent/verity/missing.onnx',
+			io,
+			royaltyPerJob: DEMO.royaltyPerJob,
+			royalties: DEMO.beneficiaries.map(({ uri, percent }) => ({ account: addr(uri), percent })),
+		}, { finalized: true });
+		await Promise.all(PROVIDERS.map((uri) => send(api, keyFromUri(uri), api.tx.providers.update(DEMO.price, [model, missing]), { finalized: true })));
+		log(`model ${missing}: registered with URI file:///nonexistent/verity/missing.onnx; Alice, Bob and Charlie serve it`);
+
+		const watched = ['alice', 'bob'];
+		const before = Object.fromEntries(await Promise.all(watched.map(async (n) => [n, await net.metrics(n)])));
+		const { outcomes } = await batchWithLedger('scenario 5 (a model nobody can fetch)', 1, (_s, outcomes) => slashesOf(outcomes), { forModel: missing });
+		const [[job, o]] = [...outcomes];
+		assert.equal(o.status, 'Failed');
+		assert.equal(o.reason, 'TooFewCommits');
+
+		for (const n of watched) {
+			const after = await net.metrics(n);
+			const delta = (name, labels) => metric(after, name, labels) - metric(before[n], name, labels);
+			const errors = (kind) => delta('verity_offchain_errors_total', { kind });
+			log(`${n}: metrics over scenario 5: jobs seen +${delta('verity_jobs_seen_total')}, model_unavailable +${errors('model_unavailable')}, gave_up +${errors('gave_up')}, inferences +${delta('verity_inferences_total')}, commits +${delta('verity_commits_submitted_total')}`);
+			assert.equal(delta('verity_jobs_seen_total'), 1, `${n} saw job ${job}`);
+			assert.equal(errors('model_unavailable'), 3, `${n} tried to fetch the model 3 times`);
+			assert.equal(errors('gave_up'), 1, `${n} gave up on job ${job}`);
+			assert.equal(delta('verity_inferences_total'), 0, 'no model, so no inference ran');
+			assert.equal(delta('verity_commits_submitted_total'), 0);
+		}
+
+		// Alice ran throughout: her node's counters cover every job of every scenario.
+		const alice = await net.metrics('alice');
+		const seen = metric(alice, 'verity_jobs_seen_total');
+		const ok = metric(alice, 'verity_inferences_total', { result: 'ok' });
+		log(`alice: ${seen} jobs seen and ${ok} inferences over all ${jobsRun} jobs; ${metric(alice, 'verity_commits_submitted_total')} commits and ${metric(alice, 'verity_reveals_submitted_total')} reveals submitted; inference time ${metric(alice, 'verity_inference_duration_seconds_sum').toFixed(3)} s in ${metric(alice, 'verity_inference_duration_seconds_count')}; model cache ${metric(alice, 'verity_model_cache_bytes')} bytes, ${metric(alice, 'verity_model_cache_hits_total')} hits, ${metric(alice, 'verity_model_cache_misses_total')} misses`);
+		assert.equal(seen, jobsRun, 'every job was assigned to Alice and seen once');
+		assert.equal(ok, jobsRun - 1, 'one inference per digits job');
+		assert.equal(metric(alice, 'verity_inference_duration_seconds_count'), ok);
+		assert.equal(metric(alice, 'verity_model_cache_misses_total'), 1, 'digits was fetched once');
+		assert.ok(metric(alice, 'verity_commits_submitted_total') >= ok);
 	});
 });
