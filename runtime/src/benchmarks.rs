@@ -5,4 +5,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_models, Models]
 	[pallet_providers, Providers]
 	[pallet_jobs, Jobs]
+	[pallet_validators, Validators]
 );

@@ -86,6 +86,64 @@ impl pallet_grandpa::Config for Runtime {
 	type EquivocationReportSystem = ();
 }
 
+/// Most validators: Aura's and GRANDPA's `MaxAuthorities`.
+pub type MaxValidators = ConstU32<32>;
+
+/// Whether an account registered session keys (`session.setKeys`).
+pub struct HasSessionKeys;
+impl frame_support::traits::Contains<AccountId> for HasSessionKeys {
+	fn contains(who: &AccountId) -> bool {
+		pallet_session::NextKeys::<Runtime>::contains_key(who)
+	}
+}
+
+/// Session keys for the validators pallet's benchmarks (stand-in public keys: nothing signs).
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ValidatorsBenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_validators::BenchmarkHelper<AccountId> for ValidatorsBenchmarkHelper {
+	fn set_session_keys(who: &AccountId) {
+		let seed: [u8; 32] = *who.as_ref();
+		let keys = crate::SessionKeys {
+			aura: sp_core::sr25519::Public::from_raw(seed).into(),
+			grandpa: sp_core::ed25519::Public::from_raw(seed).into(),
+		};
+		pallet_session::NextKeys::<Runtime>::insert(who, keys);
+	}
+}
+
+impl pallet_validators::Config for Runtime {
+	// Who validates is decided on the root track (or by sudo on the dev chain).
+	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type HasSessionKeys = HasSessionKeys;
+	type MaxValidators = MaxValidators;
+	type MinValidators = ConstU32<1>;
+	type WeightInfo = pallet_validators::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ValidatorsBenchmarkHelper;
+}
+
+parameter_types! {
+	/// Held from an account while it has session keys registered (against spam).
+	pub const SessionKeyDeposit: Balance = 10 * UNIT;
+}
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
+	type ShouldEndSession = crate::Validators;
+	type NextSessionRotation = crate::Validators;
+	type SessionManager = crate::Validators;
+	type SessionHandler =
+		<crate::SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = crate::SessionKeys;
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = SessionKeyDeposit;
+}
+
 impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;

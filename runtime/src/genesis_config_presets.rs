@@ -5,7 +5,8 @@
 
 use crate::{
 	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, OriginsConfig,
-	ProvidersConfig, RuntimeGenesisConfig, SudoConfig, MINUTES, UNIT,
+	ProvidersConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+	ValidatorsConfig, MINUTES, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -39,8 +40,13 @@ pub fn protocol_params(redundancy: u32, quorum: u32) -> ProtocolParams<BlockNumb
 	}
 }
 
+/// Blocks per session on the development chains (`dev`, `local`): 5 minutes.
+pub const DEV_SESSION_LENGTH: BlockNumber = 5 * MINUTES;
+/// Blocks per session on `production`: an hour.
+pub const PRODUCTION_SESSION_LENGTH: BlockNumber = 60 * MINUTES;
+
 fn testnet_genesis(
-	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	initial_authorities: Vec<(AccountId, AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: Option<AccountId>,
 	params: ProtocolParams<BlockNumber>,
@@ -53,23 +59,39 @@ fn testnet_genesis(
 		balances: BalancesConfig { balances },
 		providers: ProvidersConfig { min_bond: MIN_PROVIDER_BOND, unbonding_delay: 10 * MINUTES },
 		jobs: JobsConfig { params: Some(params) },
-		aura: pallet_aura::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		validators: ValidatorsConfig {
+			validators: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+			session_length: if test_periods {
+				DEV_SESSION_LENGTH
+			} else {
+				PRODUCTION_SESSION_LENGTH
+			},
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		// Aura's and GRANDPA's authorities come from the session keys.
+		session: SessionConfig {
+			keys: initial_authorities
+				.iter()
+				.map(|(account, aura, grandpa)| {
+					(
+						account.clone(),
+						account.clone(),
+						SessionKeys { aura: aura.clone(), grandpa: grandpa.clone() },
+					)
+				})
+				.collect::<Vec<_>>(),
 		},
 		sudo: SudoConfig { key: root },
 		origins: OriginsConfig { test_periods },
 	})
 }
 
-fn authority(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(who.public().into(), grandpa.public().into())
+/// A development validator: its account (the sr25519 key), Aura key (the same) and GRANDPA key.
+fn authority(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+	(who.to_account_id(), who.public().into(), grandpa.public().into())
 }
 
 /// Alice, Bob, Charlie and Dave: the validators of `local` and `production`.
-fn four_validators() -> Vec<(AuraId, GrandpaId)> {
+fn four_validators() -> Vec<(AccountId, AuraId, GrandpaId)> {
 	vec![
 		authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 		authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),

@@ -190,6 +190,13 @@ mod runtime {
 	#[runtime::pallet_index(7)]
 	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
 
+	// The validator set: declared after Aura and GRANDPA and before Session, so genesis builds
+	// them in that order (Session hands the Validators' first set to Aura and GRANDPA).
+	#[runtime::pallet_index(8)]
+	pub type Validators = pallet_validators;
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
 	// Verity's own pallets.
 	#[runtime::pallet_index(20)]
 	pub type Models = pallet_models;

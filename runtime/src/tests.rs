@@ -1,6 +1,7 @@
 //! Tests of the runtime's wiring: genesis presets, configuration and runtime APIs.
 
 use super::*;
+use codec::Decode;
 use frame_support::traits::Get;
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
@@ -242,4 +243,78 @@ mod governance {
 			));
 		});
 	}
+}
+
+/// Runs `on_initialize` of Session (which rotates sessions) for the blocks after the current.
+fn next_blocks(n: u32) {
+	use frame_support::traits::Hooks;
+	for _ in 0..n {
+		let now = System::block_number() + 1;
+		System::set_block_number(now);
+		Session::on_initialize(now);
+	}
+}
+
+#[test]
+fn a_validator_joins_with_its_own_session_keys_and_a_root_decision() {
+	let mut ext = preset_storage(DEV_RUNTIME_PRESET);
+	ext.register_extension(sp_keystore::KeystoreExt::new(
+		sp_keystore::testing::MemoryKeystore::new(),
+	));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let generated = SessionKeys::generate(&codec::Encode::encode(&bob), None);
+		let keys = generated.keys.clone();
+		// What `author_rotateKeysWithOwner` returns: the encoded keys and proof of possession.
+		let opaque: sp_session::OpaqueGeneratedSessionKeys = generated.into();
+		assert_eq!(SessionKeys::decode(&mut &opaque.keys[..]).ok(), Some(keys.clone()));
+		let proof = opaque.proof;
+
+		// Not without keys, not by a signed origin, not with someone else's proof.
+		assert_eq!(
+			Validators::add_validator(RuntimeOrigin::root(), bob.clone()),
+			Err(pallet_validators::Error::<Runtime>::NoSessionKeys.into())
+		);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert!(Session::set_keys(
+			RuntimeOrigin::signed(alice),
+			keys.clone(),
+			proof.clone()
+		)
+		.is_err());
+
+		let free = Balances::free_balance(&bob);
+		assert!(Session::set_keys(
+			RuntimeOrigin::signed(bob.clone()),
+			keys.clone(),
+			proof
+		)
+		.is_ok());
+		assert_eq!(Balances::free_balance(&bob), free - configs::SessionKeyDeposit::get());
+		assert!(Validators::add_validator(RuntimeOrigin::signed(bob.clone()), bob.clone()).is_err());
+		assert!(Validators::add_validator(RuntimeOrigin::root(), bob.clone()).is_ok());
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1, "not yet");
+
+		// The next block queues the new set, the one after makes it active.
+		next_blocks(1);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		next_blocks(1);
+		let aura = pallet_aura::Authorities::<Runtime>::get();
+		assert_eq!(aura.len(), 2);
+		assert!(aura.contains(&keys.aura));
+		let change = Grandpa::pending_change().expect("GRANDPA schedules the new set");
+		assert_eq!(change.next_authorities.len(), 2);
+		assert!(change.next_authorities.iter().any(|(id, _)| *id == keys.grandpa));
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), vec![alice_id(), bob.clone()]);
+
+		// Then sessions rotate every DEV_SESSION_LENGTH blocks again.
+		let index = pallet_session::CurrentIndex::<Runtime>::get();
+		next_blocks(3);
+		assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), index);
+	});
+}
+
+fn alice_id() -> AccountId {
+	Sr25519Keyring::Alice.to_account_id()
 }
