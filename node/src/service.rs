@@ -200,12 +200,16 @@ pub fn new_full<
 			gap_sync_body_policy: None,
 		})?;
 
-	if config.chain_spec.chain_type() == sc_service::ChainType::Development {
-		// The dev chain serves inference with no manual step: Alice's provider key.
+	if let (sc_service::ChainType::Development, Some(seed)) =
+		(config.chain_spec.chain_type(), config.dev_key_seed.as_deref())
+	{
+		// A development authority (`--dev` is `--alice`; `--bob`, …) serves inference with no
+		// manual step: its development account is its provider key. Other nodes of the dev
+		// chain insert their own (`key insert --key-type vrty`).
 		use sp_keystore::Keystore;
 		keystore_container
 			.keystore()
-			.sr25519_generate_new(verity_runtime::INFERENCE_KEY_TYPE, Some("//Alice"))
+			.sr25519_generate_new(verity_runtime::INFERENCE_KEY_TYPE, Some(seed))
 			.map_err(|e| ServiceError::Other(format!("inserting the dev inference key: {e}")))?;
 	}
 

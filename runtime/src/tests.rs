@@ -277,20 +277,12 @@ fn a_validator_joins_with_its_own_session_keys_and_a_root_decision() {
 			Err(pallet_validators::Error::<Runtime>::NoSessionKeys.into())
 		);
 		let alice = Sr25519Keyring::Alice.to_account_id();
-		assert!(Session::set_keys(
-			RuntimeOrigin::signed(alice),
-			keys.clone(),
-			proof.clone()
-		)
-		.is_err());
+		assert!(
+			Session::set_keys(RuntimeOrigin::signed(alice), keys.clone(), proof.clone()).is_err()
+		);
 
 		let free = Balances::free_balance(&bob);
-		assert!(Session::set_keys(
-			RuntimeOrigin::signed(bob.clone()),
-			keys.clone(),
-			proof
-		)
-		.is_ok());
+		assert!(Session::set_keys(RuntimeOrigin::signed(bob.clone()), keys.clone(), proof).is_ok());
 		assert_eq!(Balances::free_balance(&bob), free - configs::SessionKeyDeposit::get());
 		assert!(Validators::add_validator(RuntimeOrigin::signed(bob.clone()), bob.clone()).is_err());
 		assert!(Validators::add_validator(RuntimeOrigin::root(), bob.clone()).is_ok());

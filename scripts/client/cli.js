@@ -16,15 +16,43 @@
 //   node cli.js vote ID --aye|--nay --balance VRT [--conviction Locked1x] [--suri //Dave]
 //   node cli.js referendum ID [--follow]                 its state; --follow waits for its end
 //
+// Operating a validator (see docs/operator.md):
+//   node cli.js session-keys --suri //Bob --url ws://BOB-NODE
+//       the node at --url generates new session keys into its keystore; --suri registers
+//       them on chain (session.setKeys)
+//   node cli.js validators                               the validator set and the session
+//   node cli.js add-validator ACCOUNT|//Suri [--suri //Alice]
+//   node cli.js remove-validator ACCOUNT|//Suri [--suri //Alice]
+//       as Root: by sudo where --suri holds the sudo key (dev), else a root-track referendum
+//   node cli.js register-provider --models 0[,1…] [--bond VRT] [--price VRT] [--suri //Bob]
+//       bond and serve models as a compute provider (default bond 1000 VRT, price 2 VRT)
+//   node cli.js upgrade-runtime --wasm FILE [--suri //Alice]
+//       authorize the runtime FILE as Root (sudo, else a root-track referendum) and, with
+//       sudo, apply it; after a referendum's enactment: node cli.js apply-upgrade --wasm FILE
+//
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
+import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
+import { readFileSync } from 'node:fs';
 
-const usage = `usage: node cli.js setup|demo|job|tracks|propose-params|vote|referendum [ID] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'job', 'tracks', 'propose-params', 'vote', 'referendum'];
+const usage = `usage: node cli.js setup|demo|job|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'job', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+
+/** An account given as an address or a development secret URI (//Bob). */
+const accountOf = (arg) => {
+	if (!arg) throw new Error('an account (SS58 address or //Suri) is needed');
+	return arg.startsWith('//') ? keyFromUri(arg).address : arg;
+};
+
+/** Whole VRT from an option. */
+const wholeVrt = (value, name) => {
+	if (!/^\d+$/.test(value)) throw new Error(`--${name} takes whole VRT`);
+	return BigInt(value) * UNIT;
+};
 
 async function main() {
 	const { values, positionals } = parseArgs({
@@ -40,6 +68,10 @@ async function main() {
 			aye: { type: 'boolean' },
 			nay: { type: 'boolean' },
 			balance: { type: 'string' },
+			bond: { type: 'string', default: '1000' },
+			price: { type: 'string', default: '2' },
+			models: { type: 'string' },
+			wasm: { type: 'string' },
 			conviction: { type: 'string', default: 'Locked1x' },
 			follow: { type: 'boolean' },
 			help: { type: 'boolean', short: 'h' },
@@ -89,6 +121,55 @@ async function main() {
 				const o = await followReferendum(api, index, { from: await finalizedNumber(api), onEvent: log });
 				log(`referendum ${index}: ${o.status} at block ${o.endedAt}${o.enactedAt ? `, enacted at block ${o.enactedAt} (${o.result})` : ''}`);
 			}
+			return 0;
+		}
+		if (command === 'session-keys') {
+			const who = keyFromUri(values.suri);
+			const { keys } = await rotateAndSetKeys(api, who);
+			log(`${values.suri} (${who.address}): new session keys ${keys} generated in the node at ${values.url} and registered with session.setKeys (finalized)`);
+			return 0;
+		}
+		if (command === 'validators') {
+			const v = await validatorSet(api);
+			const names = devNames(api);
+			const show = (list) => list.map((a) => names.get(a) ?? a).join(', ');
+			log(`session ${v.session} (sessions last ${v.sessionLength} blocks); ${v.auraAuthorities} Aura authorities`);
+			log(`validating now: ${show(v.active)}`);
+			log(`validator set (from the session after next, or at once after a change): ${show(v.next)}`);
+			return 0;
+		}
+		if (command === 'add-validator' || command === 'remove-validator') {
+			const account = accountOf(arg);
+			const call = command === 'add-validator' ? api.tx.validators.addValidator(account) : api.tx.validators.removeValidator(account);
+			const r = await asRoot(api, keyFromUri(values.suri), call);
+			const what = `validators.${command === 'add-validator' ? 'addValidator' : 'removeValidator'}(${account})`;
+			log(r.via === 'sudo' ? `${what} dispatched by sudo (finalized)` : `referendum ${r.index} on the root track: ${what}; vote with: node cli.js vote ${r.index} --aye --balance N`);
+			return 0;
+		}
+		if (command === 'register-provider') {
+			if (!values.models) throw new Error('register-provider takes --models 0[,1…]');
+			const models = values.models.split(',').map(Number);
+			const who = keyFromUri(values.suri);
+			await send(api, who, api.tx.providers.register(wholeVrt(values.bond, 'bond'), wholeVrt(values.price, 'price'), models), { finalized: true });
+			log(`${values.suri} (${who.address}) is a provider of model${models.length > 1 ? 's' : ''} ${models.join(', ')}: bond ${values.bond} VRT held, ${values.price} VRT per job (finalized)`);
+			return 0;
+		}
+		if (command === 'upgrade-runtime' || command === 'apply-upgrade') {
+			if (!values.wasm) throw new Error(`${command} takes --wasm FILE (the runtime's .compact.compressed.wasm)`);
+			const code = readFileSync(values.wasm);
+			const who = keyFromUri(values.suri);
+			const before = api.runtimeVersion.specVersion.toNumber();
+			if (command === 'upgrade-runtime') {
+				const r = await authorizeUpgrade(api, who, code);
+				if (r.via === 'referendum') {
+					log(`referendum ${r.index} on the root track: system.authorizeUpgrade(${r.hash}); once it is enacted: node cli.js apply-upgrade --wasm ${values.wasm}`);
+					return 0;
+				}
+				log(`upgrade to ${values.wasm} (${code.length} bytes, blake2-256 ${r.hash}) authorized by sudo`);
+			}
+			const block = await applyUpgrade(api, who, code);
+			const version = await api.rpc.state.getRuntimeVersion();
+			log(`runtime upgraded in block ${block.toHex()}: ${version.specName} v${before} → v${version.specVersion.toNumber()}`);
 			return 0;
 		}
 		if (command === 'job') {
