@@ -185,6 +185,33 @@ impl InferenceEngine for NodeInference {
 	}
 }
 
+/// What serves the off-chain worker when ONNX Runtime could not be loaded: every inference
+/// fails with `NoEngine`, counted in the metrics so that the operator sees it.
+pub struct NoInference {
+	metrics: Option<InferenceMetrics>,
+}
+
+impl NoInference {
+	pub fn new(metrics: Option<InferenceMetrics>) -> Self {
+		Self { metrics }
+	}
+}
+
+impl InferenceEngine for NoInference {
+	fn infer(&self, _request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
+		if let Some(m) = &self.metrics {
+			m.inference_error(&InferenceError::NoEngine);
+		}
+		Err(InferenceError::NoEngine)
+	}
+
+	fn report(&self, event: WorkerEvent) {
+		if let Some(m) = &self.metrics {
+			m.worker_event(&event);
+		}
+	}
+}
+
 /// Flips the lowest bit of the last byte: still a well-formed canonical encoding (the last
 /// byte is tensor data), but a different output.
 fn corrupt(mut output: Vec<u8>) -> Vec<u8> {

@@ -13,6 +13,7 @@ use verity_inference::{InferenceError, WorkerError, WorkerEvent};
 /// The node's inference metrics.
 #[derive(Clone)]
 pub struct InferenceMetrics {
+	available: Gauge<U64>,
 	jobs_seen: Counter<U64>,
 	inferences: CounterVec<U64>,
 	latency: Histogram,
@@ -30,6 +31,13 @@ impl InferenceMetrics {
 	pub fn register(registry: &Registry) -> Result<Self, PrometheusError> {
 		let counter = |name: &str, help: &str| register(Counter::new(name, help)?, registry);
 		Ok(Self {
+			available: register(
+				Gauge::new(
+					"verity_inference_available",
+					"1 if ONNX Runtime loaded and this node can serve inference, 0 if not",
+				)?,
+				registry,
+			)?,
 			jobs_seen: counter(
 				"verity_jobs_seen_total",
 				"Jobs assigned to this node's provider keys, counted when the off-chain worker first sees each",
@@ -86,6 +94,11 @@ impl InferenceMetrics {
 				registry,
 			)?,
 		})
+	}
+
+	/// Whether this node can serve inference.
+	pub fn set_available(&self, available: bool) {
+		self.available.set(u64::from(available));
 	}
 
 	/// A model lookup answered without a fetch.
@@ -166,6 +179,9 @@ mod tests {
 	fn every_event_lands_in_its_metric() {
 		let registry = Registry::new();
 		let m = InferenceMetrics::register(&registry).unwrap();
+		assert_eq!(value(&registry, "verity_inference_available", None), 0.0);
+		m.set_available(true);
+		assert_eq!(value(&registry, "verity_inference_available", None), 1.0);
 		m.worker_event(&WorkerEvent::JobSeen);
 		m.worker_event(&WorkerEvent::CommitsSubmitted(3));
 		m.worker_event(&WorkerEvent::RevealsSubmitted(2));

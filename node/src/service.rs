@@ -215,7 +215,8 @@ pub fn new_full<
 
 	if config.offchain_worker.enabled {
 		let model_cache = config.base_path.path().join("models");
-		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs.
+		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs
+		// (each attempt counts as a `no_engine` error, and `verity_inference_available` is 0).
 		let metrics = match config.prometheus_registry() {
 			Some(registry) => {
 				Some(crate::metrics::InferenceMetrics::register(registry).map_err(|e| {
@@ -224,13 +225,19 @@ pub fn new_full<
 			}
 			None => None,
 		};
-		let engine = match crate::inference::NodeInference::new(inference, &model_cache, metrics) {
-			Ok(engine) => Some(engine),
-			Err(e) => {
-				log::warn!(target: "verity", "inference is off: {e}");
-				None
-			}
-		};
+		let engine: Arc<dyn verity_inference::InferenceEngine> =
+			match crate::inference::NodeInference::new(inference, &model_cache, metrics.clone()) {
+				Ok(engine) => {
+					if let Some(m) = &metrics {
+						m.set_available(true);
+					}
+					engine
+				}
+				Err(e) => {
+					log::warn!(target: "verity", "inference is off: {e}");
+					Arc::new(crate::inference::NoInference::new(metrics))
+				}
+			};
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
@@ -242,11 +249,8 @@ pub fn new_full<
 				)),
 				network_provider: Arc::new(network.clone()),
 				enable_http_requests: true,
-				custom_extensions: move |_| match &engine {
-					Some(engine) => vec![Box::new(verity_inference::InferenceExt(
-						engine.clone() as std::sync::Arc<dyn verity_inference::InferenceEngine>
-					)) as Box<_>],
-					None => vec![],
+				custom_extensions: move |_| {
+					vec![Box::new(verity_inference::InferenceExt(engine.clone())) as Box<_>]
 				},
 			})?;
 		task_manager.spawn_handle().spawn(

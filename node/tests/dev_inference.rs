@@ -151,6 +151,7 @@ fn check_metrics(node: &Node, model_bytes: f64) {
 	let value = |name: &str, labels: &[(&str, &str)]| {
 		metric(&text, name, labels).unwrap_or_else(|| panic!("no {name} {labels:?} in\n{text}"))
 	};
+	assert_eq!(value("verity_inference_available", &[]), 1.0);
 	assert_eq!(value("verity_jobs_seen_total", &[]), 1.0);
 	assert_eq!(value("verity_inferences_total", &[("result", "ok")]), 1.0);
 	assert_eq!(value("verity_inference_duration_seconds_count", &[]), 1.0);

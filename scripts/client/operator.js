@@ -5,7 +5,7 @@
 
 import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { send, TxError, dispatchErrorText } from './verity.js';
+import { send, TxError, dispatchErrorText, rawRpc } from './verity.js';
 import { ORIGIN, propose } from './governance.js';
 
 /**
@@ -15,7 +15,7 @@ import { ORIGIN, propose } from './governance.js';
  * (hex). The node's RPC must allow unsafe methods (it does on localhost by default).
  */
 export async function rotateAndSetKeys(api, who) {
-	const generated = await api.provider.send('author_rotateKeysWithOwner', [u8aToHex(who.publicKey)]);
+	const generated = await rawRpc(api, 'author_rotateKeysWithOwner', [u8aToHex(who.publicKey)]);
 	const { keys, proof } = generated;
 	await send(api, who, api.tx.session.setKeys(keys, proof), { finalized: true });
 	return { keys, proof };

@@ -24,13 +24,23 @@ export function vrt(planck) {
 	return `${sign}${a / UNIT}.${frac} VRT`;
 }
 
+const providers = new WeakMap(); // api -> its WsProvider
+
 /** Connects to a node's WebSocket RPC endpoint and waits until the API is ready. */
 export async function connect(url, { timeoutMs = 60_000 } = {}) {
 	await cryptoWaitReady();
 	const provider = new WsProvider(url, 1_000, {}, timeoutMs);
 	const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: false });
 	await api.isReady;
+	providers.set(api, provider);
 	return api;
+}
+
+/** Calls a JSON-RPC method that @polkadot/api has no decoration for, on `api`'s connection. */
+export function rawRpc(api, method, params = []) {
+	const provider = providers.get(api);
+	if (!provider) throw new Error('rawRpc needs an api from connect()');
+	return provider.send(method, params);
 }
 
 /** An sr25519 key pair from a secret URI such as `//Alice` (development keys). */

@@ -138,7 +138,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;
 		Jobs::<T>::insert(job_id, job);
-		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} refunded");
+		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} planck refunded");
 		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });
 		Ok(())
 	}

@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 		let amount =
 			pallet_providers::Pallet::<T>::slash(provider, fraction, &T::TreasuryAccount::get());
 		if !amount.is_zero() {
-			log::info!(target: "runtime::jobs", "job {job_id}: provider slashed {amount:?} ({reason:?})");
+			log::info!(target: "runtime::jobs", "job {job_id}: provider slashed {amount:?} planck ({reason:?})");
 			Self::deposit_event(Event::ProviderSlashed {
 				job: job_id,
 				provider: provider.clone(),
@@ -92,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Failed { at: now, reason })?;
-		log::info!(target: "runtime::jobs", "job {job_id}: failed ({reason:?}), {refunded:?} refunded");
+		log::info!(target: "runtime::jobs", "job {job_id}: failed ({reason:?}), {refunded:?} planck refunded");
 		Self::deposit_event(Event::JobFailed { job: job_id, reason, refunded });
 		Ok(())
 	}

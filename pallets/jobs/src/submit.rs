@@ -83,7 +83,7 @@ impl<T: Config> Pallet<T> {
 			model: model_id,
 			fee: fee.total(),
 		});
-		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id}, fee {:?}; {} providers assigned, commits until block {commit_until:?}", fee.total(), providers.len());
+		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id}, fee {:?} planck; {} providers assigned, commits until block {commit_until:?}", fee.total(), providers.len());
 		Self::deposit_event(Event::JobAssigned { job: job_id, providers, commit_until });
 		Ok((pool_size, params.redundancy))
 	}
