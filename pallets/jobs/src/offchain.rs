@@ -12,6 +12,10 @@
 //! own transactions wait in the pool. A job whose inference fails is tried again on the next
 //! runs, [`MAX_INFERENCE_ATTEMPTS`] times in all.
 //!
+//! What the worker keeps of a job is deleted [`FORGET_AFTER`] blocks after the job left the
+//! provider's assignments (it ended), so the off-chain database does not grow with every job
+//! ever served; the delay keeps it through a short reorg that would bring the job back.
+//!
 //! The worker logs one `info` line per step of a job (assigned, inference done, commit and
 //! reveal submitted) and reports each to the node's metrics through the `report` host
 //! function.
@@ -39,6 +43,10 @@ pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"v
 
 /// Blocks after which a commit or reveal that did not land is submitted again.
 pub const RESUBMIT_AFTER: u32 = 5;
+
+/// Blocks after a job left a provider's assignments before the worker deletes what it kept of
+/// the job (output, salt, attempts).
+pub const FORGET_AFTER: u32 = 64;
 
 /// Inferences a provider's worker tries for one job before it gives up on the job.
 pub const MAX_INFERENCE_ATTEMPTS: u8 = 3;
@@ -96,6 +104,15 @@ fn work_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
 	storage_key(b"work/", (job, account))
 }
 
+/// Where the worker counts a job's inference attempts for a provider.
+fn attempts_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
+	storage_key(b"attempts/", (job, account))
+}
+
+/// The jobs the worker keeps records of for a provider, each with the block at which it was
+/// first seen gone from the provider's assignments.
+type KeptJobs<BlockNumber> = alloc::collections::BTreeMap<JobId, Option<BlockNumber>>;
+
 /// Tells the node's metrics what the worker did.
 fn report(event: WorkerEvent) {
 	verity_inference::inference::report(&event.encode());
@@ -136,13 +153,16 @@ impl<T: Config> Pallet<T> {
 	fn work_for(account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
 		let mut commits = alloc::vec::Vec::new();
 		let mut reveals = alloc::vec::Vec::new();
+		let mut assigned = alloc::collections::BTreeSet::new();
 		for job_id in ProviderJobs::<T>::iter_key_prefix(account) {
+			assigned.insert(job_id);
 			match Self::next_step(job_id, account, now) {
 				Some(Step::Commit(c)) => commits.push((job_id, c)),
 				Some(Step::Reveal(output, salt)) => reveals.push((job_id, output, salt)),
 				None => {}
 			}
 		}
+		Self::forget_ended(account, &assigned, now);
 		// Oldest jobs first (the index iterates in hash order).
 		commits.sort_by_key(|(job, _)| *job);
 		reveals.sort_by_key(|(job, ..)| *job);
@@ -166,6 +186,32 @@ impl<T: Config> Pallet<T> {
 					Self::update_record(*job_id, account, |r| r.revealed_at = Some(now));
 				}
 			}
+		}
+	}
+
+	/// Keeps the list of jobs with records for `account` up to date with its `assigned` jobs,
+	/// and deletes the records of jobs gone from them for [`FORGET_AFTER`] blocks.
+	fn forget_ended(
+		account: &T::AccountId,
+		assigned: &alloc::collections::BTreeSet<JobId>,
+		now: BlockNumberFor<T>,
+	) {
+		let list_key = storage_key(b"kept/", account);
+		let list_ref = StorageValueRef::persistent(&list_key);
+		let kept: KeptJobs<BlockNumberFor<T>> = list_ref.get().ok().flatten().unwrap_or_default();
+		let mut next = KeptJobs::<BlockNumberFor<T>>::new();
+		for (job, gone_since) in kept.iter().filter(|(job, _)| !assigned.contains(job)) {
+			let since = gone_since.unwrap_or(now);
+			if now >= since.saturating_add(FORGET_AFTER.into()) {
+				StorageValueRef::persistent(&work_key(*job, account)).clear();
+				StorageValueRef::persistent(&attempts_key(*job, account)).clear();
+			} else {
+				next.insert(*job, Some(since));
+			}
+		}
+		next.extend(assigned.iter().map(|job| (*job, None)));
+		if next != kept {
+			list_ref.set(&next);
 		}
 	}
 
@@ -241,7 +287,7 @@ impl<T: Config> Pallet<T> {
 		job: &JobOf<T>,
 		account: &T::AccountId,
 	) -> Option<alloc::vec::Vec<u8>> {
-		let attempts_key = storage_key(b"attempts/", (job_id, account));
+		let attempts_key = attempts_key(job_id, account);
 		let attempts_ref = StorageValueRef::persistent(&attempts_key);
 		let attempts: u8 = attempts_ref.get().ok().flatten().unwrap_or(0);
 		if attempts >= MAX_INFERENCE_ATTEMPTS {

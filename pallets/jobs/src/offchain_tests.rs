@@ -112,6 +112,12 @@ fn the_worker_commits_then_reveals_and_the_job_completes() {
 		// Nothing is left to do.
 		Jobs::offchain_worker(2);
 		assert!(pool.read().transactions.is_empty());
+		// What the worker kept of the ended job goes FORGET_AFTER blocks later, not before.
+		let forget = crate::offchain::FORGET_AFTER as u64;
+		Jobs::offchain_worker(2 + forget - 1);
+		assert!(providers.iter().all(|p| Jobs::work_record(0, p).is_some()));
+		Jobs::offchain_worker(2 + forget);
+		assert!(providers.iter().all(|p| Jobs::work_record(0, p).is_none()));
 	});
 }
 
