@@ -106,7 +106,9 @@ impl BenchInferenceCmd {
 		let cache = std::env::temp_dir().join(format!("verity-bench-{}", std::process::id()));
 		let mut params = self.inference.clone();
 		params.model_dirs = self.model.parent().map(|d| vec![d.to_path_buf()]).unwrap_or_default();
-		let node = NodeInference::new(&params, &cache, None).map_err(fail)?;
+		let metrics = crate::metrics::InferenceMetrics::register(&Default::default())
+			.map_err(|e| sc_cli::Error::Application(Box::new(e)))?;
+		let node = NodeInference::new(&params, &cache, metrics).map_err(fail)?;
 		let request = InferenceRequest {
 			model_hash: hash,
 			model_size: bytes.len() as u64,

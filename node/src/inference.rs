@@ -82,16 +82,16 @@ pub struct NodeInference {
 	store: ModelStore,
 	worker: Worker,
 	corrupt_outputs: bool,
-	metrics: Option<InferenceMetrics>,
+	metrics: InferenceMetrics,
 }
 
 impl NodeInference {
 	/// Finds ONNX Runtime and opens the model store; fails with a message that says what to do.
-	/// Counts into `metrics` if given.
+	/// Counts into `metrics`.
 	pub fn new(
 		params: &InferenceParams,
 		default_cache: &Path,
-		metrics: Option<InferenceMetrics>,
+		metrics: InferenceMetrics,
 	) -> Result<Arc<Self>, EngineError> {
 		let lib = verity_engine::runtime::locate(params.ort_lib.as_deref())?;
 		let exe = std::env::current_exe()?;
@@ -118,9 +118,7 @@ impl NodeInference {
 			log::warn!(target: "verity", "--test-corrupt-outputs: this node's inference outputs are deliberately WRONG (fault-injection test mode)");
 		}
 		let store = params.store(default_cache)?;
-		if let Some(m) = &metrics {
-			m.set_cache_bytes(store.cache_bytes());
-		}
+		metrics.set_cache_bytes(store.cache_bytes());
 		Ok(Arc::new(Self { store, worker, corrupt_outputs: params.test_corrupt_outputs, metrics }))
 	}
 }
@@ -134,12 +132,10 @@ impl InferenceEngine for NodeInference {
 		};
 		let run = || -> Result<Vec<u8>, EngineError> {
 			let (path, found) = self.store.locate(&model)?;
-			if let Some(m) = &self.metrics {
-				if let verity_engine::store::Found::Fetched(bytes) = found {
-					m.model_fetched(bytes, self.store.cache_bytes());
-				} else {
-					m.model_at_hand();
-				}
+			if let verity_engine::store::Found::Fetched(bytes) = found {
+				self.metrics.model_fetched(bytes, self.store.cache_bytes());
+			} else {
+				self.metrics.model_at_hand();
 			}
 			let path = path.to_string_lossy();
 			let started = Instant::now();
@@ -149,9 +145,7 @@ impl InferenceEngine for NodeInference {
 				Some(&request.io),
 				&request.input,
 			));
-			if let Some(m) = &self.metrics {
-				m.inference(result.is_ok(), started.elapsed().as_secs_f64());
-			}
+			self.metrics.inference(result.is_ok(), started.elapsed().as_secs_f64());
 			result
 		};
 		let output = run().map_err(|e| {
@@ -170,45 +164,37 @@ impl InferenceEngine for NodeInference {
 				EngineError::WorkerDied(_) => InferenceError::WorkerDied,
 				_ => InferenceError::Failed,
 			};
-			if let Some(m) = &self.metrics {
-				m.inference_error(&error);
-			}
+			self.metrics.inference_error(&error);
 			error
 		})?;
 		Ok(if self.corrupt_outputs { corrupt(output) } else { output })
 	}
 
 	fn report(&self, event: WorkerEvent) {
-		if let Some(m) = &self.metrics {
-			m.worker_event(&event);
-		}
+		self.metrics.worker_event(&event);
 	}
 }
 
 /// What serves the off-chain worker when ONNX Runtime could not be loaded: every inference
 /// fails with `NoEngine`, counted in the metrics so that the operator sees it.
 pub struct NoInference {
-	metrics: Option<InferenceMetrics>,
+	metrics: InferenceMetrics,
 }
 
 impl NoInference {
-	pub fn new(metrics: Option<InferenceMetrics>) -> Self {
+	pub fn new(metrics: InferenceMetrics) -> Self {
 		Self { metrics }
 	}
 }
 
 impl InferenceEngine for NoInference {
 	fn infer(&self, _request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
-		if let Some(m) = &self.metrics {
-			m.inference_error(&InferenceError::NoEngine);
-		}
+		self.metrics.inference_error(&InferenceError::NoEngine);
 		Err(InferenceError::NoEngine)
 	}
 
 	fn report(&self, event: WorkerEvent) {
-		if let Some(m) = &self.metrics {
-			m.worker_event(&event);
-		}
+		self.metrics.worker_event(&event);
 	}
 }
 

@@ -8,7 +8,7 @@ use substrate_prometheus_endpoint::{
 	register, Counter, CounterVec, Gauge, Histogram, HistogramOpts, Opts, PrometheusError,
 	Registry, U64,
 };
-use verity_inference::{InferenceError, WorkerError, WorkerEvent};
+use verity_inference::{InferenceError, WorkerEvent};
 
 /// The node's inference metrics.
 #[derive(Clone)]
@@ -135,18 +135,15 @@ impl InferenceMetrics {
 			WorkerEvent::JobSeen => self.jobs_seen.inc(),
 			WorkerEvent::CommitsSubmitted(n) => self.commits.inc_by(u64::from(*n)),
 			WorkerEvent::RevealsSubmitted(n) => self.reveals.inc_by(u64::from(*n)),
-			WorkerEvent::Error(e) => self.worker_error(e),
+			WorkerEvent::Error(e) => self.errors.with_label_values(&[e.label()]).inc(),
 		}
-	}
-
-	fn worker_error(&self, error: &WorkerError) {
-		self.errors.with_label_values(&[error.label()]).inc();
 	}
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use verity_inference::WorkerError;
 
 	fn value(registry: &Registry, name: &str, label: Option<(&str, &str)>) -> f64 {
 		let families = registry.gather();

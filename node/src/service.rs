@@ -217,20 +217,14 @@ pub fn new_full<
 		let model_cache = config.base_path.path().join("models");
 		// Without ONNX Runtime the node still validates; its off-chain worker cannot serve jobs
 		// (each attempt counts as a `no_engine` error, and `verity_inference_available` is 0).
-		let metrics = match config.prometheus_registry() {
-			Some(registry) => {
-				Some(crate::metrics::InferenceMetrics::register(registry).map_err(|e| {
-					ServiceError::Other(format!("registering inference metrics: {e}"))
-				})?)
-			}
-			None => None,
-		};
+		// Without `--prometheus-port` the metrics count into a registry nobody scrapes.
+		let registry = config.prometheus_registry().cloned().unwrap_or_default();
+		let metrics = crate::metrics::InferenceMetrics::register(&registry)
+			.map_err(|e| ServiceError::Other(format!("registering inference metrics: {e}")))?;
 		let engine: Arc<dyn verity_inference::InferenceEngine> =
 			match crate::inference::NodeInference::new(inference, &model_cache, metrics.clone()) {
 				Ok(engine) => {
-					if let Some(m) = &metrics {
-						m.set_available(true);
-					}
+					metrics.set_available(true);
 					engine
 				}
 				Err(e) => {

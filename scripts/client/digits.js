@@ -42,17 +42,16 @@ export const DEMO = {
  */
 export async function setupDigits(api, { providers = ['//Alice'], finalized = true, log = () => {} } = {}) {
 	const owner = keyFromUri(DEMO.owner);
-	const io = JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
 	const { model, created, hash } = await registerModel(
 		api,
 		owner,
 		{
 			file: DIGITS,
 			uri: `file://${DIGITS}`,
-			io,
+			io: digitsIo(),
 			rule: 'Exact',
 			royaltyPerJob: DEMO.royaltyPerJob,
-			royalties: DEMO.beneficiaries.map(({ uri, percent }) => ({ account: keyFromUri(uri).address, percent })),
+			royalties: demoRoyalties(),
 		},
 		{ finalized },
 	);
@@ -62,6 +61,16 @@ export async function setupDigits(api, { providers = ['//Alice'], finalized = tr
 	);
 	providers.forEach((uri, i) => log(`provider ${uri.slice(2)}: ${added[i] ? 'registered' : 'already registered'}, serves model ${model} at ${vrt(DEMO.price)} per job, bond ${vrt(DEMO.bond)}`));
 	return model;
+}
+
+/** The digits model's declared inputs and outputs (as `verity-node infer` prints them). */
+export function digitsIo() {
+	return JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
+}
+
+/** The demo royalty split (70 % Dave, 30 % Eve) as `registerModel` takes it. */
+export function demoRoyalties() {
+	return DEMO.beneficiaries.map(({ uri, percent }) => ({ account: keyFromUri(uri).address, percent }));
 }
 
 /** The canonical input of one digit image (the sample committed with the model). */

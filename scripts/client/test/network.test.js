@@ -6,12 +6,12 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric } from '../network.js';
 import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, UNIT } from '../verity.js';
-import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, MODELS_DIR } from '../digits.js';
+import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -294,13 +294,12 @@ describe('local network: 4 validators, providers Alice/Bob/Charlie, redundancy 3
 		const dir = mkdtempSync(join(tmpdir(), 'verity-missing-'));
 		const file = join(dir, 'missing.onnx');
 		writeFileSync(file, Buffer.from(`not a model ${Date.now()}`));
-		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
 		const { model: missing } = await registerModel(api, keyFromUri(DEMO.owner), {
 			file,
 			uri: 'file:///nonexistent/verity/missing.onnx',
-			io,
+			io: digitsIo(),
 			royaltyPerJob: DEMO.royaltyPerJob,
-			royalties: DEMO.beneficiaries.map(({ uri, percent }) => ({ account: addr(uri), percent })),
+			royalties: demoRoyalties(),
 		}, { finalized: true });
 		await Promise.all(PROVIDERS.map((uri) => send(api, keyFromUri(uri), api.tx.providers.update(DEMO.price, [model, missing]), { finalized: true })));
 		log(`model ${missing}: registered with URI file:///nonexistent/verity/missing.onnx; Alice, Bob and Charlie serve it`);
