@@ -5,6 +5,12 @@
 //! registry's are refused and never cached. Operators may also point the node at
 //! directories of model files (`--model-dir`): a file there with the right hash is used as it
 //! is and nothing is fetched.
+//!
+//! A model's URI is chosen by whoever registered it, so every fetch is bounded: `file://` is
+//! read only for a regular file inside one of the operator's model directories (after symbolic
+//! links are resolved), opened without blocking (a FIFO or a device is refused, never waited
+//! on), and no read takes more than the registered size (at most the node's `--max-model-mib`);
+//! `http(s)://` has the node's fetch timeout for the whole transfer and the same size bound.
 
 use crate::EngineError;
 use std::{
@@ -46,6 +52,33 @@ pub struct ModelStore {
 	known: Mutex<HashMap<ModelHash, PathBuf>>,
 }
 
+/// Reads a regular file of at most `limit` bytes. Opens it without blocking and checks what
+/// was opened (not the path, which may change in between), so a FIFO, a device such as
+/// `/dev/zero` or a directory is refused at once; reads no more than `limit + 1` bytes, so a
+/// file that grows or lies about its length cannot exhaust memory.
+pub fn read_regular_file(path: &Path, limit: u64) -> Result<Vec<u8>, EngineError> {
+	use std::os::unix::fs::OpenOptionsExt;
+	let fail = |e: std::io::Error| EngineError::Fetch(format!("{}: {e}", path.display()));
+	let file = std::fs::OpenOptions::new()
+		.read(true)
+		.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+		.open(path)
+		.map_err(fail)?;
+	let meta = file.metadata().map_err(fail)?;
+	if !meta.is_file() {
+		return Err(EngineError::Fetch(format!("{}: not a regular file", path.display())));
+	}
+	if meta.len() > limit {
+		return Err(EngineError::SizeMismatch { expected: limit, found: meta.len() });
+	}
+	let mut bytes = Vec::with_capacity(meta.len() as usize);
+	file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(fail)?;
+	if bytes.len() as u64 > limit {
+		return Err(EngineError::SizeMismatch { expected: limit, found: bytes.len() as u64 });
+	}
+	Ok(bytes)
+}
+
 /// Checks bytes against the registry's hash and size.
 pub fn verify(model: &ModelRef, bytes: &[u8]) -> Result<(), EngineError> {
 	if bytes.len() as u64 != model.size {
@@ -72,6 +105,10 @@ impl ModelStore {
 	) -> Result<Self, EngineError> {
 		let cache = cache.into();
 		std::fs::create_dir_all(&cache)?;
+		// Compared against resolved paths, so resolved too; a directory that does not exist is
+		// kept as given (nothing resolves into it).
+		let model_dirs =
+			model_dirs.into_iter().map(|d| std::fs::canonicalize(&d).unwrap_or(d)).collect();
 		Ok(Self { cache, model_dirs, max_size, fetch_timeout, known: Mutex::new(HashMap::new()) })
 	}
 
@@ -137,7 +174,10 @@ impl ModelStore {
 				let path = entry.path();
 				let same_size =
 					entry.metadata().map(|m| m.is_file() && m.len() == model.size).unwrap_or(false);
-				if same_size && verify(model, &std::fs::read(&path)?).is_ok() {
+				if !same_size {
+					continue;
+				}
+				if read_regular_file(&path, model.size).is_ok_and(|b| verify(model, &b).is_ok()) {
 					return Ok(Some(path));
 				}
 			}
@@ -145,18 +185,24 @@ impl ModelStore {
 		Ok(None)
 	}
 
+	/// The local file a `file://` URI names, if it is inside one of the model directories.
+	fn model_dir_file(&self, uri: &str, path: &str) -> Result<PathBuf, EngineError> {
+		let resolved = std::fs::canonicalize(path)
+			.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?;
+		if self.model_dirs.iter().any(|dir| resolved.starts_with(dir)) {
+			Ok(resolved)
+		} else {
+			Err(EngineError::UnsupportedUri(format!(
+				"{uri}: this node reads file:// models only inside its --model-dir directories"
+			)))
+		}
+	}
+
 	/// Reads at most `size` bytes from `uri`; more is an error.
 	fn fetch(&self, uri: &str, size: u64) -> Result<Vec<u8>, EngineError> {
 		let limit = size.min(self.max_size);
 		if let Some(path) = uri.strip_prefix("file://") {
-			let len = std::fs::metadata(path)
-				.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?
-				.len();
-			if len > limit {
-				return Err(EngineError::SizeMismatch { expected: size, found: len });
-			}
-			return std::fs::read(Path::new(path))
-				.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")));
+			return read_regular_file(&self.model_dir_file(uri, path)?, limit);
 		}
 		if !(uri.starts_with("http://") || uri.starts_with("https://")) {
 			return Err(EngineError::UnsupportedUri(uri.into()));

@@ -9,7 +9,7 @@ use std::{
 };
 use verity_engine::{
 	files::read_tensor,
-	store::{verify, Found},
+	store::{read_regular_file, verify, Found},
 	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
 };
 use verity_primitives::{
@@ -56,7 +56,14 @@ fn digits_io() -> IoSpec {
 	}
 }
 
+/// A store caching under `dir`, with the repository's models directory as its model directory
+/// (where the digits model's `file://` URI points).
 fn store(dir: &Path) -> ModelStore {
+	ModelStore::new(dir.join("cache"), vec![models()], 10_000_000, Duration::from_secs(10)).unwrap()
+}
+
+/// A store caching under `dir` with no model directory: every model is fetched.
+fn fetching_store(dir: &Path) -> ModelStore {
 	ModelStore::new(dir.join("cache"), vec![], 10_000_000, Duration::from_secs(10)).unwrap()
 }
 
@@ -167,27 +174,120 @@ fn the_store_refuses_wrong_hash_and_size() {
 	assert!(matches!(tiny.path_of(&model), Err(EngineError::TooLarge { limit: 100 })));
 	let mut ftp = model.clone();
 	ftp.uri = "ftp://example.org/m.onnx".into();
-	assert!(matches!(store(dir.path()).path_of(&ftp), Err(EngineError::UnsupportedUri(_))));
+	assert!(matches!(fetching_store(dir.path()).path_of(&ftp), Err(EngineError::UnsupportedUri(_))));
 	assert!(verify(&model, &bytes).is_ok());
+}
+
+/// Serves `body` over HTTP on loopback `times` times; returns the port and the server thread.
+fn serve(body: Vec<u8>, times: usize) -> (u16, std::thread::JoinHandle<()>) {
+	let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+	let port = listener.local_addr().unwrap().port();
+	let server = std::thread::spawn(move || {
+		for _ in 0..times {
+			let (mut s, _) = listener.accept().unwrap();
+			let mut buf = [0u8; 2048];
+			let _ = s.read(&mut buf);
+			write!(
+				s,
+				"HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+				body.len()
+			)
+			.unwrap();
+			s.write_all(&body).unwrap();
+		}
+	});
+	(port, server)
 }
 
 #[test]
 fn the_store_caches_and_never_fetches_twice() {
 	let dir = tempfile::tempdir().unwrap();
 	let (mut model, bytes) = digits();
-	let src = dir.path().join("src.onnx");
-	std::fs::write(&src, &bytes).unwrap();
-	model.uri = format!("file://{}", src.display());
-	let first = store(dir.path());
+	let (port, server) = serve(bytes.clone(), 1);
+	model.uri = format!("http://127.0.0.1:{port}/digits.onnx");
+	let first = fetching_store(dir.path());
 	assert_eq!(first.cache_bytes(), 0);
 	let (path, found) = first.locate(&model).unwrap();
 	assert_eq!(path, first.cache_path(&model.hash));
 	assert_eq!(found, Found::Fetched(bytes.len() as u64));
 	assert_eq!(first.cache_bytes(), bytes.len() as u64);
 	assert_eq!(first.locate(&model).unwrap(), (path.clone(), Found::Known));
-	std::fs::remove_file(&src).unwrap();
-	// A new store over the same cache finds it without the source.
-	assert_eq!(store(dir.path()).locate(&model).unwrap(), (path, Found::Cache));
+	server.join().unwrap();
+	// A new store over the same cache finds it with the server gone.
+	assert_eq!(fetching_store(dir.path()).locate(&model).unwrap(), (path, Found::Cache));
+}
+
+#[test]
+fn file_uris_are_read_only_inside_the_model_dirs() {
+	let dir = tempfile::tempdir().unwrap();
+	let (model, bytes) = digits();
+	let models = dir.path().join("models");
+	std::fs::create_dir(&models).unwrap();
+	let outside = dir.path().join("elsewhere.onnx");
+	std::fs::write(&outside, &bytes).unwrap();
+	let s = ModelStore::new(dir.path().join("cache"), vec![models.clone()], 10_000_000, Duration::from_secs(1)).unwrap();
+
+	// A file the registrant points at outside the operator's model directories: refused.
+	let mut elsewhere = model.clone();
+	elsewhere.uri = format!("file://{}", outside.display());
+	assert!(matches!(s.locate(&elsewhere), Err(EngineError::UnsupportedUri(_))));
+	// Nor through a symbolic link inside a model directory.
+	let link = models.join("link.onnx");
+	std::os::unix::fs::symlink(&outside, &link).unwrap();
+	let mut linked = model.clone();
+	linked.uri = format!("file://{}", link.display());
+	assert!(matches!(s.locate(&linked), Err(EngineError::UnsupportedUri(_))));
+	assert_eq!(s.cache_bytes(), 0);
+
+	// The same file inside a model directory is used as it is.
+	std::fs::copy(&outside, models.join("digits.onnx")).unwrap();
+	let mut inside = model.clone();
+	inside.uri = format!("file://{}", models.join("digits.onnx").display());
+	assert_eq!(s.locate(&inside).unwrap().1, Found::ModelDir);
+}
+
+#[test]
+fn devices_and_fifos_are_refused_without_hanging() {
+	let dir = tempfile::tempdir().unwrap();
+	let fifo = dir.path().join("model.onnx");
+	let c = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+	// SAFETY: a NUL-terminated path we own.
+	assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+	let (tx, rx) = std::sync::mpsc::channel();
+	let fifo_path = fifo.clone();
+	std::thread::spawn(move || {
+		let results = [
+			read_regular_file(Path::new("/dev/zero"), 1_000_000).map(|b| b.len()),
+			read_regular_file(&fifo_path, 1_000_000).map(|b| b.len()),
+			read_regular_file(Path::new("/proc/self"), 1_000_000).map(|b| b.len()),
+		];
+		let _ = tx.send(results);
+	});
+	let results = rx.recv_timeout(Duration::from_secs(10)).expect("the reads returned at once");
+	for r in results {
+		assert!(matches!(r, Err(EngineError::Fetch(ref e)) if e.contains("not a regular file")), "{r:?}");
+	}
+
+	// An operator whose model directory holds devices: a model URI naming one is refused too.
+	let (mut model, _) = digits();
+	model.uri = "file:///dev/zero".into();
+	let s = ModelStore::new(dir.path().join("cache"), vec!["/dev".into()], 10_000_000, Duration::from_secs(1)).unwrap();
+	assert!(matches!(s.locate(&model), Err(EngineError::Fetch(_))));
+	model.uri = format!("file://{}", fifo.display());
+	let s = ModelStore::new(dir.path().join("cache2"), vec![dir.path().into()], 10_000_000, Duration::from_secs(1)).unwrap();
+	assert!(matches!(s.locate(&model), Err(EngineError::Fetch(_))));
+}
+
+#[test]
+fn a_regular_file_is_read_up_to_its_bound_only() {
+	let dir = tempfile::tempdir().unwrap();
+	let big = dir.path().join("big.onnx");
+	std::fs::write(&big, vec![0u8; 4096]).unwrap();
+	assert_eq!(read_regular_file(&big, 4096).unwrap().len(), 4096);
+	assert!(matches!(
+		read_regular_file(&big, 4095),
+		Err(EngineError::SizeMismatch { expected: 4095, found: 4096 })
+	));
 }
 
 #[test]
@@ -202,7 +302,8 @@ fn a_model_dir_is_used_as_it_is() {
 		Duration::from_secs(1),
 	)
 	.unwrap();
-	assert_eq!(s.locate(&model).unwrap(), (models().join("digits.onnx"), Found::ModelDir));
+	let digits = std::fs::canonicalize(models().join("digits.onnx")).unwrap();
+	assert_eq!(s.locate(&model).unwrap(), (digits, Found::ModelDir));
 	assert_eq!(s.cache_bytes(), 0, "nothing was copied into the cache");
 }
 
@@ -210,31 +311,15 @@ fn a_model_dir_is_used_as_it_is() {
 fn the_store_fetches_over_http_within_its_bound() {
 	let dir = tempfile::tempdir().unwrap();
 	let (mut model, bytes) = digits();
-	let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-	let port = listener.local_addr().unwrap().port();
-	let body = bytes.clone();
-	let server = std::thread::spawn(move || {
-		for _ in 0..2 {
-			let (mut s, _) = listener.accept().unwrap();
-			let mut buf = [0u8; 2048];
-			let _ = s.read(&mut buf);
-			write!(
-				s,
-				"HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-				body.len()
-			)
-			.unwrap();
-			s.write_all(&body).unwrap();
-		}
-	});
+	let (port, server) = serve(bytes.clone(), 2);
 	model.uri = format!("http://127.0.0.1:{port}/digits.onnx");
-	let path = store(dir.path()).path_of(&model).unwrap();
+	let path = fetching_store(dir.path()).path_of(&model).unwrap();
 	assert_eq!(std::fs::read(path).unwrap(), bytes);
 	// A server sending more than the registered size is cut off and refused.
 	let mut small = model.clone();
 	small.size = 100;
 	let other = tempfile::tempdir().unwrap();
-	assert!(matches!(store(other.path()).path_of(&small), Err(EngineError::SizeMismatch { .. })));
+	assert!(matches!(fetching_store(other.path()).path_of(&small), Err(EngineError::SizeMismatch { .. })));
 	server.join().unwrap();
 }
 
