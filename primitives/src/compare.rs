@@ -13,6 +13,11 @@ use scale_info::TypeInfo;
 /// Bounds are stored in parts per billion: `1_000` is 1e-6.
 pub const PPB: f64 = 1_000_000_000.0;
 
+/// The loosest tolerance a model may register, in parts per billion for either bound: 1e-2.
+/// A looser rule would let a provider reveal made-up numbers that still "agree"; honest CPU
+/// drift across machines is below 1e-4 relative (docs/protocol.md).
+pub const MAX_TOLERANCE_PPB: u32 = 10_000_000;
+
 /// How revealed outputs are grouped in the redundancy vote.
 #[derive(
 	Clone,
@@ -36,6 +41,19 @@ pub enum ComparisonRule {
 }
 
 impl ComparisonRule {
+	/// Whether the rule is one a model may register: `Exact`, or a tolerance with a non-zero
+	/// bound and neither bound above [`MAX_TOLERANCE_PPB`].
+	pub fn check(&self) -> Result<(), RuleError> {
+		match *self {
+			Self::Exact => Ok(()),
+			Self::Tolerance { abs_ppb: 0, rel_ppb: 0 } => Err(RuleError::ZeroTolerance),
+			Self::Tolerance { abs_ppb, rel_ppb }
+				if abs_ppb > MAX_TOLERANCE_PPB || rel_ppb > MAX_TOLERANCE_PPB =>
+				Err(RuleError::TooLoose),
+			Self::Tolerance { .. } => Ok(()),
+		}
+	}
+
 	/// Whether the outputs `a` and `b` agree under this rule.
 	pub fn agree(&self, a: &[u8], b: &[u8]) -> bool {
 		if a == b {
@@ -53,6 +71,15 @@ impl ComparisonRule {
 			}
 		}
 	}
+}
+
+/// Why a comparison rule cannot be registered.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RuleError {
+	/// Both tolerance bounds are zero: that is `Exact`.
+	ZeroTolerance,
+	/// A tolerance bound is above [`MAX_TOLERANCE_PPB`].
+	TooLoose,
 }
 
 fn tensors_agree(a: &Tensor, b: &Tensor, abs: f64, rel: f64) -> bool {
@@ -168,6 +195,17 @@ mod tests {
 		};
 		assert!(TOL.agree(&ints(3), &ints(3)));
 		assert!(!TOL.agree(&ints(3), &ints(4)));
+	}
+
+	#[test]
+	fn rules_are_bounded() {
+		assert_eq!(ComparisonRule::Exact.check(), Ok(()));
+		assert_eq!(TOL.check(), Ok(()));
+		let tol = |abs_ppb, rel_ppb| ComparisonRule::Tolerance { abs_ppb, rel_ppb };
+		assert_eq!(tol(0, 0).check(), Err(RuleError::ZeroTolerance));
+		assert_eq!(tol(MAX_TOLERANCE_PPB, MAX_TOLERANCE_PPB).check(), Ok(()));
+		assert_eq!(tol(MAX_TOLERANCE_PPB + 1, 0).check(), Err(RuleError::TooLoose));
+		assert_eq!(tol(0, u32::MAX).check(), Err(RuleError::TooLoose));
 	}
 
 	#[test]

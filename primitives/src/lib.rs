@@ -3,16 +3,19 @@
 //! - [`tensor`]: the description of a model's inputs and outputs and the canonical tensor
 //!   encoding that inputs and outputs travel in, so equal results encode equally;
 //! - [`compare`]: the rules by which revealed outputs agree (`Exact`, `Tolerance`);
-//! - [`commitment`]: the hash a provider commits to before it reveals an output;
+//! - [`outcome`]: what a provider commits to and reveals: an output or a typed failure;
+//! - [`commitment`]: the hash a provider commits to before it reveals its outcome;
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod compare;
+pub mod outcome;
 pub mod tensor;
 
 pub use compare::ComparisonRule;
+pub use outcome::{FailureKind, Outcome};
 pub use tensor::{Dim, ElementType, IoSpec, Tensor, TensorSpec};
 
 /// Identifies a registered model.
@@ -24,12 +27,16 @@ pub type ModelHash = [u8; 32];
 /// The random salt a provider mixes into its commitment.
 pub type Salt = [u8; 32];
 
-/// The commitment to an output: `blake2_256(output ‖ salt ‖ provider)`, where `provider` is
-/// the SCALE encoding of the provider's account. Binding the account means no one can copy
-/// another provider's commitment; binding the salt means no one can guess it from outputs.
-pub fn commitment(output: &[u8], salt: &Salt, provider: &impl codec::Encode) -> sp_core::H256 {
-	let mut preimage = alloc::vec::Vec::with_capacity(output.len() + 32 + 32);
-	preimage.extend_from_slice(output);
+/// The commitment to an outcome: `blake2_256(SCALE(outcome) ‖ salt ‖ SCALE(provider))`. Binding
+/// the account means no one can copy another provider's commitment; binding the salt means no
+/// one can guess it from outcomes.
+pub fn commitment(
+	outcome: &impl codec::Encode,
+	salt: &Salt,
+	provider: &impl codec::Encode,
+) -> sp_core::H256 {
+	let mut preimage = alloc::vec::Vec::with_capacity(outcome.size_hint() + 32 + 32);
+	outcome.encode_to(&mut preimage);
 	preimage.extend_from_slice(salt);
 	provider.encode_to(&mut preimage);
 	sp_crypto_hashing::blake2_256(&preimage).into()

@@ -16,7 +16,7 @@ use sp_runtime_interface::{
 	pass_by::{AllocateAndReturnByCodec, PassFatPointerAndRead},
 	runtime_interface,
 };
-use verity_primitives::{IoSpec, ModelHash};
+use verity_primitives::{FailureKind, IoSpec, ModelHash};
 
 /// One inference: which model (as the registry describes it) on which input.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, Debug)]
@@ -66,6 +66,8 @@ pub enum WorkerEvent {
 	RevealsSubmitted(u32),
 	/// Something went wrong.
 	Error(WorkerError),
+	/// A job's outcome is a failure of this kind, to be committed as the provider's outcome.
+	Failure(FailureKind),
 }
 
 /// What went wrong in the off-chain worker, outside the inference engine.
@@ -81,7 +83,8 @@ pub enum WorkerError {
 	MissingOutput,
 	/// The output is longer than the chain accepts in a reveal.
 	OutputTooLong,
-	/// A job's inference failed on every attempt; the worker gave up on it.
+	/// A job's inference failed on every attempt for a reason that says nothing about the job
+	/// (no engine); the worker gave up on it and commits nothing.
 	GaveUp,
 }
 

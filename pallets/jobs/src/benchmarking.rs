@@ -1,7 +1,7 @@
 //! Benchmarks of the jobs pallet (FRAME benchmarking v2).
 //!
 //! Components: `i` input bytes, `o` output bytes, `p` providers in the model's pool, `r`
-//! providers per job. The model comes from the models pallet's benchmark helper: the most
+//! seats per job (each held by another provider: the costliest committee). The model comes from the models pallet's benchmark helper: the most
 //! royalty beneficiaries and the tolerance rule (outputs are decoded and compared element by
 //! element), so settlement is measured at its costliest.
 
@@ -18,9 +18,10 @@ use frame_support::{
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
-	traits::{Bounded, One, Saturating},
+	traits::{Bounded, Hash, One, Saturating, UniqueSaturatedInto},
 	Perbill,
 };
+use codec::Encode;
 use verity_primitives::{
 	tensor::{encode_tensors, ElementType, Tensor},
 	JobId, ModelId, ModelsInspect,
@@ -55,8 +56,8 @@ fn vector(len: u32) -> Vec<u8> {
 	}])
 }
 
-/// A model with `b` royalty beneficiaries and `p` registered providers, and parameters for `r`
-/// providers per job.
+/// A model with `b` royalty beneficiaries and `p` registered providers of equal stake, and
+/// parameters for `r` seats per job.
 fn model_with_providers<T: Config>(p: u32, r: u32, b: u32) -> ModelId {
 	let model =
 		<pallet_models::Pallet<T> as ModelsInspect>::benchmark_model_with_beneficiaries(0, b);
@@ -75,18 +76,51 @@ fn model_with_providers<T: Config>(p: u32, r: u32, b: u32) -> ModelId {
 	model
 }
 
-/// A job with `r` providers, for a model with `b` beneficiaries, submitted with an input of `i`
-/// bytes; its providers.
-fn submitted<T: Config>(r: u32, i: u32, b: u32) -> (JobId, Vec<T::AccountId>) {
-	let model = model_with_providers::<T>(r, r, b);
+/// A job for a model with `b` beneficiaries and `p` providers, submitted with an input of `i`
+/// bytes and waiting for its draw, in the next block.
+fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
+	let model = model_with_providers::<T>(p, r, b);
 	let job = NextJobId::<T>::get();
 	let input = vector(i).try_into().expect("fits MaxInputLen");
 	Pallet::<T>::do_submit(funded::<T>("submitter", 0), model, input, BalanceOf::<T>::max_value())
 		.expect("submits");
-	let providers = Jobs::<T>::get(job)
-		.map(|j| j.assignments.iter().map(|a| a.provider.clone()).collect())
-		.unwrap_or_default();
+	let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+	frame_system::Pallet::<T>::set_block_number(next);
+	job
+}
+
+/// Randomness of the current block under which `job`'s `r` seats go to `r` providers.
+fn distinct_randomness<T: Config>(job: JobId, r: u32) -> crate::assign::BlockRandomness<T> {
+	let entry = Jobs::<T>::get(job).expect("exists");
+	let now = frame_system::Pallet::<T>::block_number();
+	let stakes: Vec<u128> = pallet_providers::Pallet::<T>::pool(entry.model)
+		.iter()
+		.map(|e| e.stake.unique_saturated_into())
+		.collect();
+	let random = (0u32..10_000)
+		.map(|i| T::Hashing::hash_of(&i))
+		.find(|h| {
+			let seed = sp_crypto_hashing::blake2_256(&(h, job, entry.input_hash).encode());
+			crate::assign::draw_seats(&stakes, &seed, r).len() as u32 == r
+		})
+		.expect("some randomness draws r distinct providers");
+	Some((random, now))
+}
+
+/// A job with `r` seats held by `r` providers, for a model with `b` beneficiaries, submitted
+/// with an input of `i` bytes; its providers.
+fn submitted<T: Config>(r: u32, i: u32, b: u32) -> (JobId, Vec<T::AccountId>) {
+	let job = waiting::<T>(r, r, i, b);
+	let random = distinct_randomness::<T>(job, r);
+	let mut entry = Jobs::<T>::get(job).expect("exists");
+	Pallet::<T>::assign(job, &mut entry, &random).expect("draws");
+	let providers = entry.assignments.iter().map(|a| a.provider.clone()).collect();
+	Jobs::<T>::insert(job, entry);
 	(job, providers)
+}
+
+fn output_of<T: Config>(output: &[u8]) -> RevealedOutcomeOf<T> {
+	verity_primitives::Outcome::Output(output.to_vec().try_into().expect("fits MaxOutputLen"))
 }
 
 /// A job whose `r` providers all committed to the same output of `o` bytes.
@@ -94,7 +128,7 @@ fn committed<T: Config>(r: u32, o: u32, b: u32) -> (JobId, Vec<T::AccountId>, Ve
 	let (job, providers) = submitted::<T>(r, 64, b);
 	let output = vector(o);
 	for who in &providers {
-		let c = verity_primitives::commitment(&output, &[9u8; 32], who);
+		let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], who);
 		Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
 	}
 	(job, providers, output)
@@ -121,9 +155,6 @@ fn max_beneficiaries<T: Config>() -> u32 {
 	<T as pallet_models::Config>::MaxBeneficiaries::get()
 }
 
-fn bounded_output<T: Config>(output: &[u8]) -> BoundedVec<u8, T::MaxOutputLen> {
-	output.to_vec().try_into().expect("fits MaxOutputLen")
-}
 
 #[benchmarks]
 mod benchmarks {
@@ -132,21 +163,49 @@ mod benchmarks {
 	#[benchmark]
 	fn submit(
 		i: Linear<17, { T::MaxInputLen::get() }>,
-		p: Linear<
-			{ T::MaxRedundancy::get() },
-			{ <T as pallet_providers::Config>::MaxProvidersPerModel::get() },
-		>,
-		r: Linear<1, { T::MaxRedundancy::get() }>,
+		p: Linear<1, { <T as pallet_providers::Config>::MaxProvidersPerModel::get() }>,
 	) {
-		let model = model_with_providers::<T>(p, r, max_beneficiaries::<T>());
+		let model = model_with_providers::<T>(p, T::MaxRedundancy::get(), max_beneficiaries::<T>());
 		let who = funded::<T>("submitter", 0);
 		let job = NextJobId::<T>::get();
 		let input = vector(i).try_into().expect("fits");
 		let now = frame_system::Pallet::<T>::block_number();
-		fill_deadlines::<T>(now.saturating_add(params::<T>(1).commit_period));
+		fill_deadlines::<T>(now.saturating_add(One::one()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), model, input, BalanceOf::<T>::max_value());
 		assert!(Jobs::<T>::contains_key(job));
+	}
+
+	/// Drawing a job's `r` seats from a pool of `p` providers, each seat to another provider,
+	/// and scheduling its commit deadline at the end of a full search.
+	#[benchmark]
+	fn assign(
+		p: Linear<{ T::MaxRedundancy::get() }, { <T as pallet_providers::Config>::MaxProvidersPerModel::get() }>,
+		r: Linear<1, { T::MaxRedundancy::get() }>,
+	) {
+		let job = waiting::<T>(p, r, 64, max_beneficiaries::<T>());
+		let random = distinct_randomness::<T>(job, r);
+		let now = frame_system::Pallet::<T>::block_number();
+		fill_deadlines::<T>(now.saturating_add(params::<T>(1).commit_period));
+		let mut entry = Jobs::<T>::get(job).expect("exists");
+		#[block]
+		{
+			Pallet::<T>::assign(job, &mut entry, &random).expect("draws");
+			Jobs::<T>::insert(job, entry);
+		}
+		assert_eq!(Jobs::<T>::get(job).map(|j| j.assignments.len() as u32), Some(r));
+	}
+
+	/// Reading the block's randomness (once per block that draws committees).
+	#[benchmark]
+	fn block_randomness() {
+		T::BenchmarkHelper::prepare_randomness();
+		let random;
+		#[block]
+		{
+			random = Pallet::<T>::block_randomness();
+		}
+		assert!(random.is_some());
 	}
 
 	/// The last commit, which closes the commit phase.
@@ -157,10 +216,10 @@ mod benchmarks {
 		let output = vector(64);
 		let (last, rest) = providers.split_last().expect("r > 0");
 		for who in rest {
-			let c = verity_primitives::commitment(&output, &[9u8; 32], who);
+			let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], who);
 			Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
 		}
-		let c = verity_primitives::commitment(&output, &[9u8; 32], last);
+		let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], last);
 		let now = frame_system::Pallet::<T>::block_number();
 		fill_deadlines::<T>(now.saturating_add(params::<T>(1).reveal_period));
 		#[extrinsic_call]
@@ -174,7 +233,7 @@ mod benchmarks {
 		let (job, providers) =
 			submitted::<T>(T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
 		let first = providers.first().expect("r > 0").clone();
-		let c = verity_primitives::commitment(&vector(64), &[9u8; 32], &first);
+		let c = verity_primitives::commitment(&output_of::<T>(&vector(64)), &[9u8; 32], &first);
 		#[extrinsic_call]
 		commit(RawOrigin::Signed(first), job, c);
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Committing { .. })));
@@ -191,11 +250,11 @@ mod benchmarks {
 		let (job, providers, output) = committed::<T>(r, o, b);
 		let (last, rest) = providers.split_last().expect("r > 0");
 		for who in rest {
-			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
 				.expect("reveals");
 		}
 		#[extrinsic_call]
-		_(RawOrigin::Signed(last.clone()), job, bounded_output::<T>(&output), [9u8; 32]);
+		_(RawOrigin::Signed(last.clone()), job, output_of::<T>(&output), [9u8; 32]);
 		assert!(Results::<T>::contains_key(job));
 	}
 
@@ -206,13 +265,14 @@ mod benchmarks {
 			committed::<T>(T::MaxRedundancy::get(), o, max_beneficiaries::<T>());
 		let first = providers.first().expect("r > 0").clone();
 		#[extrinsic_call]
-		reveal(RawOrigin::Signed(first), job, bounded_output::<T>(&output), [9u8; 32]);
+		reveal(RawOrigin::Signed(first), job, output_of::<T>(&output), [9u8; 32]);
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
 	}
 
+	/// Cancelling a job waiting for its draw.
 	#[benchmark]
-	fn cancel(r: Linear<1, { T::MaxRedundancy::get() }>) {
-		let (job, _) = submitted::<T>(r, 64, max_beneficiaries::<T>());
+	fn cancel() {
+		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
 		let who: T::AccountId = account("submitter", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), job);
@@ -239,7 +299,7 @@ mod benchmarks {
 	) {
 		let (job, providers, output) = committed::<T>(r, o, max_beneficiaries::<T>());
 		for who in providers.iter().take(providers.len().saturating_sub(1)) {
-			Pallet::<T>::do_reveal(who.clone(), job, bounded_output::<T>(&output), [9u8; 32])
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
 				.expect("reveals");
 		}
 		let mut entry = Jobs::<T>::get(job).expect("exists");
@@ -264,7 +324,7 @@ mod benchmarks {
 	/// Pruning one ended job at its expiry (the cursor is there: it advances every block).
 	#[benchmark]
 	fn prune_job() {
-		let (job, _) = submitted::<T>(T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
 		Pallet::<T>::do_cancel(account("submitter", 0, 0), job).expect("cancels");
 		let expires =
 			frame_system::Pallet::<T>::block_number().saturating_add(params::<T>(1).retention);

@@ -21,7 +21,7 @@ impl<T: Config> Pallet<T> {
 		a.commitment = Some(commitment);
 		Self::deposit_event(Event::Committed { job: job_id, provider: who });
 
-		let weight = if job.commits() == job.assignments.len() as u32 {
+		let weight = if job.assignments.iter().all(|a| a.commitment.is_some()) {
 			Self::close_commits(job_id, &mut job)?;
 			<T as Config>::WeightInfo::commit()
 		} else {
@@ -31,47 +31,52 @@ impl<T: Config> Pallet<T> {
 		Ok(weight)
 	}
 
-	/// Ends the commit phase. With fewer commits than the quorum the job fails; otherwise
-	/// those who committed reveal until `now + reveal_period`.
+	/// Ends the commit phase. With fewer committed seats than the quorum the job fails;
+	/// otherwise those who committed reveal until `now + reveal_period`.
 	pub(crate) fn close_commits(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
-		let commits = job.commits();
-		if commits < job.quorum {
+		let seats = job.committed_seats();
+		if seats < job.terms.quorum {
 			return Self::fail(job_id, job, FailReason::TooFewCommits);
 		}
-		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let until = Self::schedule_deadline(job_id, now.saturating_add(params.reveal_period))?;
+		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.reveal_period))?;
 		job.phase = Phase::Revealing { until };
-		log::info!(target: "runtime::jobs", "job {job_id}: commits closed with {commits} of {}; reveals until block {until:?}", job.assignments.len());
-		Self::deposit_event(Event::CommitsClosed { job: job_id, commits, reveal_until: until });
+		log::info!(target: "runtime::jobs", "job {job_id}: commits closed with {seats} of {} seat(s); reveals until block {until:?}", job.terms.redundancy);
+		Self::deposit_event(Event::CommitsClosed {
+			job: job_id,
+			commits: seats,
+			reveal_until: until,
+		});
 		Ok(())
 	}
 
 	pub(crate) fn do_reveal(
 		who: T::AccountId,
 		job_id: JobId,
-		output: BoundedVec<u8, T::MaxOutputLen>,
+		outcome: RevealedOutcomeOf<T>,
 		salt: Salt,
 	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
-			Phase::Revealing { .. } => {}
-			Phase::Committing { .. } => return Err(Error::<T>::CommitsStillOpen.into()),
+			Phase::Revealing { .. } => {},
+			Phase::Committing { .. } | Phase::Assigning { .. } =>
+				return Err(Error::<T>::CommitsStillOpen.into()),
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
 		let committed = a.commitment.ok_or(Error::<T>::NotCommitted)?;
 		ensure!(!a.revealed, Error::<T>::AlreadyRevealed);
 		ensure!(
-			verity_primitives::commitment(&output, &salt, &who) == committed,
+			verity_primitives::commitment(&outcome, &salt, &who) == committed,
 			Error::<T>::CommitmentMismatch
 		);
 		a.revealed = true;
-		let len = output.len() as u32;
-		Reveals::<T>::insert(job_id, &who, output);
-		Self::deposit_event(Event::Revealed { job: job_id, provider: who });
+		let len = outcome.output().map_or(0, |o| o.len() as u32);
+		let failure = outcome.failure();
+		Reveals::<T>::insert(job_id, &who, outcome);
+		Self::deposit_event(Event::Revealed { job: job_id, provider: who, failure });
 
-		let weight = if job.reveals() == job.commits() {
+		let weight = if job.all_revealed() {
 			Self::conclude(job_id, &mut job)?;
 			<T as Config>::WeightInfo::reveal(
 				len,
@@ -87,13 +92,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
 	/// reported in `BatchItemFailed`. Returns the weight the items took (`charged(item)` for a
-	/// refused one); fails with the first error when no item was applied.
+	/// refused one) and whether every item was applied; fails with the first error when no item
+	/// was.
 	pub(crate) fn each_item<I>(
 		items: BoundedVec<I, T::MaxBatch>,
 		job_of: impl Fn(&I) -> JobId,
 		charged: impl Fn(&I) -> Weight,
 		apply: impl Fn(I) -> Result<Weight, DispatchError>,
-	) -> Result<Weight, DispatchError> {
+	) -> Result<(Weight, bool), DispatchError> {
 		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
 		let mut applied = false;
 		let mut first_error = None;
@@ -105,17 +111,18 @@ impl<T: Config> Pallet<T> {
 				Ok(w) => {
 					applied = true;
 					weight.saturating_accrue(w);
-				}
+				},
 				Err(error) => {
 					weight.saturating_accrue(refused);
 					first_error.get_or_insert(error);
 					Self::deposit_event(Event::BatchItemFailed { job, error });
-				}
+				},
 			}
 		}
 		match first_error {
 			Some(error) if !applied => Err(error),
-			_ => Ok(weight),
+			Some(_) => Ok((weight, false)),
+			None => Ok((weight, true)),
 		}
 	}
 
@@ -132,8 +139,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
-		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
-		ensure!(job.commits() == 0, Error::<T>::AlreadyStarted);
+		// Once the committee is drawn the submitter knows it: cancelling then would let it
+		// draw again, as often as it liked, for free.
+		ensure!(matches!(job.phase, Phase::Assigning { .. }), Error::<T>::AlreadyAssigned);
 		let refunded = Self::refund_all(&job);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;
@@ -144,7 +152,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Moves a job into a final phase: releases its providers, drops its input and reveals,
-	/// and schedules it for pruning after the retention period.
+	/// and schedules it for pruning after its retention period.
 	pub(crate) fn end(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -153,16 +161,15 @@ impl<T: Config> Pallet<T> {
 		for a in job.assignments.iter() {
 			pallet_providers::Pallet::<T>::note_released(&a.provider);
 			ProviderJobs::<T>::remove(&a.provider, job_id);
-			// Only those who revealed have a stored output: removed by key, no prefix scan.
+			// Only those who revealed have a stored outcome: removed by key, no prefix scan.
 			if a.revealed {
 				Reveals::<T>::remove(job_id, &a.provider);
 			}
 		}
 		Inputs::<T>::remove(job_id);
 		job.phase = phase;
-		let retention = Params::<T>::get().map(|p| p.retention).unwrap_or_default();
 		let now = frame_system::Pallet::<T>::block_number();
-		Self::schedule_expiry(job_id, now.saturating_add(retention));
+		Self::schedule_expiry(job_id, now.saturating_add(job.terms.retention));
 		Ok(())
 	}
 }

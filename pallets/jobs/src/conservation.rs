@@ -2,12 +2,13 @@
 //!
 //! After every step total issuance is unchanged and the free plus held balances of all
 //! accounts (the treasury included) add up to it; every pallet's invariants hold; and once
-//! all jobs have ended, no escrow hold is left behind.
+//! all jobs have ended, no escrow hold is left behind. The steps include agreed failures, which
+//! pay providers from the submitter or (for a model's fault) from the model owner's deposit.
 
 use crate::{mock::*, Phase};
 use frame_support::traits::fungible::InspectHold;
 use proptest::prelude::*;
-use verity_primitives::ComparisonRule;
+use verity_primitives::{ComparisonRule, FailureKind};
 
 #[derive(Clone, Debug)]
 enum Action {
@@ -37,6 +38,11 @@ enum Action {
 		job: u64,
 		liars: usize,
 	},
+	/// Every assigned provider commits to a failure (`kind` picks it), then reveals it.
+	FailAll {
+		job: u64,
+		kind: usize,
+	},
 	Cancel {
 		job: u64,
 		who: usize,
@@ -64,6 +70,7 @@ fn action() -> impl Strategy<Value = Action> {
 			.prop_map(|(job, slot, honest, bad_salt)| Action::Reveal { job, slot, honest, bad_salt }),
 		3 => (0..3u64, 0..4usize).prop_map(|(job, liars)| Action::CommitAll { job, liars }),
 		3 => (0..3u64, 0..4usize).prop_map(|(job, liars)| Action::RevealAll { job, liars }),
+		1 => (0..3u64, 0..6usize).prop_map(|(job, kind)| Action::FailAll { job, kind }),
 		1 => (0..3u64, 0..3usize).prop_map(|(job, who)| Action::Cancel { job, who }),
 		2 => (1..4u64).prop_map(|blocks| Action::Advance { blocks }),
 		1 => (0..4usize, 0u128..300).prop_map(|(provider, price)| Action::SetPrice { provider, price }),
@@ -100,6 +107,7 @@ fn apply(a: &Action) {
 		}
 		Action::CommitAll { job, liars } => Action::CommitAll { job: recent(job), liars },
 		Action::RevealAll { job, liars } => Action::RevealAll { job: recent(job), liars },
+		Action::FailAll { job, kind } => Action::FailAll { job: recent(job), kind },
 		Action::Cancel { job, who } => Action::Cancel { job: recent(job), who },
 		other => other,
 	};
@@ -113,9 +121,8 @@ fn apply(a: &Action) {
 		}
 		Action::Reveal { job, slot, honest, bad_salt } => {
 			let p = provider_in(job, slot);
-			let out = output(honest, p).try_into().unwrap();
 			let salt = if bad_salt { [0xEE; 32] } else { salt_of(p) };
-			let _ = Jobs::reveal(RuntimeOrigin::signed(p), job, out, salt);
+			let _ = Jobs::reveal(RuntimeOrigin::signed(p), job, out(&output(honest, p)), salt);
 		}
 		Action::CommitAll { job, liars } => {
 			for slot in 0..3 {
@@ -127,6 +134,23 @@ fn apply(a: &Action) {
 			for slot in 0..3 {
 				let p = provider_in(job, slot);
 				let _ = reveal(job, p, &output(slot >= liars, p));
+			}
+		}
+		Action::FailAll { job, kind } => {
+			let kinds = [
+				FailureKind::ModelUnavailable,
+				FailureKind::ModelInvalid,
+				FailureKind::OutputInvalid,
+				FailureKind::InferenceFailed,
+				FailureKind::Timeout,
+				FailureKind::OutputTooLarge,
+			];
+			let outcome = failed(kinds[kind % kinds.len()]);
+			for slot in 0..3 {
+				let _ = commit_outcome(job, provider_in(job, slot), &outcome);
+			}
+			for slot in 0..3 {
+				let _ = reveal_outcome(job, provider_in(job, slot), outcome.clone());
 			}
 		}
 		Action::Cancel { job, who } => {
@@ -155,8 +179,8 @@ proptest! {
 				check_invariants();
 				prop_assert_eq!(Balances::total_issuance(), issuance);
 			}
-			// Let every job reach its end.
-			run_to_block(System::block_number() + COMMIT + REVEAL + 1);
+			// Let every job reach its end (deadlines beyond a block's bound move on).
+			run_to_block(System::block_number() + 2 * (COMMIT + REVEAL) + 10);
 			for (_, job) in crate::Jobs::<Test>::iter() {
 				let committing = matches!(job.phase, Phase::Committing { .. });
 				prop_assert!(job.phase.is_final(), "job still open: {:?}", job.phase);

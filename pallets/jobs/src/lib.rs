@@ -2,12 +2,16 @@
 //!
 //! Inference jobs from submission to settlement. Read the life of a job in file order:
 //!
-//! - `submit.rs`: check the input against the model's spec, price the job, hold the fee in
-//!   escrow and draw `redundancy` providers with on-chain randomness;
-//! - `commit_reveal.rs`: providers commit to `H(output ‖ salt ‖ provider)`, then reveal once
-//!   commits close; deadlines move a job on when providers are slow or silent;
-//! - `vote.rs`: group the revealed outputs by the model's comparison rule; the largest group
-//!   wins if it reaches the quorum;
+//! - `submit.rs`: check the input against the model's spec, fix the job's terms, hold the
+//!   most it can cost in escrow and schedule the draw of its committee for the next block;
+//! - `assign.rs`: in that block, draw `redundancy` seats from the model's pool weighted by
+//!   stake, with randomness nobody knew at submission; release what the seats do not cost;
+//! - `commit_reveal.rs`: providers commit to `H(outcome ‖ salt ‖ provider)` (an output or a
+//!   typed failure), then reveal once commits close; deadlines move a job on when providers
+//!   are slow or silent;
+//! - `vote.rs`: check outputs against the model's declared outputs and group the outcomes by
+//!   the model's comparison rule, weighted by seats; the heaviest group wins if it reaches the
+//!   quorum;
 //! - `settle.rs`: every movement of funds — escrow, payouts, royalties, the protocol fee,
 //!   slashes, refunds;
 //! - `lifecycle.rs`: deadlines in `on_initialize`, pruning of old jobs in `on_idle`, and the
@@ -15,7 +19,8 @@
 //! - `offchain.rs`: the off-chain worker that runs the model for this node's providers and
 //!   submits their commits and reveals.
 //!
-//! Protocol parameters live in storage and change only through `ParamsOrigin`.
+//! Protocol parameters live in storage and change only through `ParamsOrigin`, within the
+//! bounds of `bounds.rs`; a job runs under the terms in force when it was submitted.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -23,10 +28,13 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod assign;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod bounds;
 mod commit_reveal;
 mod lifecycle;
+pub mod migrations;
 pub mod offchain;
 pub mod runtime_api;
 mod settle;
@@ -51,12 +59,18 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::{pallet_prelude::*, traits::Randomness};
+	use frame_support::{dispatch::PostDispatchInfo, pallet_prelude::*, traits::Randomness};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use verity_primitives::{JobId, ModelId, Salt};
+	use sp_runtime::Perbill;
+	use verity_primitives::{FailureKind, JobId, ModelId, Salt};
+
+	/// The layout of this pallet's storage. 1: jobs carry their input hash, terms and seats, a
+	/// reveal is an outcome (an output or a failure), and a job may wait for its draw.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -77,8 +91,11 @@ pub mod pallet {
 		/// The key providers' off-chain workers sign commits and reveals with.
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 
-		/// On-chain randomness to draw providers from.
-		type Randomness: Randomness<Self::Hash, BlockNumberFor<Self>>;
+		/// Fresh randomness to draw committees from: `None` when the block has none, else a
+		/// value and the block since which it is known. A job's committee is drawn only from
+		/// randomness first known after the job's block (on the chain: BABE's VRF output of
+		/// the block the draw happens in).
+		type Randomness: Randomness<Option<Self::Hash>, BlockNumberFor<Self>>;
 
 		/// Receives protocol fees and slashes.
 		#[pallet::constant]
@@ -108,12 +125,34 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxConclusionsPerBlock: Get<u32>;
 
+		/// Most committees drawn in one block; the others wait for the next. Bounds
+		/// `on_initialize`'s weight.
+		#[pallet::constant]
+		type MaxAssignmentsPerBlock: Get<u32>;
+
 		/// Most commits or reveals one `commit_many` or `reveal_many` carries.
 		#[pallet::constant]
 		type MaxBatch: Get<u32>;
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
+
+		/// Sets up what the benchmarks need of the runtime.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
+	}
+
+	/// What the benchmarks need of the runtime.
+	#[cfg(feature = "runtime-benchmarks")]
+	pub trait BenchmarkHelper {
+		/// Makes `T::Randomness` answer in the current block, as a real block would (on the
+		/// chain: a BABE pre-digest with a VRF output).
+		fn prepare_randomness();
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	impl BenchmarkHelper for () {
+		fn prepare_randomness() {}
 	}
 
 	/// The id the next job gets.
@@ -128,7 +167,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxInputLen>>;
 
-	/// Outputs revealed for jobs still in their reveal phase.
+	/// Outcomes revealed for jobs still in their reveal phase.
 	#[pallet::storage]
 	pub type Reveals<T: Config> = StorageDoubleMap<
 		_,
@@ -136,7 +175,7 @@ pub mod pallet {
 		JobId,
 		Blake2_128Concat,
 		T::AccountId,
-		BoundedVec<u8, T::MaxOutputLen>,
+		RevealedOutcomeOf<T>,
 	>;
 
 	/// The accepted output of each completed job, kept for the retention period.
@@ -150,7 +189,7 @@ pub mod pallet {
 	pub type ProviderJobs<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
 
-	/// Jobs whose commit or reveal deadline falls in a block.
+	/// Jobs whose draw, commit or reveal deadline falls in a block.
 	#[pallet::storage]
 	pub type Deadlines<T: Config> = StorageMap<
 		_,
@@ -189,8 +228,8 @@ pub mod pallet {
 		fn build(&self) {
 			if let Some(params) = &self.params {
 				assert!(
-					Pallet::<T>::params_valid(params),
-					"genesis protocol parameters are invalid"
+					Pallet::<T>::check_params(params).is_ok(),
+					"genesis protocol parameters are out of bounds"
 				);
 				Params::<T>::put(params);
 			}
@@ -200,26 +239,37 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// A job was submitted and its fee held in escrow.
-		JobSubmitted { job: JobId, submitter: T::AccountId, model: ModelId, fee: BalanceOf<T> },
-		/// Providers were drawn for a job; they commit until `commit_until`.
+		/// A job was submitted and the most it can cost (`fee`) held in escrow; its committee
+		/// is drawn in block `assign_at`.
+		JobSubmitted {
+			job: JobId,
+			submitter: T::AccountId,
+			model: ModelId,
+			fee: BalanceOf<T>,
+			assign_at: BlockNumberFor<T>,
+		},
+		/// A job's committee was drawn: each provider with its seats. They commit until
+		/// `commit_until`. `fee` is what the job costs at most now; the rest of the hold was
+		/// released.
 		JobAssigned {
 			job: JobId,
-			providers: BoundedVec<T::AccountId, T::MaxRedundancy>,
+			providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy>,
 			commit_until: BlockNumberFor<T>,
+			fee: BalanceOf<T>,
 		},
 		/// A provider committed to its output.
 		Committed { job: JobId, provider: T::AccountId },
-		/// Commits closed; providers who committed reveal until `reveal_until`.
+		/// Commits closed with `commits` seats committed; providers who committed reveal until
+		/// `reveal_until`.
 		CommitsClosed { job: JobId, commits: u32, reveal_until: BlockNumberFor<T> },
-		/// A provider revealed an output matching its commitment.
-		Revealed { job: JobId, provider: T::AccountId },
+		/// A provider revealed the outcome it committed to: an output, or the `failure` it met.
+		Revealed { job: JobId, provider: T::AccountId, failure: Option<FailureKind> },
 		/// A result was accepted and paid for.
 		JobCompleted {
 			job: JobId,
 			/// blake2-256 of the accepted output (the output itself is in `Results`).
 			output_hash: H256,
-			/// Providers whose outputs agreed; each was paid its price.
+			/// Seats whose outputs agreed; each was paid its price.
 			winners: u32,
 			paid_to_providers: BalanceOf<T>,
 			royalty: BalanceOf<T>,
@@ -227,11 +277,19 @@ pub mod pallet {
 			/// Returned to the submitter (the prices of providers who were not paid).
 			refunded: BalanceOf<T>,
 		},
-		/// A job failed; the submitter was refunded in full.
-		JobFailed { job: JobId, reason: FailReason, refunded: BalanceOf<T> },
-		/// The submitter cancelled a job and was refunded in full.
+		/// A job failed. The providers who agreed on an `Unprocessable` reason were paid
+		/// `paid_to_providers` (by the submitter, or for a model's fault by the model owner's
+		/// deposit); `refunded` went back to the submitter.
+		JobFailed {
+			job: JobId,
+			reason: FailReason,
+			paid_to_providers: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
+		/// The submitter cancelled a job before its committee was drawn and was refunded in
+		/// full.
 		JobCancelled { job: JobId, refunded: BalanceOf<T> },
-		/// A provider of a job was slashed; the amount went to the treasury.
+		/// A provider of a job was slashed, per seat; the amount went to the treasury.
 		ProviderSlashed {
 			job: JobId,
 			provider: T::AccountId,
@@ -251,15 +309,24 @@ pub mod pallet {
 		ModelUnavailable,
 		/// The input does not match the model's declared inputs.
 		InputMismatch,
-		/// Fewer eligible providers serve the model than the redundancy.
+		/// No provider (other than the caller) serves the model.
 		NotEnoughProviders,
 		/// The fee is above the caller's `max_fee`.
 		FeeAboveMax,
 		/// The protocol parameters are not set.
 		NoParams,
-		/// The parameters are inconsistent (quorum must be more than half of redundancy and at
-		/// most redundancy, redundancy at most the maximum, periods non-zero).
-		InvalidParams,
+		/// The redundancy is zero or above `MaxRedundancy`.
+		RedundancyOutOfBounds,
+		/// The quorum is not more than half of the redundancy, or above it.
+		QuorumOutOfBounds,
+		/// A commit or reveal period is outside `MIN_PERIOD..=MAX_PERIOD` blocks.
+		PeriodOutOfBounds,
+		/// A slash is above its bound (`MAX_WRONG_OUTPUT_SLASH`, `MAX_NO_SHOW_SLASH`).
+		SlashOutOfBounds,
+		/// The protocol fee is above `MAX_PROTOCOL_FEE`.
+		ProtocolFeeTooHigh,
+		/// The retention is outside `MIN_RETENTION..=MAX_RETENTION` blocks.
+		RetentionOutOfBounds,
 		/// No job has this id.
 		UnknownJob,
 		/// The caller was not drawn for this job.
@@ -280,8 +347,8 @@ pub mod pallet {
 		CommitmentMismatch,
 		/// Only the submitter may cancel.
 		NotSubmitter,
-		/// A provider already committed: the job can no longer be cancelled.
-		AlreadyStarted,
+		/// The job's committee was drawn (or the job ended): it can no longer be cancelled.
+		AlreadyAssigned,
 		/// Too many deadlines fall in the coming blocks; try again later.
 		TooManyJobs,
 		/// The ids ran out.
@@ -293,15 +360,16 @@ pub mod pallet {
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
 		/// Submits an inference job for `model` with canonical-encoded `input`. Anyone may
-		/// call it. The fee (the drawn providers' prices, the model's royalty and the protocol
-		/// fee) is held in escrow; the call fails if it would exceed `max_fee`. Emits
-		/// `JobSubmitted` and `JobAssigned`. The weight charged up front assumes the largest
-		/// pool of providers; what a smaller pool does not cost is refunded.
+		/// call it. The most the job can cost (every seat at the highest price in the model's
+		/// pool, the model's royalty and the protocol fee) is held in escrow; the call fails if
+		/// that exceeds `max_fee`. The committee is drawn in the next block, from randomness
+		/// nobody knows now; what its seats do not cost is released then. The job runs under
+		/// the protocol parameters in force now. Emits `JobSubmitted`. The weight charged up
+		/// front assumes the largest pool; what a smaller one does not cost is refunded.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit(
 			input.len() as u32,
 			<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
-			T::MaxRedundancy::get(),
 		))]
 		pub fn submit(
 			origin: OriginFor<T>,
@@ -311,14 +379,16 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let input_len = input.len() as u32;
-			let (pool, drawn) = Self::do_submit(who, model, input, max_fee)?;
-			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool, drawn)).into())
+			let pool = Self::do_submit(who, model, input, max_fee)?;
+			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool)).into())
 		}
 
-		/// Commits to an output: `commitment = blake2_256(output ‖ salt ‖ SCALE(provider))`.
-		/// Only a provider drawn for the job, once, while commits are open. When every
-		/// provider has committed, commits close at once. Emits `Committed`. Charged as the
-		/// commit that closes; an earlier one is refunded the difference.
+		/// Commits to an outcome: `commitment = blake2_256(SCALE(outcome) ‖ salt ‖
+		/// SCALE(provider))`, where the outcome is the output or the failure the provider met.
+		/// Only a provider drawn for the job, once, while commits are open. When every provider
+		/// has committed, commits close at once. Emits `Committed`. Free when it succeeds (an
+		/// honest provider earns exactly its price); charged as the commit that closes
+		/// otherwise.
 		#[pallet::call_index(1)]
 		pub fn commit(
 			origin: OriginFor<T>,
@@ -326,39 +396,41 @@ pub mod pallet {
 			commitment: H256,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Some(Self::do_commit(who, job, commitment)?).into())
+			Ok(Self::free(Self::do_commit(who, job, commitment)?))
 		}
 
-		/// Reveals the output committed to. Only after commits close, once, matching the
+		/// Reveals the outcome committed to. Only after commits close, once, matching the
 		/// commitment. The last reveal settles the job. Emits `Revealed`, and `JobCompleted` or
-		/// `JobFailed` if it was the last. Charged as a settling reveal at the largest
-		/// redundancy and most beneficiaries; what this one did not cost is refunded.
+		/// `JobFailed` if it was the last. Free when it succeeds; charged as a settling reveal
+		/// at the largest redundancy and most beneficiaries otherwise.
 		#[pallet::call_index(2)]
-		#[pallet::weight(Pallet::<T>::max_reveal_weight(output.len()))]
+		#[pallet::weight(Pallet::<T>::max_reveal_weight(outcome.output().map_or(0, |o| o.len())))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			job: JobId,
-			output: BoundedVec<u8, T::MaxOutputLen>,
+			outcome: RevealedOutcomeOf<T>,
 			salt: Salt,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Some(Self::do_reveal(who, job, output, salt)?).into())
+			Ok(Self::free(Self::do_reveal(who, job, outcome, salt)?))
 		}
 
-		/// Cancels a job no provider has committed to yet, refunding the submitter in full.
-		/// Submitter only. Emits `JobCancelled`.
+		/// Cancels a job whose committee has not been drawn yet, refunding the submitter in
+		/// full. Submitter only. Once the committee is drawn the job can no longer be cancelled
+		/// (`AlreadyAssigned`): a submitter cannot draw again until it likes its committee.
+		/// Emits `JobCancelled`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(<T as Config>::WeightInfo::cancel(T::MaxRedundancy::get()))]
 		pub fn cancel(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(who, job)
 		}
 
-		/// Commits to the outputs of several jobs in one transaction, each item exactly as
+		/// Commits to the outcomes of several jobs in one transaction, each item exactly as
 		/// `commit` would. Items are applied one by one: a refused item changes nothing and is
 		/// reported in `BatchItemFailed`, the others stand. The call fails (and changes
-		/// nothing) only when every item is refused, with the first item's error. This is what
-		/// providers' off-chain workers submit: one transaction per block for all their jobs.
+		/// nothing) only when every item is refused, with the first item's error. Free when
+		/// every item is applied. This is what providers' off-chain workers submit: one
+		/// transaction per block for all their jobs.
 		#[pallet::call_index(5)]
 		#[pallet::weight(<T as Config>::WeightInfo::commit().saturating_mul(commits.len() as u64))]
 		pub fn commit_many(
@@ -366,49 +438,105 @@ pub mod pallet {
 			commits: BoundedVec<(JobId, H256), T::MaxBatch>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let weight = Self::each_item(
+			let outcome = Self::each_item(
 				commits,
 				|(job, _)| *job,
 				|_| <T as Config>::WeightInfo::commit(),
 				|(job, commitment)| Self::do_commit(who.clone(), job, commitment),
 			)?;
-			Ok(Some(weight).into())
+			Ok(Self::free_if(outcome))
 		}
 
-		/// Reveals the outputs committed to for several jobs in one transaction, each item
-		/// `(job, output, salt)` exactly as `reveal` would (a last reveal settles its job).
+		/// Reveals the outcomes committed to for several jobs in one transaction, each item
+		/// `(job, outcome, salt)` exactly as `reveal` would (a last reveal settles its job).
 		/// Items are applied one by one as in `commit_many`. Charged up front as if every item
-		/// settled its job at the largest redundancy; what they did not cost is refunded.
+		/// settled its job at the largest redundancy; what they did not cost is refunded, and
+		/// the whole fee when every item is applied.
 		#[pallet::call_index(6)]
-		#[pallet::weight(reveals.iter().fold(Weight::zero(), |w, (_, output, _)| {
-			w.saturating_add(Pallet::<T>::max_reveal_weight(output.len()))
+		#[pallet::weight(reveals.iter().fold(Weight::zero(), |w, (_, outcome, _)| {
+			w.saturating_add(Pallet::<T>::max_reveal_weight(outcome.output().map_or(0, |o| o.len())))
 		}))]
 		pub fn reveal_many(
 			origin: OriginFor<T>,
-			reveals: BoundedVec<(JobId, BoundedVec<u8, T::MaxOutputLen>, Salt), T::MaxBatch>,
+			reveals: BoundedVec<(JobId, RevealedOutcomeOf<T>, Salt), T::MaxBatch>,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			let weight = Self::each_item(
+			let outcome = Self::each_item(
 				reveals,
 				|(job, ..)| *job,
-				|(_, output, _)| Self::max_reveal_weight(output.len()),
-				|(job, output, salt)| Self::do_reveal(who.clone(), job, output, salt),
+				|(_, outcome, _)| Self::max_reveal_weight(outcome.output().map_or(0, |o| o.len())),
+				|(job, outcome, salt)| Self::do_reveal(who.clone(), job, outcome, salt),
 			)?;
-			Ok(Some(weight).into())
+			Ok(Self::free_if(outcome))
 		}
 
-		/// Sets the protocol parameters. `ParamsOrigin` only. Applies to jobs submitted
-		/// afterwards. Emits `ParamsSet`.
+		/// Sets the protocol parameters. `ParamsOrigin` only. Values outside the bounds of
+		/// [`bounds`] are refused with an error naming the first one. Applies to jobs submitted
+		/// afterwards: jobs in flight keep their terms. Emits `ParamsSet`.
 		#[pallet::call_index(4)]
 		pub fn set_params(
 			origin: OriginFor<T>,
 			params: ProtocolParams<BlockNumberFor<T>>,
 		) -> DispatchResult {
 			T::ParamsOrigin::ensure_origin(origin)?;
-			ensure!(Self::params_valid(&params), Error::<T>::InvalidParams);
+			Self::check_params(&params)?;
 			Params::<T>::put(params.clone());
 			Self::deposit_event(Event::ParamsSet { params });
 			Ok(())
+		}
+	}
+
+	impl<T: Config> Pallet<T> {
+		/// A successful provider call: charged its weight, no fee.
+		fn free(weight: Weight) -> PostDispatchInfo {
+			PostDispatchInfo { actual_weight: Some(weight), pays_fee: Pays::No }
+		}
+
+		/// A batch: free when every item was applied, else it pays for what it did.
+		fn free_if((weight, all_applied): (Weight, bool)) -> PostDispatchInfo {
+			PostDispatchInfo {
+				actual_weight: Some(weight),
+				pays_fee: if all_applied { Pays::No } else { Pays::Yes },
+			}
+		}
+	}
+
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// Fewest blocks in a commit or reveal period.
+		#[pallet::constant_name(MinPeriod)]
+		fn min_period() -> u32 {
+			bounds::MIN_PERIOD
+		}
+		/// Most blocks in a commit or reveal period.
+		#[pallet::constant_name(MaxPeriod)]
+		fn max_period() -> u32 {
+			bounds::MAX_PERIOD
+		}
+		/// The highest wrong-output slash per seat, as a share of the minimum bond.
+		#[pallet::constant_name(MaxWrongOutputSlash)]
+		fn max_wrong_output_slash() -> Perbill {
+			bounds::MAX_WRONG_OUTPUT_SLASH
+		}
+		/// The highest no-show slash per seat, as a share of the minimum bond.
+		#[pallet::constant_name(MaxNoShowSlash)]
+		fn max_no_show_slash() -> Perbill {
+			bounds::MAX_NO_SHOW_SLASH
+		}
+		/// The highest protocol fee.
+		#[pallet::constant_name(MaxProtocolFee)]
+		fn max_protocol_fee() -> Perbill {
+			bounds::MAX_PROTOCOL_FEE
+		}
+		/// Fewest blocks an ended job is kept.
+		#[pallet::constant_name(MinRetention)]
+		fn min_retention() -> u32 {
+			bounds::MIN_RETENTION
+		}
+		/// Most blocks an ended job is kept.
+		#[pallet::constant_name(MaxRetention)]
+		fn max_retention() -> u32 {
+			bounds::MAX_RETENTION
 		}
 	}
 
@@ -432,6 +560,10 @@ pub mod pallet {
 			assert!(
 				T::MaxConclusionsPerBlock::get() >= 1,
 				"MaxConclusionsPerBlock must be at least 1"
+			);
+			assert!(
+				T::MaxAssignmentsPerBlock::get() >= 1,
+				"MaxAssignmentsPerBlock must be at least 1"
 			);
 			assert!(T::MaxOutputLen::get() >= 16, "MaxOutputLen cannot hold an output");
 		}

@@ -1,6 +1,6 @@
 //! Deadlines (`on_initialize`), pruning of ended jobs (`on_idle`), and the invariants.
 
-use crate::*;
+use crate::{assign::Draw, *};
 use frame_support::{pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
@@ -49,57 +49,76 @@ impl<T: Config> Pallet<T> {
 		None
 	}
 
-	/// Moves on every job whose commit or reveal deadline is block `n`. Each job is processed
-	/// in its own storage layer; a job that cannot move on (no room for its reveal deadline)
-	/// fails with a full refund instead of being stuck. At most `MaxConclusionsPerBlock` jobs
-	/// are concluded; the deadlines of the others move to the next block with room.
+	/// Moves on every job whose draw, commit or reveal deadline is block `n`. Each job is
+	/// processed in its own storage layer; a job that cannot move on (no room for its next
+	/// deadline) fails with a full refund instead of being stuck. At most
+	/// `MaxAssignmentsPerBlock` committees are drawn and `MaxConclusionsPerBlock` phases
+	/// concluded; the deadlines of the others move to the next block with room.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
-		let mut concluded = 0u32;
+		let (mut assigned, mut concluded) = (0u32, 0u32);
+		// The block's randomness, read at the first draw.
+		let mut random: Option<crate::assign::BlockRandomness<T>> = None;
 		for id in due {
 			// Most jobs moved on before their deadline (all providers committed, or all
 			// revealed): for those the deadline costs one read. Those that move on here are
-			// charged a conclusion at their redundancy.
+			// charged a draw or a conclusion.
 			weight.saturating_accrue(T::DbWeight::get().reads(1));
 			let Some(mut job) = Jobs::<T>::get(id) else { continue };
-			let due_now = matches!(
-				job.phase,
-				Phase::Committing { until } | Phase::Revealing { until } if until == n
-			);
-			if !due_now {
+			let draw = match job.phase {
+				Phase::Assigning { at } if at == n => true,
+				Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
+				_ => continue,
+			};
+			let room = if draw {
+				assigned < T::MaxAssignmentsPerBlock::get()
+			} else {
+				concluded < T::MaxConclusionsPerBlock::get()
+			};
+			if !room && Self::defer(id, &mut job, n, &mut weight) {
 				continue;
 			}
-			if concluded >= T::MaxConclusionsPerBlock::get() {
-				// No room left in this block: the deadline moves on.
-				weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
-				let deferred = with_storage_layer(|| {
-					let until = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
-					job.phase = match job.phase {
-						Phase::Committing { .. } => Phase::Committing { until },
-						_ => Phase::Revealing { until },
-					};
+			let moved = if draw {
+				assigned.saturating_inc();
+				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
+					Self::pool_size(job.model),
+					job.terms.redundancy,
+				));
+				let random = random.get_or_insert_with(|| {
+					weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
+					Self::block_randomness()
+				});
+				let drawn = with_storage_layer(|| {
+					let draw = Self::assign(id, &mut job, random)?;
+					if matches!(draw, Draw::Assigned) {
+						Jobs::<T>::insert(id, &job);
+					}
+					Ok::<_, DispatchError>(draw)
+				});
+				match drawn {
+					Ok(Draw::Assigned) => Ok(()),
+					// No fresh randomness in this block: the draw waits for the next.
+					Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => Ok(()),
+					Ok(Draw::Wait) => Err(Error::<T>::TooManyJobs.into()),
+					Err(e) => Err(e),
+				}
+			} else {
+				concluded.saturating_inc();
+				weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+					job.assignments.len() as u32,
+					T::MaxOutputLen::get(),
+				));
+				with_storage_layer(|| {
+					match job.phase {
+						Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
+						Phase::Revealing { .. } => Self::conclude(id, &mut job)?,
+						_ => return Ok(()),
+					}
 					Jobs::<T>::insert(id, &job);
 					Ok::<_, DispatchError>(())
-				});
-				if deferred.is_ok() {
-					continue;
-				}
-			}
-			concluded.saturating_inc();
-			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-				job.assignments.len() as u32,
-				T::MaxOutputLen::get(),
-			));
-			let moved = with_storage_layer(|| {
-				match job.phase {
-					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
-					Phase::Revealing { .. } => Self::conclude(id, &mut job)?,
-					_ => return Ok(false),
-				}
-				Jobs::<T>::insert(id, &job);
-				Ok::<_, DispatchError>(true)
-			});
+				})
+			};
 			if moved.is_err() {
 				log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
 				if let Some(mut job) = Jobs::<T>::get(id) {
@@ -112,6 +131,23 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		weight
+	}
+
+	/// Moves a job's deadline from block `n` to the next block with room; returns whether it
+	/// moved (else the job is handled now).
+	fn defer(id: JobId, job: &mut JobOf<T>, n: BlockNumberFor<T>, weight: &mut Weight) -> bool {
+		weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
+		with_storage_layer(|| {
+			let at = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
+			job.phase = match job.phase {
+				Phase::Assigning { .. } => Phase::Assigning { at },
+				Phase::Committing { .. } => Phase::Committing { until: at },
+				_ => Phase::Revealing { until: at },
+			};
+			Jobs::<T>::insert(id, &*job);
+			Ok::<_, DispatchError>(())
+		})
+		.is_ok()
 	}
 
 	/// Removes ended jobs and their results whose retention ran out, as far as `remaining`
@@ -149,12 +185,18 @@ impl<T: Config> Pallet<T> {
 	/// - each submitter's `JobEscrow` hold equals the fees of its jobs that have not ended;
 	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended, and each
 	///   provider's `jobs_in_flight` counts them;
-	/// - a job that has not ended has its input stored and its deadline in `Deadlines`;
+	/// - a job that has not ended has its input stored and its deadline in `Deadlines`; one
+	///   waiting for its draw has no assignments, a drawn one has at least one, each with a
+	///   seat, and its seats add up to its redundancy;
 	/// - reveals exist only for revealed assignments of jobs in their reveal phase;
-	/// - results exist only for completed jobs.
+	/// - results exist only for completed jobs;
+	/// - the protocol parameters are within their bounds.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
+		if let Some(p) = Params::<T>::get() {
+			ensure!(Self::check_params(&p).is_ok(), "protocol parameters out of bounds");
+		}
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut in_flight: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (id, job) in Jobs::<T>::iter() {
@@ -165,12 +207,22 @@ impl<T: Config> Pallet<T> {
 				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
 				let until = match job.phase {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
+					Phase::Assigning { at } => at,
 					_ => Default::default(),
 				};
 				ensure!(
 					Deadlines::<T>::get(until).contains(&id),
 					"an open job's deadline is not scheduled"
 				);
+				if matches!(job.phase, Phase::Assigning { .. }) {
+					ensure!(job.assignments.is_empty(), "a job waiting for its draw has providers");
+				} else {
+					let seats = job.assignments.iter().fold(0u32, |n, a| n.saturating_add(a.seats));
+					ensure!(
+						seats == job.terms.redundancy && job.assignments.iter().all(|a| a.seats > 0),
+						"a drawn job's seats do not add up to its redundancy"
+					);
+				}
 			} else {
 				ensure!(!Inputs::<T>::contains_key(id), "an ended job still has its input");
 			}
@@ -193,9 +245,8 @@ impl<T: Config> Pallet<T> {
 				"a result is stored for a job that did not complete, or is missing"
 			);
 		}
-		for (who, job) in ProviderJobs::<T>::iter_keys() {
+		for (_, job) in ProviderJobs::<T>::iter_keys() {
 			ensure!(Jobs::<T>::contains_key(job), "ProviderJobs lists a missing job");
-			let _ = who;
 		}
 		for (who, p) in pallet_providers::Providers::<T>::iter() {
 			ensure!(

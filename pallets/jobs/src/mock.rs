@@ -14,9 +14,11 @@ use sp_runtime::{
 	testing::{TestSignature, UintAuthorityId},
 	BuildStorage, Perbill,
 };
-use verity_primitives::Salt;
+use crate::Phase;
+use std::{cell::RefCell, collections::BTreeMap};
 use verity_primitives::{
-	tensor::encode_tensors, ComparisonRule, Dim, ElementType, IoSpec, Tensor, TensorSpec,
+	tensor::encode_tensors, ComparisonRule, Dim, ElementType, FailureKind, IoSpec, Outcome, Salt,
+	Tensor, TensorSpec,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -65,17 +67,39 @@ impl pallet_providers::Config for Test {
 	type Models = Models;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type MaxModelsPerProvider = ConstU32<4>;
-	type MaxProvidersPerModel = ConstU32<8>;
+	type MaxProvidersPerModel = ConstU32<16>;
+	type MinBondFloor = ConstU128<100>;
+	type MaxMinBond = ConstU128<100_000>;
+	type MaxUnbondingDelay = ConstU64<1_000>;
 	type WeightInfo = ();
 }
 
-/// Deterministic randomness that changes with the subject and the block.
+thread_local! {
+	/// The randomness of each block that a test set: `None` for a block without any.
+	static BLOCK_RANDOMNESS: RefCell<BTreeMap<u64, Option<[u8; 32]>>> = RefCell::new(BTreeMap::new());
+}
+
+/// Fresh randomness per block, as BABE's VRF output is: known from the block it is in. Tests
+/// may set a block's value (or none) before the block runs.
 pub struct TestRandomness;
-impl Randomness<H256, u64> for TestRandomness {
-	fn random(subject: &[u8]) -> (H256, u64) {
+impl Randomness<Option<H256>, u64> for TestRandomness {
+	fn random(subject: &[u8]) -> (Option<H256>, u64) {
 		let block = System::block_number();
-		(sp_crypto_hashing::blake2_256(&(subject, block).encode()).into(), block)
+		let value = block_randomness(block);
+		(value.map(|v| sp_crypto_hashing::blake2_256(&(subject, v).encode()).into()), block)
 	}
+}
+
+/// The randomness of block `n`: what a test set, else a value of its own.
+pub fn block_randomness(n: u64) -> Option<[u8; 32]> {
+	BLOCK_RANDOMNESS
+		.with(|m| m.borrow().get(&n).copied())
+		.unwrap_or_else(|| Some(sp_crypto_hashing::blake2_256(&(b"block", n).encode())))
+}
+
+/// Sets the randomness of block `n`.
+pub fn set_block_randomness(n: u64, value: Option<[u8; 32]>) {
+	BLOCK_RANDOMNESS.with(|m| m.borrow_mut().insert(n, value));
 }
 
 parameter_types! {
@@ -135,8 +159,11 @@ impl pallet_jobs::Config for Test {
 	type MaxRedundancy = ConstU32<5>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxConclusionsPerBlock = ConstU32<2>;
+	type MaxAssignmentsPerBlock = ConstU32<2>;
 	type MaxBatch = ConstU32<4>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
 }
 
 pub const OWNER: AccountId = 100;
@@ -156,7 +183,11 @@ pub const PRICE: Balance = 100;
 pub const ROYALTY: Balance = 60;
 pub const COMMIT: u64 = 5;
 pub const REVEAL: u64 = 5;
-pub const RETENTION: u64 = 20;
+pub const RETENTION: u64 = 100;
+pub const MIN_BOND: Balance = 1_000;
+/// The slashes per seat under `params()`: 10 % and 5 % of the minimum bond.
+pub const WRONG_SLASH: Balance = MIN_BOND / 10;
+pub const NO_SHOW_SLASH: Balance = MIN_BOND / 20;
 
 pub fn params() -> ProtocolParams<u64> {
 	ProtocolParams {
@@ -192,12 +223,13 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	pallet_providers::GenesisConfig::<Test> { min_bond: 1_000, unbonding_delay: 10 }
+	pallet_providers::GenesisConfig::<Test> { min_bond: MIN_BOND, unbonding_delay: 10 }
 		.assimilate_storage(&mut t)
 		.unwrap();
 	pallet_jobs::GenesisConfig::<Test> { params: Some(params()) }
 		.assimilate_storage(&mut t)
 		.unwrap();
+	BLOCK_RANDOMNESS.with(|m| m.borrow_mut().clear());
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
@@ -268,18 +300,48 @@ pub fn salt_of(who: AccountId) -> Salt {
 	[who as u8; 32]
 }
 
+/// An output as the outcome a provider commits to and reveals.
+pub fn out(bytes: &[u8]) -> crate::RevealedOutcomeOf<Test> {
+	Outcome::Output(bytes.to_vec().try_into().unwrap())
+}
+
+/// A failure as the outcome a provider commits to and reveals.
+pub fn failed(kind: FailureKind) -> crate::RevealedOutcomeOf<Test> {
+	Outcome::Failure(kind)
+}
+
+pub fn commitment_to(who: AccountId, outcome: &crate::RevealedOutcomeOf<Test>) -> H256 {
+	verity_primitives::commitment(outcome, &salt_of(who), &who)
+}
+
 pub fn commitment(who: AccountId, output: &[u8]) -> H256 {
-	verity_primitives::commitment(output, &salt_of(who), &who)
+	commitment_to(who, &out(output))
 }
 
 pub fn commit(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
-	Jobs::commit(RuntimeOrigin::signed(who), job, commitment(who, output))
+	commit_outcome(job, who, &out(output))
+}
+
+pub fn commit_outcome(
+	job: u64,
+	who: AccountId,
+	outcome: &crate::RevealedOutcomeOf<Test>,
+) -> sp_runtime::DispatchResult {
+	Jobs::commit(RuntimeOrigin::signed(who), job, commitment_to(who, outcome))
 		.map(|_| ())
 		.map_err(|e| e.error)
 }
 
 pub fn reveal(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchResult {
-	Jobs::reveal(RuntimeOrigin::signed(who), job, output.to_vec().try_into().unwrap(), salt_of(who))
+	reveal_outcome(job, who, out(output))
+}
+
+pub fn reveal_outcome(
+	job: u64,
+	who: AccountId,
+	outcome: crate::RevealedOutcomeOf<Test>,
+) -> sp_runtime::DispatchResult {
+	Jobs::reveal(RuntimeOrigin::signed(who), job, outcome, salt_of(who))
 		.map(|_| ())
 		.map_err(|e| e.error)
 }
@@ -287,6 +349,48 @@ pub fn reveal(job: u64, who: AccountId, output: &[u8]) -> sp_runtime::DispatchRe
 /// The providers drawn for a job.
 pub fn assigned(job: u64) -> Vec<AccountId> {
 	crate::Jobs::<Test>::get(job).unwrap().assignments.iter().map(|a| a.provider).collect()
+}
+
+/// The providers drawn for a job, each with its seats.
+pub fn seats(job: u64) -> Vec<(AccountId, u32)> {
+	crate::Jobs::<Test>::get(job).unwrap().assignments.iter().map(|a| (a.provider, a.seats)).collect()
+}
+
+/// The committee job `job` (waiting for its draw) gets if block `n`'s randomness is `value`:
+/// what `assign` computes, from the same pool and seed.
+pub fn committee_with(job: u64, value: [u8; 32]) -> Vec<(AccountId, u32)> {
+	let j = crate::Jobs::<Test>::get(job).unwrap();
+	let pool: Vec<_> = pallet_providers::Pallet::<Test>::pool(j.model)
+		.into_iter()
+		.filter(|e| e.provider != j.submitter)
+		.collect();
+	let random: H256 = sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();
+	let seed = sp_crypto_hashing::blake2_256(&(random, job, j.input_hash).encode());
+	let stakes: Vec<u128> = pool.iter().map(|e| e.stake).collect();
+	crate::assign::draw_seats(&stakes, &seed, j.terms.redundancy)
+		.into_iter()
+		.map(|(i, s)| (pool[i].provider, s))
+		.collect()
+}
+
+/// Sets the randomness of the block that draws job `job`'s committee to the first value that
+/// gives a committee `want` accepts, and runs to that block.
+pub fn draw(job: u64, want: impl Fn(&[(AccountId, u32)]) -> bool) {
+	let Phase::Assigning { at } = crate::Jobs::<Test>::get(job).unwrap().phase else {
+		panic!("job {job} is not waiting for its draw")
+	};
+	let value = (0u32..10_000)
+		.map(|i| sp_crypto_hashing::blake2_256(&(b"try", i).encode()))
+		.find(|v| want(&committee_with(job, *v)))
+		.expect("some randomness gives the committee wanted");
+	set_block_randomness(at, Some(value));
+	run_to_block(at);
+	assert!(!matches!(crate::Jobs::<Test>::get(job).unwrap().phase, Phase::Assigning { .. }));
+}
+
+/// Draws job `job`'s committee with one seat for each of three providers.
+pub fn draw_distinct(job: u64) {
+	draw(job, |c| c.len() == 3);
 }
 
 /// Advances to block `n`, running the pallet's hooks and checking every invariant each block.

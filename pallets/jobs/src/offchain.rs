@@ -1,16 +1,25 @@
 //! The off-chain worker: on each new best block, for every job assigned to a provider key in
 //! this node's keystore, run the model through the node's inference host function, keep the
-//! output and a random salt in persistent off-chain storage, and commit; once commits close,
-//! reveal. A provider's commits of one run go in one signed `commit_many`, its reveals in one
-//! `reveal_many`, so the chain pays one transaction's overhead per provider and block, not
-//! per job.
+//! outcome (the output, or the failure it met) and a random salt in persistent off-chain
+//! storage, and commit; once commits close, reveal. A provider's commits of one run go in one
+//! signed `commit_many`, its reveals in one `reveal_many`, so the chain pays one
+//! transaction's overhead per provider and block, not per job.
+//!
+//! An output is checked before it is committed: one longer than the chain accepts is committed
+//! as the failure `OutputTooLarge`, one that breaks the model's declared outputs as
+//! `OutputInvalid`. A failure of the engine is committed as its kind: at once when it is the
+//! model's or the input's doing (the model does not load, inference fails or times out), after
+//! [`MAX_INFERENCE_ATTEMPTS`] tries when it may pass (the model could not be fetched, the
+//! inference worker died). A node that cannot infer at all (no ONNX Runtime) commits nothing.
 //!
 //! Runs may overlap (one per imported block), so each provider account is worked on under a
-//! storage lock; what was submitted is recorded, so nothing is submitted twice unless it did
-//! not make it on chain within `RESUBMIT_AFTER` blocks; and output and salt survive a node
-//! restart between commit and reveal. Nonces are tracked past the on-chain nonce while our
-//! own transactions wait in the pool. A job whose inference fails is tried again on the next
-//! runs, [`MAX_INFERENCE_ATTEMPTS`] times in all.
+//! storage lock, and the record of a job is written once (compare-and-set): two runs never
+//! replace each other's salt. The record is keyed by what the job is — its id, model, input
+//! hash and submission block — so a reorg that puts another job under the same id never
+//! makes a provider commit the other job's outcome. What was submitted is recorded, so
+//! nothing is submitted twice unless it did not make it on chain within `RESUBMIT_AFTER`
+//! blocks; outcome and salt survive a node restart between commit and reveal. Nonces are
+//! tracked past the on-chain nonce while our own transactions wait in the pool.
 //!
 //! What the worker keeps of a job is deleted [`FORGET_AFTER`] blocks after the job left the
 //! provider's assignments (it ended), so the off-chain database does not grow with every job
@@ -35,8 +44,9 @@ use sp_runtime::{
 	traits::{IdentifyAccount, One, Saturating},
 	RuntimeAppPublic,
 };
-use verity_inference::{InferenceRequest, WorkerError, WorkerEvent};
-use verity_primitives::{JobId, Salt};
+use sp_core::H256;
+use verity_inference::{InferenceError, InferenceRequest, WorkerError, WorkerEvent};
+use verity_primitives::{tensor::check_against, FailureKind, JobId, ModelId, Outcome, Salt};
 
 /// The key type of providers' inference keys in a node's keystore.
 pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"vrty");
@@ -73,16 +83,20 @@ pub mod crypto {
 /// What the worker keeps per (job, provider) in persistent off-chain storage.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, Debug)]
 pub struct WorkRecord<BlockNumber> {
-	pub output: alloc::vec::Vec<u8>,
+	pub outcome: Outcome<alloc::vec::Vec<u8>>,
 	pub salt: Salt,
 	pub committed_at: Option<BlockNumber>,
 	pub revealed_at: Option<BlockNumber>,
 }
 
+/// What identifies a job's content: its id, model, input hash and submission block. On another
+/// fork the same id may be another job; these four are the same only for the same job.
+pub type JobKey<BlockNumber> = (JobId, ModelId, H256, BlockNumber);
+
 /// What a provider submits next for one job.
 enum Step<T: Config> {
-	Commit(sp_core::H256),
-	Reveal(BoundedVec<u8, T::MaxOutputLen>, Salt),
+	Commit(H256),
+	Reveal(RevealedOutcomeOf<T>, Salt),
 }
 
 /// The next nonce we use for an account, and when we set it.
@@ -100,18 +114,39 @@ fn storage_key(kind: &[u8], rest: impl Encode) -> alloc::vec::Vec<u8> {
 }
 
 /// Where the worker keeps its [`WorkRecord`] of a job for a provider.
-fn work_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
+fn work_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec::Vec<u8> {
 	storage_key(b"work/", (job, account))
 }
 
 /// Where the worker counts a job's inference attempts for a provider.
-fn attempts_key(job: JobId, account: &impl Encode) -> alloc::vec::Vec<u8> {
+fn attempts_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec::Vec<u8> {
 	storage_key(b"attempts/", (job, account))
 }
 
 /// The jobs the worker keeps records of for a provider, each with the block at which it was
 /// first seen gone from the provider's assignments.
-type KeptJobs<BlockNumber> = alloc::collections::BTreeMap<JobId, Option<BlockNumber>>;
+type KeptJobs<BlockNumber> = alloc::collections::BTreeMap<JobKey<BlockNumber>, Option<BlockNumber>>;
+
+/// What became of one attempt to run a job.
+enum Attempt {
+	/// An outcome to commit.
+	Done(Outcome<alloc::vec::Vec<u8>>),
+	/// Nothing to commit (yet): try again on a later run, or never if this was the last try.
+	Again,
+}
+
+/// How the worker treats an engine error: the failure to commit, and whether to try again
+/// first. `None`: nothing can be said about the job (this node cannot infer at all).
+fn failure_of(e: &InferenceError) -> Option<(FailureKind, bool)> {
+	Some(match e {
+		InferenceError::ModelUnavailable => (FailureKind::ModelUnavailable, true),
+		InferenceError::WorkerDied => (FailureKind::InferenceFailed, true),
+		InferenceError::MalformedModel => (FailureKind::ModelInvalid, false),
+		InferenceError::InputMismatch | InferenceError::Failed => (FailureKind::InferenceFailed, false),
+		InferenceError::Timeout => (FailureKind::Timeout, false),
+		InferenceError::NoEngine | InferenceError::BadRequest => return None,
+	})
+}
 
 /// Tells the node's metrics what the worker did.
 fn report(event: WorkerEvent) {
@@ -139,9 +174,14 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// What identifies `job`'s content.
+	pub fn job_key(job_id: JobId, job: &JobOf<T>) -> JobKey<BlockNumberFor<T>> {
+		(job_id, job.model, job.input_hash, job.submitted_at)
+	}
+
 	/// The worker's record for a job, if it ran the model already.
 	pub fn work_record(
-		job: JobId,
+		job: &JobKey<BlockNumberFor<T>>,
 		account: &T::AccountId,
 	) -> Option<WorkRecord<BlockNumberFor<T>>> {
 		StorageValueRef::persistent(&work_key(job, account)).get().ok().flatten()
@@ -155,35 +195,40 @@ impl<T: Config> Pallet<T> {
 		let mut reveals = alloc::vec::Vec::new();
 		let mut assigned = alloc::collections::BTreeSet::new();
 		for job_id in ProviderJobs::<T>::iter_key_prefix(account) {
-			assigned.insert(job_id);
-			match Self::next_step(job_id, account, now) {
-				Some(Step::Commit(c)) => commits.push((job_id, c)),
-				Some(Step::Reveal(output, salt)) => reveals.push((job_id, output, salt)),
-				None => {}
+			let Some(job) = Jobs::<T>::get(job_id) else { continue };
+			let key = Self::job_key(job_id, &job);
+			assigned.insert(key);
+			match Self::next_step(job_id, &job, &key, account, now) {
+				Some(Step::Commit(c)) => commits.push((job_id, c, key)),
+				Some(Step::Reveal(outcome, salt)) => reveals.push((job_id, outcome, salt, key)),
+				None => {},
 			}
 		}
 		Self::forget_ended(account, &assigned, now);
 		// Oldest jobs first (the index iterates in hash order).
-		commits.sort_by_key(|(job, _)| *job);
+		commits.sort_by_key(|(job, ..)| *job);
 		reveals.sort_by_key(|(job, ..)| *job);
 		let batch = T::MaxBatch::get().max(1) as usize;
 		for chunk in commits.chunks(batch) {
-			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
+			let items: alloc::vec::Vec<_> = chunk.iter().map(|(job, c, _)| (*job, *c)).collect();
+			let Ok(items) = BoundedVec::try_from(items) else { continue };
 			if Self::send(public, account, Call::commit_many { commits: items }, now) {
 				report(WorkerEvent::CommitsSubmitted(chunk.len() as u32));
-				for (job_id, _) in chunk {
+				for (job_id, _, key) in chunk {
 					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
-					Self::update_record(*job_id, account, |r| r.committed_at = Some(now));
+					Self::update_record(key, account, |r| r.committed_at = Some(now));
 				}
 			}
 		}
 		for chunk in reveals.chunks(batch) {
-			let Ok(items) = BoundedVec::try_from(chunk.to_vec()) else { continue };
+			let items: alloc::vec::Vec<_> =
+				chunk.iter().map(|(job, outcome, salt, _)| (*job, outcome.clone(), *salt)).collect();
+			let Ok(items) = BoundedVec::try_from(items) else { continue };
 			if Self::send(public, account, Call::reveal_many { reveals: items }, now) {
 				report(WorkerEvent::RevealsSubmitted(chunk.len() as u32));
-				for (job_id, ..) in chunk {
+				for (job_id, .., key) in chunk {
 					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
-					Self::update_record(*job_id, account, |r| r.revealed_at = Some(now));
+					Self::update_record(key, account, |r| r.revealed_at = Some(now));
 				}
 			}
 		}
@@ -193,7 +238,7 @@ impl<T: Config> Pallet<T> {
 	/// and deletes the records of jobs gone from them for [`FORGET_AFTER`] blocks.
 	fn forget_ended(
 		account: &T::AccountId,
-		assigned: &alloc::collections::BTreeSet<JobId>,
+		assigned: &alloc::collections::BTreeSet<JobKey<BlockNumberFor<T>>>,
 		now: BlockNumberFor<T>,
 	) {
 		let list_key = storage_key(b"kept/", account);
@@ -203,8 +248,8 @@ impl<T: Config> Pallet<T> {
 		for (job, gone_since) in kept.iter().filter(|(job, _)| !assigned.contains(job)) {
 			let since = gone_since.unwrap_or(now);
 			if now >= since.saturating_add(FORGET_AFTER.into()) {
-				StorageValueRef::persistent(&work_key(*job, account)).clear();
-				StorageValueRef::persistent(&attempts_key(*job, account)).clear();
+				StorageValueRef::persistent(&work_key(job, account)).clear();
+				StorageValueRef::persistent(&attempts_key(job, account)).clear();
 			} else {
 				next.insert(*job, Some(since));
 			}
@@ -215,115 +260,161 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Changes the submission marks of a record, keeping its outcome and salt.
 	fn update_record(
-		job_id: JobId,
+		job: &JobKey<BlockNumberFor<T>>,
 		account: &T::AccountId,
-		update: impl FnOnce(&mut WorkRecord<BlockNumberFor<T>>),
+		update: impl Fn(&mut WorkRecord<BlockNumberFor<T>>),
 	) {
-		if let Some(mut record) = Self::work_record(job_id, account) {
-			update(&mut record);
-			StorageValueRef::persistent(&work_key(job_id, account)).set(&record);
+		let _ = StorageValueRef::persistent(&work_key(job, account)).mutate(
+			|stored: Result<Option<WorkRecord<BlockNumberFor<T>>>, _>| match stored {
+				Ok(Some(mut record)) => {
+					update(&mut record);
+					Ok(record)
+				},
+				_ => Err(()),
+			},
+		);
+	}
+
+	/// Stores a new record unless one exists (compare-and-set); returns the record that is
+	/// stored: this one, or the one another run stored first.
+	fn store_record(
+		job: &JobKey<BlockNumberFor<T>>,
+		account: &T::AccountId,
+		record: WorkRecord<BlockNumberFor<T>>,
+	) -> Option<WorkRecord<BlockNumberFor<T>>> {
+		use sp_runtime::offchain::storage::MutateStorageError;
+		let key = work_key(job, account);
+		let stored = StorageValueRef::persistent(&key).mutate(
+			|existing: Result<Option<WorkRecord<BlockNumberFor<T>>>, _>| match existing {
+				Ok(Some(first)) => Err(first),
+				_ => Ok(record),
+			},
+		);
+		match stored {
+			Ok(record) | Err(MutateStorageError::ValueFunctionFailed(record)) => Some(record),
+			Err(MutateStorageError::ConcurrentModification(_)) =>
+				StorageValueRef::persistent(&key).get().ok().flatten(),
 		}
 	}
 
 	/// What `account` has to submit for a job now, if anything: running the model first if
-	/// it has not yet (output and salt are stored before anything is submitted).
-	fn next_step(job_id: JobId, account: &T::AccountId, now: BlockNumberFor<T>) -> Option<Step<T>> {
-		let job = Jobs::<T>::get(job_id)?;
+	/// it has not yet (outcome and salt are stored before anything is submitted).
+	fn next_step(
+		job_id: JobId,
+		job: &JobOf<T>,
+		key: &JobKey<BlockNumberFor<T>>,
+		account: &T::AccountId,
+		now: BlockNumberFor<T>,
+	) -> Option<Step<T>> {
 		let mine = job.assignments.iter().find(|a| &a.provider == account)?;
 		let recent = |at: Option<BlockNumberFor<T>>| {
 			at.is_some_and(|b| now < b.saturating_add(RESUBMIT_AFTER.into()))
 		};
 		match job.phase {
 			Phase::Committing { .. } if mine.commitment.is_none() => {
-				let record = match Self::work_record(job_id, account) {
+				let record = match Self::work_record(key, account) {
 					Some(r) => r,
 					None => {
-						let output = Self::attempt_inference(job_id, &job, account)?;
-						log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
-						let r = WorkRecord {
-							output,
+						let Attempt::Done(outcome) = Self::attempt(job_id, job, key, account) else {
+							return None;
+						};
+						let record = WorkRecord {
+							outcome,
 							salt: sp_io::offchain::random_seed(),
 							committed_at: None,
 							revealed_at: None,
 						};
-						StorageValueRef::persistent(&work_key(job_id, account)).set(&r);
-						r
-					}
+						Self::store_record(key, account, record)?
+					},
 				};
 				if recent(record.committed_at) {
 					return None;
 				}
-				Some(Step::Commit(verity_primitives::commitment(
-					&record.output,
-					&record.salt,
-					account,
-				)))
-			}
+				Some(Step::Commit(verity_primitives::commitment(&record.outcome, &record.salt, account)))
+			},
 			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
-				let Some(record) = Self::work_record(job_id, account) else {
-					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored output to reveal");
+				let Some(record) = Self::work_record(key, account) else {
+					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored outcome to reveal");
 					report(WorkerEvent::Error(WorkerError::MissingOutput));
 					return None;
 				};
 				if recent(record.revealed_at) {
 					return None;
 				}
-				let Ok(output) = BoundedVec::<u8, T::MaxOutputLen>::try_from(record.output) else {
-					log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
-					report(WorkerEvent::Error(WorkerError::OutputTooLong));
-					return None;
+				let outcome = match record.outcome {
+					Outcome::Output(bytes) => match BoundedVec::try_from(bytes) {
+						Ok(bytes) => Outcome::Output(bytes),
+						Err(_) => {
+							log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
+							report(WorkerEvent::Error(WorkerError::OutputTooLong));
+							return None;
+						},
+					},
+					Outcome::Failure(kind) => Outcome::Failure(kind),
 				};
-				Some(Step::Reveal(output, record.salt))
-			}
+				Some(Step::Reveal(outcome, record.salt))
+			},
 			_ => None,
 		}
 	}
 
-	/// Runs the job's model for `account` unless it failed [`MAX_INFERENCE_ATTEMPTS`] times
-	/// already; the first attempt is where the worker first sees the job.
-	fn attempt_inference(
+	/// Runs the job's model for `account` unless it ran [`MAX_INFERENCE_ATTEMPTS`] times
+	/// already; the first attempt is where the worker first sees the job. An output is checked
+	/// against the chain's length bound and the model's declared outputs.
+	fn attempt(
 		job_id: JobId,
 		job: &JobOf<T>,
+		key: &JobKey<BlockNumberFor<T>>,
 		account: &T::AccountId,
-	) -> Option<alloc::vec::Vec<u8>> {
-		let attempts_key = attempts_key(job_id, account);
+	) -> Attempt {
+		let attempts_key = attempts_key(key, account);
 		let attempts_ref = StorageValueRef::persistent(&attempts_key);
 		let attempts: u8 = attempts_ref.get().ok().flatten().unwrap_or(0);
 		if attempts >= MAX_INFERENCE_ATTEMPTS {
-			return None;
+			return Attempt::Again;
 		}
 		if attempts == 0 {
 			report(WorkerEvent::JobSeen);
 			log::info!(target: "runtime::jobs", "job {job_id}: assigned to local provider {}, running model {}", hex_prefix(&account.encode()), job.model);
 		}
-		attempts_ref.set(&attempts.saturating_add(1));
-		let output = Self::infer(job_id, job);
-		if output.is_none() && attempts.saturating_add(1) >= MAX_INFERENCE_ATTEMPTS {
-			log::warn!(target: "runtime::jobs", "job {job_id}: inference failed {MAX_INFERENCE_ATTEMPTS} times; giving up on it (the job refunds or settles without this provider)");
-			report(WorkerEvent::Error(WorkerError::GaveUp));
-		}
-		output
-	}
-
-	/// Runs a job's model on its input through the node's inference host function.
-	fn infer(job_id: JobId, job: &JobOf<T>) -> Option<alloc::vec::Vec<u8>> {
-		let model = pallet_models::Models::<T>::get(job.model)?;
-		let input = Inputs::<T>::get(job_id)?;
+		let attempts = attempts.saturating_add(1);
+		attempts_ref.set(&attempts);
+		let last = attempts >= MAX_INFERENCE_ATTEMPTS;
+		let Some(model) = pallet_models::Models::<T>::get(job.model) else { return Attempt::Again };
+		let Some(input) = Inputs::<T>::get(job_id) else { return Attempt::Again };
 		let request = InferenceRequest {
 			model_hash: model.hash,
 			model_size: model.size,
 			uri: model.uri.into_inner(),
-			io: model.io,
+			io: model.io.clone(),
 			input: input.into_inner(),
 		};
-		match verity_inference::inference::infer(&request.encode()) {
-			Ok(output) => Some(output),
-			Err(e) => {
-				log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}");
-				None
-			}
-		}
+		let failure = match verity_inference::inference::infer(&request.encode()) {
+			Ok(output) if output.len() > T::MaxOutputLen::get() as usize => FailureKind::OutputTooLarge,
+			Ok(output) if check_against(&output, &model.io.outputs).is_err() => FailureKind::OutputInvalid,
+			Ok(output) => {
+				log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
+				return Attempt::Done(Outcome::Output(output));
+			},
+			Err(e) => match failure_of(&e) {
+				Some((kind, retry)) if !retry || last => {
+					log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}");
+					kind
+				},
+				_ => {
+					log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}{}", if last { "; giving up on it" } else { "; will try again" });
+					if last {
+						report(WorkerEvent::Error(WorkerError::GaveUp));
+					}
+					return Attempt::Again;
+				},
+			},
+		};
+		log::info!(target: "runtime::jobs", "job {job_id}: no output ({failure:?}); committing the failure");
+		report(WorkerEvent::Failure(failure));
+		Attempt::Done(Outcome::Failure(failure))
 	}
 
 	/// Signs `call` with `public` and puts it in the pool, with a nonce past any of our own

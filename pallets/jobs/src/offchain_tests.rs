@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use verity_inference::{
 	InferenceEngine, InferenceError, InferenceExt, InferenceRequest, WorkerError, WorkerEvent,
 };
-use verity_primitives::ComparisonRule;
+use verity_primitives::{ComparisonRule, FailureKind, Outcome};
 
 /// Answers every request with a fixed output, or an error, counts the requests and keeps what
 /// the worker reports.
@@ -75,49 +75,63 @@ fn good() -> Vec<u8> {
 	floats(&[0.25, 0.75])
 }
 
+/// What the worker keeps of `job` for provider `p`.
+fn record(job: u64, p: AccountId) -> Option<crate::offchain::WorkRecord<u64>> {
+	let j = crate::Jobs::<Test>::get(job)?;
+	Jobs::work_record(&Jobs::job_key(job, &j), &p)
+}
+
+/// Submits a job from USER (block 1) and draws three providers for it (block 2).
+fn drawn_job() -> Vec<AccountId> {
+	let job = crate::NextJobId::<Test>::get();
+	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+	draw_distinct(job);
+	assigned(job)
+}
+
 #[test]
 fn the_worker_commits_then_reveals_and_the_job_completes() {
 	let (mut t, pool, engine) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
+		// Before the draw nobody has anything to do.
+		Jobs::offchain_worker(1);
+		assert_eq!(engine.calls(), 0);
+		draw_distinct(0);
 		let providers = assigned(0);
-		UintAuthorityId::set_all_keys(providers.clone());
 
-		Jobs::offchain_worker(1);
-		assert_eq!(*engine.calls.lock().unwrap(), 3, "one inference per local provider");
+		Jobs::offchain_worker(2);
+		assert_eq!(engine.calls(), 3, "one inference per local provider");
 		// A second run before the commits land submits nothing again.
-		Jobs::offchain_worker(1);
+		Jobs::offchain_worker(2);
 		assert_eq!(pool.read().transactions.len(), 3);
 		assert_eq!(engine.reported(&WorkerEvent::JobSeen), 3, "seen once per local provider");
 		assert_eq!(engine.reported(&WorkerEvent::CommitsSubmitted(1)), 3);
 		for p in &providers {
-			let record = Jobs::work_record(0, p).expect("output and salt are kept");
-			assert_eq!(record.output, good());
-			assert_eq!(record.committed_at, Some(1));
+			let record = record(0, *p).expect("outcome and salt are kept");
+			assert_eq!(record.outcome, Outcome::Output(good()));
+			assert_eq!(record.committed_at, Some(2));
 		}
 		assert_eq!(dispatch_pool(&pool), 3);
 		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Revealing { .. }));
 
-		Jobs::offchain_worker(1);
-		assert_eq!(
-			*engine.calls.lock().unwrap(),
-			3,
-			"the stored output is revealed, not recomputed"
-		);
+		Jobs::offchain_worker(2);
+		assert_eq!(engine.calls(), 3, "the stored output is revealed, not recomputed");
 		assert_eq!(engine.reported(&WorkerEvent::RevealsSubmitted(1)), 3);
 		assert_eq!(dispatch_pool(&pool), 3);
 		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Completed { .. }));
 		assert_eq!(Results::<Test>::get(0).unwrap().into_inner(), good());
 		// Nothing is left to do.
-		Jobs::offchain_worker(2);
+		Jobs::offchain_worker(3);
 		assert!(pool.read().transactions.is_empty());
 		// What the worker kept of the ended job goes FORGET_AFTER blocks later, not before.
 		let forget = crate::offchain::FORGET_AFTER as u64;
-		Jobs::offchain_worker(2 + forget - 1);
-		assert!(providers.iter().all(|p| Jobs::work_record(0, p).is_some()));
-		Jobs::offchain_worker(2 + forget);
-		assert!(providers.iter().all(|p| Jobs::work_record(0, p).is_none()));
+		Jobs::offchain_worker(3 + forget - 1);
+		assert!(providers.iter().all(|p| record(0, *p).is_some()));
+		Jobs::offchain_worker(3 + forget);
+		assert!(providers.iter().all(|p| record(0, *p).is_none()));
 	});
 }
 
@@ -126,37 +140,102 @@ fn only_local_providers_act() {
 	let (mut t, pool, _) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
-		let providers = assigned(0);
+		let providers = drawn_job();
 		let outsider = PROVIDERS.iter().copied().find(|p| !providers.contains(p)).unwrap();
 		UintAuthorityId::set_all_keys(vec![providers[0], outsider]);
-		Jobs::offchain_worker(1);
+		Jobs::offchain_worker(2);
 		assert_eq!(pool.read().transactions.len(), 1, "only the assigned local provider commits");
 	});
 }
 
-#[test]
-fn a_failed_inference_commits_nothing() {
-	let (mut t, pool, engine) = ocw_ext(Err(InferenceError::Timeout));
+/// The outcome each of the job's providers committed to, after the worker ran once with every
+/// provider's key.
+fn committed_outcome(answer: Result<Vec<u8>, InferenceError>) -> (Outcome<Vec<u8>>, usize, u32) {
+	let (mut t, pool, engine) = ocw_ext(answer);
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
-		UintAuthorityId::set_all_keys(assigned(0));
-		Jobs::offchain_worker(1);
-		assert_eq!(engine.calls(), 3);
-		assert!(pool.read().transactions.is_empty());
-		assert!(
-			Jobs::work_record(0, &assigned(0)[0]).is_none(),
-			"nothing is stored; the next run tries again"
-		);
+		let providers = drawn_job();
+		UintAuthorityId::set_all_keys(providers.clone());
+		Jobs::offchain_worker(2);
+		let outcome = record(0, providers[0]).map(|r| r.outcome);
+		let sent = pool.read().transactions.len();
+		(outcome.unwrap_or(Outcome::Output(vec![])), sent, engine.calls())
+	})
+}
+
+#[test]
+fn an_engine_failure_caused_by_the_job_is_committed_at_once() {
+	for (error, kind) in [
+		(InferenceError::Timeout, FailureKind::Timeout),
+		(InferenceError::MalformedModel, FailureKind::ModelInvalid),
+		(InferenceError::Failed, FailureKind::InferenceFailed),
+		(InferenceError::InputMismatch, FailureKind::InferenceFailed),
+	] {
+		let (outcome, sent, calls) = committed_outcome(Err(error.clone()));
+		assert_eq!(outcome, Outcome::Failure(kind), "{error:?}");
+		assert_eq!((sent, calls), (3, 3), "{error:?}: one try, then a commit each");
+	}
+}
+
+#[test]
+fn outputs_the_chain_would_refuse_are_committed_as_failures() {
+	// Three floats where the model declares two.
+	let (outcome, sent, _) = committed_outcome(Ok(floats(&[0.1, 0.2, 0.7])));
+	assert_eq!((outcome, sent), (Outcome::Failure(FailureKind::OutputInvalid), 3));
+	// Longer than MaxOutputLen (1024 bytes in the mock).
+	let (outcome, sent, _) = committed_outcome(Ok(vec![0; 2_000]));
+	assert_eq!((outcome, sent), (Outcome::Failure(FailureKind::OutputTooLarge), 3));
+}
+
+#[test]
+fn a_model_that_cannot_be_fetched_is_tried_three_times_then_committed_as_unavailable() {
+	let (mut t, pool, engine) = ocw_ext(Err(InferenceError::ModelUnavailable));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		UintAuthorityId::set_all_keys(providers.clone());
 		let max = crate::offchain::MAX_INFERENCE_ATTEMPTS as u32;
-		for run in 2..=max {
-			Jobs::offchain_worker(run as u64);
+		for run in 1..max {
+			Jobs::offchain_worker(1 + run as u64);
+			assert!(pool.read().transactions.is_empty(), "run {run}: it may pass; try again");
+			assert!(record(0, providers[0]).is_none());
+		}
+		Jobs::offchain_worker(1 + max as u64);
+		assert_eq!(engine.calls(), 3 * max);
+		assert_eq!(pool.read().transactions.len(), 3);
+		assert_eq!(record(0, providers[0]).unwrap().outcome, Outcome::Failure(FailureKind::ModelUnavailable));
+		assert_eq!(engine.reported(&WorkerEvent::Failure(FailureKind::ModelUnavailable)), 3);
+
+		// The committee agrees: the job ends unprocessable, the owner's deposit pays, nobody
+		// is slashed.
+		dispatch_pool(&pool);
+		Jobs::offchain_worker(2 + max as u64);
+		dispatch_pool(&pool);
+		assert_eq!(
+			crate::Jobs::<Test>::get(0).unwrap().phase,
+			Phase::Failed {
+				at: 2,
+				reason: crate::FailReason::Unprocessable(FailureKind::ModelUnavailable)
+			}
+		);
+	});
+}
+
+#[test]
+fn a_node_that_cannot_infer_at_all_commits_nothing() {
+	let (mut t, pool, engine) = ocw_ext(Err(InferenceError::NoEngine));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		UintAuthorityId::set_all_keys(providers);
+		let max = crate::offchain::MAX_INFERENCE_ATTEMPTS as u32;
+		for run in 1..=max {
+			Jobs::offchain_worker(1 + run as u64);
 			assert_eq!(engine.calls(), 3 * run, "run {run} tries every provider again");
 		}
 		assert_eq!(engine.reported(&WorkerEvent::Error(WorkerError::GaveUp)), 3);
-		Jobs::offchain_worker(max as u64 + 1);
-		assert_eq!(engine.calls(), 3 * max, "after {max} failed attempts the worker gives up");
+		Jobs::offchain_worker(2 + max as u64);
+		assert_eq!(engine.calls(), 3 * max, "after {max} attempts the worker gives up");
 		assert!(pool.read().transactions.is_empty());
 		assert_eq!(engine.reported(&WorkerEvent::JobSeen), 3, "each provider saw the job once");
 	});
@@ -167,17 +246,83 @@ fn a_commit_that_did_not_land_is_submitted_again_later() {
 	let (mut t, pool, _) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
-		let providers = assigned(0);
+		let providers = drawn_job();
 		UintAuthorityId::set_all_keys(vec![providers[0]]);
-		Jobs::offchain_worker(1);
+		Jobs::offchain_worker(2);
 		// The transaction is lost.
 		pool.write().transactions.clear();
-		Jobs::offchain_worker(1 + crate::offchain::RESUBMIT_AFTER as u64 - 1);
+		Jobs::offchain_worker(2 + crate::offchain::RESUBMIT_AFTER as u64 - 1);
 		assert!(pool.read().transactions.is_empty());
-		Jobs::offchain_worker(1 + crate::offchain::RESUBMIT_AFTER as u64);
+		Jobs::offchain_worker(2 + crate::offchain::RESUBMIT_AFTER as u64);
 		assert_eq!(pool.read().transactions.len(), 1);
 	});
+}
+
+#[test]
+fn a_record_is_kept_by_what_the_job_is_so_a_reorg_never_reuses_another_jobs_outcome() {
+	let (mut t, pool, engine) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		let p = providers[0];
+		UintAuthorityId::set_all_keys(vec![p]);
+		Jobs::offchain_worker(2);
+		assert_eq!(engine.calls(), 1);
+		let first_key = Jobs::job_key(0, &crate::Jobs::<Test>::get(0).unwrap());
+		pool.write().transactions.clear();
+
+		// Another fork: job 0 is another job (another input) with the same id and provider.
+		crate::Jobs::<Test>::mutate(0, |j| {
+			let j = j.as_mut().unwrap();
+			j.input_hash = sp_core::H256::repeat_byte(7);
+		});
+		Jobs::offchain_worker(3);
+		assert_eq!(engine.calls(), 2, "the other job is run, not answered from the first's record");
+		let second_key = Jobs::job_key(0, &crate::Jobs::<Test>::get(0).unwrap());
+		assert_ne!(first_key, second_key);
+		assert!(Jobs::work_record(&first_key, &p).is_some(), "each fork's job has its own record");
+		assert!(Jobs::work_record(&second_key, &p).is_some());
+		assert_eq!(pool.read().transactions.len(), 1);
+	});
+}
+
+#[test]
+fn two_runs_never_replace_each_others_salt() {
+	let (mut t, _pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		let p = providers[0];
+		let job = crate::Jobs::<Test>::get(0).unwrap();
+		let key = Jobs::job_key(0, &job);
+		// Another run stored its record first (it committed with its salt).
+		let theirs = crate::offchain::WorkRecord::<u64> {
+			outcome: Outcome::Output(good()),
+			salt: [42; 32],
+			committed_at: None,
+			revealed_at: None,
+		};
+		sp_runtime::offchain::storage::StorageValueRef::persistent(&offchain_work_key(&key, &p)).set(&theirs);
+		UintAuthorityId::set_all_keys(vec![p]);
+		Jobs::offchain_worker(2);
+		assert_eq!(record(0, p).unwrap().salt, [42; 32], "the first salt stands");
+		// And what it commits is bound to that salt.
+		let txs = _pool.read().transactions.clone();
+		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
+		let RuntimeCall::Jobs(crate::Call::commit_many { commits }) = tx.function else {
+			panic!("not a commit_many")
+		};
+		let expected = verity_primitives::commitment(&Outcome::Output(good()), &[42; 32], &p);
+		assert_eq!(commits[0], (0, expected));
+	});
+}
+
+/// The off-chain storage key of a work record (as the worker builds it).
+fn offchain_work_key(key: &crate::offchain::JobKey<u64>, p: &AccountId) -> Vec<u8> {
+	use codec::Encode;
+	let mut k = b"verity/jobs/work/".to_vec();
+	(key, p).encode_to(&mut k);
+	k
 }
 
 #[test]
@@ -187,11 +332,12 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 		setup(ComparisonRule::Exact);
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		run_to_block(2);
 		let p = assigned(0).into_iter().find(|p| assigned(1).contains(p)).unwrap();
 		UintAuthorityId::set_all_keys(vec![p]);
 
-		Jobs::offchain_worker(1);
-		assert_eq!(*engine.calls.lock().unwrap(), 2);
+		Jobs::offchain_worker(2);
+		assert_eq!(engine.calls(), 2);
 		let txs = pool.read().transactions.clone();
 		assert_eq!(txs.len(), 1, "one commit_many for both jobs");
 		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
@@ -206,7 +352,7 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 			}
 		}
 
-		Jobs::offchain_worker(2);
+		Jobs::offchain_worker(3);
 		let txs = pool.read().transactions.clone();
 		assert_eq!(txs.len(), 1, "one reveal_many for both jobs");
 		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();

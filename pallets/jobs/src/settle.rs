@@ -4,9 +4,13 @@
 //! The escrow is one hold (`JobEscrow`) on the submitter. A job pays out of it with
 //! `transfer_on_hold` and returns what is left with `release`; every amount it takes out is
 //! counted, so the rest of the job's escrow always goes back to the submitter and nothing
-//! is left behind in the hold.
+//! is left behind in the hold. The one payment that is not from the escrow is for a failure
+//! that was the model's fault: the model owner's deposit pays it (pallet-models).
+//!
+//! Slashes are per seat, in fixed amounts the job's terms set (shares of the minimum bond),
+//! so a stake split among accounts is slashed as much as the same stake in one account.
 
-use crate::*;
+use crate::{vote::Verdict, *};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -14,8 +18,8 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use sp_runtime::traits::Saturating;
-use verity_primitives::JobId;
+use sp_runtime::traits::{Saturating, Zero};
+use verity_primitives::{FailureKind, JobId};
 
 impl<T: Config> Pallet<T> {
 	/// Holds a job's fee from the submitter.
@@ -42,7 +46,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Returns `amount` of escrow to the submitter.
-	fn release(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+	pub(crate) fn release_escrow(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
 		if amount.is_zero() {
 			return amount;
 		}
@@ -52,72 +56,140 @@ impl<T: Config> Pallet<T> {
 
 	/// Returns a job's whole fee to its submitter.
 	pub(crate) fn refund_all(job: &JobOf<T>) -> BalanceOf<T> {
-		Self::release(&job.submitter, job.fee.total())
+		Self::release_escrow(&job.submitter, job.fee.total())
 	}
 
-	/// Slashes a provider of a job by `reason`'s fraction of its bond, to the treasury.
-	fn slash(job_id: JobId, provider: &T::AccountId, reason: SlashReason) {
-		let Some(params) = Params::<T>::get() else { return };
-		let fraction = match reason {
-			SlashReason::WrongOutput => params.wrong_output_slash,
-			SlashReason::NoShow => params.no_show_slash,
+	/// Slashes a provider of a job `seats` times the job's slash for `reason`, to the treasury.
+	fn slash(job_id: JobId, job: &JobOf<T>, index: usize, reason: SlashReason) {
+		let Some(a) = job.assignments.get(index) else { return };
+		let per_seat = match reason {
+			SlashReason::WrongOutput => job.terms.wrong_output_slash,
+			SlashReason::NoShow => job.terms.no_show_slash,
 		};
-		let amount =
-			pallet_providers::Pallet::<T>::slash(provider, fraction, &T::TreasuryAccount::get());
+		let amount = pallet_providers::Pallet::<T>::slash(
+			&a.provider,
+			per_seat.saturating_mul(a.seats.into()),
+			&T::TreasuryAccount::get(),
+		);
 		if !amount.is_zero() {
 			log::info!(target: "runtime::jobs", "job {job_id}: provider slashed {amount:?} planck ({reason:?})");
 			Self::deposit_event(Event::ProviderSlashed {
 				job: job_id,
-				provider: provider.clone(),
+				provider: a.provider.clone(),
 				amount,
 				reason,
 			});
 		}
 	}
 
-	/// Fails a job: full refund; providers who did not do their part are slashed as no-shows
-	/// (those who did not commit when commits never reached the quorum, those who did not
-	/// reveal otherwise).
+	/// What a provider's seats earn.
+	fn earned(a: &AssignmentOf<T>) -> BalanceOf<T> {
+		a.price.saturating_mul(a.seats.into())
+	}
+
+	/// Fails a job that no vote settled (too few commits, no randomness, no providers, no room):
+	/// full refund, nobody slashed.
 	pub(crate) fn fail(job_id: JobId, job: &mut JobOf<T>, reason: FailReason) -> DispatchResult {
+		let none = Verdict { winners: Default::default(), invalid: Default::default(), any_valid_output: false };
+		Self::fail_with(job_id, job, reason, &none)
+	}
+
+	/// Fails a job after its reveals: full refund. Providers whose output broke the model's
+	/// declared outputs are slashed for a wrong output; those who did not reveal are slashed as
+	/// no-shows only if another member of the committee revealed a valid output.
+	pub(crate) fn fail_with(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		reason: FailReason,
+		verdict: &Verdict,
+	) -> DispatchResult {
 		let refunded = Self::refund_all(job);
-		for a in job.assignments.iter() {
-			let no_show = match reason {
-				FailReason::TooFewCommits => a.commitment.is_none(),
-				FailReason::TooFewReveals | FailReason::NoQuorum => !a.revealed,
-				FailReason::Overloaded => false,
-			};
-			if no_show {
-				Self::slash(job_id, &a.provider, SlashReason::NoShow);
+		for i in 0..job.assignments.len() {
+			if verdict.invalid.contains(&i) {
+				Self::slash(job_id, job, i, SlashReason::WrongOutput);
+			} else if verdict.any_valid_output && job.assignments.get(i).is_some_and(|a| !a.revealed) {
+				Self::slash(job_id, job, i, SlashReason::NoShow);
 			}
 		}
+		Self::end_failed(job_id, job, reason, Zero::zero(), refunded)
+	}
+
+	fn end_failed(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		reason: FailReason,
+		paid_to_providers: BalanceOf<T>,
+		refunded: BalanceOf<T>,
+	) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Failed { at: now, reason })?;
-		log::info!(target: "runtime::jobs", "job {job_id}: failed ({reason:?}), {refunded:?} planck refunded");
-		Self::deposit_event(Event::JobFailed { job: job_id, reason, refunded });
+		log::info!(target: "runtime::jobs", "job {job_id}: failed ({reason:?}), {paid_to_providers:?} planck paid to providers, {refunded:?} planck refunded");
+		Self::deposit_event(Event::JobFailed { job: job_id, reason, paid_to_providers, refunded });
 		Ok(())
 	}
 
-	/// Settles a job whose outputs at `winners` (assignment indices) agreed on `output`:
-	/// winners are paid their price, the royalty is split among the model's beneficiaries,
-	/// the protocol fee goes to the treasury, wrong revealers and no-shows are slashed, and
-	/// the rest of the escrow returns to the submitter.
+	/// Ends a job whose committee agreed it cannot be done, for `kind`. The providers who
+	/// agreed are paid their seats' price: by the model owner's deposit when the model is at
+	/// fault (the submitter is refunded in full), else by the submitter (who gets back the
+	/// royalty, the protocol fee and what other seats would have cost). Nobody is slashed but
+	/// providers who revealed outputs that break the model's declared outputs.
+	pub(crate) fn unprocessable(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		verdict: &Verdict,
+		kind: FailureKind,
+	) -> DispatchResult {
+		let submitter = job.submitter.clone();
+		let mut paid = BalanceOf::<T>::zero();
+		for i in verdict.winners.iter() {
+			let Some(a) = job.assignments.get(*i) else { continue };
+			let amount = Self::earned(a);
+			let got = if kind.is_models_fault() {
+				pallet_models::Pallet::<T>::charge_deposit(job.model, &a.provider, amount)
+			} else {
+				Self::pay(&submitter, &a.provider, amount)
+			};
+			paid = paid.saturating_add(got);
+		}
+		let from_escrow = if kind.is_models_fault() { Zero::zero() } else { paid };
+		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(from_escrow));
+		for i in verdict.invalid.iter() {
+			Self::slash(job_id, job, *i, SlashReason::WrongOutput);
+		}
+		Self::end_failed(job_id, job, FailReason::Unprocessable(kind), paid, refunded)
+	}
+
+	/// Settles a job whose winners agreed on `output`: winners are paid their seats' price,
+	/// the royalty is split among the model's beneficiaries, the protocol fee goes to the
+	/// treasury, wrong outputs and non-deliveries are slashed per seat, and the rest of the
+	/// escrow returns to the submitter.
 	pub(crate) fn complete(
 		job_id: JobId,
 		job: &mut JobOf<T>,
-		winners: &[usize],
+		verdict: &Verdict,
 		output: BoundedVec<u8, T::MaxOutputLen>,
 	) -> DispatchResult {
 		let submitter = job.submitter.clone();
 		let mut paid_to_providers = BalanceOf::<T>::zero();
+		let mut winning_seats = 0u32;
 		for (i, a) in job.assignments.iter().enumerate() {
-			if winners.contains(&i) {
+			if verdict.winners.contains(&i) {
+				winning_seats = winning_seats.saturating_add(a.seats);
 				paid_to_providers =
-					paid_to_providers.saturating_add(Self::pay(&submitter, &a.provider, a.price));
-			} else if a.revealed {
-				Self::slash(job_id, &a.provider, SlashReason::WrongOutput);
-			} else {
-				Self::slash(job_id, &a.provider, SlashReason::NoShow);
+					paid_to_providers.saturating_add(Self::pay(&submitter, &a.provider, Self::earned(a)));
 			}
+		}
+		for i in 0..job.assignments.len() {
+			if verdict.winners.contains(&i) {
+				continue;
+			}
+			let wrong = verdict.invalid.contains(&i) ||
+				job.assignments.get(i).is_some_and(|a| {
+					a.revealed &&
+						Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some())
+				});
+			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
+			Self::slash(job_id, job, i, reason);
 		}
 
 		let mut royalty = BalanceOf::<T>::zero();
@@ -129,17 +201,17 @@ impl<T: Config> Pallet<T> {
 		let protocol_fee = Self::pay(&submitter, &T::TreasuryAccount::get(), job.fee.protocol);
 
 		let spent = paid_to_providers.saturating_add(royalty).saturating_add(protocol_fee);
-		let refunded = Self::release(&submitter, job.fee.total().saturating_sub(spent));
+		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(spent));
 
 		let output_hash = sp_crypto_hashing::blake2_256(&output).into();
 		Results::<T>::insert(job_id, output);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Completed { at: now })?;
-		log::info!(target: "runtime::jobs", "job {job_id}: completed, {} of {} providers agreed on output {output_hash:?}", winners.len(), job.assignments.len());
+		log::info!(target: "runtime::jobs", "job {job_id}: completed, {winning_seats} of {} seat(s) agreed on output {output_hash:?}", job.terms.redundancy);
 		Self::deposit_event(Event::JobCompleted {
 			job: job_id,
 			output_hash,
-			winners: winners.len() as u32,
+			winners: winning_seats,
 			paid_to_providers,
 			royalty,
 			protocol_fee,

@@ -6,14 +6,15 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Perbill;
-use verity_primitives::ModelId;
+use verity_primitives::{FailureKind, ModelId, Outcome};
 
 /// The native currency (shared with the providers and models pallets).
 pub type CurrencyOf<T> = <T as pallet_providers::Config>::Currency;
 /// Its balance type.
 pub type BalanceOf<T> = <CurrencyOf<T> as Inspect<<T as frame_system::Config>::AccountId>>::Balance;
 
-/// The protocol parameters, set by governance.
+/// The protocol parameters, set by governance within bounds (see [`crate::bounds`]). A job
+/// copies them into its [`JobTerms`] when it is submitted: a later change never reaches it.
 #[derive(
 	Clone,
 	PartialEq,
@@ -29,17 +30,21 @@ pub type BalanceOf<T> = <CurrencyOf<T> as Inspect<<T as frame_system::Config>::A
 )]
 #[serde(rename_all = "camelCase")]
 pub struct ProtocolParams<BlockNumber> {
-	/// Providers assigned to each job.
+	/// Seats of each job's committee. Each seat is drawn from the model's pool weighted by
+	/// stake, so one account may hold several.
 	pub redundancy: u32,
-	/// Agreeing outputs needed to accept a result; more than half of `redundancy`.
+	/// Seats whose outcomes must agree to accept one; more than half of `redundancy`.
 	pub quorum: u32,
-	/// Blocks from submission until commits close.
+	/// Blocks from the draw of the committee until commits close.
 	pub commit_period: BlockNumber,
 	/// Blocks from the close of commits until reveals close.
 	pub reveal_period: BlockNumber,
-	/// Share of its bond a provider loses for revealing an output outside the winning group.
+	/// What a provider loses per seat for revealing an output outside the winning group (or
+	/// one that breaks the model's declared outputs), as a share of the minimum bond.
 	pub wrong_output_slash: Perbill,
-	/// Share of its bond a provider loses for not committing or not revealing.
+	/// What a provider loses per seat for not delivering (no commit, no reveal, or a failure
+	/// where others delivered an output), as a share of the minimum bond. Only when another
+	/// member of the committee revealed a valid output.
 	pub no_show_slash: Perbill,
 	/// Protocol fee as a share of the providers' prices; paid to the treasury on completion.
 	pub protocol_fee: Perbill,
@@ -47,7 +52,44 @@ pub struct ProtocolParams<BlockNumber> {
 	pub retention: BlockNumber,
 }
 
-/// What a job costs the submitter; all of it is held at submission.
+/// The terms a job runs under, fixed when it is submitted.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct JobTerms<Balance, BlockNumber> {
+	/// Seats of its committee.
+	pub redundancy: u32,
+	/// Seats that must agree.
+	pub quorum: u32,
+	/// Blocks from the draw until commits close.
+	pub commit_period: BlockNumber,
+	/// Blocks from the close of commits until reveals close.
+	pub reveal_period: BlockNumber,
+	/// Slashed per seat for a wrong output.
+	pub wrong_output_slash: Balance,
+	/// Slashed per seat for not delivering while others did.
+	pub no_show_slash: Balance,
+	/// The protocol fee's share of the providers' prices.
+	pub protocol_fee: Perbill,
+	/// Blocks the ended job is kept.
+	pub retention: BlockNumber,
+	/// The most one seat costs: the highest price in the model's pool at submission. A
+	/// provider that raised its price since is paid no more than this for the job.
+	pub seat_price_cap: Balance,
+}
+
+/// What a job costs the submitter. At submission the most it can cost is held (every seat at
+/// the highest price in the pool); once the committee is drawn, the fee is what the drawn
+/// seats cost and the rest of the hold is released.
 #[derive(
 	Clone,
 	Copy,
@@ -62,7 +104,7 @@ pub struct ProtocolParams<BlockNumber> {
 	Debug,
 )]
 pub struct Fee<Balance> {
-	/// The sum of the assigned providers' prices.
+	/// The sum of the seats' prices.
 	pub compute: Balance,
 	/// The model's royalty per job.
 	pub royalty: Balance,
@@ -77,20 +119,27 @@ impl<Balance: sp_runtime::Saturating + Copy> Fee<Balance> {
 	}
 }
 
-/// One provider's part in a job.
+/// One provider's part in a job: the seats it was drawn for. It runs the job once; its outcome
+/// counts once per seat in the vote, and it is paid (or slashed) per seat.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Assignment<AccountId, Balance> {
 	/// The provider.
 	pub provider: AccountId,
-	/// Its price when the job was submitted.
+	/// How many of the committee's seats it holds (at least one).
+	pub seats: u32,
+	/// What one seat pays it: its price when drawn, at most the job's seat price cap.
 	pub price: Balance,
 	/// Its commitment, once made.
 	pub commitment: Option<H256>,
-	/// Whether it revealed an output matching its commitment.
+	/// Whether it revealed an outcome matching its commitment.
 	pub revealed: bool,
 }
 
-/// Why a job failed; the submitter is refunded in full.
+/// A provider's part in a job of a runtime.
+pub type AssignmentOf<T> = Assignment<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
+/// Why a job failed. The submitter is refunded in full, except for `Unprocessable` jobs whose
+/// input was at fault: those pay the providers who agreed on the failure.
 #[derive(
 	Clone,
 	Copy,
@@ -104,14 +153,29 @@ pub struct Assignment<AccountId, Balance> {
 	Debug,
 )]
 pub enum FailReason {
-	/// Fewer providers than the quorum committed before the commit deadline.
+	/// Fewer seats than the quorum committed before the commit deadline.
+	#[codec(index = 0)]
 	TooFewCommits,
-	/// Fewer providers than the quorum revealed before the reveal deadline.
+	/// Fewer seats than the quorum revealed before the reveal deadline.
+	#[codec(index = 1)]
 	TooFewReveals,
-	/// Enough outputs were revealed, but no group of agreeing outputs reached the quorum.
+	/// Enough seats revealed, but no group of agreeing outcomes reached the quorum.
+	#[codec(index = 2)]
 	NoQuorum,
-	/// The chain had no room left to schedule the job's reveal deadline.
+	/// The chain had no room left to schedule the job's next deadline.
+	#[codec(index = 3)]
 	Overloaded,
+	/// The model had no provider (other than the submitter) when the committee was drawn.
+	#[codec(index = 4)]
+	NoProviders,
+	/// No fresh randomness to draw the committee from was available within the commit period.
+	#[codec(index = 5)]
+	NoRandomness,
+	/// The committee agreed that the job cannot be done, and why. For a fault of the model
+	/// (`FailureKind::is_models_fault`) its owner's deposit pays the providers and the
+	/// submitter is refunded in full; otherwise the submitter pays them their price.
+	#[codec(index = 6)]
+	Unprocessable(FailureKind),
 }
 
 /// Why a provider was slashed.
@@ -128,9 +192,11 @@ pub enum FailReason {
 	Debug,
 )]
 pub enum SlashReason {
-	/// It revealed an output outside the winning group.
+	/// It revealed an output outside the winning group, or one that breaks the model's
+	/// declared outputs.
 	WrongOutput,
-	/// It did not commit, or committed and did not reveal.
+	/// It did not deliver (did not commit, did not reveal, or revealed a failure) while
+	/// another member of the committee revealed a valid output.
 	NoShow,
 }
 
@@ -148,16 +214,25 @@ pub enum SlashReason {
 	Debug,
 )]
 pub enum Phase<BlockNumber> {
-	/// Assigned providers commit to their outputs until block `until`.
+	/// Assigned providers commit to their outcomes until block `until`.
+	#[codec(index = 0)]
 	Committing { until: BlockNumber },
-	/// Providers who committed reveal their outputs until block `until`.
+	/// Providers who committed reveal their outcomes until block `until`.
+	#[codec(index = 1)]
 	Revealing { until: BlockNumber },
 	/// A result was accepted at block `at`; it is in `Results`.
+	#[codec(index = 2)]
 	Completed { at: BlockNumber },
-	/// The job failed at block `at` and the submitter was refunded.
+	/// The job failed at block `at`.
+	#[codec(index = 3)]
 	Failed { at: BlockNumber, reason: FailReason },
-	/// The submitter cancelled the job before any commit and was refunded.
+	/// The submitter cancelled the job before its committee was drawn and was refunded.
+	#[codec(index = 4)]
 	Cancelled { at: BlockNumber },
+	/// Submitted; its committee is drawn in block `at` from that block's randomness, which
+	/// nobody knew when the job was submitted.
+	#[codec(index = 5)]
+	Assigning { at: BlockNumber },
 }
 
 impl<BlockNumber> Phase<BlockNumber> {
@@ -175,16 +250,18 @@ pub struct Job<AccountId, Balance, BlockNumber, MaxR: Get<u32>> {
 	pub submitter: AccountId,
 	/// The model to run.
 	pub model: ModelId,
-	/// What the submitter was charged (and refunded in part or whole at the end).
+	/// blake2-256 of its input.
+	pub input_hash: H256,
+	/// What the submitter is charged (and refunded in part or whole at the end).
 	pub fee: Fee<Balance>,
-	/// The providers drawn for it.
+	/// The providers drawn for it, each with its seats; empty until the draw.
 	pub assignments: BoundedVec<Assignment<AccountId, Balance>, MaxR>,
 	/// Where it is.
 	pub phase: Phase<BlockNumber>,
 	/// The block it was submitted in.
 	pub submitted_at: BlockNumber,
-	/// The quorum in force when it was submitted.
-	pub quorum: u32,
+	/// The terms it runs under.
+	pub terms: JobTerms<Balance, BlockNumber>,
 }
 
 /// The job of a runtime.
@@ -206,26 +283,36 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 		self.assignments.iter_mut().find(|a| &a.provider == who)
 	}
 
-	/// How many providers committed.
-	pub fn commits(&self) -> u32 {
-		self.assignments.iter().filter(|a| a.commitment.is_some()).count() as u32
+	/// Seats whose providers committed.
+	pub fn committed_seats(&self) -> u32 {
+		self.seats_where(|a| a.commitment.is_some())
 	}
 
-	/// How many providers revealed.
-	pub fn reveals(&self) -> u32 {
-		self.assignments.iter().filter(|a| a.revealed).count() as u32
+	/// Seats whose providers revealed.
+	pub fn revealed_seats(&self) -> u32 {
+		self.seats_where(|a| a.revealed)
+	}
+
+	/// Whether every provider that committed has revealed.
+	pub fn all_revealed(&self) -> bool {
+		self.assignments.iter().all(|a| a.commitment.is_none() || a.revealed)
+	}
+
+	fn seats_where(&self, f: impl Fn(&Assignment<AccountId, Balance>) -> bool) -> u32 {
+		self.assignments.iter().filter(|a| f(a)).fold(0u32, |n, a| n.saturating_add(a.seats))
 	}
 }
 
 /// A fee estimate for a model, before submitting.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct FeeEstimate<Balance> {
-	/// The most the job can cost: `redundancy` times the highest price among eligible
-	/// providers, plus royalty and protocol fee. Pass it as `max_fee`.
+	/// The most the job can cost, and what is held at submission: `redundancy` seats at the
+	/// highest price among eligible providers, plus royalty and protocol fee. Pass it as
+	/// `max_fee`. What the drawn seats do not cost is released when they are drawn.
 	pub max: Fee<Balance>,
 	/// Providers currently eligible for the model.
 	pub eligible_providers: u32,
-	/// Providers a job is assigned to.
+	/// Seats of a job's committee.
 	pub redundancy: u32,
 }
 
@@ -236,9 +323,18 @@ pub enum EstimateError {
 	ModelUnavailable,
 	/// The input is longer than a job may carry.
 	InputTooLong,
-	/// Fewer eligible providers than the redundancy.
+	/// No eligible provider serves the model.
 	NotEnoughProviders,
+	/// The protocol parameters are not set.
+	NoParams,
 }
+
+/// An outcome revealed on chain: a bounded output, or a failure.
+pub type RevealedOutcome<MaxOutputLen> = Outcome<BoundedVec<u8, MaxOutputLen>>;
+/// The revealed outcome of a runtime.
+pub type RevealedOutcomeOf<T> = RevealedOutcome<<T as crate::Config>::MaxOutputLen>;
+/// A job's terms in a runtime.
+pub type JobTermsOf<T> = JobTerms<BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A job with its result, as clients see it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]

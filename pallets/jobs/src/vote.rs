@@ -1,80 +1,159 @@
-//! The redundancy vote: group revealed outputs by the model's comparison rule.
+//! The vote: group the revealed outcomes by the model's comparison rule, weighted by seats.
+//!
+//! Outputs are checked against the model's declared outputs first: one that does not fit is
+//! not what an honest worker reveals (it would have revealed the failure `OutputInvalid`), so
+//! it takes no part in the vote and its provider is slashed for a wrong output. Two outputs
+//! agree under the model's rule; two failures agree when they give the same reason; an output
+//! and a failure never agree. The heaviest group wins if its seats reach the quorum.
 
 use crate::*;
 use frame_support::pallet_prelude::*;
-use verity_primitives::{ComparisonRule, JobId};
+use verity_primitives::{tensor::check_against, ComparisonRule, JobId, Outcome};
 
-/// The outcome of a vote over revealed outputs.
+/// The outcome of a vote over revealed outcomes.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Tally {
-	/// The index (into the outputs voted on) whose output stands for the winning group.
+	/// The index (into the outcomes voted on) whose outcome stands for the winning group.
 	pub representative: usize,
-	/// The indices of every output that agrees with the representative.
+	/// The indices of every outcome that agrees with the representative.
 	pub group: alloc::vec::Vec<usize>,
+	/// The seats of the group.
+	pub seats: u32,
 }
 
-/// Finds the largest group of outputs that agree with one of them under `rule`. Ties go to
-/// the earliest output. `Tolerance` agreement is not transitive, so each output's group is
-/// the outputs within tolerance of it; with a quorum above half, at most one group can win.
-pub fn tally(rule: &ComparisonRule, outputs: &[&[u8]]) -> Option<Tally> {
+/// Whether two outcomes agree under `rule`.
+pub fn agree<O: AsRef<[u8]>>(rule: &ComparisonRule, a: &Outcome<O>, b: &Outcome<O>) -> bool {
+	match (a, b) {
+		(Outcome::Output(a), Outcome::Output(b)) => rule.agree(a.as_ref(), b.as_ref()),
+		(Outcome::Failure(a), Outcome::Failure(b)) => a == b,
+		_ => false,
+	}
+}
+
+/// Finds the heaviest group of outcomes (each with its seats) that agree with one of them under
+/// `rule`. Ties go to the earliest. `Tolerance` agreement is not transitive, so each outcome's
+/// group is the outcomes that agree with it; with a quorum above half the seats, at most one
+/// group can win.
+pub fn tally<O: AsRef<[u8]>>(rule: &ComparisonRule, outcomes: &[(&Outcome<O>, u32)]) -> Option<Tally> {
 	let mut best: Option<Tally> = None;
-	for (i, a) in outputs.iter().enumerate() {
-		let group: alloc::vec::Vec<usize> =
-			outputs.iter().enumerate().filter(|(_, b)| rule.agree(a, b)).map(|(j, _)| j).collect();
-		if best.as_ref().is_none_or(|b| group.len() > b.group.len()) {
-			best = Some(Tally { representative: i, group });
+	for (i, (a, _)) in outcomes.iter().enumerate() {
+		let group: alloc::vec::Vec<usize> = outcomes
+			.iter()
+			.enumerate()
+			.filter(|(_, (b, _))| agree(rule, a, b))
+			.map(|(j, _)| j)
+			.collect();
+		let seats = group
+			.iter()
+			.filter_map(|j| outcomes.get(*j))
+			.fold(0u32, |n, (_, s)| n.saturating_add(*s));
+		if best.as_ref().is_none_or(|b| seats > b.seats) {
+			best = Some(Tally { representative: i, group, seats });
 		}
 	}
 	best
 }
 
+/// How a job's vote ended, for settlement.
+pub(crate) struct Verdict {
+	/// Assignment indices of the providers whose outcome won (empty when none did).
+	pub winners: alloc::vec::Vec<usize>,
+	/// Assignment indices of the providers who revealed an output that breaks the model's
+	/// declared outputs.
+	pub invalid: alloc::vec::Vec<usize>,
+	/// Whether a provider revealed an output that fits the declared outputs.
+	pub any_valid_output: bool,
+}
+
 impl<T: Config> Pallet<T> {
-	/// Ends the reveal phase: votes over the revealed outputs and settles the job, or fails
-	/// it when too few outputs were revealed or none reached the quorum.
+	/// Ends the reveal phase: votes over the revealed outcomes and settles the job with the
+	/// winning output or agreed failure, or fails it when too few seats revealed or no group
+	/// reached the quorum.
 	pub(crate) fn conclude(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
-		let revealed: alloc::vec::Vec<(usize, BoundedVec<u8, T::MaxOutputLen>)> = job
+		let model = pallet_models::Models::<T>::get(job.model);
+		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
+		let revealed: alloc::vec::Vec<(usize, RevealedOutcomeOf<T>)> = job
 			.assignments
 			.iter()
 			.enumerate()
 			.filter(|(_, a)| a.revealed)
 			.filter_map(|(i, a)| Reveals::<T>::get(job_id, &a.provider).map(|o| (i, o)))
 			.collect();
-		if (revealed.len() as u32) < job.quorum {
-			return Self::fail(job_id, job, FailReason::TooFewReveals);
-		}
-		let rule = pallet_models::Models::<T>::get(job.model)
-			.map(|m| m.rule)
-			.unwrap_or(ComparisonRule::Exact);
-		let outputs: alloc::vec::Vec<&[u8]> = revealed.iter().map(|(_, o)| &o[..]).collect();
-		let Some(t) = tally(&rule, &outputs) else {
-			return Self::fail(job_id, job, FailReason::TooFewReveals);
+		let fits = |o: &RevealedOutcomeOf<T>| match (o, model.as_ref()) {
+			(Outcome::Output(bytes), Some(m)) => check_against(bytes, &m.io.outputs).is_ok(),
+			_ => true,
 		};
-		if (t.group.len() as u32) < job.quorum {
-			return Self::fail(job_id, job, FailReason::NoQuorum);
-		}
-		let winners: alloc::vec::Vec<usize> =
-			t.group.iter().filter_map(|g| revealed.get(*g).map(|(i, _)| *i)).collect();
-		let Some((_, output)) = revealed.get(t.representative) else {
-			return Self::fail(job_id, job, FailReason::NoQuorum);
+		let (valid, invalid): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
+			revealed.iter().partition(|(_, o)| fits(o));
+		let seats_of = |i: usize| job.assignments.get(i).map_or(0, |a| a.seats);
+		let mut verdict = Verdict {
+			winners: alloc::vec::Vec::new(),
+			invalid: invalid.iter().map(|(i, _)| *i).collect(),
+			any_valid_output: valid.iter().any(|(_, o)| o.output().is_some()),
 		};
-		Self::complete(job_id, job, &winners, output.clone())
+
+		if job.revealed_seats() < job.terms.quorum {
+			return Self::fail_with(job_id, job, FailReason::TooFewReveals, &verdict);
+		}
+		let ballots: alloc::vec::Vec<(&RevealedOutcomeOf<T>, u32)> =
+			valid.iter().map(|(i, o)| (o, seats_of(*i))).collect();
+		let Some(t) = tally(&rule, &ballots).filter(|t| t.seats >= job.terms.quorum) else {
+			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
+		};
+		verdict.winners = t.group.iter().filter_map(|g| valid.get(*g).map(|(i, _)| *i)).collect();
+		match valid.get(t.representative).map(|(_, o)| o) {
+			Some(Outcome::Output(output)) => {
+				let output = output.clone();
+				Self::complete(job_id, job, &verdict, output)
+			},
+			Some(Outcome::Failure(kind)) => Self::unprocessable(job_id, job, &verdict, *kind),
+			None => Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict),
+		}
 	}
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use verity_primitives::FailureKind;
+
+	fn out(b: &[u8]) -> Outcome<Vec<u8>> {
+		Outcome::Output(b.to_vec())
+	}
 
 	#[test]
 	fn exact_majority_wins() {
-		let t = tally(&ComparisonRule::Exact, &[b"a", b"b", b"a"]).unwrap();
-		assert_eq!((t.representative, t.group), (0, vec![0, 2]));
+		let (a, b) = (out(b"a"), out(b"b"));
+		let t = tally(&ComparisonRule::Exact, &[(&a, 1), (&b, 1), (&a, 1)]).unwrap();
+		assert_eq!((t.representative, t.group, t.seats), (0, vec![0, 2], 2));
+	}
+
+	#[test]
+	fn seats_weigh_in_the_vote() {
+		let (a, b) = (out(b"a"), out(b"b"));
+		let t = tally(&ComparisonRule::Exact, &[(&a, 1), (&b, 2), (&a, 1)]).unwrap();
+		assert_eq!((t.representative, t.seats), (0, 2), "a tie goes to the earliest");
+		let t = tally(&ComparisonRule::Exact, &[(&a, 1), (&b, 3), (&a, 1)]).unwrap();
+		assert_eq!((t.group, t.seats), (vec![1], 3));
+	}
+
+	#[test]
+	fn failures_agree_by_reason_and_never_with_outputs() {
+		let timeout = Outcome::<Vec<u8>>::Failure(FailureKind::Timeout);
+		let failed = Outcome::<Vec<u8>>::Failure(FailureKind::InferenceFailed);
+		let a = out(b"a");
+		let t = tally(&ComparisonRule::Exact, &[(&timeout, 1), (&a, 1), (&timeout, 1)]).unwrap();
+		assert_eq!((t.group, t.seats), (vec![0, 2], 2));
+		let t = tally(&ComparisonRule::Exact, &[(&timeout, 1), (&failed, 1), (&a, 1)]).unwrap();
+		assert_eq!(t.seats, 1, "different reasons do not agree");
+		assert!(!agree(&ComparisonRule::Exact, &timeout, &a));
 	}
 
 	#[test]
 	fn all_different_gives_groups_of_one() {
-		let t = tally(&ComparisonRule::Exact, &[b"a", b"b", b"c"]).unwrap();
+		let (a, b, c) = (out(b"a"), out(b"b"), out(b"c"));
+		let t = tally(&ComparisonRule::Exact, &[(&a, 1), (&b, 1), (&c, 1)]).unwrap();
 		assert_eq!(t.group.len(), 1);
-		assert!(tally(&ComparisonRule::Exact, &[]).is_none());
+		assert!(tally::<Vec<u8>>(&ComparisonRule::Exact, &[]).is_none());
 	}
 }

@@ -40,12 +40,14 @@ use core::marker::PhantomData;
 
 /// The weight of each call and hook of `pallet_jobs`.
 pub trait WeightInfo {
-	fn submit(i: u32, p: u32, r: u32, ) -> Weight;
+	fn submit(i: u32, p: u32, ) -> Weight;
+	fn assign(p: u32, r: u32, ) -> Weight;
+	fn block_randomness() -> Weight;
 	fn commit() -> Weight;
 	fn commit_open() -> Weight;
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight;
 	fn reveal_open(o: u32, ) -> Weight;
-	fn cancel(r: u32, ) -> Weight;
+	fn cancel() -> Weight;
 	fn set_params() -> Weight;
 	fn conclude(r: u32, o: u32, ) -> Weight;
 	fn deadline_bucket() -> Weight;
@@ -82,21 +84,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[17, 65536]`.
 	/// The range of component `p` is `[5, 64]`.
 	/// The range of component `r` is `[1, 5]`.
-	fn submit(i: u32, p: u32, r: u32, ) -> Weight {
-		// Proof size: measured `9983 + p * (124 ±0)`, estimated `47085 + p * (2629 ±0)` bytes.
-		// Minimum execution time: 248_360_000 picoseconds.
+	fn submit(i: u32, p: u32, ) -> Weight {
+		// Stand-in until `scripts/bench-weights` measures it: the earlier submit without the
+		// draw (its per-provider reads and per-seat writes are `assign`'s now).
 		Weight::from_parts(128_963_939, 47085)
-			// Standard Error: 21
 			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
-			// Standard Error: 24_196
-			.saturating_add(Weight::from_parts(4_502_751, 0).saturating_mul(p.into()))
-			// Standard Error: 312_689
-			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(p.into()))
+	}
+	fn assign(p: u32, r: u32, ) -> Weight {
+		// Stand-in until `scripts/bench-weights` measures it.
+		Weight::from_parts(60_000_000, 47085)
+			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().reads_writes((1_u64).saturating_mul(r.into()), (2_u64).saturating_mul(r.into())))
+	}
+	fn block_randomness() -> Weight {
+		// Stand-in until `scripts/bench-weights` measures it.
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
@@ -193,17 +202,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
 	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 5]`.
-	fn cancel(r: u32, ) -> Weight {
+	fn cancel() -> Weight {
 		// Proof size: measured `870 + r * (161 ±0)`, estimated `7575 + r * (2629 ±0)` bytes.
 		// Minimum execution time: 78_276_000 picoseconds.
 		Weight::from_parts(75_131_641, 7575)
-			// Standard Error: 13_392
-			.saturating_add(Weight::from_parts(7_141_620, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Params` (r:0 w:1)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
@@ -282,16 +286,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn submit(i: u32, p: u32, r: u32, ) -> Weight {
+	fn submit(i: u32, p: u32, ) -> Weight {
 		Weight::from_parts(128_963_939, 47085)
 			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(4_502_751, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(p.into()))
+	}
+	fn assign(p: u32, r: u32, ) -> Weight {
+		Weight::from_parts(60_000_000, 47085)
+			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().reads_writes((1_u64).saturating_mul(r.into()), (2_u64).saturating_mul(r.into())))
+	}
+	fn block_randomness() -> Weight {
+		Weight::from_parts(100_000_000, 10_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 	}
 	fn commit() -> Weight {
 		Weight::from_parts(63_574_000, 47085)
@@ -322,14 +334,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
-	fn cancel(r: u32, ) -> Weight {
+	fn cancel() -> Weight {
 		Weight::from_parts(75_131_641, 7575)
-			.saturating_add(Weight::from_parts(7_141_620, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	fn set_params() -> Weight {
 		Weight::from_parts(5_879_000, 0)

@@ -4,10 +4,13 @@ use crate::*;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision},
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
 };
 use sp_runtime::{traits::Saturating, Perbill};
-use verity_primitives::{ComparisonRule, IoSpec, ModelHash, ModelId};
+use verity_primitives::{compare::RuleError, ComparisonRule, IoSpec, ModelHash, ModelId};
 
 impl<T: Config> Pallet<T> {
 	#[allow(clippy::too_many_arguments)]
@@ -25,9 +28,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(size > 0 && size <= T::MaxModelSize::get(), Error::<T>::BadSize);
 		Self::check_uri(&uri)?;
 		ensure!(io.is_well_formed(), Error::<T>::BadIoSpec);
-		if let ComparisonRule::Tolerance { abs_ppb, rel_ppb } = rule {
-			ensure!(abs_ppb > 0 || rel_ppb > 0, Error::<T>::BadTolerance);
-		}
+		rule.check().map_err(|e| match e {
+			RuleError::ZeroTolerance => Error::<T>::BadTolerance,
+			RuleError::TooLoose => Error::<T>::ToleranceTooLoose,
+		})?;
 		Self::check_royalties(royalty_per_job, &royalties)?;
 
 		let model = NextModelId::<T>::get();
@@ -70,6 +74,11 @@ impl<T: Config> Pallet<T> {
 			entry.uri = uri;
 			entry.deposit = deposit;
 			Self::deposit_event(Event::UriUpdated { model, deposit });
+			if entry.status == ModelStatus::Suspended {
+				// The whole deposit is held again: the model takes jobs again.
+				entry.status = ModelStatus::Active;
+				Self::deposit_event(Event::StatusChanged { model, status: ModelStatus::Active });
+			}
 			Ok(())
 		})
 	}
@@ -140,7 +149,43 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The entry of a model users may submit jobs for (not banned).
+	/// Pays `amount` out of `model`'s deposit to `to`, for work its fault made useless (a model
+	/// that cannot be fetched or loaded, or that breaks its declared outputs); returns what was
+	/// paid, which is less only when the deposit ran out. A model whose deposit falls below
+	/// what its entry requires is suspended: no new jobs until its owner holds the deposit
+	/// again (`set_uri`, typically with a URI that works).
+	pub fn charge_deposit(model: ModelId, to: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		let Some(mut entry) = Models::<T>::get(model) else { return Zero::zero() };
+		let wanted = amount.min(entry.deposit);
+		let paid = if wanted.is_zero() {
+			wanted
+		} else {
+			T::Currency::transfer_on_hold(
+				&HoldReason::ModelDeposit.into(),
+				&entry.owner,
+				to,
+				wanted,
+				Precision::BestEffort,
+				Restriction::Free,
+				Fortitude::Force,
+			)
+			.unwrap_or_default()
+		};
+		entry.deposit = entry.deposit.saturating_sub(paid);
+		if !paid.is_zero() {
+			Self::deposit_event(Event::DepositCharged { model, to: to.clone(), amount: paid });
+		}
+		let required = Self::deposit_for(&entry.uri, &entry.io);
+		if entry.deposit < required && entry.accepts_jobs() {
+			entry.status = ModelStatus::Suspended;
+			log::info!(target: "runtime::models", "model {model}: suspended, its deposit no longer covers its entry");
+			Self::deposit_event(Event::StatusChanged { model, status: ModelStatus::Suspended });
+		}
+		Models::<T>::insert(model, entry);
+		paid
+	}
+
+	/// The entry of a model users may submit jobs for (not banned or suspended).
 	pub fn job_model(model: ModelId) -> Option<ModelInfoOf<T>> {
 		Models::<T>::get(model).filter(|m| m.accepts_jobs())
 	}
@@ -149,7 +194,8 @@ impl<T: Config> Pallet<T> {
 	/// - every model's hash maps back to it, and no hash maps to a missing model;
 	/// - every id is below `NextModelId`;
 	/// - royalty shares of every model sum to 100% (or it charges no royalty);
-	/// - each owner's `ModelDeposit` hold equals the sum of its models' deposits.
+	/// - each owner's `ModelDeposit` hold equals the sum of its models' deposits;
+	/// - a model whose deposit is below what its entry requires takes no jobs.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;
@@ -161,6 +207,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				Self::check_royalties(m.royalty_per_job, &m.royalties).is_ok(),
 				"royalty shares are not whole"
+			);
+			ensure!(
+				m.deposit >= Self::deposit_for(&m.uri, &m.io) || !m.accepts_jobs(),
+				"a model with less than its deposit takes jobs"
 			);
 			let h = held.entry(m.owner.clone()).or_default();
 			*h = h.saturating_add(m.deposit);

@@ -45,7 +45,11 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use verity_primitives::{ComparisonRule, IoSpec, ModelHash, ModelId};
 
+	/// The layout of this pallet's storage (0: unchanged since the first release).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -119,8 +123,11 @@ pub mod pallet {
 		UriUpdated { model: ModelId, deposit: BalanceOf<T> },
 		/// The owner changed the royalty per job or its beneficiaries.
 		RoyaltiesUpdated { model: ModelId, royalty_per_job: BalanceOf<T> },
-		/// Governance changed the model's status.
+		/// The model's status changed: by governance, or `Suspended` when its deposit ran
+		/// short, or `Active` again when its owner restored the deposit.
 		StatusChanged { model: ModelId, status: ModelStatus },
+		/// Part of the model's deposit paid a provider for a failure that was the model's fault.
+		DepositCharged { model: ModelId, to: T::AccountId, amount: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -139,6 +146,9 @@ pub mod pallet {
 		BadIoSpec,
 		/// A tolerance bound is zero in both parts; use `Exact` instead.
 		BadTolerance,
+		/// A tolerance bound is above 1e-2 (`MAX_TOLERANCE_PPB`): outputs that far apart do not
+		/// show the same computation.
+		ToleranceTooLoose,
 		/// Royalty shares do not add up to exactly 100%.
 		SharesNotWhole,
 		/// An account appears twice among the beneficiaries.
@@ -176,7 +186,8 @@ pub mod pallet {
 		}
 
 		/// Changes where the model's bytes are fetched from. Owner only; the deposit follows
-		/// the new length. Emits `UriUpdated`.
+		/// the new length, and a model suspended because its deposit ran short is held its
+		/// whole deposit again and takes jobs again. Emits `UriUpdated` (and `StatusChanged`).
 		#[pallet::call_index(1)]
 		pub fn set_uri(
 			origin: OriginFor<T>,

@@ -116,6 +116,17 @@ fn register_refusals() {
 			call(10, "file:///m", io(), zero_tol, 1, &ok_shares),
 			Error::<Test>::BadTolerance
 		);
+		// A tolerance so loose that made-up numbers agree is refused.
+		let max = verity_primitives::compare::MAX_TOLERANCE_PPB;
+		for loose in [
+			ComparisonRule::Tolerance { abs_ppb: max + 1, rel_ppb: 0 },
+			ComparisonRule::Tolerance { abs_ppb: 1, rel_ppb: u32::MAX },
+		] {
+			assert_noop!(
+				call(10, "file:///m", io(), loose, 1, &ok_shares),
+				Error::<Test>::ToleranceTooLoose
+			);
+		}
 		assert_noop!(
 			call(10, "file:///m", io(), ComparisonRule::Exact, 1, &[(BOB, 60), (CAROL, 30)]),
 			Error::<Test>::SharesNotWhole
@@ -245,4 +256,42 @@ fn royalty_split_adds_up() {
 		assert_eq!(parts.iter().map(|p| p.1).sum::<u128>(), amount);
 	}
 	assert_eq!(crate::split_royalty(100u128, &list), vec![(1, 33), (2, 33), (3, 34)]);
+}
+
+#[test]
+fn a_models_deposit_pays_for_its_faults_and_a_short_one_suspends_it() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		let deposit = held(ALICE);
+		let issuance = Balances::total_issuance();
+		// Part of the deposit pays a provider; any shortfall below the entry's deposit
+		// suspends the model.
+		assert_eq!(Models::charge_deposit(0, &BOB, 30), 30);
+		assert_eq!(held(ALICE), deposit - 30);
+		assert_eq!(Balances::free_balance(BOB), ENDOWMENT + 30);
+		assert_eq!(Balances::total_issuance(), issuance);
+		System::assert_has_event(Event::DepositCharged { model: 0, to: BOB, amount: 30 }.into());
+		System::assert_last_event(Event::StatusChanged { model: 0, status: ModelStatus::Suspended }.into());
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!((m.deposit, m.status), (deposit - 30, ModelStatus::Suspended));
+		assert!(Models::job_model(0).is_none(), "a suspended model takes no jobs");
+		assert!(!<Models as verity_primitives::ModelsInspect>::accepts_providers(0));
+
+		// It pays no more than it holds.
+		assert_eq!(Models::charge_deposit(0, &CAROL, 10 * deposit), deposit - 30);
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(Models::charge_deposit(0, &CAROL, 5), 0);
+		assert_eq!(Models::charge_deposit(7, &CAROL, 5), 0, "no such model");
+
+		// The owner holds the deposit again (here: with a new URI): the model takes jobs again.
+		assert_noop!(
+			Models::set_uri(RuntimeOrigin::signed(POOR), 0, uri("file:///m")),
+			Error::<Test>::NotOwner
+		);
+		assert_ok!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("https://example.org/m.onnx")));
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!(m.status, ModelStatus::Active);
+		assert_eq!(held(ALICE), m.deposit);
+		assert!(Models::job_model(0).is_some());
+	});
 }

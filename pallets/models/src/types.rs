@@ -46,6 +46,9 @@ pub enum ModelStatus {
 	Deprecated,
 	/// No new jobs and no new providers.
 	Banned,
+	/// Its deposit paid providers for a failure that was the model's fault and no longer covers
+	/// the entry: no new jobs and no new providers until the owner holds the deposit again.
+	Suspended,
 }
 
 /// A registered model.
@@ -87,7 +90,7 @@ impl<AccountId: Clone, Balance, MaxUri: Get<u32>, MaxBen: Get<u32>>
 {
 	/// Whether users may submit jobs for it.
 	pub fn accepts_jobs(&self) -> bool {
-		self.status != ModelStatus::Banned
+		matches!(self.status, ModelStatus::Active | ModelStatus::Deprecated)
 	}
 }
 

@@ -1,6 +1,7 @@
 //! Benchmarks of the providers pallet (FRAME benchmarking v2). `m` is the number of models a
-//! provider serves; every model's pool is filled to one short of its bound with other
-//! providers, so adding to and removing from pools costs what it costs at worst.
+//! provider serves; every model's pool is full of other providers with the lowest stake, so
+//! joining a pool evicts one of them: adding to and removing from pools costs what it costs at
+//! worst.
 
 use super::*;
 use alloc::vec::Vec;
@@ -19,16 +20,33 @@ fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	who
 }
 
-/// `m` registered models, each with a pool one short of full.
+/// `m` registered models, each with a full pool of other providers staking 1.
 fn models<T: Config>(m: u32) -> BoundedVec<ModelId, T::MaxModelsPerProvider> {
-	let ids: Vec<ModelId> = (0..m).map(T::Models::benchmark_model).collect();
-	let others: Vec<T::AccountId> = (0..T::MaxProvidersPerModel::get().saturating_sub(1))
-		.map(|i| account("other", i, 0))
+	models_from::<T>(0, m)
+}
+
+fn models_from<T: Config>(first: u32, m: u32) -> BoundedVec<ModelId, T::MaxModelsPerProvider> {
+	let ids: Vec<ModelId> = (first..first.saturating_add(m)).map(T::Models::benchmark_model).collect();
+	let others: Vec<PoolEntryOf<T>> = (0..T::MaxProvidersPerModel::get())
+		.map(|i| PoolEntry { provider: account("other", i, 0), stake: 1u32.into(), price: 1u32.into() })
 		.collect();
-	for id in &ids {
+	let ids = BoundedVec::truncate_from(ids);
+	for e in &others {
+		Providers::<T>::insert(
+			&e.provider,
+			ProviderInfo {
+				bond: e.stake,
+				price: e.price,
+				models: ids.clone(),
+				status: ProviderStatus::Active,
+				jobs_in_flight: 0,
+			},
+		);
+	}
+	for id in ids.iter() {
 		ModelProviders::<T>::insert(id, BoundedVec::truncate_from(others.clone()));
 	}
-	BoundedVec::truncate_from(ids)
+	ids
 }
 
 fn bond<T: Config>() -> BalanceOf<T> {
@@ -64,9 +82,9 @@ mod benchmarks {
 	fn update(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
 		let who = provider::<T>(m);
 		// Serve `m` other models instead: every pool entry moves.
-		let fresh: Vec<ModelId> = (0..m).map(|i| T::Models::benchmark_model(1_000 + i)).collect();
+		let fresh = models_from::<T>(1_000, m);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), 20u32.into(), Some(BoundedVec::truncate_from(fresh)));
+		_(RawOrigin::Signed(who.clone()), 20u32.into(), Some(fresh));
 		assert_eq!(Providers::<T>::get(&who).map(|p| p.price), Some(20u32.into()));
 	}
 
@@ -81,6 +99,13 @@ mod benchmarks {
 			}
 		});
 		MinBond::<T>::put(bond::<T>().saturating_add(1u32.into()));
+		// Its models' pools filled up while it was away: it evicts the lowest stakes again.
+		let full = models_from::<T>(2_000, m);
+		Providers::<T>::mutate(&who, |p| {
+			if let Some(p) = p {
+				p.models = full;
+			}
+		});
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), bond::<T>());
 		assert_eq!(Providers::<T>::get(&who).map(|p| p.status), Some(ProviderStatus::Active));
@@ -123,6 +148,13 @@ mod benchmarks {
 	fn resume(m: Linear<1, { T::MaxModelsPerProvider::get() }>) -> Result<(), BenchmarkError> {
 		let who = provider::<T>(m);
 		Pallet::<T>::do_suspend(who.clone()).expect("suspends");
+		// Its models' pools filled up while it was suspended: it evicts the lowest stakes.
+		let full = models_from::<T>(3_000, m);
+		Providers::<T>::mutate(&who, |p| {
+			if let Some(p) = p {
+				p.models = full;
+			}
+		});
 		let origin = governance::<T>()?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
@@ -133,9 +165,10 @@ mod benchmarks {
 	#[benchmark]
 	fn set_params() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
+		let min_bond = T::MinBondFloor::get();
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, 500u32.into(), 100u32.into());
-		assert_eq!(MinBond::<T>::get(), 500u32.into());
+		_(origin as T::RuntimeOrigin, min_bond, 100u32.into());
+		assert_eq!(MinBond::<T>::get(), min_bond);
 		Ok(())
 	}
 

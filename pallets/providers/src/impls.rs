@@ -11,7 +11,7 @@ use frame_support::{
 	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{traits::Saturating, Perbill};
+use sp_runtime::traits::Saturating;
 use verity_primitives::{ModelId, ModelsInspect};
 
 impl<T: Config> Pallet<T> {
@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Providers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
 		ensure!(bond >= MinBond::<T>::get(), Error::<T>::BondTooLow);
 		Self::check_models(&models, &[])?;
-		Self::add_to_pools(&who, &models)?;
+		Self::join_pools(&who, &models, bond, price)?;
 		T::Currency::hold(&HoldReason::ProviderBond.into(), &who, bond)?;
 		Providers::<T>::insert(
 			&who,
@@ -42,15 +42,17 @@ impl<T: Config> Pallet<T> {
 		Providers::<T>::try_mutate(&who, |p| {
 			let p = p.as_mut().ok_or(Error::<T>::NotProvider)?;
 			ensure!(!matches!(p.status, ProviderStatus::Unbonding { .. }), Error::<T>::IsUnbonding);
+			p.price = price;
 			if let Some(models) = models {
 				Self::check_models(&models, &p.models)?;
 				if p.status == ProviderStatus::Active {
 					Self::remove_from_pools(&who, &p.models);
-					Self::add_to_pools(&who, &models)?;
+					Self::join_pools(&who, &models, p.bond, price)?;
 				}
 				p.models = models;
+			} else {
+				Self::sync_pools(&who, p);
 			}
-			p.price = price;
 			Self::deposit_event(Event::Updated { who: who.clone(), price });
 			Ok(())
 		})
@@ -64,8 +66,10 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&HoldReason::ProviderBond.into(), &who, amount)?;
 			p.bond = p.bond.saturating_add(amount);
 			if p.status == ProviderStatus::Underbonded && p.bond >= MinBond::<T>::get() {
-				Self::add_to_pools(&who, &p.models)?;
+				Self::join_pools(&who, &p.models, p.bond, p.price)?;
 				p.status = ProviderStatus::Active;
+			} else {
+				Self::sync_pools(&who, p);
 			}
 			Self::deposit_event(Event::Bonded { who: who.clone(), amount, bond: p.bond });
 			Ok(())
@@ -126,7 +130,7 @@ impl<T: Config> Pallet<T> {
 			let p = p.as_mut().ok_or(Error::<T>::NotProvider)?;
 			ensure!(p.status == ProviderStatus::Suspended, Error::<T>::NotSuspended);
 			if p.bond >= MinBond::<T>::get() {
-				Self::add_to_pools(&who, &p.models)?;
+				Self::join_pools(&who, &p.models, p.bond, p.price)?;
 				p.status = ProviderStatus::Active;
 			} else {
 				p.status = ProviderStatus::Underbonded;
@@ -134,6 +138,19 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::Resumed { who: who.clone() });
 			Ok(())
 		})
+	}
+
+	/// Checks bond parameters against their bounds.
+	pub fn check_params(
+		min_bond: BalanceOf<T>,
+		unbonding_delay: BlockNumberFor<T>,
+	) -> Result<(), Error<T>> {
+		ensure!(
+			min_bond >= T::MinBondFloor::get() && min_bond <= T::MaxMinBond::get(),
+			Error::<T>::MinBondOutOfBounds
+		);
+		ensure!(unbonding_delay <= T::MaxUnbondingDelay::get(), Error::<T>::UnbondingDelayTooLong);
+		Ok(())
 	}
 
 	/// Checks a new model list: not empty, no duplicates, every model newly added accepts
@@ -150,13 +167,51 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn add_to_pools(who: &T::AccountId, models: &[ModelId]) -> DispatchResult {
+	// ---- The pools ----
+
+	/// Puts `who` with `stake` and `price` in the pool of each of `models`. In a full pool the
+	/// lowest stake (the first of equals) is evicted if `stake` is higher; otherwise
+	/// `TooManyProviders`.
+	fn join_pools(
+		who: &T::AccountId,
+		models: &[ModelId],
+		stake: BalanceOf<T>,
+		price: BalanceOf<T>,
+	) -> DispatchResult {
 		for m in models {
-			ModelProviders::<T>::try_mutate(m, |pool| {
-				if !pool.contains(who) {
-					pool.try_push(who.clone()).map_err(|_| Error::<T>::TooManyProviders)?;
+			ModelProviders::<T>::try_mutate(m, |pool| -> DispatchResult {
+				if let Some(e) = pool.iter_mut().find(|e| &e.provider == who) {
+					e.stake = stake;
+					e.price = price;
+					return Ok(());
 				}
-				Ok::<_, Error<T>>(())
+				let entry = PoolEntry { provider: who.clone(), stake, price };
+				if pool.len() < T::MaxProvidersPerModel::get() as usize {
+					return pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders.into());
+				}
+				let lowest = pool
+					.iter()
+					.enumerate()
+					.min_by_key(|(_, e)| e.stake)
+					.map(|(i, e)| (i, e.stake));
+				let Some((at, lowest)) = lowest else {
+					return Err(Error::<T>::TooManyProviders.into());
+				};
+				ensure!(stake > lowest, Error::<T>::TooManyProviders);
+				let evicted = pool.remove(at);
+				pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders)?;
+				Providers::<T>::mutate(&evicted.provider, |p| {
+					if let Some(p) = p {
+						p.models.retain(|x| x != m);
+					}
+				});
+				log::info!(target: "runtime::providers", "model {m}: a provider was evicted from its full pool by a higher stake");
+				Self::deposit_event(Event::Evicted {
+					who: evicted.provider,
+					model: *m,
+					by: who.clone(),
+				});
+				Ok(())
 			})?;
 		}
 		Ok(())
@@ -166,7 +221,7 @@ impl<T: Config> Pallet<T> {
 		for m in models {
 			ModelProviders::<T>::mutate_exists(m, |pool| {
 				if let Some(p) = pool {
-					p.retain(|a| a != who);
+					p.retain(|e| &e.provider != who);
 					if p.is_empty() {
 						*pool = None;
 					}
@@ -175,14 +230,31 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Brings an active provider's pool entries up to date with its bond and price.
+	fn sync_pools(who: &T::AccountId, p: &ProviderInfoOf<T>) {
+		if p.status != ProviderStatus::Active {
+			return;
+		}
+		for m in p.models.iter() {
+			ModelProviders::<T>::mutate(m, |pool| {
+				if let Some(e) = pool.iter_mut().find(|e| &e.provider == who) {
+					e.stake = p.bond;
+					e.price = p.price;
+				}
+			});
+		}
+	}
+
 	// ---- What pallet-jobs uses ----
 
-	/// The active providers of `model` with their prices.
-	pub fn assignable(model: ModelId) -> alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> {
+	/// The pool of `model`: its active providers with their stakes and prices.
+	pub fn pool(model: ModelId) -> BoundedVec<PoolEntryOf<T>, T::MaxProvidersPerModel> {
 		ModelProviders::<T>::get(model)
-			.into_iter()
-			.filter_map(|who| Providers::<T>::get(&who).map(|p| (who, p.price)))
-			.collect()
+	}
+
+	/// The least bond an active provider holds.
+	pub fn min_bond() -> BalanceOf<T> {
+		MinBond::<T>::get()
 	}
 
 	/// Records that a job was assigned to `who`.
@@ -203,12 +275,12 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Moves `fraction` of `who`'s bond to `to` (the treasury) as free balance. A provider
-	/// left below the minimum bond stops getting jobs until it bonds more. Returns the amount
-	/// moved, which is less than asked only if the hold could not cover it.
-	pub fn slash(who: &T::AccountId, fraction: Perbill, to: &T::AccountId) -> BalanceOf<T> {
+	/// Moves `amount` of `who`'s bond (all of it, if it holds less) to `to` (the treasury) as
+	/// free balance. A provider left below the minimum bond stops getting jobs until it bonds
+	/// more. Returns the amount moved.
+	pub fn slash(who: &T::AccountId, amount: BalanceOf<T>, to: &T::AccountId) -> BalanceOf<T> {
 		let Some(mut p) = Providers::<T>::get(who) else { return Zero::zero() };
-		let wanted = fraction.mul_floor(p.bond);
+		let wanted = amount.min(p.bond);
 		if wanted.is_zero() {
 			return wanted;
 		}
@@ -228,6 +300,8 @@ impl<T: Config> Pallet<T> {
 			Self::remove_from_pools(who, &p.models);
 			p.status = ProviderStatus::Underbonded;
 			Self::deposit_event(Event::Underbonded { who: who.clone(), bond: p.bond });
+		} else {
+			Self::sync_pools(who, &p);
 		}
 		Providers::<T>::insert(who, p);
 		if !moved.is_zero() {
@@ -246,11 +320,17 @@ impl<T: Config> Pallet<T> {
 
 	/// Checks the pallet's invariants:
 	/// - every provider's `ProviderBond` hold equals its recorded bond;
-	/// - an account is in a model's pool iff it is an active provider serving that model;
-	/// - active providers hold at least the minimum bond.
+	/// - an account is in a model's pool iff it is an active provider serving that model, once,
+	///   with its bond as its stake and its price;
+	/// - active providers hold at least the minimum bond;
+	/// - the bond parameters are within their bounds.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
 		let min = MinBond::<T>::get();
+		ensure!(
+			Self::check_params(min, UnbondingDelay::<T>::get()).is_ok(),
+			"bond parameters out of bounds"
+		);
 		for (who, p) in Providers::<T>::iter() {
 			ensure!(
 				T::Currency::balance_on_hold(&HoldReason::ProviderBond.into(), &who) == p.bond,
@@ -261,16 +341,21 @@ impl<T: Config> Pallet<T> {
 				ensure!(p.bond >= min, "an active provider is below the minimum bond");
 			}
 			for m in p.models.iter() {
-				ensure!(
-					ModelProviders::<T>::get(m).contains(&who) == active,
-					"pool membership differs from provider status"
-				);
+				let pool = ModelProviders::<T>::get(m);
+				let mine: alloc::vec::Vec<_> = pool.iter().filter(|e| e.provider == who).collect();
+				ensure!(mine.len() == usize::from(active), "pool membership differs from provider status");
+				if let Some(e) = mine.first() {
+					ensure!(
+						e.stake == p.bond && e.price == p.price,
+						"a pool entry's stake or price differs from the provider's"
+					);
+				}
 			}
 		}
 		for (m, pool) in ModelProviders::<T>::iter() {
 			ensure!(!pool.is_empty(), "an empty pool is stored");
-			for who in pool.iter() {
-				let p = Providers::<T>::get(who).ok_or("a pool lists a non-provider")?;
+			for e in pool.iter() {
+				let p = Providers::<T>::get(&e.provider).ok_or("a pool lists a non-provider")?;
 				ensure!(p.status == ProviderStatus::Active, "a pool lists an inactive provider");
 				ensure!(p.models.contains(&m), "a pool lists a provider not serving the model");
 			}

@@ -1,16 +1,19 @@
 //! # Providers pallet
 //!
 //! The registry of compute providers. A provider bonds tokens (held under this pallet's
-//! `ProviderBond` reason), sets a price per job and lists the models it serves. Jobs are
-//! assigned only to `Active` providers; a provider with jobs in flight cannot unbond, and an
-//! unbonding provider gets its bond back only after the unbonding delay.
+//! `ProviderBond` reason), sets a price per job seat and lists the models it serves. Each
+//! model has a pool of its `Active` providers with their stakes (bonds) and prices; jobs draw
+//! their seats from it weighted by stake. A full pool takes a newcomer by evicting its lowest
+//! stake, never by refusing a newcomer that bonds more. A provider with jobs in flight cannot
+//! unbond, and an unbonding provider gets its bond back only after the unbonding delay.
 //!
-//! pallet-jobs uses [`Pallet::assignable`], [`Pallet::note_assigned`],
-//! [`Pallet::note_released`] and [`Pallet::slash`]. Governance may suspend and resume a
-//! provider and sets the minimum bond and the unbonding delay.
+//! pallet-jobs uses [`Pallet::pool`], [`Pallet::note_assigned`], [`Pallet::note_released`]
+//! and [`Pallet::slash`]. Governance may suspend and resume a provider and sets the minimum
+//! bond and the unbonding delay, within bounds (`MinBondFloor` to `MaxMinBond`, at most
+//! `MaxUnbondingDelay`).
 //!
-//! Files: `types.rs`, `impls.rs` (the logic behind each call, and the bond: every hold,
-//! release and slash of this pallet), `weights.rs`, `runtime_api.rs`.
+//! Files: `types.rs`, `impls.rs` (the logic behind each call, the pools, and the bond: every
+//! hold, release and slash of this pallet), `migrations.rs`, `weights.rs`, `runtime_api.rs`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -21,6 +24,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod impls;
+pub mod migrations;
 pub mod runtime_api;
 pub mod types;
 pub mod weights;
@@ -43,7 +47,12 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use verity_primitives::{ModelId, ModelsInspect};
 
+	/// The layout of this pallet's storage. 1: pools list each provider with its stake and
+	/// price (they listed accounts only).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Why this pallet holds funds.
@@ -74,9 +83,23 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxModelsPerProvider: Get<u32>;
 
-		/// Most active providers of one model.
+		/// Most active providers of one model. A newcomer to a full pool evicts its lowest stake
+		/// if it bonds more.
 		#[pallet::constant]
 		type MaxProvidersPerModel: Get<u32>;
+
+		/// The lowest minimum bond governance may set (above zero: a provider always has
+		/// something to lose).
+		#[pallet::constant]
+		type MinBondFloor: Get<BalanceOf<Self>>;
+
+		/// The highest minimum bond governance may set.
+		#[pallet::constant]
+		type MaxMinBond: Get<BalanceOf<Self>>;
+
+		/// The longest unbonding delay governance may set, in blocks.
+		#[pallet::constant]
+		type MaxUnbondingDelay: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -87,13 +110,14 @@ pub mod pallet {
 	pub type Providers<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfoOf<T>>;
 
-	/// The active providers of each model: the pool jobs are assigned from.
+	/// The active providers of each model with their stakes and prices: the pool jobs draw
+	/// their seats from.
 	#[pallet::storage]
 	pub type ModelProviders<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
 		ModelId,
-		BoundedVec<T::AccountId, T::MaxProvidersPerModel>,
+		BoundedVec<PoolEntryOf<T>, T::MaxProvidersPerModel>,
 		ValueQuery,
 	>;
 
@@ -106,15 +130,25 @@ pub mod pallet {
 	pub type UnbondingDelay<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
 	#[pallet::genesis_config]
-	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		pub min_bond: BalanceOf<T>,
 		pub unbonding_delay: BlockNumberFor<T>,
 	}
 
+	impl<T: Config> Default for GenesisConfig<T> {
+		/// The lowest minimum bond allowed and no unbonding delay.
+		fn default() -> Self {
+			Self { min_bond: T::MinBondFloor::get(), unbonding_delay: Zero::zero() }
+		}
+	}
+
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			assert!(
+				Pallet::<T>::check_params(self.min_bond, self.unbonding_delay).is_ok(),
+				"genesis bond parameters are out of bounds"
+			);
 			MinBond::<T>::put(self.min_bond);
 			UnbondingDelay::<T>::put(self.unbonding_delay);
 		}
@@ -143,6 +177,9 @@ pub mod pallet {
 		Underbonded { who: T::AccountId, bond: BalanceOf<T> },
 		/// Governance set the bond parameters.
 		ParamsSet { min_bond: BalanceOf<T>, unbonding_delay: BlockNumberFor<T> },
+		/// A newcomer with a higher stake took `who`'s place in `model`'s full pool; `who` no
+		/// longer serves `model` (it may `update` to try again).
+		Evicted { who: T::AccountId, model: ModelId, by: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -159,7 +196,7 @@ pub mod pallet {
 		DuplicateModel,
 		/// A model does not exist or does not accept new providers.
 		ModelNotServable,
-		/// A model already has the most providers it may have.
+		/// A model's pool is full and the caller's stake is not above its lowest.
 		TooManyProviders,
 		/// The provider has jobs in flight.
 		JobsInFlight,
@@ -175,12 +212,18 @@ pub mod pallet {
 		AlreadySuspended,
 		/// The amount is zero.
 		ZeroAmount,
+		/// The minimum bond is below `MinBondFloor` or above `MaxMinBond`.
+		MinBondOutOfBounds,
+		/// The unbonding delay is above `MaxUnbondingDelay`.
+		UnbondingDelayTooLong,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Registers the caller as a compute provider serving `models` at `price` per job, and
-		/// holds `bond` (at least the minimum bond). Emits `Registered`.
+		/// Registers the caller as a compute provider serving `models` at `price` per job seat,
+		/// and holds `bond` (at least the minimum bond). The bond is its stake in each model's
+		/// pool; in a full pool it evicts the lowest stake if its own is higher, else the call
+		/// fails with `TooManyProviders`. Emits `Registered` (and `Evicted`).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register(models.len() as u32))]
 		pub fn register(
@@ -249,7 +292,10 @@ pub mod pallet {
 			Self::do_resume(who)
 		}
 
-		/// Sets the minimum bond and the unbonding delay. Governance only. Emits `ParamsSet`.
+		/// Sets the minimum bond and the unbonding delay, within bounds (`MinBondOutOfBounds`,
+		/// `UnbondingDelayTooLong`). Governance only. A new minimum applies to registrations,
+		/// top-ups and slashes from now on; providers are not re-checked. A new delay applies
+		/// to `unbond` calls from now on. Emits `ParamsSet`.
 		#[pallet::call_index(7)]
 		pub fn set_params(
 			origin: OriginFor<T>,
@@ -257,6 +303,7 @@ pub mod pallet {
 			unbonding_delay: BlockNumberFor<T>,
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::check_params(min_bond, unbonding_delay)?;
 			MinBond::<T>::put(min_bond);
 			UnbondingDelay::<T>::put(unbonding_delay);
 			Self::deposit_event(Event::ParamsSet { min_bond, unbonding_delay });

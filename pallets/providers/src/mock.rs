@@ -55,6 +55,9 @@ impl pallet_providers::Config for Test {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type MaxModelsPerProvider = ConstU32<3>;
 	type MaxProvidersPerModel = ConstU32<3>;
+	type MinBondFloor = ConstU128<100>;
+	type MaxMinBond = ConstU128<100_000>;
+	type MaxUnbondingDelay = ConstU64<1_000>;
 	type WeightInfo = ();
 }
 

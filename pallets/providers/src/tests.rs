@@ -4,7 +4,7 @@ use crate::{
 	mock::*, Error, Event, HoldReason, ModelProviders, ProviderStatus, Providers as ProvidersMap,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
-use sp_runtime::{DispatchError, Perbill, TokenError};
+use sp_runtime::{DispatchError, TokenError};
 
 fn models(list: &[u32]) -> BoundedVec<u32, frame_support::traits::ConstU32<3>> {
 	list.to_vec().try_into().unwrap()
@@ -19,7 +19,12 @@ fn bond_held(who: AccountId) -> Balance {
 }
 
 fn pool(m: u32) -> Vec<AccountId> {
-	ModelProviders::<Test>::get(m).into_inner()
+	ModelProviders::<Test>::get(m).iter().map(|e| e.provider).collect()
+}
+
+/// (provider, stake, price) of each entry of a model's pool.
+fn entries(m: u32) -> Vec<(AccountId, Balance, Balance)> {
+	ModelProviders::<Test>::get(m).iter().map(|e| (e.provider, e.stake, e.price)).collect()
 }
 
 #[test]
@@ -37,7 +42,7 @@ fn register_holds_the_bond_and_joins_the_pools() {
 			(5_000, 10, ProviderStatus::Active, 0)
 		);
 		System::assert_last_event(Event::Registered { who: P1, bond: 5_000, price: 10 }.into());
-		assert_eq!(Providers::assignable(a), vec![(P1, 10)]);
+		assert_eq!(entries(a), vec![(P1, 5_000, 10)], "the bond is the stake");
 	});
 }
 
@@ -57,6 +62,7 @@ fn register_refusals() {
 		assert_noop!(register(P1, MIN_BOND, &[a]), Error::<Test>::AlreadyRegistered);
 		assert_ok!(register(P2, MIN_BOND, &[a]));
 		assert_ok!(register(P3, MIN_BOND, &[a]));
+		// A full pool takes only a higher stake than its lowest.
 		assert_noop!(register(P4, MIN_BOND, &[a]), Error::<Test>::TooManyProviders);
 
 		let deprecated = model(2);
@@ -81,7 +87,7 @@ fn update_changes_price_and_moves_pools() {
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), 25, Some(models(&[b]))));
 		assert_eq!(pool(a), Vec::<AccountId>::new());
 		assert_eq!(pool(b), vec![P1]);
-		assert_eq!(Providers::assignable(b), vec![(P1, 25)]);
+		assert_eq!(entries(b), vec![(P1, MIN_BOND, 25)]);
 		System::assert_last_event(Event::Updated { who: P1, price: 25 }.into());
 		// A model deprecated after the provider took it up may be kept, not newly added.
 		assert_ok!(Models::set_status(
@@ -171,13 +177,13 @@ fn slash_moves_bond_to_the_treasury_and_underbonds() {
 		let a = model(1);
 		assert_ok!(register(P1, 1_200, &[a]));
 		let issuance = Balances::total_issuance();
-		assert_eq!(Providers::slash(&P1, Perbill::from_percent(10), &TREASURY), 120);
+		assert_eq!(Providers::slash(&P1, 120, &TREASURY), 120);
 		assert_eq!(bond_held(P1), 1_080);
 		assert_eq!(Balances::free_balance(TREASURY), 1 + 120);
 		assert_eq!(Balances::total_issuance(), issuance);
-		assert_eq!(pool(a), vec![P1], "still above the minimum");
+		assert_eq!(entries(a), vec![(P1, 1_080, 10)], "still above the minimum, at its new stake");
 
-		assert_eq!(Providers::slash(&P1, Perbill::from_percent(50), &TREASURY), 540);
+		assert_eq!(Providers::slash(&P1, 540, &TREASURY), 540);
 		let p = ProvidersMap::<Test>::get(P1).unwrap();
 		assert_eq!((p.bond, p.status), (540, ProviderStatus::Underbonded));
 		assert_eq!(pool(a), Vec::<AccountId>::new());
@@ -191,14 +197,14 @@ fn slash_moves_bond_to_the_treasury_and_underbonds() {
 		assert_eq!(ProvidersMap::<Test>::get(P1).unwrap().status, ProviderStatus::Underbonded);
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), 400));
 		assert_eq!(ProvidersMap::<Test>::get(P1).unwrap().status, ProviderStatus::Active);
-		assert_eq!(pool(a), vec![P1]);
+		assert_eq!(entries(a), vec![(P1, 1_040, 10)]);
 		System::assert_last_event(Event::Bonded { who: P1, amount: 400, bond: 1_040 }.into());
+		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), 60));
+		assert_eq!(entries(a), vec![(P1, 1_100, 10)], "a top-up raises the stake in the pool");
 
-		assert_eq!(
-			Providers::slash(&P4, Perbill::from_percent(50), &TREASURY),
-			0,
-			"not a provider"
-		);
+		assert_eq!(Providers::slash(&P1, 5_000, &TREASURY), 1_100, "never more than the bond");
+		assert_eq!(bond_held(P1), 0);
+		assert_eq!(Providers::slash(&P4, 500, &TREASURY), 0, "not a provider");
 	});
 }
 
@@ -210,10 +216,110 @@ fn governance_sets_params() {
 			Providers::set_params(RuntimeOrigin::signed(P1), 5, 5),
 			DispatchError::BadOrigin
 		);
+		assert_noop!(
+			Providers::set_params(RuntimeOrigin::root(), 0, 3),
+			Error::<Test>::MinBondOutOfBounds
+		);
+		assert_noop!(
+			Providers::set_params(RuntimeOrigin::root(), 99, 3),
+			Error::<Test>::MinBondOutOfBounds
+		);
+		assert_noop!(
+			Providers::set_params(RuntimeOrigin::root(), 100_001, 3),
+			Error::<Test>::MinBondOutOfBounds
+		);
+		assert_noop!(
+			Providers::set_params(RuntimeOrigin::root(), 5_000, 1_001),
+			Error::<Test>::UnbondingDelayTooLong
+		);
+		// The bounds themselves are allowed.
+		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 100, 1_000));
 		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 5_000, 3));
 		assert_eq!(crate::MinBond::<Test>::get(), 5_000);
 		assert_eq!(crate::UnbondingDelay::<Test>::get(), 3);
 		System::assert_last_event(Event::ParamsSet { min_bond: 5_000, unbonding_delay: 3 }.into());
 		assert_noop!(register(P1, 4_999, &[a]), Error::<Test>::BondTooLow);
+	});
+}
+
+#[test]
+fn a_full_pool_evicts_its_lowest_stake_for_a_higher_one() {
+	test(|| {
+		let (a, b) = (model(1), model(2));
+		assert_ok!(register(P1, 3_000, &[a, b]));
+		assert_ok!(register(P2, 1_500, &[a]));
+		assert_ok!(register(P3, 1_500, &[a]));
+		// Equal to the lowest: refused, nothing moves.
+		assert_noop!(register(P4, 1_500, &[a]), Error::<Test>::TooManyProviders);
+		// Higher: P2, the first of the two lowest, makes room.
+		assert_ok!(register(P4, 1_501, &[a]));
+		assert_eq!(pool(a), vec![P1, P3, P4]);
+		System::assert_has_event(Event::Evicted { who: P2, model: a, by: P4 }.into());
+		let p2 = ProvidersMap::<Test>::get(P2).unwrap();
+		assert!(p2.models.is_empty(), "P2 no longer serves the model it was evicted from");
+		assert_eq!((p2.bond, p2.status), (1_500, ProviderStatus::Active), "its bond stays held");
+		// P2 bonds more and takes a place back from the lowest, P3.
+		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P2), 600));
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P2), 10, Some(models(&[a]))));
+		assert_eq!(pool(a), vec![P1, P4, P2]);
+		System::assert_has_event(Event::Evicted { who: P3, model: a, by: P2 }.into());
+		// A pool the newcomer already sits in is not a pool it competes for.
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), 11, Some(models(&[a, b]))));
+		assert_eq!(entries(b), vec![(P1, 3_000, 11)]);
+	});
+}
+
+#[test]
+fn one_stake_split_among_accounts_weighs_as_much_as_in_one() {
+	test(|| {
+		// The draw weighs entries by stake: the pool's total is what any split adds up to.
+		let a = model(1);
+		assert_ok!(register(P1, 3_000, &[a]));
+		assert_ok!(register(P2, 1_500, &[a]));
+		assert_ok!(register(P3, 1_500, &[a]));
+		let total: Balance = ModelProviders::<Test>::get(a).iter().map(|e| e.stake).sum();
+		assert_eq!(total, 6_000);
+		let stake_of = |who| ModelProviders::<Test>::get(a).iter().find(|e| e.provider == who).map(|e| e.stake);
+		assert_eq!(stake_of(P1), Some(stake_of(P2).unwrap() + stake_of(P3).unwrap()));
+	});
+}
+
+#[test]
+fn genesis_refuses_bond_parameters_out_of_bounds() {
+	use sp_runtime::BuildStorage;
+	for (min_bond, unbonding_delay) in [(0, 10), (100_001, 10), (1_000, 1_001)] {
+		let built = std::panic::catch_unwind(|| {
+			crate::GenesisConfig::<Test> { min_bond, unbonding_delay }.build_storage()
+		});
+		assert!(built.is_err(), "({min_bond}, {unbonding_delay}) must be refused");
+	}
+}
+
+#[test]
+fn the_v1_migration_gives_pools_their_stakes_and_prices() {
+	use crate::migrations::v1;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	test(|| {
+		let (a, b) = (model(1), model(2));
+		assert_ok!(register(P1, 3_000, &[a]));
+		assert_ok!(register(P2, 1_500, &[a, b]));
+		// Write the pools as version 0 stored them: accounts only (and one who left).
+		let old = |accounts: Vec<AccountId>| -> v1::OldPool<Test> { accounts.try_into().unwrap() };
+		frame_support::storage::unhashed::put(
+			&ModelProviders::<Test>::hashed_key_for(a),
+			&old(vec![P1, P2]),
+		);
+		frame_support::storage::unhashed::put(&ModelProviders::<Test>::hashed_key_for(b), &old(vec![P2, P4]));
+		StorageVersion::new(0).put::<Providers>();
+
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(entries(a), vec![(P1, 3_000, 10), (P2, 1_500, 10)]);
+		assert_eq!(entries(b), vec![(P2, 1_500, 10)], "P4 is not a provider: dropped");
+		assert_eq!(Providers::on_chain_storage_version(), StorageVersion::new(1));
+
+		// Run again, it changes nothing.
+		let before = (entries(a), entries(b));
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!((entries(a), entries(b)), before);
 	});
 }

@@ -51,6 +51,21 @@ pub struct ProviderInfo<Balance, BlockNumber, MaxModels: Get<u32>> {
 	pub jobs_in_flight: u32,
 }
 
+/// A provider in a model's pool. Jobs draw their seats from the pool weighted by `stake` (the
+/// provider's bond), so an account's chance of a seat is its share of the pool's stake however
+/// that stake is split between accounts; a seat costs `price`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct PoolEntry<AccountId, Balance> {
+	pub provider: AccountId,
+	pub stake: Balance,
+	pub price: Balance,
+}
+
+/// The pool entry of a runtime.
+pub type PoolEntryOf<T> = PoolEntry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+
 /// The provider entry of a runtime.
 pub type ProviderInfoOf<T> =
 	ProviderInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxModelsPerProvider>;

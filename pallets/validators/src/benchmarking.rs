@@ -53,17 +53,5 @@ mod benchmarks {
 		Ok(())
 	}
 
-	#[benchmark]
-	fn set_session_length() -> Result<(), BenchmarkError> {
-		let origin =
-			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-
-		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, 600u32.into());
-
-		assert_eq!(SessionLength::<T>::get(), 600u32.into());
-		Ok(())
-	}
-
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

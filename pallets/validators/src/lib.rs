@@ -1,15 +1,17 @@
 //! # Validators pallet
 //!
 //! Who the validators are. Governance (`GovernanceOrigin`: Root or a referendum) adds and
-//! removes validators; each validator registers and rotates its own consensus keys (Aura and
-//! GRANDPA) with `session.setKeys`. The pallet is the `SessionManager` of pallet-session, and
-//! its `ShouldEndSession`: a session ends every `SessionLength` blocks, so rotated keys take
-//! effect within two sessions, and a change of the set is enacted at once — the next two
-//! blocks start sessions (the first queues the new set, the second makes it active), instead
-//! of waiting up to two session lengths.
+//! removes validators; each validator registers and rotates its own consensus keys (BABE and
+//! GRANDPA) with `session.setKeys`. The pallet is the `SessionManager` of pallet-session.
+//!
+//! Sessions are BABE's epochs: `EpochLength` slots each, fixed at genesis (BABE cannot change
+//! it on a running chain). A change of the set is handed to pallet-session at the end of the
+//! current session and is active from the session after it: within two epochs.
 //!
 //! A validator must have set its session keys before it is added (`NoSessionKeys`), and the
-//! set never shrinks below `MinValidators` (`TooFewValidators`).
+//! set never shrinks below `MinValidators` (`TooFewValidators`). A chain's genesis may name
+//! accounts that must never validate (the `production` preset names the well-known
+//! development keys): genesis refuses to build with one of them in the set.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -28,8 +30,10 @@ mod tests;
 
 pub use weights::WeightInfo;
 
-/// Blocks per session when genesis does not say: an hour of 3-second blocks.
-pub const DEFAULT_SESSION_LENGTH: u32 = 1200;
+pub mod migrations;
+
+/// Slots per epoch when genesis does not say: an hour of 3-second slots.
+pub const DEFAULT_EPOCH_LENGTH: u64 = 1200;
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -37,9 +41,13 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{pallet_prelude::*, traits::Contains};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{Saturating, Zero};
+
+	/// The layout of this pallet's storage. 1: sessions follow BABE's epochs; the epoch length
+	/// replaced the governed session length, and forced rotations are gone.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Sets up what `add_validator`'s benchmark needs: session keys for an account.
@@ -51,7 +59,7 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// Who may add and remove validators and set the session length.
+		/// Who may add and remove validators.
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The accounts that registered session keys (`session.setKeys`).
@@ -78,39 +86,46 @@ pub mod pallet {
 	pub type Validators<T: Config> =
 		StorageValue<_, BoundedVec<T::AccountId, T::MaxValidators>, ValueQuery>;
 
-	/// Sessions to start at once, to enact a change of the set (two: queue it, then activate).
-	#[pallet::storage]
-	pub type PendingRotations<T: Config> = StorageValue<_, u8, ValueQuery>;
-
 	/// Whether the set changed since pallet-session last took it.
 	#[pallet::storage]
 	pub type SetChanged<T: Config> = StorageValue<_, bool, ValueQuery>;
 
-	/// Blocks per session.
+	/// Slots per epoch and session, fixed at genesis.
 	#[pallet::storage]
-	pub type SessionLength<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+	pub type EpochLength<T: Config> = StorageValue<_, u64, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The first validators (their session keys are in pallet-session's genesis).
 		pub validators: Vec<T::AccountId>,
-		/// Blocks per session ([`DEFAULT_SESSION_LENGTH`] if zero).
-		pub session_length: BlockNumberFor<T>,
+		/// Slots per epoch ([`DEFAULT_EPOCH_LENGTH`] if zero).
+		pub epoch_length: u64,
+		/// Accounts that must never be validators on this chain (the `production` preset
+		/// names the well-known development keys here). A genesis that names any must also
+		/// name its validators.
+		pub forbidden: Vec<T::AccountId>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
+			// A genesis that forbids keys is a real network's: it must name its validators.
+			assert!(
+				self.forbidden.is_empty() || !self.validators.is_empty(),
+				"genesis names no validators: a chain spec must give its validators and their session keys (docs/operator.md)"
+			);
+			for v in &self.validators {
+				assert!(
+					!self.forbidden.contains(v),
+					"genesis names a forbidden validator {v:?}: the production preset refuses the development keys; supply your own in a chain-spec patch (docs/operator.md)"
+				);
+			}
 			let set = BoundedVec::try_from(self.validators.clone())
 				.expect("more genesis validators than MaxValidators");
 			Validators::<T>::put(set);
-			let length = if self.session_length.is_zero() {
-				DEFAULT_SESSION_LENGTH.into()
-			} else {
-				self.session_length
-			};
-			SessionLength::<T>::put(length);
+			let length = if self.epoch_length == 0 { DEFAULT_EPOCH_LENGTH } else { self.epoch_length };
+			EpochLength::<T>::put(length);
 		}
 	}
 
@@ -123,8 +138,6 @@ pub mod pallet {
 		ValidatorRemoved { who: T::AccountId },
 		/// pallet-session took the changed set; it is active from session `session`.
 		SetQueued { session: u32, validators: u32 },
-		/// Governance set the session length.
-		SessionLengthSet { blocks: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -139,14 +152,13 @@ pub mod pallet {
 		TooManyValidators,
 		/// Removing the validator would leave fewer than `MinValidators`.
 		TooFewValidators,
-		/// A session must last at least one block.
-		ZeroSessionLength,
 	}
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Adds `who` to the validators; it must have set its session keys. Governance only.
-		/// The new set is active two blocks later.
+		/// The new set is queued at the end of the current session and active from the one
+		/// after it.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_validator(T::MaxValidators::get()))]
 		pub fn add_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -162,8 +174,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Removes `who` from the validators. Governance only. The new set is active two
-		/// blocks later.
+		/// Removes `who` from the validators. Governance only. The new set is queued at the end
+		/// of the current session and active from the one after it.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_validator(T::MaxValidators::get()))]
 		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -180,37 +192,16 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Sets the blocks per session. Governance only.
-		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::set_session_length())]
-		pub fn set_session_length(
-			origin: OriginFor<T>,
-			blocks: BlockNumberFor<T>,
-		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			ensure!(!blocks.is_zero(), Error::<T>::ZeroSessionLength);
-			SessionLength::<T>::put(blocks);
-			Self::deposit_event(Event::SessionLengthSet { blocks });
-			Ok(())
-		}
 	}
 
 	impl<T: Config> Pallet<T> {
 		fn changed() {
 			SetChanged::<T>::put(true);
-			PendingRotations::<T>::put(2);
-		}
-
-		/// Whether a session ends at block `now`.
-		fn ends_at(now: BlockNumberFor<T>) -> bool {
-			let length = SessionLength::<T>::get();
-			PendingRotations::<T>::get() > 0 || (!length.is_zero() && (now % length).is_zero())
 		}
 	}
 
 	impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
 		fn new_session(index: u32) -> Option<Vec<T::AccountId>> {
-			PendingRotations::<T>::mutate(|n| *n = n.saturating_sub(1));
 			if !SetChanged::<T>::take() {
 				return None;
 			}
@@ -229,43 +220,11 @@ pub mod pallet {
 		fn start_session(_index: u32) {}
 	}
 
-	impl<T: Config> pallet_session::ShouldEndSession<BlockNumberFor<T>> for Pallet<T> {
-		fn should_end_session(now: BlockNumberFor<T>) -> bool {
-			Self::ends_at(now)
-		}
-	}
-
-	impl<T: Config> frame_support::traits::EstimateNextSessionRotation<BlockNumberFor<T>>
-		for Pallet<T>
-	{
-		fn average_session_length() -> BlockNumberFor<T> {
-			SessionLength::<T>::get()
-		}
-
-		fn estimate_current_session_progress(
-			now: BlockNumberFor<T>,
-		) -> (Option<sp_runtime::Permill>, Weight) {
-			let length = SessionLength::<T>::get();
-			let progress = if length.is_zero() {
-				None
-			} else {
-				Some(sp_runtime::Permill::from_rational(now % length, length))
-			};
-			(progress, T::DbWeight::get().reads(1))
-		}
-
-		fn estimate_next_session_rotation(
-			now: BlockNumberFor<T>,
-		) -> (Option<BlockNumberFor<T>>, Weight) {
-			let weight = T::DbWeight::get().reads(2);
-			if PendingRotations::<T>::get() > 0 {
-				return (Some(now.saturating_add(1u32.into())), weight);
-			}
-			let length = SessionLength::<T>::get();
-			if length.is_zero() {
-				return (None, weight);
-			}
-			(Some(now.saturating_add(length.saturating_sub(now % length))), weight)
+	/// The epoch length, as BABE's `EpochDuration` reads it.
+	pub struct EpochDuration<T>(core::marker::PhantomData<T>);
+	impl<T: Config> Get<u64> for EpochDuration<T> {
+		fn get() -> u64 {
+			EpochLength::<T>::get()
 		}
 	}
 }

@@ -54,10 +54,14 @@ impl pallet_validators::Config for Test {
 	type BenchmarkHelper = KeysHelper;
 }
 
-/// Validators 1 and 2, sessions of 10 blocks.
+/// Validators 1 and 2, epochs of 10 slots; account 66 may never validate.
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_validators::GenesisConfig::<Test> { validators: vec![1, 2], session_length: 10 }
+	pallet_validators::GenesisConfig::<Test> {
+		validators: vec![1, 2],
+		epoch_length: 10,
+		forbidden: vec![66],
+	}
 		.assimilate_storage(&mut t)
 		.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);

@@ -1,7 +1,7 @@
-use crate::{mock::*, Error, Event, PendingRotations, SessionLength};
-use frame_support::{assert_noop, assert_ok, traits::EstimateNextSessionRotation};
-use pallet_session::{SessionManager, ShouldEndSession};
-use sp_runtime::DispatchError;
+use crate::{mock::*, Error, Event, EpochLength, SetChanged};
+use frame_support::{assert_noop, assert_ok, traits::Get};
+use pallet_session::SessionManager;
+use sp_runtime::{BuildStorage, DispatchError};
 
 type V = crate::Pallet<Test>;
 
@@ -9,27 +9,29 @@ fn set() -> Vec<AccountId> {
 	crate::Validators::<Test>::get().into_inner()
 }
 
-/// The blocks in `from..=to` at which a session ends, rotating like pallet-session does.
-fn rotations(from: u64, to: u64) -> Vec<u64> {
-	(from..=to)
-		.filter(|&n| {
-			let ends = <V as ShouldEndSession<u64>>::should_end_session(n);
-			if ends {
-				let _ = <V as SessionManager<AccountId>>::new_session(0);
-			}
-			ends
-		})
-		.collect()
+#[test]
+fn genesis_sets_the_validators_and_the_epoch_length() {
+	new_test_ext().execute_with(|| {
+		assert_eq!(set(), vec![1, 2]);
+		assert_eq!(EpochLength::<Test>::get(), 10);
+		assert_eq!(<crate::EpochDuration<Test> as Get<u64>>::get(), 10);
+		assert_eq!(<V as SessionManager<AccountId>>::new_session_genesis(0), Some(vec![1, 2]));
+		assert_eq!(<V as SessionManager<AccountId>>::new_session(1), None, "nothing changed");
+	});
 }
 
 #[test]
-fn genesis_sets_the_validators_and_the_session_length() {
-	new_test_ext().execute_with(|| {
-		assert_eq!(set(), vec![1, 2]);
-		assert_eq!(SessionLength::<Test>::get(), 10);
-		assert_eq!(<V as SessionManager<AccountId>>::new_session_genesis(0), Some(vec![1, 2]));
-		assert_eq!(rotations(1, 35), vec![10, 20, 30]);
-	});
+fn genesis_refuses_no_validators_and_forbidden_ones() {
+	let build = |validators: Vec<AccountId>| {
+		std::panic::catch_unwind(|| {
+			crate::GenesisConfig::<Test> { validators, epoch_length: 10, forbidden: vec![66] }
+				.build_storage()
+		})
+		.is_ok()
+	};
+	assert!(build(vec![1]));
+	assert!(!build(vec![]), "a chain without validators");
+	assert!(!build(vec![1, 66]), "a forbidden (development) key");
 }
 
 #[test]
@@ -41,10 +43,6 @@ fn only_governance_changes_the_set() {
 		);
 		assert_noop!(
 			Validators::remove_validator(RuntimeOrigin::signed(1), 2),
-			DispatchError::BadOrigin
-		);
-		assert_noop!(
-			Validators::set_session_length(RuntimeOrigin::signed(1), 5),
 			DispatchError::BadOrigin
 		);
 	});
@@ -73,19 +71,14 @@ fn adding_needs_session_keys_and_room_and_a_new_account() {
 }
 
 #[test]
-fn a_change_is_enacted_by_the_next_two_blocks_then_sessions_are_periodic_again() {
+fn a_change_is_handed_to_the_next_session_once() {
 	new_test_ext().execute_with(|| {
-		System::set_block_number(3);
 		assert_ok!(Validators::add_validator(RuntimeOrigin::root(), 3));
-		assert_eq!(PendingRotations::<Test>::get(), 2);
-		// Block 4 queues the new set, block 5 makes it active; the set is handed over once.
-		assert!(<V as ShouldEndSession<u64>>::should_end_session(4));
+		assert!(SetChanged::<Test>::get());
+		// pallet-session plans session 2 at the end of session 0: the new set, once.
 		assert_eq!(<V as SessionManager<AccountId>>::new_session(2), Some(vec![1, 2, 3]));
 		System::assert_has_event(Event::SetQueued { session: 2, validators: 3 }.into());
-		assert!(<V as ShouldEndSession<u64>>::should_end_session(5));
 		assert_eq!(<V as SessionManager<AccountId>>::new_session(3), None);
-		assert_eq!(PendingRotations::<Test>::get(), 0);
-		assert_eq!(rotations(6, 25), vec![10, 20]);
 	});
 }
 
@@ -108,18 +101,24 @@ fn removing_keeps_at_least_the_minimum() {
 }
 
 #[test]
-fn the_session_length_is_governed_and_never_zero() {
+fn the_v1_migration_turns_the_session_length_into_the_epoch_length() {
+	use frame_support::{
+		storage::{storage_prefix, unhashed},
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+	};
 	new_test_ext().execute_with(|| {
-		assert_noop!(
-			Validators::set_session_length(RuntimeOrigin::root(), 0),
-			Error::<Test>::ZeroSessionLength
-		);
-		assert_ok!(Validators::set_session_length(RuntimeOrigin::root(), 4));
-		assert_eq!(rotations(1, 13), vec![4, 8, 12]);
-		assert_eq!(V::average_session_length(), 4);
-		assert_eq!(V::estimate_next_session_rotation(9).0, Some(12));
-		assert_eq!(V::estimate_next_session_rotation(12).0, Some(16));
-		assert_ok!(Validators::add_validator(RuntimeOrigin::root(), 3));
-		assert_eq!(V::estimate_next_session_rotation(13).0, Some(14), "a change rotates at once");
+		// Version 0's state: a governed session length of 100 blocks and a pending rotation.
+		EpochLength::<Test>::kill();
+		let key = |name: &[u8]| storage_prefix(b"Validators", name);
+		unhashed::put(&key(b"SessionLength"), &100u32);
+		unhashed::put(&key(b"PendingRotations"), &2u8);
+		StorageVersion::new(0).put::<Validators>();
+
+		crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!(EpochLength::<Test>::get(), 100);
+		assert_eq!(unhashed::get::<u32>(&key(b"SessionLength")), None);
+		assert_eq!(unhashed::get::<u8>(&key(b"PendingRotations")), None);
+		assert_eq!(Validators::on_chain_storage_version(), StorageVersion::new(1));
+		assert_eq!(set(), vec![1, 2], "the set is untouched");
 	});
 }

@@ -42,7 +42,6 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn add_validator(n: u32, ) -> Weight;
 	fn remove_validator(n: u32, ) -> Weight;
-	fn set_session_length() -> Weight;
 }
 
 /// Measured weights, with the runtime's database weights.
@@ -81,14 +80,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Validators::SessionLength` (r:0 w:1)
-	/// Proof: `Validators::SessionLength` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	fn set_session_length() -> Weight {
-		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_098_000 picoseconds.
-		Weight::from_parts(5_989_000, 0)
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
+
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -105,8 +97,5 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn set_session_length() -> Weight {
-		Weight::from_parts(5_989_000, 0)
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-	}
+
 }

@@ -1,0 +1,152 @@
+//! The draw of a job's committee, in the first block after its submission.
+//!
+//! A job is submitted in block `N` and its providers are drawn in block `N + 1` (or later, when
+//! that block is full) from `T::Randomness` of the block the draw happens in: on the chain,
+//! BABE's VRF output of that block, which nobody knew when the submission was sent and which
+//! the block's author cannot choose (only withhold: docs/architecture.md). The block's
+//! randomness is read once; each job's seed binds it to the job's id and the hash of its input.
+//!
+//! The `redundancy` seats are drawn one by one from the model's pool, each landing on a
+//! provider with a chance equal to its share of the pool's stake; a provider may hold several
+//! seats. So the number of seats a stake wins does not depend on how many accounts hold it:
+//! ten accounts of a tenth each hold a committee's majority exactly as often as one account
+//! with all of it.
+
+use crate::*;
+use codec::Encode;
+use frame_support::{pallet_prelude::*, traits::Randomness};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
+use verity_primitives::JobId;
+
+/// Draws `seats` seats from entries with `stakes`, with replacement, each seat going to entry
+/// `i` with probability `stakes[i] / sum(stakes)`, from `seed`. Returns `(entry, seats)` for the
+/// entries drawn, in the order they were first drawn; empty when the stakes are all zero.
+pub fn draw_seats(stakes: &[u128], seed: &[u8; 32], seats: u32) -> alloc::vec::Vec<(usize, u32)> {
+	let total = stakes.iter().fold(0u128, |t, s| t.saturating_add(*s));
+	let mut drawn: alloc::vec::Vec<(usize, u32)> = alloc::vec::Vec::new();
+	if total == 0 {
+		return drawn;
+	}
+	for seat in 0..seats {
+		// 128 uniform bits reduced modulo the total stake: the bias is below total / 2^128.
+		let r = u128::from_le_bytes(sp_crypto_hashing::blake2_128(&(seed, seat).encode())) % total;
+		let mut upto = 0u128;
+		let Some(pick) = stakes.iter().position(|s| {
+			upto = upto.saturating_add(*s);
+			r < upto
+		}) else {
+			continue;
+		};
+		match drawn.iter_mut().find(|(i, _)| *i == pick) {
+			Some((_, n)) => *n = n.saturating_add(1),
+			None => drawn.push((pick, 1)),
+		}
+	}
+	drawn
+}
+
+/// What an attempt to draw a committee came to.
+pub(crate) enum Draw {
+	/// The committee was drawn and the job is committing.
+	Assigned,
+	/// No fresh randomness in this block: try again in the next.
+	Wait,
+}
+
+/// The randomness a block draws committees from, and the block since which it is known.
+pub type BlockRandomness<T> =
+	Option<(<T as frame_system::Config>::Hash, BlockNumberFor<T>)>;
+
+impl<T: Config> Pallet<T> {
+	/// The current block's randomness for drawing committees (read once per block).
+	pub(crate) fn block_randomness() -> BlockRandomness<T> {
+		let (random, known_since) = T::Randomness::random(b"verity/assign");
+		random.map(|r| (r, known_since))
+	}
+
+	/// The seed of a job's draw: the block's randomness bound to this job and its input, if
+	/// it was not known when the job was submitted.
+	fn seed(job_id: JobId, job: &JobOf<T>, random: &BlockRandomness<T>) -> Option<[u8; 32]> {
+		let (random, known_since) = random.as_ref()?;
+		(*known_since > job.submitted_at)
+			.then(|| sp_crypto_hashing::blake2_256(&(random, job_id, job.input_hash).encode()))
+	}
+
+	/// Draws the committee of a job in its `Assigning` phase: its seats from the model's pool
+	/// (never the submitter), their prices (capped at the job's seat price cap), the fee they
+	/// cost (the rest of the hold is released), and its commit deadline. A job with no provider
+	/// to draw from, or no room for its deadline, fails with a full refund.
+	pub(crate) fn assign(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		random: &BlockRandomness<T>,
+	) -> Result<Draw, DispatchError> {
+		let Some(seed) = Self::seed(job_id, job, random) else {
+			let now = frame_system::Pallet::<T>::block_number();
+			if now >= job.submitted_at.saturating_add(job.terms.commit_period) {
+				Self::fail(job_id, job, FailReason::NoRandomness)?;
+				return Ok(Draw::Assigned);
+			}
+			return Ok(Draw::Wait);
+		};
+		let pool: alloc::vec::Vec<_> = pallet_providers::Pallet::<T>::pool(job.model)
+			.into_iter()
+			.filter(|e| e.provider != job.submitter)
+			.collect();
+		let stakes: alloc::vec::Vec<u128> =
+			pool.iter().map(|e| e.stake.unique_saturated_into()).collect();
+		let drawn = draw_seats(&stakes, &seed, job.terms.redundancy);
+		if drawn.is_empty() {
+			Self::fail(job_id, job, FailReason::NoProviders)?;
+			return Ok(Draw::Assigned);
+		}
+		let cap = job.terms.seat_price_cap;
+		let assignments: alloc::vec::Vec<AssignmentOf<T>> = drawn
+			.iter()
+			.filter_map(|(i, seats)| pool.get(*i).map(|e| (e, *seats)))
+			.map(|(e, seats)| Assignment {
+				provider: e.provider.clone(),
+				seats,
+				price: e.price.min(cap),
+				commitment: None,
+				revealed: false,
+			})
+			.collect();
+		job.assignments = assignments.try_into().map_err(|_| Error::<T>::RedundancyOutOfBounds)?;
+
+		let compute = job.assignments.iter().fold(BalanceOf::<T>::zero(), |acc, a| {
+			acc.saturating_add(a.price.saturating_mul(a.seats.into()))
+		});
+		let held = job.fee.total();
+		job.fee = Fee {
+			compute,
+			royalty: job.fee.royalty,
+			protocol: job.terms.protocol_fee.mul_ceil(compute),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
+		Self::release_escrow(&job.submitter, held.saturating_sub(job.fee.total()));
+		for a in job.assignments.iter() {
+			pallet_providers::Pallet::<T>::note_assigned(&a.provider);
+			ProviderJobs::<T>::insert(&a.provider, job_id, ());
+		}
+		job.phase = Phase::Committing { until };
+		let providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> = BoundedVec::truncate_from(
+			job.assignments.iter().map(|a| (a.provider.clone(), a.seats)).collect(),
+		);
+		log::info!(target: "runtime::jobs", "job {job_id}: committee drawn, {} seat(s) for {} provider(s); commits until block {until:?}", job.terms.redundancy, providers.len());
+		Self::deposit_event(Event::JobAssigned {
+			job: job_id,
+			providers,
+			commit_until: until,
+			fee: job.fee.total(),
+		});
+		Ok(Draw::Assigned)
+	}
+
+	/// The number of providers in `model`'s pool a job's committee is drawn from.
+	pub fn pool_size(model: verity_primitives::ModelId) -> u32 {
+		pallet_providers::Pallet::<T>::pool(model).len() as u32
+	}
+}
