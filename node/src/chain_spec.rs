@@ -47,9 +47,9 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		.build())
 }
 
-/// The production preset: governance on its production periods (hours and days), no sudo.
-/// Export it (`export-chain-spec --chain production`) and replace the development keys and
-/// endowments before launching a network from it.
+/// The production preset alone: governance on its production periods (hours and days), no
+/// sudo, and no validators, keys or endowments — it does not start a chain. A network makes
+/// its spec with `verity-node production-spec --patch FILE` (docs/operator.md).
 pub fn production_chain_spec() -> Result<ChainSpec, String> {
 	Ok(ChainSpec::builder(wasm()?, None)
 		.with_name("Verity")

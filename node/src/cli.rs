@@ -26,6 +26,10 @@ pub enum Subcommand {
 	/// Export a chain specification (`--chain dev|local|<file>`) as JSON.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// Make a network's chain spec from the `production` preset and the founders' JSON patch
+	/// (validators, session keys, endowments); development keys are refused.
+	ProductionSpec(crate::production_spec::ProductionSpecCmd),
+
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
 

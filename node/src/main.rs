@@ -10,6 +10,7 @@ mod command;
 mod demo;
 mod inference;
 mod metrics;
+mod production_spec;
 mod rpc;
 mod service;
 

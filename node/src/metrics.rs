@@ -9,6 +9,7 @@ use substrate_prometheus_endpoint::{
 	Registry, U64,
 };
 use verity_inference::{InferenceError, WorkerEvent};
+use verity_primitives::FailureKind;
 
 /// The node's inference metrics.
 #[derive(Clone)]
@@ -24,6 +25,7 @@ pub struct InferenceMetrics {
 	commits: Counter<U64>,
 	reveals: Counter<U64>,
 	errors: CounterVec<U64>,
+	failures: CounterVec<U64>,
 }
 
 impl InferenceMetrics {
@@ -93,6 +95,16 @@ impl InferenceMetrics {
 				)?,
 				registry,
 			)?,
+			failures: register(
+				CounterVec::new(
+					Opts::new(
+						"verity_job_failures_total",
+						"Jobs whose outcome this node's providers commit as a failure, by kind (model_unavailable, model_invalid, output_invalid, inference_failed, timeout, output_too_large)",
+					),
+					&["kind"],
+				)?,
+				registry,
+			)?,
 		})
 	}
 
@@ -136,7 +148,20 @@ impl InferenceMetrics {
 			WorkerEvent::CommitsSubmitted(n) => self.commits.inc_by(u64::from(*n)),
 			WorkerEvent::RevealsSubmitted(n) => self.reveals.inc_by(u64::from(*n)),
 			WorkerEvent::Error(e) => self.errors.with_label_values(&[e.label()]).inc(),
+			WorkerEvent::Failure(kind) => self.failures.with_label_values(&[failure_label(kind)]).inc(),
 		}
+	}
+}
+
+/// The `kind` label of a committed failure.
+fn failure_label(kind: &FailureKind) -> &'static str {
+	match kind {
+		FailureKind::ModelUnavailable => "model_unavailable",
+		FailureKind::ModelInvalid => "model_invalid",
+		FailureKind::OutputInvalid => "output_invalid",
+		FailureKind::InferenceFailed => "inference_failed",
+		FailureKind::Timeout => "timeout",
+		FailureKind::OutputTooLarge => "output_too_large",
 	}
 }
 
@@ -183,6 +208,7 @@ mod tests {
 		m.worker_event(&WorkerEvent::CommitsSubmitted(3));
 		m.worker_event(&WorkerEvent::RevealsSubmitted(2));
 		m.worker_event(&WorkerEvent::Error(WorkerError::PoolRefused));
+		m.worker_event(&WorkerEvent::Failure(FailureKind::Timeout));
 		m.inference_error(&InferenceError::ModelUnavailable);
 		m.inference(true, 0.002);
 		m.inference(false, 0.5);
@@ -197,6 +223,8 @@ mod tests {
 		assert_eq!(errors("pool_refused"), 1.0);
 		assert_eq!(errors("model_unavailable"), 1.0);
 		assert_eq!(errors("timeout"), 0.0);
+		let failures = |kind| value(&registry, "verity_job_failures_total", Some(("kind", kind)));
+		assert_eq!((failures("timeout"), failures("model_unavailable")), (1.0, 0.0));
 		let runs = |r| value(&registry, "verity_inferences_total", Some(("result", r)));
 		assert_eq!((runs("ok"), runs("failed")), (1.0, 1.0));
 		assert_eq!(value(&registry, "verity_inference_duration_seconds", None), 2.0);

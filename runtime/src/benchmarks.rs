@@ -7,3 +7,12 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_jobs, Jobs]
 	[pallet_validators, Validators]
 );
+
+/// Sets up the jobs pallet's benchmarks: a BABE pre-digest whose VRF output the runtime's
+/// committee randomness reads, as in a real block.
+pub struct JobsHelper;
+impl pallet_jobs::BenchmarkHelper for JobsHelper {
+	fn prepare_randomness() {
+		crate::babe_fixture::install();
+	}
+}

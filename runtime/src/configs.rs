@@ -4,7 +4,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		IdentityFee, Weight,
@@ -13,9 +13,8 @@ use frame_support::{
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
-	traits::{AccountIdConversion, One},
+	traits::{AccountIdConversion, BlakeTwo256, Hash as _, One},
 	Perbill,
 };
 use sp_version::RuntimeVersion;
@@ -23,9 +22,9 @@ use sp_version::RuntimeVersion;
 use crate::governance::ProtocolGovernance;
 
 use super::{
-	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
-	RandomnessCollectiveFlip, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MILLI_UNIT,
+	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
+	RuntimeTask, Session, System, DAYS, EXISTENTIAL_DEPOSIT, MILLI_SECS_PER_BLOCK, MILLI_UNIT,
 	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 
@@ -68,12 +67,55 @@ impl frame_system::Config for Runtime {
 	type MaxConsumers = ConstU32<16>;
 }
 
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<32>;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+impl pallet_babe::Config for Runtime {
+	// Slots per epoch, fixed at genesis (the validators pallet keeps it).
+	type EpochDuration = pallet_validators::EpochDuration<Runtime>;
+	type ExpectedBlockTime = ConstU64<MILLI_SECS_PER_BLOCK>;
+	// Epochs change when sessions do: pallet-session ends a session when BABE says.
+	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
+	type DisabledValidators = Session;
+	type WeightInfo = ();
+	type MaxAuthorities = MaxValidators;
+	type MaxNominators = ConstU32<0>;
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+/// Fresh randomness for drawing job committees: the VRF output of the block being executed,
+/// from its BABE pre-digest, hashed with the subject. Its author computed it from the slot and
+/// the epoch's randomness with its key: it could not choose it, only withhold the block; nobody
+/// else knew it before the block. Known from the current block on; `None` when the block has
+/// no VRF output (never with primary and secondary VRF slots).
+pub struct CurrentBlockVrf;
+impl frame_support::traits::Randomness<Option<Hash>, BlockNumber> for CurrentBlockVrf {
+	fn random(subject: &[u8]) -> (Option<Hash>, BlockNumber) {
+		let now = System::block_number();
+		use sp_core::crypto::Wraps;
+		let output: Option<[u8; 32]> = pallet_babe::Initialized::<Runtime>::get().flatten().and_then(|pre_digest| {
+			let signature = pre_digest.vrf_signature()?;
+			let authorities = pallet_babe::Authorities::<Runtime>::get();
+			let (authority, _) = authorities.get(pre_digest.authority_index() as usize)?;
+			let transcript = sp_consensus_babe::make_vrf_transcript(
+				&pallet_babe::Randomness::<Runtime>::get(),
+				pallet_babe::CurrentSlot::<Runtime>::get(),
+				pallet_babe::EpochIndex::<Runtime>::get(),
+			);
+			authority
+				.as_inner_ref()
+				.make_bytes::<32>(
+					sp_consensus_babe::RANDOMNESS_VRF_CONTEXT,
+					&transcript,
+					&signature.pre_output,
+				)
+				.ok()
+		});
+		let random = output.map(|bytes| {
+			let mut preimage = subject.to_vec();
+			preimage.extend_from_slice(&bytes);
+			BlakeTwo256::hash(&preimage)
+		});
+		(random, now)
+	}
 }
 
 impl pallet_grandpa::Config for Runtime {
@@ -86,7 +128,7 @@ impl pallet_grandpa::Config for Runtime {
 	type EquivocationReportSystem = ();
 }
 
-/// Most validators: Aura's and GRANDPA's `MaxAuthorities`.
+/// Most validators: BABE's and GRANDPA's `MaxAuthorities`.
 pub type MaxValidators = ConstU32<32>;
 
 /// Whether an account registered session keys (`session.setKeys`).
@@ -105,7 +147,7 @@ impl pallet_validators::BenchmarkHelper<AccountId> for ValidatorsBenchmarkHelper
 	fn set_session_keys(who: &AccountId) {
 		let seed: [u8; 32] = *who.as_ref();
 		let keys = crate::SessionKeys {
-			aura: sp_core::sr25519::Public::from_raw(seed).into(),
+			babe: sp_core::sr25519::Public::from_raw(seed).into(),
 			grandpa: sp_core::ed25519::Public::from_raw(seed).into(),
 		};
 		pallet_session::NextKeys::<Runtime>::insert(who, keys);
@@ -132,8 +174,9 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = sp_runtime::traits::ConvertInto;
-	type ShouldEndSession = crate::Validators;
-	type NextSessionRotation = crate::Validators;
+	// Sessions are BABE's epochs.
+	type ShouldEndSession = Babe;
+	type NextSessionRotation = Babe;
 	type SessionManager = crate::Validators;
 	type SessionHandler =
 		<crate::SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
@@ -146,7 +189,7 @@ impl pallet_session::Config for Runtime {
 
 impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
-	type OnTimestampSet = Aura;
+	type OnTimestampSet = Babe;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
 }
@@ -199,8 +242,6 @@ parameter_types! {
 /// The treasury's pallet id.
 pub const TREASURY_PALLET_ID: PalletId = PalletId(*b"py/trsry");
 
-impl pallet_insecure_randomness_collective_flip::Config for Runtime {}
-
 impl pallet_models::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -220,12 +261,15 @@ impl pallet_providers::Config for Runtime {
 	type GovernanceOrigin = ProtocolGovernance;
 	type MaxModelsPerProvider = ConstU32<16>;
 	type MaxProvidersPerModel = ConstU32<64>;
+	type MinBondFloor = ConstU128<UNIT>;
+	type MaxMinBond = ConstU128<{ 1_000_000 * UNIT }>;
+	type MaxUnbondingDelay = ConstU32<{ 28 * DAYS }>;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_jobs::Config for Runtime {
 	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
-	type Randomness = RandomnessCollectiveFlip;
+	type Randomness = CurrentBlockVrf;
 	type TreasuryAccount = TreasuryAccount;
 	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
@@ -233,6 +277,9 @@ impl pallet_jobs::Config for Runtime {
 	type MaxRedundancy = ConstU32<5>;
 	type MaxJobsPerBlock = ConstU32<512>;
 	type MaxConclusionsPerBlock = ConstU32<64>;
+	type MaxAssignmentsPerBlock = ConstU32<512>;
 	type MaxBatch = ConstU32<64>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::JobsHelper;
 }

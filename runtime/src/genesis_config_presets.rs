@@ -1,18 +1,20 @@
 //! Genesis presets: `dev` (one validator, Alice, with a sudo key), `local` (Alice, Bob,
 //! Charlie and Dave as validators, no sudo key: the local network is governed for real, by
-//! referenda on test periods of a few blocks) and `production` (as `local`, with governance on
-//! its production periods of hours and days). Only `dev` has a sudo key.
+//! referenda on test periods of a few blocks) and `production` (governance on its production
+//! periods of hours and days, and no keys at all: a real network supplies its validators,
+//! session keys and endowments in a chain-spec patch, and genesis refuses the well-known
+//! development keys). Only `dev` has a sudo key.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, JobsConfig, OriginsConfig,
-	ProvidersConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
-	ValidatorsConfig, MINUTES, UNIT,
+	configs::TreasuryAccount, AccountId, BabeConfig, BalancesConfig, BlockNumber, JobsConfig,
+	OriginsConfig, ProvidersConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
+	ValidatorsConfig, BABE_GENESIS_EPOCH_CONFIG, MINUTES, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use pallet_jobs::ProtocolParams;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_babe::AuthorityId as BabeId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -40,13 +42,14 @@ pub fn protocol_params(redundancy: u32, quorum: u32) -> ProtocolParams<BlockNumb
 	}
 }
 
-/// Blocks per session on the development chains (`dev`, `local`): 5 minutes.
-pub const DEV_SESSION_LENGTH: BlockNumber = 5 * MINUTES;
-/// Blocks per session on `production`: an hour.
-pub const PRODUCTION_SESSION_LENGTH: BlockNumber = 60 * MINUTES;
+/// Slots per BABE epoch (and session) on the development chains (`dev`, `local`): 150
+/// seconds. A new validator set is active within two epochs.
+pub const DEV_EPOCH_LENGTH: u64 = 50;
+/// Slots per BABE epoch on `production`: an hour.
+pub const PRODUCTION_EPOCH_LENGTH: u64 = 1_200;
 
 fn testnet_genesis(
-	initial_authorities: Vec<(AccountId, AuraId, GrandpaId)>,
+	initial_authorities: Vec<(AccountId, BabeId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
 	root: Option<AccountId>,
 	params: ProtocolParams<BlockNumber>,
@@ -61,37 +64,35 @@ fn testnet_genesis(
 		jobs: JobsConfig { params: Some(params) },
 		validators: ValidatorsConfig {
 			validators: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
-			session_length: if test_periods {
-				DEV_SESSION_LENGTH
-			} else {
-				PRODUCTION_SESSION_LENGTH
-			},
+			epoch_length: if test_periods { DEV_EPOCH_LENGTH } else { PRODUCTION_EPOCH_LENGTH },
 		},
-		// Aura's and GRANDPA's authorities come from the session keys.
-		session: SessionConfig {
-			keys: initial_authorities
-				.iter()
-				.map(|(account, aura, grandpa)| {
-					(
-						account.clone(),
-						account.clone(),
-						SessionKeys { aura: aura.clone(), grandpa: grandpa.clone() },
-					)
-				})
-				.collect::<Vec<_>>(),
-		},
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
+		// BABE's and GRANDPA's authorities come from the session keys.
+		session: SessionConfig { keys: session_keys(&initial_authorities) },
 		sudo: SudoConfig { key: root },
 		origins: OriginsConfig { test_periods },
 	})
 }
 
-/// A development validator: its account (the sr25519 key), Aura key (the same) and GRANDPA key.
-fn authority(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, AuraId, GrandpaId) {
+/// pallet-session's genesis keys of validators.
+fn session_keys(
+	authorities: &[(AccountId, BabeId, GrandpaId)],
+) -> Vec<(AccountId, AccountId, SessionKeys)> {
+	authorities
+		.iter()
+		.map(|(account, babe, grandpa)| {
+			(account.clone(), account.clone(), SessionKeys { babe: babe.clone(), grandpa: grandpa.clone() })
+		})
+		.collect()
+}
+
+/// A development validator: its account (the sr25519 key), BABE key (the same) and GRANDPA key.
+fn authority(who: Sr25519Keyring, grandpa: Ed25519Keyring) -> (AccountId, BabeId, GrandpaId) {
 	(who.to_account_id(), who.public().into(), grandpa.public().into())
 }
 
-/// Alice, Bob, Charlie and Dave: the validators of `local` and `production`.
-fn four_validators() -> Vec<(AccountId, AuraId, GrandpaId)> {
+/// Alice, Bob, Charlie and Dave: the validators of `local`.
+fn four_validators() -> Vec<(AccountId, BabeId, GrandpaId)> {
 	vec![
 		authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 		authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
@@ -133,12 +134,21 @@ pub fn local_config_genesis() -> Value {
 /// The name of the production preset.
 pub const PRODUCTION_PRESET: &str = "production";
 
-/// The `production` preset: the `local` network's shape (four validators, no sudo key,
-/// redundancy 3 and quorum 2) with governance on its production periods — hours to prepare,
-/// days to decide and confirm. A real network replaces the development keys and endowments in
-/// the chain spec it exports from this preset.
+/// The `production` preset: no sudo key, redundancy 3 and quorum 2, governance on its
+/// production periods (hours to prepare, days to decide and confirm), hour-long epochs — and
+/// no validators, session keys or endowments: a real network supplies its own in a chain-spec
+/// patch (`verity-node production-spec --patch FILE`, docs/operator.md). Genesis refuses to
+/// build without validators, or with a well-known development key among them.
 pub fn production_config_genesis() -> Value {
-	testnet_genesis(four_validators(), endowed(), None, protocol_params(3, 2), false)
+	let forbidden: Vec<AccountId> = Sr25519Keyring::iter().map(|k| k.to_account_id()).collect();
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances: vec![(TreasuryAccount::get(), TREASURY_SEED)] },
+		providers: ProvidersConfig { min_bond: MIN_PROVIDER_BOND, unbonding_delay: 10 * MINUTES },
+		jobs: JobsConfig { params: Some(protocol_params(3, 2)) },
+		validators: ValidatorsConfig { epoch_length: PRODUCTION_EPOCH_LENGTH, forbidden },
+		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
+		origins: OriginsConfig { test_periods: false },
+	})
 }
 
 /// The JSON patch of the preset named `id`, if there is one.

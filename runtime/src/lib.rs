@@ -19,6 +19,7 @@ extern crate alloc;
 #[macro_use]
 mod benchmarks;
 pub mod apis;
+pub mod babe_fixture;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
@@ -55,9 +56,10 @@ pub mod opaque {
 }
 
 impl_opaque_keys! {
-	/// The keys a validator registers for consensus.
+	/// The keys a validator registers for consensus: BABE (block production, and the VRF whose
+	/// output draws job committees) and GRANDPA (finality).
 	pub struct SessionKeys {
-		pub aura: Aura,
+		pub babe: Babe,
 		pub grandpa: Grandpa,
 	}
 }
@@ -68,17 +70,29 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
 /// Target block time. A slot is one block; it cannot change once the chain has started.
 pub const MILLI_SECS_PER_BLOCK: u64 = 3000;
-/// Aura slot duration, read by pallet-timestamp and pallet-aura.
+/// BABE slot duration, read by pallet-timestamp and pallet-babe.
 pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// BABE's chance that a slot has a primary (VRF-elected) author: 1/4. Every other slot has a
+/// secondary author, chosen by the slot, who also signs a VRF output, so every block carries
+/// fresh randomness.
+pub const PRIMARY_PROBABILITY: (u64, u64) = (1, 4);
+
+/// BABE's epoch configuration at genesis.
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: PRIMARY_PROBABILITY,
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
 
 /// Time measured in blocks.
 pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
@@ -142,8 +156,25 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations to run on the next runtime upgrade, besides the pallets' own.
-type Migrations = ();
+frame_support::parameter_types! {
+	pub const AuraPalletName: &'static str = "Aura";
+	pub const RandomnessCollectiveFlipPalletName: &'static str = "RandomnessCollectiveFlip";
+}
+
+/// Migrations to run on the next runtime upgrade: each pallet's versioned storage migrations
+/// (each runs once, at its version), and the removal of the storage of the pallets this
+/// runtime no longer has (Aura gave way to BABE, whose VRF replaced the collective-flip
+/// randomness).
+type Migrations = (
+	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_jobs::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_validators::migrations::v1::MigrateV0ToV1<Runtime>,
+	frame_support::migrations::RemovePallet<AuraPalletName, <Runtime as frame_system::Config>::DbWeight>,
+	frame_support::migrations::RemovePallet<
+		RandomnessCollectiveFlipPalletName,
+		<Runtime as frame_system::Config>::DbWeight,
+	>,
+);
 
 /// Dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -177,7 +208,7 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(2)]
-	pub type Aura = pallet_aura;
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(3)]
 	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(4)]
@@ -187,11 +218,8 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
-	#[runtime::pallet_index(7)]
-	pub type RandomnessCollectiveFlip = pallet_insecure_randomness_collective_flip;
-
-	// The validator set: declared after Aura and GRANDPA and before Session, so genesis builds
-	// them in that order (Session hands the Validators' first set to Aura and GRANDPA).
+	// The validator set: declared after BABE and GRANDPA and before Session, so genesis builds
+	// them in that order (Session hands the Validators' first set to BABE and GRANDPA).
 	#[runtime::pallet_index(8)]
 	pub type Validators = pallet_validators;
 	#[runtime::pallet_index(9)]

@@ -5,6 +5,8 @@ use codec::Decode;
 use frame_support::traits::Get;
 use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::Sr25519Keyring;
+use sp_consensus_babe::digests::PreDigest;
+use sp_core::Pair;
 use sp_runtime::BuildStorage;
 
 /// Builds the genesis storage of the preset named `id`, as the node does.
@@ -43,8 +45,7 @@ fn all_presets_are_listed() {
 #[test]
 fn dev_preset_has_alice_as_sole_validator_and_sudo() {
 	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
-		let aura = pallet_aura::Authorities::<Runtime>::get();
-		assert_eq!(aura.len(), 1);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
 		assert_eq!(Grandpa::grandpa_authorities().len(), 1);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(Sr25519Keyring::Alice.to_account_id()));
 		assert_eq!(
@@ -58,7 +59,7 @@ fn dev_preset_has_alice_as_sole_validator_and_sudo() {
 fn local_preset_has_four_validators_and_no_sudo() {
 	preset_storage(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		// Four, so that GRANDPA (which needs more than two thirds) survives one fault.
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 4);
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 4);
 		assert_eq!(Grandpa::grandpa_authorities().len(), 4);
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 	});
@@ -81,7 +82,9 @@ fn total_issuance_matches_endowments() {
 
 #[test]
 fn slot_duration_is_the_block_time() {
-	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);
+	assert_eq!(Babe::slot_duration(), MILLI_SECS_PER_BLOCK);
+	let expected: u64 = <Runtime as pallet_babe::Config>::ExpectedBlockTime::get();
+	assert_eq!(expected, MILLI_SECS_PER_BLOCK);
 	assert_eq!(
 		EXISTENTIAL_DEPOSIT,
 		<Runtime as pallet_balances::Config>::ExistentialDeposit::get()
@@ -101,7 +104,7 @@ fn presets_set_the_protocol_parameters() {
 	preset_storage(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let p = pallet_jobs::Params::<Runtime>::get().expect("local params");
 		assert_eq!((p.redundancy, p.quorum), (3, 2));
-		assert!(pallet_jobs::Pallet::<Runtime>::params_valid(&p));
+		assert!(pallet_jobs::Pallet::<Runtime>::check_params(&p).is_ok());
 	});
 }
 
@@ -118,16 +121,18 @@ mod governance {
 
 	#[test]
 	fn only_dev_has_a_sudo_key_and_test_periods_only_on_dev_and_local() {
-		for (preset, sudo, test_periods) in [
-			(DEV_RUNTIME_PRESET, true, true),
-			(LOCAL_TESTNET_RUNTIME_PRESET, false, true),
-			(genesis_config_presets::PRODUCTION_PRESET, false, false),
-		] {
+		for (preset, sudo, test_periods) in
+			[(DEV_RUNTIME_PRESET, true, true), (LOCAL_TESTNET_RUNTIME_PRESET, false, true)]
+		{
 			preset_storage(preset).execute_with(|| {
 				assert_eq!(pallet_sudo::Key::<Runtime>::get().is_some(), sudo, "{preset}");
 				assert_eq!(origins::TestPeriods::<Runtime>::get(), test_periods, "{preset}");
 			});
 		}
+		production_storage(founders_patch()).execute_with(|| {
+			assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+			assert!(!origins::TestPeriods::<Runtime>::get());
+		});
 	}
 
 	#[test]
@@ -245,13 +250,80 @@ mod governance {
 	}
 }
 
-/// Runs `on_initialize` of Session (which rotates sessions) for the blocks after the current.
+/// The production preset with `patch` merged in, as `verity-node production-spec` does.
+fn production_storage(patch: serde_json::Value) -> sp_io::TestExternalities {
+	let preset = genesis_config_presets::get_preset(&genesis_config_presets::PRODUCTION_PRESET.into())
+		.expect("preset exists");
+	let mut json: serde_json::Value = serde_json::from_slice(&preset).expect("valid json");
+	json_merge(&mut json, patch);
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	json_merge(&mut config, json);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("deserializes");
+	config.build_storage().expect("genesis builds").into()
+}
+
+/// A network's own validator (keys from a seed nobody else knows) and endowment.
+fn founders_patch() -> serde_json::Value {
+	use sp_core::Pair;
+	let babe = sp_core::sr25519::Pair::from_seed(&[21; 32]).public();
+	let grandpa = sp_core::ed25519::Pair::from_seed(&[22; 32]).public();
+	let account: AccountId = babe.into();
+	let keys = SessionKeys { babe: babe.into(), grandpa: grandpa.into() };
+	serde_json::json!({
+		"balances": { "balances": [[account.clone(), 1_000 * UNIT]] },
+		"validators": { "validators": [account.clone()] },
+		"session": { "keys": [[account.clone(), account, keys]] },
+	})
+}
+
+#[test]
+fn the_production_preset_has_no_keys_and_refuses_the_development_keys() {
+	// Without a patch: no validators, and genesis says so.
+	let bare = std::panic::catch_unwind(|| production_storage(serde_json::json!({})));
+	assert!(bare.is_err(), "the production preset alone must not build");
+	// With the development keys: refused.
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let dev = std::panic::catch_unwind(|| {
+		production_storage(serde_json::json!({ "validators": { "validators": [alice] } }))
+	});
+	assert!(dev.is_err(), "a development key must be refused");
+	// With a network's own keys: it builds, and nothing is endowed but what the patch says.
+	production_storage(founders_patch()).execute_with(|| {
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 1);
+		// The patch's balances replace the preset's list (a JSON merge patch replaces arrays);
+		// the treasury's account is created with the existential deposit.
+		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 1_000 * UNIT + EXISTENTIAL_DEPOSIT);
+		assert_eq!(Balances::free_balance(Sr25519Keyring::Alice.to_account_id()), 0);
+		assert_eq!(
+			pallet_validators::EpochLength::<Runtime>::get(),
+			genesis_config_presets::PRODUCTION_EPOCH_LENGTH
+		);
+	});
+}
+
+/// Imports `n` blocks after the current one, each with a BABE pre-digest for the next slot (a
+/// secondary plain slot of authority 0), running BABE's and Session's hooks: epochs and sessions
+/// change as on a chain.
 fn next_blocks(n: u32) {
 	use frame_support::traits::Hooks;
+	use sp_consensus_babe::digests::{PreDigest, SecondaryPlainPreDigest};
 	for _ in 0..n {
 		let now = System::block_number() + 1;
-		System::set_block_number(now);
+		let slot = pallet_babe::CurrentSlot::<Runtime>::get().max(100.into()) + 1;
+		let digest = sp_runtime::Digest {
+			logs: vec![sp_runtime::DigestItem::PreRuntime(
+				sp_consensus_babe::BABE_ENGINE_ID,
+				codec::Encode::encode(&PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+					authority_index: 0,
+					slot,
+				})),
+			)],
+		};
+		System::initialize(&now, &Default::default(), &digest);
+		Babe::on_initialize(now);
 		Session::on_initialize(now);
+		Babe::on_finalize(now);
 	}
 }
 
@@ -286,25 +358,89 @@ fn a_validator_joins_with_its_own_session_keys_and_a_root_decision() {
 		assert_eq!(Balances::free_balance(&bob), free - configs::SessionKeyDeposit::get());
 		assert!(Validators::add_validator(RuntimeOrigin::signed(bob.clone()), bob.clone()).is_err());
 		assert!(Validators::add_validator(RuntimeOrigin::root(), bob.clone()).is_ok());
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1, "not yet");
+		assert_eq!(pallet_babe::Authorities::<Runtime>::get().len(), 1, "not yet");
 
-		// The next block queues the new set, the one after makes it active.
-		next_blocks(1);
-		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
-		next_blocks(1);
-		let aura = pallet_aura::Authorities::<Runtime>::get();
-		assert_eq!(aura.len(), 2);
-		assert!(aura.contains(&keys.aura));
+		// The set is queued at the end of the current epoch and active from the next but one:
+		// within two epochs of the change.
+		let epoch = genesis_config_presets::DEV_EPOCH_LENGTH as u32;
+		let mut blocks = 0;
+		while pallet_babe::Authorities::<Runtime>::get().len() < 2 {
+			next_blocks(1);
+			blocks += 1;
+			assert!(blocks <= 2 * epoch + 1, "not active after {blocks} blocks");
+		}
+		assert!(blocks > 1);
+		let babe = pallet_babe::Authorities::<Runtime>::get();
+		assert!(babe.iter().any(|(id, _)| *id == keys.babe));
 		let change = Grandpa::pending_change().expect("GRANDPA schedules the new set");
 		assert_eq!(change.next_authorities.len(), 2);
 		assert!(change.next_authorities.iter().any(|(id, _)| *id == keys.grandpa));
 		assert_eq!(pallet_session::Validators::<Runtime>::get(), vec![alice_id(), bob.clone()]);
 
-		// Then sessions rotate every DEV_SESSION_LENGTH blocks again.
+		// Sessions are BABE's epochs: the next one starts an epoch later.
 		let index = pallet_session::CurrentIndex::<Runtime>::get();
-		next_blocks(3);
+		next_blocks(epoch - 1);
 		assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), index);
+		next_blocks(1);
+		assert_eq!(pallet_session::CurrentIndex::<Runtime>::get(), index + 1);
 	});
+}
+
+#[test]
+fn committees_are_drawn_from_the_vrf_output_of_the_block_that_draws_them() {
+	use frame_support::traits::Randomness;
+	use sp_consensus_babe::digests::{PreDigest, SecondaryVRFPreDigest};
+	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
+		// A block without a BABE pre-digest has no fresh randomness.
+		assert_eq!(configs::CurrentBlockVrf::random(b"x").0, None);
+
+		// The fixture's block (a real VRF signature of its slot) has: the same subject and the
+		// same state before the block give another value with another VRF output.
+		babe_fixture::install();
+		let (with_fixture, known_since) = configs::CurrentBlockVrf::random(b"x");
+		assert!(with_fixture.is_some());
+		assert_eq!(known_since, System::block_number(), "known from this block on");
+		assert_ne!(configs::CurrentBlockVrf::random(b"y").0, with_fixture, "bound to the subject");
+
+		let other = sp_core::sr25519::Pair::from_seed(&[8; 32]);
+		let transcript = sp_consensus_babe::make_vrf_transcript(&[0; 32], babe_fixture::SLOT.into(), 0);
+		use sp_core::crypto::VrfSecret;
+		let signature = other.vrf_sign(&transcript.into_sign_data());
+		let authority: sp_consensus_babe::AuthorityId = other.public().into();
+		pallet_babe::Authorities::<Runtime>::put(frame_support::WeakBoundedVec::force_from(
+			vec![(authority, 1)],
+			None,
+		));
+		pallet_babe::Initialized::<Runtime>::put(Some(PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
+			authority_index: 0,
+			slot: babe_fixture::SLOT.into(),
+			vrf_signature: signature,
+		})));
+		let (with_other, _) = configs::CurrentBlockVrf::random(b"x");
+		assert!(with_other.is_some());
+		assert_ne!(with_other, with_fixture, "another block's VRF output, another value");
+	});
+}
+
+#[test]
+fn the_benchmark_fixture_is_a_real_vrf_signature() {
+	use sp_core::{
+		crypto::{VrfPublic, VrfSecret},
+		Pair,
+	};
+	let pair = sp_core::sr25519::Pair::from_seed(&[7; 32]);
+	assert_eq!(pair.public().0, babe_fixture::PUBLIC, "PUBLIC: {:?}", pair.public().0);
+	let transcript = sp_consensus_babe::make_vrf_transcript(&[0; 32], babe_fixture::SLOT.into(), 0);
+	let fresh = pair.vrf_sign(&transcript.clone().into_sign_data());
+	let Some(PreDigest::SecondaryVRF(d)) = babe_fixture::pre_digest() else {
+		panic!("SIGNATURE does not decode: {:?}", codec::Encode::encode(&fresh))
+	};
+	assert_eq!(
+		d.vrf_signature.pre_output, fresh.pre_output,
+		"SIGNATURE: {:?}",
+		codec::Encode::encode(&fresh)
+	);
+	assert!(pair.public().vrf_verify(&transcript.into_sign_data(), &d.vrf_signature));
 }
 
 fn alice_id() -> AccountId {
