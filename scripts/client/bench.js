@@ -215,7 +215,7 @@ async function main() {
 	const submitters = SUBMITTERS.map(keyFromUri);
 	const maxBlock = api.consts.system.blockWeights.maxBlock.refTime.toBigInt();
 	const normalMax = api.consts.system.blockWeights.perClass.normal.maxTotal.unwrap().refTime.toBigInt();
-	const blockMs = api.consts.aura.slotDuration.toNumber();
+	const blockMs = api.consts.babe.expectedBlockTime.toNumber();
 
 	// 1. Setup.
 	log('setup: inference keys, digits model, providers, redundancy 3');

@@ -133,9 +133,9 @@ async function main() {
 			const v = await validatorSet(api);
 			const names = devNames(api);
 			const show = (list) => list.map((a) => names.get(a) ?? a).join(', ');
-			log(`session ${v.session} (sessions last ${v.sessionLength} blocks); ${v.auraAuthorities} Aura authorities`);
+			log(`session ${v.session} (sessions are BABE epochs of ${v.epochLength} slots); ${v.babeAuthorities} BABE authorities`);
 			log(`validating now: ${show(v.active)}`);
-			log(`validator set (from the session after next, or at once after a change): ${show(v.next)}`);
+			log(`validator set (active from the session after next): ${show(v.next)}`);
 			return 0;
 		}
 		if (command === 'add-validator' || command === 'remove-validator') {
@@ -177,7 +177,7 @@ async function main() {
 			const v = await jobView(api, id);
 			if (!v) throw new Error(`job ${arg} does not exist (or was pruned)`);
 			log(`job ${id}: model ${v.model}, ${v.phase}, submitted by ${v.submitter}`);
-			for (const a of v.assignments) log(`  provider ${a.provider}: price ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
+			for (const a of v.assignments) log(`  provider ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
 			if (v.result) log(`  result: ${describeOutput(v.result)}`);
 			return 0;
 		}
@@ -186,7 +186,7 @@ async function main() {
 
 		const submitter = keyFromUri(values.submitter);
 		const est = await estimateFee(api, model, digitsInput());
-		log(`fee estimate (JobsApi): at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; ${est.redundancy} of ${est.eligibleProviders} providers per job`);
+		log(`fee estimate (JobsApi): at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; ${est.redundancy} seats per job, drawn by stake from ${est.eligibleProviders} providers`);
 		const names = devNames(api);
 		const watched = [...new Set([submitter.address, ...providers.map((p) => keyFromUri(p).address), ...DEMO.beneficiaries.map((b) => keyFromUri(b.uri).address), api.consts.jobs.treasuryAccount.toString()])];
 		const before = await Promise.all(watched.map((a) => totalBalance(api, a)));

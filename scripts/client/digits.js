@@ -86,33 +86,38 @@ export function describeOutput(bytes) {
 }
 
 /**
- * Submits `count` digits jobs from `submitter` (nonces in sequence, all in flight at once),
- * follows them to their end and returns `{ submitted: [{ job, held, txFee }], outcomes, from }`.
+ * Submits `count` jobs from `submitter` (nonces in sequence, all in flight at once), each with
+ * `input` (the digits sample by default, or `inputs[i]`), follows them to their end and returns
+ * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `onSubmitted(submitted)`, if given,
+ * runs while the jobs do (its promise is awaited before returning).
  */
-export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api) } = {}) {
-	const input = digitsInput();
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, onSubmitted } = {}) {
 	const from = await bestNumber(api);
 	const { nonce } = await api.query.system.account(submitter.address);
 	const submitted = await Promise.all(
-		Array.from({ length: count }, (_, i) => submitJob(api, submitter, model, input, { nonce: nonce.toNumber() + i, finalized: false })),
+		Array.from({ length: count }, (_, i) => submitJob(api, submitter, model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false })),
 	);
 	for (const s of submitted) log(`job ${s.job}: submitted, ${vrt(s.held)} held in escrow, transaction fee ${vrt(s.txFee)}`);
 	const name = (a) => names.get(a.toString()) ?? short(a);
+	const hook = Promise.resolve(onSubmitted?.(submitted));
 	const outcomes = await followJobs(api, submitted.map((s) => s.job), { from, timeoutMs, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
+	await hook;
 	return { submitted, outcomes, from };
 }
 
 /** Prints what one job cost: fee, royalties, provider payouts, protocol fee, refund, slashes. */
 export function printCosts(api, names, s, o, print = console.log) {
 	const who = (a) => names.get(a.toString()) ?? short(a);
-	print(`job ${s.job}: ${o.status}${o.reason ? ` (${o.reason})` : ''} at block ${o.block}${o.result ? `, ${describeOutput(o.result)}` : ''}`);
-	print(`  held ${vrt(s.held)}, submit transaction fee ${vrt(s.txFee)}`);
+	const described = o.result ? `, ${o.describe ? o.describe(o.result) : describeOutput(o.result)}` : '';
+	print(`job ${s.job}: ${o.status}${o.reason ? ` (${o.reason}${o.failure ? `: ${o.failure}` : ''})` : ''} at block ${o.block}${described}`);
+	const committee = (o.assignments ?? []).map((a) => `${who(a.provider)}${a.seats > 1 ? ` ×${a.seats}` : ''}`).join(', ');
+	print(`  held ${vrt(s.held)} at submission, submit transaction fee ${vrt(s.txFee)}${committee ? `; seats: ${committee}` : ''}`);
 	if (o.status === 'Completed') {
 		const pays = o.payments.map((p) => `${who(p.to)} ${vrt(p.amount)}`).join(', ');
 		print(`  paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`);
 		print(`  transfers out of escrow: ${pays}`);
 	} else {
-		print(`  refunded ${vrt(o.refunded)}`);
+		print(`  ${o.paidToProviders ? `paid to providers ${vrt(o.paidToProviders)}${o.payments.length ? '' : " (from the model owner's deposit)"}, ` : ''}refunded ${vrt(o.refunded)}`);
 	}
 	for (const sl of o.slashes) print(`  slashed ${who(sl.provider)} ${vrt(sl.amount)} (${sl.reason})`);
 }

@@ -6,7 +6,11 @@ import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, rmSync, createWriteStream, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir, homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's demo models: every node of a LocalNet uses them as its --model-dir. */
+const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/models');
 
 /** The verity-node binary: $VERITY_NODE, else what `cargo build -p verity-node` makes. */
 export function nodeBinary() {
@@ -82,7 +86,9 @@ export class LocalNet {
 
 	spawn(name, extra = []) {
 		const n = this.nodes.get(name);
-		const args = ['--chain', 'local', `--${name}`, '--base-path', n.base, '--node-key', nodeKey(n.index), '--rpc-port', String(n.rpcPort), '--listen-addr', `/ip4/127.0.0.1/tcp/${n.p2pPort}`, '--prometheus-port', String(n.promPort), '--no-mdns', '--no-telemetry', '--rpc-cors', 'all', '--name', name, ...(this.args[name] ?? []), ...extra];
+		// The digits model is registered by a file:// URI in offchain-worker/models, which a node
+		// reads only inside its --model-dir directories.
+		const args = ['--chain', 'local', `--${name}`, '--base-path', n.base, '--node-key', nodeKey(n.index), '--rpc-port', String(n.rpcPort), '--listen-addr', `/ip4/127.0.0.1/tcp/${n.p2pPort}`, '--prometheus-port', String(n.promPort), '--no-mdns', '--no-telemetry', '--rpc-cors', 'all', '--model-dir', MODELS_DIR, '--name', name, ...(this.args[name] ?? []), ...extra];
 		if (n.index > 0) args.push('--bootnodes', this.bootnode);
 		const logFile = join(this.dir, `${name}.log`);
 		const out = createWriteStream(logFile, { flags: 'a' });

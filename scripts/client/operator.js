@@ -9,7 +9,7 @@ import { send, TxError, dispatchErrorText, rawRpc } from './verity.js';
 import { ORIGIN, propose } from './governance.js';
 
 /**
- * Has the node that `api` is connected to generate new session keys (Aura and GRANDPA) into
+ * Has the node that `api` is connected to generate new session keys (BABE and GRANDPA) into
  * its keystore, with a proof that `who` owns them (`author_rotateKeysWithOwner`), and
  * registers them on chain with `session.setKeys`, signed by `who`. Returns `{ keys, proof }`
  * (hex). The node's RPC must allow unsafe methods (it does on localhost by default).
@@ -21,21 +21,21 @@ export async function rotateAndSetKeys(api, who) {
 	return { keys, proof };
 }
 
-/** The validator set: who validates now, who is queued, the session and its length. */
+/** The validator set: who validates now, who is queued, the session (BABE epoch) and its length. */
 export async function validatorSet(api) {
-	const [active, next, index, length, aura] = await Promise.all([
+	const [active, next, index, length, babe] = await Promise.all([
 		api.query.session.validators(),
 		api.query.validators.validators(),
 		api.query.session.currentIndex(),
-		api.query.validators.sessionLength(),
-		api.query.aura.authorities(),
+		api.query.validators.epochLength(),
+		api.query.babe.authorities(),
 	]);
 	return {
 		active: active.map((a) => a.toString()),
 		next: next.map((a) => a.toString()),
 		session: index.toNumber(),
-		sessionLength: length.toNumber(),
-		auraAuthorities: aura.length,
+		epochLength: length.toNumber(),
+		babeAuthorities: babe.length,
 	};
 }
 

@@ -281,10 +281,12 @@ export async function jobView(api, job, at) {
 		phase: j.phase.type,
 		assignments: j.assignments.map((a) => ({
 			provider: a.provider.toString(),
+			seats: a.seats.toNumber(),
 			price: a.price.toBigInt(),
 			committed: a.commitment.isSome,
 			revealed: a.revealed.isTrue,
 		})),
+		fee: { compute: j.fee.compute.toBigInt(), royalty: j.fee.royalty.toBigInt(), protocol: j.fee.protocol.toBigInt() },
 		result: result.isSome ? result.unwrap().toU8a(true) : undefined,
 	};
 }
@@ -292,9 +294,11 @@ export async function jobView(api, job, at) {
 /**
  * Follows the finalized chain from block `from` until every job in `jobs` has ended, calling
  * `onEvent(job, text)` as it goes. Returns a Map job → outcome:
- * `{ status: 'Completed'|'Failed'|'Cancelled', block, reason?, paidToProviders, royalty,
- *    protocolFee, refunded, payments: [{ to, amount }], slashes: [{ provider, amount, reason }],
- *    reveals: [{ provider, block }], assignments, result }`.
+ * `{ status: 'Completed'|'Failed'|'Cancelled', block, reason?, failure?, paidToProviders,
+ *    royalty, protocolFee, refunded, payments: [{ to, amount }], slashes: [{ provider, amount,
+ *    reason }], reveals: [{ provider, block, failure? }], assignments, result }`.
+ * `reason` is the failure's reason (`Unprocessable` with `failure` the kind the committee agreed
+ * on, e.g. `InferenceFailed`); `assignments` lists each drawn provider with its seats.
  * `payments` are the transfers out of the job's escrow as the chain's balance events record
  * them; `slashes` name the providers that lost bond and why. `name(account)` names accounts
  * in the `onEvent` lines.
@@ -327,16 +331,23 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 			if (!wanted.has(job)) continue;
 			const e = entry(job);
 			switch (event.method) {
+				case 'JobAssigned': {
+					const seats = d.providers.map(([p, n]) => `${name(p)}${n.toNumber() > 1 ? ` ×${n.toNumber()}` : ''}`).join(', ');
+					onEvent(job, `block ${next}: committee drawn: ${seats}; commits until block ${d.commitUntil.toNumber()}`);
+					break;
+				}
 				case 'Committed':
 					onEvent(job, `block ${next}: committed by ${name(d.provider)}`);
 					break;
 				case 'CommitsClosed':
 					onEvent(job, `block ${next}: commits closed`);
 					break;
-				case 'Revealed':
-					e.reveals.push({ provider: d.provider.toString(), block: next });
-					onEvent(job, `block ${next}: revealed by ${name(d.provider)}`);
+				case 'Revealed': {
+					const failure = d.failure.isSome ? d.failure.unwrap().type : undefined;
+					e.reveals.push({ provider: d.provider.toString(), block: next, failure });
+					onEvent(job, `block ${next}: revealed by ${name(d.provider)}${failure ? ` (failure: ${failure})` : ''}`);
 					break;
+				}
 				case 'ProviderSlashed':
 					e.slashes.push({ provider: d.provider.toString(), amount: d.amount.toBigInt(), reason: d.reason.type });
 					onEvent(job, `block ${next}: ${name(d.provider)} slashed ${vrt(d.amount.toBigInt())} (${d.reason.type})`);
@@ -345,6 +356,7 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 					const view = await jobView(api, job, hash);
 					outcomes.set(job, {
 						status: 'Completed',
+						model: view?.model,
 						block: next,
 						outputHash: d.outputHash.toHex(),
 						winners: d.winners.toNumber(),
@@ -363,21 +375,29 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 					break;
 				}
 				case 'JobFailed':
-				case 'JobCancelled':
+				case 'JobCancelled': {
+					const view = await jobView(api, job, hash);
+					const failure = d.reason?.isUnprocessable ? d.reason.asUnprocessable.type : undefined;
 					outcomes.set(job, {
 						status: event.method === 'JobFailed' ? 'Failed' : 'Cancelled',
+						model: view?.model,
 						block: next,
 						reason: d.reason?.type,
+						failure,
 						refunded: d.refunded.toBigInt(),
-						paidToProviders: 0n,
+						paidToProviders: d.paidToProviders?.toBigInt() ?? 0n,
 						royalty: 0n,
 						protocolFee: 0n,
-						payments: [],
+						payments: escrowTransfers,
 						slashes: e.slashes,
 						reveals: e.reveals,
+						assignments: view?.assignments,
 					});
-					onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type})` : 'cancelled'}, refunded ${vrt(d.refunded.toBigInt())}`);
+					const paid = d.paidToProviders?.toBigInt() ?? 0n;
+					onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type}${failure ? `: ${failure}` : ''})` : 'cancelled'}${paid ? `, providers paid ${vrt(paid)}` : ''}, refunded ${vrt(d.refunded.toBigInt())}`);
+					escrowTransfers = [];
 					break;
+				}
 				default:
 			}
 		}

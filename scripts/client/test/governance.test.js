@@ -1,6 +1,6 @@
 // End-to-end governance on the `local` network (four validators, providers Alice/Bob/Charlie,
 // test periods): token holders pass a referendum on the `protocol_params` track that lowers
-// the redundancy from 3 to 2, the scheduler enacts it, and the next job goes to two providers;
+// the redundancy from 3 to 2, the scheduler enacts it, and the next job draws two seats;
 // a second referendum, voted down, changes nothing; a treasury spend passes on the
 // `treasurer` track and is paid out. Every node started is stopped.
 
@@ -39,7 +39,7 @@ describe('governance on the local network: referenda, conviction votes, enactmen
 		await net?.stop({ keep: process.env.VERITY_KEEP_NET === '1' });
 	});
 
-	it('a referendum lowers the redundancy, the scheduler enacts it, the next job goes to two providers; a rejected one changes nothing', { timeout: 600_000 }, async () => {
+	it('a referendum lowers the redundancy, the scheduler enacts it, the next job draws two seats; a rejected one changes nothing', { timeout: 600_000 }, async () => {
 		const before = await params();
 		assert.equal(before.redundancy.toNumber(), 3);
 		assert.equal(before.quorum.toNumber(), 2);
@@ -85,13 +85,14 @@ describe('governance on the local network: referenda, conviction votes, enactmen
 		log(`referendum ${yes.index} approved at block ${passed.endedAt}, enacted at block ${passed.enactedAt}; referendum ${no.index} rejected at block ${rejected.endedAt}`);
 		log(`protocol parameters: redundancy ${before.redundancy} → ${after.redundancy}, quorum ${before.quorum} → ${after.quorum}`);
 
-		// The next job goes to two providers and settles with them.
+		// The next job draws two seats and settles with them.
 		const { submitted, outcomes } = await submitBatch(api, key('Ferdie'), model, 1, { names: devNames(api) });
 		const o = outcomes.get(submitted[0].job);
 		assert.equal(o.status, 'Completed');
-		assert.equal(o.assignments.length, 2, 'the job was assigned the new number of providers');
+		const seats = o.assignments.reduce((n, a) => n + a.seats, 0);
+		assert.equal(seats, 2, 'the job drew the new number of seats');
 		assert.equal(o.winners, 2);
-		log(`job ${submitted[0].job}: assigned to ${o.assignments.length} providers, held ${vrt(submitted[0].held)}, completed at block ${o.block}`);
+		log(`job ${submitted[0].job}: 2 seats drawn for ${o.assignments.length} provider${o.assignments.length === 1 ? '' : 's'}, held ${vrt(submitted[0].held)}, completed at block ${o.block}`);
 	});
 
 	it('a treasury spend passes on the treasurer track and is paid out', { timeout: 300_000 }, async () => {
