@@ -148,7 +148,9 @@ impl InferenceMetrics {
 			WorkerEvent::CommitsSubmitted(n) => self.commits.inc_by(u64::from(*n)),
 			WorkerEvent::RevealsSubmitted(n) => self.reveals.inc_by(u64::from(*n)),
 			WorkerEvent::Error(e) => self.errors.with_label_values(&[e.label()]).inc(),
-			WorkerEvent::Failure(kind) => self.failures.with_label_values(&[failure_label(kind)]).inc(),
+			WorkerEvent::Failure(kind) => {
+				self.failures.with_label_values(&[failure_label(kind)]).inc()
+			}
 		}
 	}
 }

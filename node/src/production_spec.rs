@@ -9,10 +9,10 @@
 
 use crate::chain_spec::{properties, ChainSpec};
 use sc_service::ChainType;
-use sp_runtime::BuildStorage;
 use serde_json::Value;
 use sp_core::crypto::Ss58Codec;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::BuildStorage;
 use std::path::PathBuf;
 
 /// Makes a network's chain spec from the `production` preset and a JSON patch.
@@ -40,14 +40,15 @@ pub struct ProductionSpecCmd {
 /// `null` removes a key, anything else replaces.
 pub fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (k, v) in patch {
 				if v.is_null() {
 					base.remove(&k);
 				} else {
 					merge(base.entry(k).or_insert(Value::Null), v);
 				}
-			},
+			}
+		}
 		(base, patch) => *base = patch,
 	}
 }
@@ -78,8 +79,9 @@ impl ProductionSpecCmd {
 	pub fn run(&self) -> sc_cli::Result<()> {
 		let text = std::fs::read_to_string(&self.patch)
 			.map_err(|e| sc_cli::Error::Input(format!("{}: {e}", self.patch.display())))?;
-		let patch: Value = serde_json::from_str(&text)
-			.map_err(|e| sc_cli::Error::Input(format!("{}: not JSON: {e}", self.patch.display())))?;
+		let patch: Value = serde_json::from_str(&text).map_err(|e| {
+			sc_cli::Error::Input(format!("{}: not JSON: {e}", self.patch.display()))
+		})?;
 		if !patch.is_object() {
 			return Err(sc_cli::Error::Input(format!(
 				"{}: the patch must be a JSON object",

@@ -357,7 +357,11 @@ pub fn new_full<
 		})?;
 
 		// The BABE authoring task is essential: if it fails, the service goes down with it.
-		task_manager.spawn_essential_handle().spawn_blocking("babe-proposer", Some("block-authoring"), babe);
+		task_manager.spawn_essential_handle().spawn_blocking(
+			"babe-proposer",
+			Some("block-authoring"),
+			babe,
+		);
 	}
 
 	if enable_grandpa {

@@ -49,7 +49,9 @@ impl ComparisonRule {
 			Self::Tolerance { abs_ppb: 0, rel_ppb: 0 } => Err(RuleError::ZeroTolerance),
 			Self::Tolerance { abs_ppb, rel_ppb }
 				if abs_ppb > MAX_TOLERANCE_PPB || rel_ppb > MAX_TOLERANCE_PPB =>
-				Err(RuleError::TooLoose),
+			{
+				Err(RuleError::TooLoose)
+			}
 			Self::Tolerance { .. } => Ok(()),
 		}
 	}

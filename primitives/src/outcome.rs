@@ -105,8 +105,10 @@ mod tests {
 
 	#[test]
 	fn who_is_at_fault() {
-		let models = [FailureKind::ModelUnavailable, FailureKind::ModelInvalid, FailureKind::OutputInvalid];
-		let inputs = [FailureKind::InferenceFailed, FailureKind::Timeout, FailureKind::OutputTooLarge];
+		let models =
+			[FailureKind::ModelUnavailable, FailureKind::ModelInvalid, FailureKind::OutputInvalid];
+		let inputs =
+			[FailureKind::InferenceFailed, FailureKind::Timeout, FailureKind::OutputTooLarge];
 		assert!(models.iter().all(FailureKind::is_models_fault));
 		assert!(!inputs.iter().any(FailureKind::is_models_fault));
 	}

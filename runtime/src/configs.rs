@@ -81,37 +81,43 @@ impl pallet_babe::Config for Runtime {
 	type EquivocationReportSystem = ();
 }
 
-/// Fresh randomness for drawing job committees: the VRF output of the block being executed,
-/// from its BABE pre-digest, hashed with the subject. Its author computed it from the slot and
-/// the epoch's randomness with its key: it could not choose it, only withhold the block; nobody
-/// else knew it before the block. Known from the current block on; `None` when the block has
-/// no VRF output (never with primary and secondary VRF slots).
-pub struct CurrentBlockVrf;
-impl frame_support::traits::Randomness<Option<Hash>, BlockNumber> for CurrentBlockVrf {
+/// Fresh randomness for drawing job committees: the VRF outputs of the block being executed
+/// (from its BABE pre-digest) and of its parent (`pallet_babe::AuthorVrfRandomness`, which the
+/// parent's `on_finalize` left), hashed with the subject. Each author computed its output from
+/// its slot and the epoch's randomness with its key: it could not choose it, only withhold its
+/// block, and it alone knew it before its block. Mixing two blocks means no single author
+/// knows the value in advance unless it authors both (jobs wait `DrawDelay` = 2 blocks).
+/// Known from the current block on; `None` when either block has no VRF output (never with
+/// primary and secondary VRF slots, but in the first block).
+pub struct RecentBlocksVrf;
+impl frame_support::traits::Randomness<Option<Hash>, BlockNumber> for RecentBlocksVrf {
 	fn random(subject: &[u8]) -> (Option<Hash>, BlockNumber) {
 		let now = System::block_number();
 		use sp_core::crypto::Wraps;
-		let output: Option<[u8; 32]> = pallet_babe::Initialized::<Runtime>::get().flatten().and_then(|pre_digest| {
-			let signature = pre_digest.vrf_signature()?;
-			let authorities = pallet_babe::Authorities::<Runtime>::get();
-			let (authority, _) = authorities.get(pre_digest.authority_index() as usize)?;
-			let transcript = sp_consensus_babe::make_vrf_transcript(
-				&pallet_babe::Randomness::<Runtime>::get(),
-				pallet_babe::CurrentSlot::<Runtime>::get(),
-				pallet_babe::EpochIndex::<Runtime>::get(),
-			);
-			authority
-				.as_inner_ref()
-				.make_bytes::<32>(
-					sp_consensus_babe::RANDOMNESS_VRF_CONTEXT,
-					&transcript,
-					&signature.pre_output,
-				)
-				.ok()
-		});
-		let random = output.map(|bytes| {
+		let current: Option<[u8; 32]> =
+			pallet_babe::Initialized::<Runtime>::get().flatten().and_then(|pre_digest| {
+				let signature = pre_digest.vrf_signature()?;
+				let authorities = pallet_babe::Authorities::<Runtime>::get();
+				let (authority, _) = authorities.get(pre_digest.authority_index() as usize)?;
+				let transcript = sp_consensus_babe::make_vrf_transcript(
+					&pallet_babe::Randomness::<Runtime>::get(),
+					pallet_babe::CurrentSlot::<Runtime>::get(),
+					pallet_babe::EpochIndex::<Runtime>::get(),
+				);
+				authority
+					.as_inner_ref()
+					.make_bytes::<32>(
+						sp_consensus_babe::RANDOMNESS_VRF_CONTEXT,
+						&transcript,
+						&signature.pre_output,
+					)
+					.ok()
+			});
+		let parent: Option<[u8; 32]> = pallet_babe::AuthorVrfRandomness::<Runtime>::get();
+		let random = current.zip(parent).map(|(current, parent)| {
 			let mut preimage = subject.to_vec();
-			preimage.extend_from_slice(&bytes);
+			preimage.extend_from_slice(&parent);
+			preimage.extend_from_slice(&current);
 			BlakeTwo256::hash(&preimage)
 		});
 		(random, now)
@@ -269,7 +275,8 @@ impl pallet_providers::Config for Runtime {
 
 impl pallet_jobs::Config for Runtime {
 	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
-	type Randomness = CurrentBlockVrf;
+	type Randomness = RecentBlocksVrf;
+	type DrawDelay = ConstU32<2>;
 	type TreasuryAccount = TreasuryAccount;
 	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;

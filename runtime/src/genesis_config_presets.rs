@@ -81,7 +81,11 @@ fn session_keys(
 	authorities
 		.iter()
 		.map(|(account, babe, grandpa)| {
-			(account.clone(), account.clone(), SessionKeys { babe: babe.clone(), grandpa: grandpa.clone() })
+			(
+				account.clone(),
+				account.clone(),
+				SessionKeys { babe: babe.clone(), grandpa: grandpa.clone() },
+			)
 		})
 		.collect()
 }

@@ -169,7 +169,10 @@ type Migrations = (
 	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_jobs::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_validators::migrations::v1::MigrateV0ToV1<Runtime>,
-	frame_support::migrations::RemovePallet<AuraPalletName, <Runtime as frame_system::Config>::DbWeight>,
+	frame_support::migrations::RemovePallet<
+		AuraPalletName,
+		<Runtime as frame_system::Config>::DbWeight,
+	>,
 	frame_support::migrations::RemovePallet<
 		RandomnessCollectiveFlipPalletName,
 		<Runtime as frame_system::Config>::DbWeight,

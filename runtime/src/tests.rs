@@ -3,10 +3,10 @@
 use super::*;
 use codec::Decode;
 use frame_support::traits::Get;
-use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
-use sp_keyring::Sr25519Keyring;
 use sp_consensus_babe::digests::PreDigest;
 use sp_core::Pair;
+use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+use sp_keyring::Sr25519Keyring;
 use sp_runtime::BuildStorage;
 
 /// Builds the genesis storage of the preset named `id`, as the node does.
@@ -252,8 +252,9 @@ mod governance {
 
 /// The production preset with `patch` merged in, as `verity-node production-spec` does.
 fn production_storage(patch: serde_json::Value) -> sp_io::TestExternalities {
-	let preset = genesis_config_presets::get_preset(&genesis_config_presets::PRODUCTION_PRESET.into())
-		.expect("preset exists");
+	let preset =
+		genesis_config_presets::get_preset(&genesis_config_presets::PRODUCTION_PRESET.into())
+			.expect("preset exists");
 	let mut json: serde_json::Value = serde_json::from_slice(&preset).expect("valid json");
 	json_merge(&mut json, patch);
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
@@ -293,7 +294,10 @@ fn the_production_preset_has_no_keys_and_refuses_the_development_keys() {
 		assert_eq!(Grandpa::grandpa_authorities().len(), 1);
 		// The patch's balances replace the preset's list (a JSON merge patch replaces arrays);
 		// the treasury's account is created with the existential deposit.
-		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), 1_000 * UNIT + EXISTENTIAL_DEPOSIT);
+		assert_eq!(
+			pallet_balances::TotalIssuance::<Runtime>::get(),
+			1_000 * UNIT + EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(Balances::free_balance(Sr25519Keyring::Alice.to_account_id()), 0);
 		assert_eq!(
 			pallet_validators::EpochLength::<Runtime>::get(),
@@ -387,23 +391,34 @@ fn a_validator_joins_with_its_own_session_keys_and_a_root_decision() {
 }
 
 #[test]
-fn committees_are_drawn_from_the_vrf_output_of_the_block_that_draws_them() {
+fn committees_are_drawn_from_the_vrf_outputs_of_the_drawing_block_and_its_parent() {
 	use frame_support::traits::Randomness;
 	use sp_consensus_babe::digests::{PreDigest, SecondaryVRFPreDigest};
 	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
 		// A block without a BABE pre-digest has no fresh randomness.
-		assert_eq!(configs::CurrentBlockVrf::random(b"x").0, None);
+		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None);
 
 		// The fixture's block (a real VRF signature of its slot) has: the same subject and the
 		// same state before the block give another value with another VRF output.
 		babe_fixture::install();
-		let (with_fixture, known_since) = configs::CurrentBlockVrf::random(b"x");
+		let (with_fixture, known_since) = configs::RecentBlocksVrf::random(b"x");
 		assert!(with_fixture.is_some());
 		assert_eq!(known_since, System::block_number(), "known from this block on");
-		assert_ne!(configs::CurrentBlockVrf::random(b"y").0, with_fixture, "bound to the subject");
+		assert_ne!(configs::RecentBlocksVrf::random(b"y").0, with_fixture, "bound to the subject");
+
+		// The parent's VRF output is mixed in: another parent, another value; none, none.
+		pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some([2u8; 32]));
+		let (other_parent, _) = configs::RecentBlocksVrf::random(b"x");
+		assert!(other_parent.is_some());
+		assert_ne!(other_parent, with_fixture, "the parent's output counts");
+		pallet_babe::AuthorVrfRandomness::<Runtime>::put(None::<[u8; 32]>);
+		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None, "no parent output, no value");
+		pallet_babe::AuthorVrfRandomness::<Runtime>::put(Some(babe_fixture::PARENT_VRF));
+		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, with_fixture);
 
 		let other = sp_core::sr25519::Pair::from_seed(&[8; 32]);
-		let transcript = sp_consensus_babe::make_vrf_transcript(&[0; 32], babe_fixture::SLOT.into(), 0);
+		let transcript =
+			sp_consensus_babe::make_vrf_transcript(&[0; 32], babe_fixture::SLOT.into(), 0);
 		use sp_core::crypto::VrfSecret;
 		let signature = other.vrf_sign(&transcript.into_sign_data());
 		let authority: sp_consensus_babe::AuthorityId = other.public().into();
@@ -411,12 +426,14 @@ fn committees_are_drawn_from_the_vrf_output_of_the_block_that_draws_them() {
 			vec![(authority, 1)],
 			None,
 		));
-		pallet_babe::Initialized::<Runtime>::put(Some(PreDigest::SecondaryVRF(SecondaryVRFPreDigest {
-			authority_index: 0,
-			slot: babe_fixture::SLOT.into(),
-			vrf_signature: signature,
-		})));
-		let (with_other, _) = configs::CurrentBlockVrf::random(b"x");
+		pallet_babe::Initialized::<Runtime>::put(Some(PreDigest::SecondaryVRF(
+			SecondaryVRFPreDigest {
+				authority_index: 0,
+				slot: babe_fixture::SLOT.into(),
+				vrf_signature: signature,
+			},
+		)));
+		let (with_other, _) = configs::RecentBlocksVrf::random(b"x");
 		assert!(with_other.is_some());
 		assert_ne!(with_other, with_fixture, "another block's VRF output, another value");
 	});
@@ -436,7 +453,8 @@ fn the_benchmark_fixture_is_a_real_vrf_signature() {
 		panic!("SIGNATURE does not decode: {:?}", codec::Encode::encode(&fresh))
 	};
 	assert_eq!(
-		d.vrf_signature.pre_output, fresh.pre_output,
+		d.vrf_signature.pre_output,
+		fresh.pre_output,
 		"SIGNATURE: {:?}",
 		codec::Encode::encode(&fresh)
 	);

@@ -187,8 +187,8 @@ impl ModelStore {
 
 	/// The local file a `file://` URI names, if it is inside one of the model directories.
 	fn model_dir_file(&self, uri: &str, path: &str) -> Result<PathBuf, EngineError> {
-		let resolved = std::fs::canonicalize(path)
-			.map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?;
+		let resolved =
+			std::fs::canonicalize(path).map_err(|e| EngineError::Fetch(format!("{uri}: {e}")))?;
 		if self.model_dirs.iter().any(|dir| resolved.starts_with(dir)) {
 			Ok(resolved)
 		} else {

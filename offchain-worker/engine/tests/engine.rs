@@ -174,7 +174,10 @@ fn the_store_refuses_wrong_hash_and_size() {
 	assert!(matches!(tiny.path_of(&model), Err(EngineError::TooLarge { limit: 100 })));
 	let mut ftp = model.clone();
 	ftp.uri = "ftp://example.org/m.onnx".into();
-	assert!(matches!(fetching_store(dir.path()).path_of(&ftp), Err(EngineError::UnsupportedUri(_))));
+	assert!(matches!(
+		fetching_store(dir.path()).path_of(&ftp),
+		Err(EngineError::UnsupportedUri(_))
+	));
 	assert!(verify(&model, &bytes).is_ok());
 }
 
@@ -225,7 +228,13 @@ fn file_uris_are_read_only_inside_the_model_dirs() {
 	std::fs::create_dir(&models).unwrap();
 	let outside = dir.path().join("elsewhere.onnx");
 	std::fs::write(&outside, &bytes).unwrap();
-	let s = ModelStore::new(dir.path().join("cache"), vec![models.clone()], 10_000_000, Duration::from_secs(1)).unwrap();
+	let s = ModelStore::new(
+		dir.path().join("cache"),
+		vec![models.clone()],
+		10_000_000,
+		Duration::from_secs(1),
+	)
+	.unwrap();
 
 	// A file the registrant points at outside the operator's model directories: refused.
 	let mut elsewhere = model.clone();
@@ -265,16 +274,31 @@ fn devices_and_fifos_are_refused_without_hanging() {
 	});
 	let results = rx.recv_timeout(Duration::from_secs(10)).expect("the reads returned at once");
 	for r in results {
-		assert!(matches!(r, Err(EngineError::Fetch(ref e)) if e.contains("not a regular file")), "{r:?}");
+		assert!(
+			matches!(r, Err(EngineError::Fetch(ref e)) if e.contains("not a regular file")),
+			"{r:?}"
+		);
 	}
 
 	// An operator whose model directory holds devices: a model URI naming one is refused too.
 	let (mut model, _) = digits();
 	model.uri = "file:///dev/zero".into();
-	let s = ModelStore::new(dir.path().join("cache"), vec!["/dev".into()], 10_000_000, Duration::from_secs(1)).unwrap();
+	let s = ModelStore::new(
+		dir.path().join("cache"),
+		vec!["/dev".into()],
+		10_000_000,
+		Duration::from_secs(1),
+	)
+	.unwrap();
 	assert!(matches!(s.locate(&model), Err(EngineError::Fetch(_))));
 	model.uri = format!("file://{}", fifo.display());
-	let s = ModelStore::new(dir.path().join("cache2"), vec![dir.path().into()], 10_000_000, Duration::from_secs(1)).unwrap();
+	let s = ModelStore::new(
+		dir.path().join("cache2"),
+		vec![dir.path().into()],
+		10_000_000,
+		Duration::from_secs(1),
+	)
+	.unwrap();
 	assert!(matches!(s.locate(&model), Err(EngineError::Fetch(_))));
 }
 
@@ -319,7 +343,10 @@ fn the_store_fetches_over_http_within_its_bound() {
 	let mut small = model.clone();
 	small.size = 100;
 	let other = tempfile::tempdir().unwrap();
-	assert!(matches!(fetching_store(other.path()).path_of(&small), Err(EngineError::SizeMismatch { .. })));
+	assert!(matches!(
+		fetching_store(other.path()).path_of(&small),
+		Err(EngineError::SizeMismatch { .. })
+	));
 	server.join().unwrap();
 }
 

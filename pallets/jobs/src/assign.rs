@@ -1,10 +1,17 @@
-//! The draw of a job's committee, in the first block after its submission.
+//! The draw of a job's committee, `DrawDelay` blocks after its submission.
 //!
-//! A job is submitted in block `N` and its providers are drawn in block `N + 1` (or later, when
-//! that block is full) from `T::Randomness` of the block the draw happens in: on the chain,
-//! BABE's VRF output of that block, which nobody knew when the submission was sent and which
-//! the block's author cannot choose (only withhold: docs/architecture.md). The block's
-//! randomness is read once; each job's seed binds it to the job's id and the hash of its input.
+//! A job is submitted in block `N` and its providers are drawn in block `N + DrawDelay` (or
+//! later, when that block is full) from `T::Randomness` of the block the draw happens in: on
+//! the chain, the BABE VRF outputs of that block and its parent (`DrawDelay` is 2), which
+//! nobody knew when the submission was sent. An author knows its own block's VRF output ahead
+//! of its slot, so one author would have to author both blocks, and the one the job is in, to
+//! pick a job whose committee suits it (docs/architecture.md). The block's randomness is read
+//! once; each job's seed binds it to the job's id and the hash of its input.
+//!
+//! Only providers holding at least the minimum bond are drawn. A seat pays the provider's own
+//! price, capped at the stake-weighted median price of the pool at submission
+//! (`seat_price_cap`): a provider asking an absurd price neither makes jobs dear nor blocks
+//! them, and a submitter cannot pick the committee by what it is willing to pay.
 //!
 //! The `redundancy` seats are drawn one by one from the model's pool, each landing on a
 //! provider with a chance equal to its share of the pool's stake; a provider may hold several
@@ -46,6 +53,23 @@ pub fn draw_seats(stakes: &[u128], seed: &[u8; 32], seats: u32) -> alloc::vec::V
 	drawn
 }
 
+/// The stake-weighted median of `(stake, price)` entries: the lowest price such that providers
+/// asking at most that hold at least half the stake. `None` when no entry has stake.
+pub fn median_price<B: Copy + Ord>(entries: &[(u128, B)]) -> Option<B> {
+	let total = entries.iter().fold(0u128, |t, (s, _)| t.saturating_add(*s));
+	if total == 0 {
+		return None;
+	}
+	let mut by_price: alloc::vec::Vec<(u128, B)> = entries.to_vec();
+	by_price.sort_by(|a, b| a.1.cmp(&b.1));
+	let mut upto = 0u128;
+	by_price.into_iter().find_map(|(stake, price)| {
+		upto = upto.saturating_add(stake);
+		// `upto >= total / 2` without rounding: `2 * upto >= total`.
+		(upto >= total.saturating_sub(upto)).then_some(price)
+	})
+}
+
 /// What an attempt to draw a committee came to.
 pub(crate) enum Draw {
 	/// The committee was drawn and the job is committing.
@@ -55,10 +79,33 @@ pub(crate) enum Draw {
 }
 
 /// The randomness a block draws committees from, and the block since which it is known.
-pub type BlockRandomness<T> =
-	Option<(<T as frame_system::Config>::Hash, BlockNumberFor<T>)>;
+pub type BlockRandomness<T> = Option<(<T as frame_system::Config>::Hash, BlockNumberFor<T>)>;
 
 impl<T: Config> Pallet<T> {
+	/// The entries of `model`'s pool a job by `submitter` may draw: providers other than the
+	/// submitter holding at least the minimum bond (a minimum raised by governance applies to
+	/// the next draw, before any provider leaves its pools).
+	pub(crate) fn eligible(
+		model: verity_primitives::ModelId,
+		submitter: Option<&T::AccountId>,
+	) -> alloc::vec::Vec<pallet_providers::PoolEntryOf<T>> {
+		let min_bond = pallet_providers::Pallet::<T>::min_bond();
+		pallet_providers::Pallet::<T>::pool(model)
+			.into_iter()
+			.filter(|e| Some(&e.provider) != submitter && e.stake >= min_bond && !e.stake.is_zero())
+			.collect()
+	}
+
+	/// The most a seat of a job drawn from `pool` pays: the stake-weighted median of the
+	/// prices asked. `None` when the pool is empty.
+	pub(crate) fn seat_price_cap(
+		pool: &[pallet_providers::PoolEntryOf<T>],
+	) -> Option<BalanceOf<T>> {
+		let entries: alloc::vec::Vec<(u128, BalanceOf<T>)> =
+			pool.iter().map(|e| (e.stake.unique_saturated_into(), e.price)).collect();
+		median_price(&entries)
+	}
+
 	/// The current block's randomness for drawing committees (read once per block).
 	pub(crate) fn block_randomness() -> BlockRandomness<T> {
 		let (random, known_since) = T::Randomness::random(b"verity/assign");
@@ -74,26 +121,30 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Draws the committee of a job in its `Assigning` phase: its seats from the model's pool
-	/// (never the submitter), their prices (capped at the job's seat price cap), the fee they
-	/// cost (the rest of the hold is released), and its commit deadline. A job with no provider
-	/// to draw from, or no room for its deadline, fails with a full refund.
+	/// (never the submitter, never a provider below the minimum bond), their prices (capped at
+	/// the job's seat price cap), the fee they cost (the rest of the hold is released), and its
+	/// commit deadline. A job with no provider to draw from, or no room for its deadline, fails
+	/// with a full refund. `pool_size` is set to the size of the pool read, for the weight.
 	pub(crate) fn assign(
 		job_id: JobId,
 		job: &mut JobOf<T>,
 		random: &BlockRandomness<T>,
+		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
 		let Some(seed) = Self::seed(job_id, job, random) else {
 			let now = frame_system::Pallet::<T>::block_number();
-			if now >= job.submitted_at.saturating_add(job.terms.commit_period) {
+			let give_up = job
+				.submitted_at
+				.saturating_add(T::DrawDelay::get())
+				.saturating_add(job.terms.commit_period);
+			if now >= give_up {
 				Self::fail(job_id, job, FailReason::NoRandomness)?;
 				return Ok(Draw::Assigned);
 			}
 			return Ok(Draw::Wait);
 		};
-		let pool: alloc::vec::Vec<_> = pallet_providers::Pallet::<T>::pool(job.model)
-			.into_iter()
-			.filter(|e| e.provider != job.submitter)
-			.collect();
+		let pool = Self::eligible(job.model, Some(&job.submitter));
+		*pool_size = pool.len() as u32;
 		let stakes: alloc::vec::Vec<u128> =
 			pool.iter().map(|e| e.stake.unique_saturated_into()).collect();
 		let drawn = draw_seats(&stakes, &seed, job.terms.redundancy);
@@ -132,9 +183,10 @@ impl<T: Config> Pallet<T> {
 			ProviderJobs::<T>::insert(&a.provider, job_id, ());
 		}
 		job.phase = Phase::Committing { until };
-		let providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> = BoundedVec::truncate_from(
-			job.assignments.iter().map(|a| (a.provider.clone(), a.seats)).collect(),
-		);
+		let providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> =
+			BoundedVec::truncate_from(
+				job.assignments.iter().map(|a| (a.provider.clone(), a.seats)).collect(),
+			);
 		log::info!(target: "runtime::jobs", "job {job_id}: committee drawn, {} seat(s) for {} provider(s); commits until block {until:?}", job.terms.redundancy, providers.len());
 		Self::deposit_event(Event::JobAssigned {
 			job: job_id,
@@ -143,10 +195,5 @@ impl<T: Config> Pallet<T> {
 			fee: job.fee.total(),
 		});
 		Ok(Draw::Assigned)
-	}
-
-	/// The number of providers in `model`'s pool a job's committee is drawn from.
-	pub fn pool_size(model: verity_primitives::ModelId) -> u32 {
-		pallet_providers::Pallet::<T>::pool(model).len() as u32
 	}
 }

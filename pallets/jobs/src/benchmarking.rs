@@ -7,6 +7,7 @@
 
 use super::*;
 use alloc::{vec, vec::Vec};
+use codec::Encode;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -14,14 +15,12 @@ use frame_support::{
 		EnsureOrigin, Get,
 	},
 	weights::Weight,
-	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
 	traits::{Bounded, Hash, One, Saturating, UniqueSaturatedInto},
 	Perbill,
 };
-use codec::Encode;
 use verity_primitives::{
 	tensor::{encode_tensors, ElementType, Tensor},
 	JobId, ModelId, ModelsInspect,
@@ -84,8 +83,8 @@ fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
 	let input = vector(i).try_into().expect("fits MaxInputLen");
 	Pallet::<T>::do_submit(funded::<T>("submitter", 0), model, input, BalanceOf::<T>::max_value())
 		.expect("submits");
-	let next = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
-	frame_system::Pallet::<T>::set_block_number(next);
+	let draw_at = frame_system::Pallet::<T>::block_number().saturating_add(T::DrawDelay::get());
+	frame_system::Pallet::<T>::set_block_number(draw_at);
 	job
 }
 
@@ -93,7 +92,7 @@ fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
 fn distinct_randomness<T: Config>(job: JobId, r: u32) -> crate::assign::BlockRandomness<T> {
 	let entry = Jobs::<T>::get(job).expect("exists");
 	let now = frame_system::Pallet::<T>::block_number();
-	let stakes: Vec<u128> = pallet_providers::Pallet::<T>::pool(entry.model)
+	let stakes: Vec<u128> = Pallet::<T>::eligible(entry.model, Some(&entry.submitter))
 		.iter()
 		.map(|e| e.stake.unique_saturated_into())
 		.collect();
@@ -113,7 +112,7 @@ fn submitted<T: Config>(r: u32, i: u32, b: u32) -> (JobId, Vec<T::AccountId>) {
 	let job = waiting::<T>(r, r, i, b);
 	let random = distinct_randomness::<T>(job, r);
 	let mut entry = Jobs::<T>::get(job).expect("exists");
-	Pallet::<T>::assign(job, &mut entry, &random).expect("draws");
+	Pallet::<T>::assign(job, &mut entry, &random, &mut 0).expect("draws");
 	let providers = entry.assignments.iter().map(|a| a.provider.clone()).collect();
 	Jobs::<T>::insert(job, entry);
 	(job, providers)
@@ -155,7 +154,6 @@ fn max_beneficiaries<T: Config>() -> u32 {
 	<T as pallet_models::Config>::MaxBeneficiaries::get()
 }
 
-
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -170,7 +168,7 @@ mod benchmarks {
 		let job = NextJobId::<T>::get();
 		let input = vector(i).try_into().expect("fits");
 		let now = frame_system::Pallet::<T>::block_number();
-		fill_deadlines::<T>(now.saturating_add(One::one()));
+		fill_deadlines::<T>(now.saturating_add(T::DrawDelay::get()));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), model, input, BalanceOf::<T>::max_value());
 		assert!(Jobs::<T>::contains_key(job));
@@ -180,7 +178,10 @@ mod benchmarks {
 	/// and scheduling its commit deadline at the end of a full search.
 	#[benchmark]
 	fn assign(
-		p: Linear<{ T::MaxRedundancy::get() }, { <T as pallet_providers::Config>::MaxProvidersPerModel::get() }>,
+		p: Linear<
+			{ T::MaxRedundancy::get() },
+			{ <T as pallet_providers::Config>::MaxProvidersPerModel::get() },
+		>,
 		r: Linear<1, { T::MaxRedundancy::get() }>,
 	) {
 		let job = waiting::<T>(p, r, 64, max_beneficiaries::<T>());
@@ -190,7 +191,7 @@ mod benchmarks {
 		let mut entry = Jobs::<T>::get(job).expect("exists");
 		#[block]
 		{
-			Pallet::<T>::assign(job, &mut entry, &random).expect("draws");
+			Pallet::<T>::assign(job, &mut entry, &random, &mut 0).expect("draws");
 			Jobs::<T>::insert(job, entry);
 		}
 		assert_eq!(Jobs::<T>::get(job).map(|j| j.assignments.len() as u32), Some(r));
@@ -269,10 +270,19 @@ mod benchmarks {
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
 	}
 
-	/// Cancelling a job waiting for its draw.
+	/// Cancelling a job waiting for its draw, first in a full deadline bucket.
 	#[benchmark]
 	fn cancel() {
 		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+		let Some(Phase::Assigning { at }) = Jobs::<T>::get(job).map(|j| j.phase) else {
+			panic!("the job waits for its draw")
+		};
+		Deadlines::<T>::mutate(at, |q| {
+			let mut filler = JobId::MAX;
+			while q.try_push(filler).is_ok() {
+				filler = filler.saturating_sub(1);
+			}
+		});
 		let who: T::AccountId = account("submitter", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), job);

@@ -41,18 +41,20 @@ impl<T: Config> Pallet<T> {
 			p.quorum <= p.redundancy && p.quorum.saturating_mul(2) > p.redundancy,
 			Error::<T>::QuorumOutOfBounds
 		);
-		let period_ok =
-			|b: BlockNumberFor<T>| b >= MIN_PERIOD.into() && b <= MAX_PERIOD.into();
-		ensure!(period_ok(p.commit_period) && period_ok(p.reveal_period), Error::<T>::PeriodOutOfBounds);
+		let period_ok = |b: BlockNumberFor<T>| b >= MIN_PERIOD.into() && b <= MAX_PERIOD.into();
+		ensure!(
+			period_ok(p.commit_period) && period_ok(p.reveal_period),
+			Error::<T>::PeriodOutOfBounds
+		);
 		ensure!(
 			p.wrong_output_slash <= MAX_WRONG_OUTPUT_SLASH && p.no_show_slash <= MAX_NO_SHOW_SLASH,
 			Error::<T>::SlashOutOfBounds
 		);
 		ensure!(p.protocol_fee <= MAX_PROTOCOL_FEE, Error::<T>::ProtocolFeeTooHigh);
 		ensure!(
-			!p.retention.is_zero() &&
-				p.retention >= MIN_RETENTION.into() &&
-				p.retention <= MAX_RETENTION.into(),
+			!p.retention.is_zero()
+				&& p.retention >= MIN_RETENTION.into()
+				&& p.retention <= MAX_RETENTION.into(),
 			Error::<T>::RetentionOutOfBounds
 		);
 		Ok(())

@@ -58,9 +58,10 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
-			Phase::Revealing { .. } => {},
-			Phase::Committing { .. } | Phase::Assigning { .. } =>
-				return Err(Error::<T>::CommitsStillOpen.into()),
+			Phase::Revealing { .. } => {}
+			Phase::Committing { .. } | Phase::Assigning { .. } => {
+				return Err(Error::<T>::CommitsStillOpen.into())
+			}
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
@@ -111,12 +112,12 @@ impl<T: Config> Pallet<T> {
 				Ok(w) => {
 					applied = true;
 					weight.saturating_accrue(w);
-				},
+				}
 				Err(error) => {
 					weight.saturating_accrue(refused);
 					first_error.get_or_insert(error);
 					Self::deposit_event(Event::BatchItemFailed { job, error });
-				},
+				}
 			}
 		}
 		match first_error {
@@ -141,7 +142,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
 		// Once the committee is drawn the submitter knows it: cancelling then would let it
 		// draw again, as often as it liked, for free.
-		ensure!(matches!(job.phase, Phase::Assigning { .. }), Error::<T>::AlreadyAssigned);
+		let Phase::Assigning { at } = job.phase else {
+			return Err(Error::<T>::AlreadyAssigned.into());
+		};
+		// Its place in the draw's deadline bucket is freed: submitting and cancelling cannot
+		// fill a block's buckets for others' jobs.
+		Deadlines::<T>::mutate(at, |q| q.retain(|id| *id != job_id));
 		let refunded = Self::refund_all(&job);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;

@@ -3,7 +3,7 @@
 //! Inference jobs from submission to settlement. Read the life of a job in file order:
 //!
 //! - `submit.rs`: check the input against the model's spec, fix the job's terms, hold the
-//!   most it can cost in escrow and schedule the draw of its committee for the next block;
+//!   most it can cost in escrow and schedule the draw of its committee `DrawDelay` blocks on;
 //! - `assign.rs`: in that block, draw `redundancy` seats from the model's pool weighted by
 //!   stake, with randomness nobody knew at submission; release what the seats do not cost;
 //! - `commit_reveal.rs`: providers commit to `H(outcome ‖ salt ‖ provider)` (an output or a
@@ -93,9 +93,15 @@ pub mod pallet {
 
 		/// Fresh randomness to draw committees from: `None` when the block has none, else a
 		/// value and the block since which it is known. A job's committee is drawn only from
-		/// randomness first known after the job's block (on the chain: BABE's VRF output of
-		/// the block the draw happens in).
+		/// randomness first known after the job's block (on the chain: the BABE VRF outputs of
+		/// the block the draw happens in and of its parent).
 		type Randomness: Randomness<Option<Self::Hash>, BlockNumberFor<Self>>;
+
+		/// Blocks from a job's submission to the draw of its committee: at least the number of
+		/// blocks whose randomness `Randomness` mixes (2 on the chain), so that none of them
+		/// was known when the job was submitted. At least 1.
+		#[pallet::constant]
+		type DrawDelay: Get<BlockNumberFor<Self>>;
 
 		/// Receives protocol fees and slashes.
 		#[pallet::constant]
@@ -566,6 +572,10 @@ pub mod pallet {
 				"MaxAssignmentsPerBlock must be at least 1"
 			);
 			assert!(T::MaxOutputLen::get() >= 16, "MaxOutputLen cannot hold an output");
+			assert!(
+				T::DrawDelay::get() >= sp_runtime::traits::One::one(),
+				"DrawDelay must be at least 1: a committee is never drawn in its job's block"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]

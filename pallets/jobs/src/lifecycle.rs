@@ -81,21 +81,23 @@ impl<T: Config> Pallet<T> {
 			}
 			let moved = if draw {
 				assigned.saturating_inc();
-				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
-					Self::pool_size(job.model),
-					job.terms.redundancy,
-				));
 				let random = random.get_or_insert_with(|| {
 					weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
 					Self::block_randomness()
 				});
+				// Charged for the pool the draw read (none when it waits or fails first).
+				let mut pool_size = 0;
 				let drawn = with_storage_layer(|| {
-					let draw = Self::assign(id, &mut job, random)?;
+					let draw = Self::assign(id, &mut job, random, &mut pool_size)?;
 					if matches!(draw, Draw::Assigned) {
 						Jobs::<T>::insert(id, &job);
 					}
 					Ok::<_, DispatchError>(draw)
 				});
+				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
+					pool_size,
+					job.terms.redundancy,
+				));
 				match drawn {
 					Ok(Draw::Assigned) => Ok(()),
 					// No fresh randomness in this block: the draw waits for the next.
@@ -219,7 +221,8 @@ impl<T: Config> Pallet<T> {
 				} else {
 					let seats = job.assignments.iter().fold(0u32, |n, a| n.saturating_add(a.seats));
 					ensure!(
-						seats == job.terms.redundancy && job.assignments.iter().all(|a| a.seats > 0),
+						seats == job.terms.redundancy
+							&& job.assignments.iter().all(|a| a.seats > 0),
 						"a drawn job's seats do not add up to its redundancy"
 					);
 				}

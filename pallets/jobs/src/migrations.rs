@@ -5,8 +5,8 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{Get, UncheckedOnRuntimeUpgrade},
 };
-use sp_core::H256;
 use frame_system::pallet_prelude::BlockNumberFor;
+use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
 use verity_primitives::{ModelId, Outcome};
 
@@ -48,16 +48,23 @@ pub mod v1 {
 
 	/// Rewrites every job with its input's hash (zero for ended jobs, whose input is gone),
 	/// one seat per provider, and terms from today's parameters with the quorum it was
-	/// submitted under; and every stored reveal as an output.
+	/// submitted under; and every stored reveal as an output. Then ends every job still in
+	/// flight, `Failed` for `Upgraded` with a full refund and nobody slashed: its providers
+	/// committed to `H(output ‖ salt ‖ provider)`, which no reveal of an outcome can open, so
+	/// it could only end in no-shows.
 	pub struct JobsWithTerms<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for JobsWithTerms<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let (mut reads, mut writes) = (1u64, 0u64);
 			let params = Params::<T>::get();
+			let mut in_flight: alloc::vec::Vec<verity_primitives::JobId> = alloc::vec::Vec::new();
 			Jobs::<T>::translate::<OldJobOf<T>, _>(|id, old| {
 				reads.saturating_accrue(2);
 				writes.saturating_inc();
+				if !old.phase.is_final() {
+					in_flight.push(id);
+				}
 				let input_hash = Inputs::<T>::get(id)
 					.map(|input| sp_crypto_hashing::blake2_256(&input).into())
 					.unwrap_or_default();
@@ -106,6 +113,27 @@ pub mod v1 {
 				writes.saturating_inc();
 				Some(Outcome::Output(output))
 			});
+			let now = frame_system::Pallet::<T>::block_number();
+			for id in in_flight {
+				let Some(mut job) = Jobs::<T>::get(id) else { continue };
+				// The escrow hold, the input, every reveal, each provider's entry and count.
+				let touched =
+					3u64.saturating_add(3u64.saturating_mul(job.assignments.len() as u64));
+				reads.saturating_accrue(touched);
+				writes.saturating_accrue(touched);
+				let refunded = Pallet::<T>::refund_all(&job);
+				let reason = FailReason::Upgraded;
+				if Pallet::<T>::end(id, &mut job, Phase::Failed { at: now, reason }).is_ok() {
+					Jobs::<T>::insert(id, job);
+					log::info!(target: "runtime::jobs", "job {id}: ended by the upgrade, {refunded:?} planck refunded");
+					Pallet::<T>::deposit_event(Event::JobFailed {
+						job: id,
+						reason,
+						paid_to_providers: Zero::zero(),
+						refunded,
+					});
+				}
+			}
 			T::DbWeight::get().reads_writes(reads, writes)
 		}
 
@@ -131,4 +159,3 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
-

@@ -1,6 +1,7 @@
 //! A test runtime with balances, models, providers and jobs, and helpers that drive jobs.
 
 use crate as pallet_jobs;
+use crate::Phase;
 use crate::ProtocolParams;
 use codec::Encode;
 use frame_support::{
@@ -14,7 +15,6 @@ use sp_runtime::{
 	testing::{TestSignature, UintAuthorityId},
 	BuildStorage, Perbill,
 };
-use crate::Phase;
 use std::{cell::RefCell, collections::BTreeMap};
 use verity_primitives::{
 	tensor::encode_tensors, ComparisonRule, Dim, ElementType, FailureKind, IoSpec, Outcome, Salt,
@@ -152,6 +152,7 @@ impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestA
 impl pallet_jobs::Config for Test {
 	type AuthorityId = TestAuthId;
 	type Randomness = TestRandomness;
+	type DrawDelay = ConstU64<2>;
 	type TreasuryAccount = Treasury;
 	type ParamsOrigin = EnsureRoot<AccountId>;
 	type MaxInputLen = ConstU32<1024>;
@@ -353,18 +354,21 @@ pub fn assigned(job: u64) -> Vec<AccountId> {
 
 /// The providers drawn for a job, each with its seats.
 pub fn seats(job: u64) -> Vec<(AccountId, u32)> {
-	crate::Jobs::<Test>::get(job).unwrap().assignments.iter().map(|a| (a.provider, a.seats)).collect()
+	crate::Jobs::<Test>::get(job)
+		.unwrap()
+		.assignments
+		.iter()
+		.map(|a| (a.provider, a.seats))
+		.collect()
 }
 
 /// The committee job `job` (waiting for its draw) gets if block `n`'s randomness is `value`:
 /// what `assign` computes, from the same pool and seed.
 pub fn committee_with(job: u64, value: [u8; 32]) -> Vec<(AccountId, u32)> {
 	let j = crate::Jobs::<Test>::get(job).unwrap();
-	let pool: Vec<_> = pallet_providers::Pallet::<Test>::pool(j.model)
-		.into_iter()
-		.filter(|e| e.provider != j.submitter)
-		.collect();
-	let random: H256 = sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();
+	let pool = crate::Pallet::<Test>::eligible(j.model, Some(&j.submitter));
+	let random: H256 =
+		sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();
 	let seed = sp_crypto_hashing::blake2_256(&(random, job, j.input_hash).encode());
 	let stakes: Vec<u128> = pool.iter().map(|e| e.stake).collect();
 	crate::assign::draw_seats(&stakes, &seed, j.terms.redundancy)

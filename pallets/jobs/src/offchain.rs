@@ -36,6 +36,7 @@ use frame_system::{
 	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
 };
+use sp_core::H256;
 use sp_runtime::{
 	offchain::{
 		storage::StorageValueRef,
@@ -44,7 +45,6 @@ use sp_runtime::{
 	traits::{IdentifyAccount, One, Saturating},
 	RuntimeAppPublic,
 };
-use sp_core::H256;
 use verity_inference::{InferenceError, InferenceRequest, WorkerError, WorkerEvent};
 use verity_primitives::{tensor::check_against, FailureKind, JobId, ModelId, Outcome, Salt};
 
@@ -142,7 +142,9 @@ fn failure_of(e: &InferenceError) -> Option<(FailureKind, bool)> {
 		InferenceError::ModelUnavailable => (FailureKind::ModelUnavailable, true),
 		InferenceError::WorkerDied => (FailureKind::InferenceFailed, true),
 		InferenceError::MalformedModel => (FailureKind::ModelInvalid, false),
-		InferenceError::InputMismatch | InferenceError::Failed => (FailureKind::InferenceFailed, false),
+		InferenceError::InputMismatch | InferenceError::Failed => {
+			(FailureKind::InferenceFailed, false)
+		}
 		InferenceError::Timeout => (FailureKind::Timeout, false),
 		InferenceError::NoEngine | InferenceError::BadRequest => return None,
 	})
@@ -201,7 +203,7 @@ impl<T: Config> Pallet<T> {
 			match Self::next_step(job_id, &job, &key, account, now) {
 				Some(Step::Commit(c)) => commits.push((job_id, c, key)),
 				Some(Step::Reveal(outcome, salt)) => reveals.push((job_id, outcome, salt, key)),
-				None => {},
+				None => {}
 			}
 		}
 		Self::forget_ended(account, &assigned, now);
@@ -221,8 +223,10 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for chunk in reveals.chunks(batch) {
-			let items: alloc::vec::Vec<_> =
-				chunk.iter().map(|(job, outcome, salt, _)| (*job, outcome.clone(), *salt)).collect();
+			let items: alloc::vec::Vec<_> = chunk
+				.iter()
+				.map(|(job, outcome, salt, _)| (*job, outcome.clone(), *salt))
+				.collect();
 			let Ok(items) = BoundedVec::try_from(items) else { continue };
 			if Self::send(public, account, Call::reveal_many { reveals: items }, now) {
 				report(WorkerEvent::RevealsSubmitted(chunk.len() as u32));
@@ -271,7 +275,7 @@ impl<T: Config> Pallet<T> {
 				Ok(Some(mut record)) => {
 					update(&mut record);
 					Ok(record)
-				},
+				}
 				_ => Err(()),
 			},
 		);
@@ -294,8 +298,9 @@ impl<T: Config> Pallet<T> {
 		);
 		match stored {
 			Ok(record) | Err(MutateStorageError::ValueFunctionFailed(record)) => Some(record),
-			Err(MutateStorageError::ConcurrentModification(_)) =>
-				StorageValueRef::persistent(&key).get().ok().flatten(),
+			Err(MutateStorageError::ConcurrentModification(_)) => {
+				StorageValueRef::persistent(&key).get().ok().flatten()
+			}
 		}
 	}
 
@@ -317,7 +322,8 @@ impl<T: Config> Pallet<T> {
 				let record = match Self::work_record(key, account) {
 					Some(r) => r,
 					None => {
-						let Attempt::Done(outcome) = Self::attempt(job_id, job, key, account) else {
+						let Attempt::Done(outcome) = Self::attempt(job_id, job, key, account)
+						else {
 							return None;
 						};
 						let record = WorkRecord {
@@ -327,13 +333,17 @@ impl<T: Config> Pallet<T> {
 							revealed_at: None,
 						};
 						Self::store_record(key, account, record)?
-					},
+					}
 				};
 				if recent(record.committed_at) {
 					return None;
 				}
-				Some(Step::Commit(verity_primitives::commitment(&record.outcome, &record.salt, account)))
-			},
+				Some(Step::Commit(verity_primitives::commitment(
+					&record.outcome,
+					&record.salt,
+					account,
+				)))
+			}
 			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
 				let Some(record) = Self::work_record(key, account) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored outcome to reveal");
@@ -350,12 +360,12 @@ impl<T: Config> Pallet<T> {
 							log::warn!(target: "runtime::jobs", "job {job_id}: output longer than MaxOutputLen");
 							report(WorkerEvent::Error(WorkerError::OutputTooLong));
 							return None;
-						},
+						}
 					},
 					Outcome::Failure(kind) => Outcome::Failure(kind),
 				};
 				Some(Step::Reveal(outcome, record.salt))
-			},
+			}
 			_ => None,
 		}
 	}
@@ -392,24 +402,28 @@ impl<T: Config> Pallet<T> {
 			input: input.into_inner(),
 		};
 		let failure = match verity_inference::inference::infer(&request.encode()) {
-			Ok(output) if output.len() > T::MaxOutputLen::get() as usize => FailureKind::OutputTooLarge,
-			Ok(output) if check_against(&output, &model.io.outputs).is_err() => FailureKind::OutputInvalid,
+			Ok(output) if output.len() > T::MaxOutputLen::get() as usize => {
+				FailureKind::OutputTooLarge
+			}
+			Ok(output) if check_against(&output, &model.io.outputs).is_err() => {
+				FailureKind::OutputInvalid
+			}
 			Ok(output) => {
 				log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
 				return Attempt::Done(Outcome::Output(output));
-			},
+			}
 			Err(e) => match failure_of(&e) {
 				Some((kind, retry)) if !retry || last => {
 					log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}");
 					kind
-				},
+				}
 				_ => {
 					log::warn!(target: "runtime::jobs", "job {job_id}: inference failed: {e:?}{}", if last { "; giving up on it" } else { "; will try again" });
 					if last {
 						report(WorkerEvent::Error(WorkerError::GaveUp));
 					}
 					return Attempt::Again;
-				},
+				}
 			},
 		};
 		log::info!(target: "runtime::jobs", "job {job_id}: no output ({failure:?}); committing the failure");

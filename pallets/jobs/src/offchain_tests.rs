@@ -1,7 +1,7 @@
 //! The off-chain worker with a mock inference engine in place of the node's.
 
 use crate::{mock::*, Phase, Results};
-use codec::Decode;
+use codec::{Decode, Encode};
 use frame_support::{assert_ok, traits::Hooks};
 use sp_core::offchain::{
 	testing::{PoolState, TestOffchainExt, TestTransactionPoolExt},
@@ -203,7 +203,10 @@ fn a_model_that_cannot_be_fetched_is_tried_three_times_then_committed_as_unavail
 		Jobs::offchain_worker(1 + max as u64);
 		assert_eq!(engine.calls(), 3 * max);
 		assert_eq!(pool.read().transactions.len(), 3);
-		assert_eq!(record(0, providers[0]).unwrap().outcome, Outcome::Failure(FailureKind::ModelUnavailable));
+		assert_eq!(
+			record(0, providers[0]).unwrap().outcome,
+			Outcome::Failure(FailureKind::ModelUnavailable)
+		);
 		assert_eq!(engine.reported(&WorkerEvent::Failure(FailureKind::ModelUnavailable)), 3);
 
 		// The committee agrees: the job ends unprocessable, the owner's deposit pays, nobody
@@ -214,7 +217,7 @@ fn a_model_that_cannot_be_fetched_is_tried_three_times_then_committed_as_unavail
 		assert_eq!(
 			crate::Jobs::<Test>::get(0).unwrap().phase,
 			Phase::Failed {
-				at: 2,
+				at: 3,
 				reason: crate::FailReason::Unprocessable(FailureKind::ModelUnavailable)
 			}
 		);
@@ -302,7 +305,8 @@ fn two_runs_never_replace_each_others_salt() {
 			committed_at: None,
 			revealed_at: None,
 		};
-		sp_runtime::offchain::storage::StorageValueRef::persistent(&offchain_work_key(&key, &p)).set(&theirs);
+		sp_runtime::offchain::storage::StorageValueRef::persistent(&offchain_work_key(&key, &p))
+			.set(&theirs);
 		UintAuthorityId::set_all_keys(vec![p]);
 		Jobs::offchain_worker(2);
 		assert_eq!(record(0, p).unwrap().salt, [42; 32], "the first salt stands");
@@ -332,7 +336,17 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 		setup(ComparisonRule::Exact);
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
-		run_to_block(2);
+		// A block randomness giving both committees a common provider.
+		let shared = |v: [u8; 32]| {
+			let (a, b) = (committee_with(0, v), committee_with(1, v));
+			a.iter().any(|(p, _)| b.iter().any(|(q, _)| p == q))
+		};
+		let value = (0u32..1_000)
+			.map(|i| sp_crypto_hashing::blake2_256(&(b"try", i).encode()))
+			.find(|v| shared(*v))
+			.unwrap();
+		set_block_randomness(3, Some(value));
+		run_to_block(3);
 		let p = assigned(0).into_iter().find(|p| assigned(1).contains(p)).unwrap();
 		UintAuthorityId::set_all_keys(vec![p]);
 

@@ -8,7 +8,8 @@ use codec::Codec;
 use verity_primitives::{JobId, ModelId};
 
 sp_api::decl_runtime_apis! {
-	/// Queries of inference jobs.
+	/// Queries of inference jobs. Version 2: jobs carry seats, terms and outcomes.
+	#[api_version(2)]
 	pub trait JobsApi<AccountId: Codec, Balance: Codec, Job: Codec> {
 		/// The most a job for `model` with an input of `input_len` bytes can cost now.
 		fn estimate_fee(model: ModelId, input_len: u32) -> Result<FeeEstimate<Balance>, EstimateError>;

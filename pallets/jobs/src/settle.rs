@@ -90,7 +90,12 @@ impl<T: Config> Pallet<T> {
 	/// Fails a job that no vote settled (too few commits, no randomness, no providers, no room):
 	/// full refund, nobody slashed.
 	pub(crate) fn fail(job_id: JobId, job: &mut JobOf<T>, reason: FailReason) -> DispatchResult {
-		let none = Verdict { winners: Default::default(), invalid: Default::default(), any_valid_output: false };
+		let none = Verdict {
+			winners: Default::default(),
+			invalid: Default::default(),
+			any_valid_output: false,
+			near: Default::default(),
+		};
 		Self::fail_with(job_id, job, reason, &none)
 	}
 
@@ -107,7 +112,9 @@ impl<T: Config> Pallet<T> {
 		for i in 0..job.assignments.len() {
 			if verdict.invalid.contains(&i) {
 				Self::slash(job_id, job, i, SlashReason::WrongOutput);
-			} else if verdict.any_valid_output && job.assignments.get(i).is_some_and(|a| !a.revealed) {
+			} else if verdict.any_valid_output
+				&& job.assignments.get(i).is_some_and(|a| !a.revealed)
+			{
 				Self::slash(job_id, job, i, SlashReason::NoShow);
 			}
 		}
@@ -130,9 +137,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Ends a job whose committee agreed it cannot be done, for `kind`. The providers who
 	/// agreed are paid their seats' price: by the model owner's deposit when the model is at
-	/// fault (the submitter is refunded in full), else by the submitter (who gets back the
-	/// royalty, the protocol fee and what other seats would have cost). Nobody is slashed but
-	/// providers who revealed outputs that break the model's declared outputs.
+	/// fault (shared in proportion when it does not cover them all; the submitter is refunded
+	/// in full), else by the submitter (who gets back the royalty, the protocol fee and what
+	/// other seats would have cost). Nobody is slashed but providers who revealed outputs that
+	/// break the model's declared outputs.
 	pub(crate) fn unprocessable(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -140,29 +148,76 @@ impl<T: Config> Pallet<T> {
 		kind: FailureKind,
 	) -> DispatchResult {
 		let submitter = job.submitter.clone();
+		let owed: alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> = verdict
+			.winners
+			.iter()
+			.filter_map(|i| job.assignments.get(*i))
+			.map(|a| (a.provider.clone(), Self::earned(a)))
+			.collect();
 		let mut paid = BalanceOf::<T>::zero();
-		for i in verdict.winners.iter() {
-			let Some(a) = job.assignments.get(*i) else { continue };
-			let amount = Self::earned(a);
-			let got = if kind.is_models_fault() {
-				pallet_models::Pallet::<T>::charge_deposit(job.model, &a.provider, amount)
-			} else {
-				Self::pay(&submitter, &a.provider, amount)
-			};
-			paid = paid.saturating_add(got);
+		if kind.is_models_fault() {
+			for (provider, amount) in Self::shares_of_deposit(job.model, &owed) {
+				let got = pallet_models::Pallet::<T>::charge_deposit(job.model, &provider, amount);
+				paid = paid.saturating_add(got);
+			}
+		} else {
+			for (provider, amount) in owed.iter() {
+				paid = paid.saturating_add(Self::pay(&submitter, provider, *amount));
+			}
 		}
 		let from_escrow = if kind.is_models_fault() { Zero::zero() } else { paid };
-		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(from_escrow));
+		let refunded =
+			Self::release_escrow(&submitter, job.fee.total().saturating_sub(from_escrow));
 		for i in verdict.invalid.iter() {
 			Self::slash(job_id, job, *i, SlashReason::WrongOutput);
 		}
 		Self::end_failed(job_id, job, FailReason::Unprocessable(kind), paid, refunded)
 	}
 
+	/// What each provider owed `amount` gets of `model`'s deposit: all it is owed when the
+	/// deposit covers everyone, else a share of the deposit in proportion to what it is owed
+	/// (rounded down, the remainder to the first).
+	fn shares_of_deposit(
+		model: verity_primitives::ModelId,
+		owed: &[(T::AccountId, BalanceOf<T>)],
+	) -> alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> {
+		use sp_runtime::{
+			helpers_128bit::multiply_by_rational_with_rounding,
+			traits::{SaturatedConversion, UniqueSaturatedInto},
+			Rounding,
+		};
+		let total: u128 =
+			owed.iter().fold(0u128, |t, (_, a)| t.saturating_add((*a).unique_saturated_into()));
+		let deposit: u128 = pallet_models::Pallet::<T>::deposit_of(model).unique_saturated_into();
+		if deposit >= total || total == 0 {
+			return owed.to_vec();
+		}
+		let mut shares: alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> = owed
+			.iter()
+			.map(|(who, a)| {
+				let part = multiply_by_rational_with_rounding(
+					deposit,
+					(*a).unique_saturated_into(),
+					total,
+					Rounding::Down,
+				)
+				.unwrap_or(0);
+				(who.clone(), part.saturated_into())
+			})
+			.collect();
+		let given =
+			shares.iter().fold(0u128, |t, (_, a)| t.saturating_add((*a).unique_saturated_into()));
+		if let Some(first) = shares.first_mut() {
+			first.1 = first.1.saturating_add(deposit.saturating_sub(given).saturated_into());
+		}
+		shares
+	}
+
 	/// Settles a job whose winners agreed on `output`: winners are paid their seats' price,
-	/// the royalty is split among the model's beneficiaries, the protocol fee goes to the
-	/// treasury, wrong outputs and non-deliveries are slashed per seat, and the rest of the
-	/// escrow returns to the submitter.
+	/// the royalty is split among the model's beneficiaries, the protocol fee (its share of
+	/// the whole committee's price) goes to the treasury, wrong outputs and non-deliveries
+	/// (no reveal, or a failure revealed) are slashed per seat, except outputs within
+	/// tolerance of a winner's, and the rest of the escrow returns to the submitter.
 	pub(crate) fn complete(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -175,18 +230,23 @@ impl<T: Config> Pallet<T> {
 		for (i, a) in job.assignments.iter().enumerate() {
 			if verdict.winners.contains(&i) {
 				winning_seats = winning_seats.saturating_add(a.seats);
-				paid_to_providers =
-					paid_to_providers.saturating_add(Self::pay(&submitter, &a.provider, Self::earned(a)));
+				paid_to_providers = paid_to_providers.saturating_add(Self::pay(
+					&submitter,
+					&a.provider,
+					Self::earned(a),
+				));
 			}
 		}
 		for i in 0..job.assignments.len() {
-			if verdict.winners.contains(&i) {
+			// Under `Tolerance`, an output within tolerance of a winner's is not wrong.
+			if verdict.winners.contains(&i) || verdict.near.contains(&i) {
 				continue;
 			}
-			let wrong = verdict.invalid.contains(&i) ||
-				job.assignments.get(i).is_some_and(|a| {
-					a.revealed &&
-						Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some())
+			let wrong = verdict.invalid.contains(&i)
+				|| job.assignments.get(i).is_some_and(|a| {
+					a.revealed
+						&& Reveals::<T>::get(job_id, &a.provider)
+							.is_some_and(|o| o.output().is_some())
 				});
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
 			Self::slash(job_id, job, i, reason);

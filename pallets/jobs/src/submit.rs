@@ -1,9 +1,9 @@
 //! Submission: check the input, fix the job's terms, hold the most it can cost and schedule the
-//! draw of its committee for the next block.
+//! draw of its committee `DrawDelay` blocks later.
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::*};
-use sp_runtime::traits::{One, Saturating, Zero};
+use sp_runtime::traits::Saturating;
 use verity_primitives::ModelId;
 
 impl<T: Config> Pallet<T> {
@@ -19,14 +19,9 @@ impl<T: Config> Pallet<T> {
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
 		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
 
-		let pool = pallet_providers::Pallet::<T>::pool(model_id);
+		let pool = Self::eligible(model_id, Some(&who));
 		let pool_size = pool.len() as u32;
-		let cap = pool
-			.iter()
-			.filter(|e| e.provider != who && !e.stake.is_zero())
-			.map(|e| e.price)
-			.max()
-			.ok_or(Error::<T>::NotEnoughProviders)?;
+		let cap = Self::seat_price_cap(&pool).ok_or(Error::<T>::NotEnoughProviders)?;
 		let terms = Self::terms_now(&params, cap);
 		let fee = Self::most_fee(&terms, model.royalty_per_job);
 		ensure!(fee.total() <= max_fee, Error::<T>::FeeAboveMax);
@@ -34,8 +29,8 @@ impl<T: Config> Pallet<T> {
 		let job_id = NextJobId::<T>::get();
 		let next = job_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		// The committee is drawn from the randomness of a later block, never this one.
-		let assign_at = Self::schedule_deadline(job_id, now.saturating_add(One::one()))?;
+		// The committee is drawn from the randomness of later blocks, never this one.
+		let assign_at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
 		Self::hold_escrow(&who, fee.total())?;
 
 		let input_hash = sp_crypto_hashing::blake2_256(&input).into();
@@ -54,7 +49,7 @@ impl<T: Config> Pallet<T> {
 				terms,
 			},
 		);
-		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id}, {:?} planck held; its {} seats are drawn in block {assign_at:?}", fee.total(), terms.redundancy);
+		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id}, {:?} planck held; its {} seat(s) are drawn in block {assign_at:?}", fee.total(), terms.redundancy);
 		Self::deposit_event(Event::JobSubmitted {
 			job: job_id,
 			submitter: who,
@@ -84,10 +79,8 @@ impl<T: Config> Pallet<T> {
 			return Err(EstimateError::InputTooLong);
 		}
 		let params = Params::<T>::get().ok_or(EstimateError::NoParams)?;
-		let pool = pallet_providers::Pallet::<T>::pool(model);
-		let eligible: alloc::vec::Vec<_> = pool.iter().filter(|e| !e.stake.is_zero()).collect();
-		let cap =
-			eligible.iter().map(|e| e.price).max().ok_or(EstimateError::NotEnoughProviders)?;
+		let eligible = Self::eligible(model, None);
+		let cap = Self::seat_price_cap(&eligible).ok_or(EstimateError::NotEnoughProviders)?;
 		let terms = Self::terms_now(&params, cap);
 		Ok(FeeEstimate {
 			max: Self::most_fee(&terms, m.royalty_per_job),

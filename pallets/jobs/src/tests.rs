@@ -4,11 +4,7 @@ use crate::{
 	mock::*, Error, Event, FailReason, Fee, Inputs, Jobs as JobsMap, Phase, ProviderJobs, Results,
 	Reveals, SlashReason,
 };
-use frame_support::{
-	assert_noop, assert_ok,
-	dispatch::Pays,
-	traits::fungible::InspectHold,
-};
+use frame_support::{assert_noop, assert_ok, dispatch::Pays, traits::fungible::InspectHold};
 use pallet_providers::HoldReason as ProviderHold;
 use sp_runtime::{DispatchError, Perbill, TokenError};
 use verity_primitives::{ComparisonRule, FailureKind};
@@ -16,7 +12,7 @@ use verity_primitives::{ComparisonRule, FailureKind};
 /// What a job of three seats at PRICE holds: their prices, the royalty and 10 % of 300.
 const TOTAL_FEE: Balance = 3 * PRICE + ROYALTY + 30;
 /// The block the committee of a job submitted in block 1 is drawn in.
-const DRAWN: u64 = 2;
+const DRAWN: u64 = 3;
 
 fn submit(who: AccountId, model: u32) -> sp_runtime::DispatchResult {
 	Jobs::submit(RuntimeOrigin::signed(who), model, input(), 10_000)
@@ -64,8 +60,14 @@ fn a_job_is_drawn_paid_and_settled() {
 		assert_eq!(phase(0), Phase::Assigning { at: DRAWN });
 		assert!(assigned(0).is_empty());
 		System::assert_last_event(
-			Event::JobSubmitted { job: 0, submitter: USER, model: m, fee: TOTAL_FEE, assign_at: DRAWN }
-				.into(),
+			Event::JobSubmitted {
+				job: 0,
+				submitter: USER,
+				model: m,
+				fee: TOTAL_FEE,
+				assign_at: DRAWN,
+			}
+			.into(),
 		);
 
 		draw_distinct(0);
@@ -178,14 +180,19 @@ fn the_committee_is_drawn_from_randomness_nobody_knew_at_submission() {
 		assert_ok!(submit(USER, m));
 		// Everything known in block 1, when the job was submitted: the job, its input, the
 		// pool and the randomness of block 1 itself. None of it fixes the committee: the
-		// randomness of block 2 does, and two values of it give two different committees.
+		// randomness of block 3 (DrawDelay blocks on) does, and two values of it give two
+		// different committees.
 		let Phase::Assigning { at } = phase(0) else { panic!("not waiting for its draw") };
-		assert_eq!(at, 2);
+		assert_eq!(at, DRAWN);
 		let values: Vec<[u8; 32]> =
 			(0u8..32).map(|i| sp_crypto_hashing::blake2_256(&[i])).collect();
 		let committees: std::collections::BTreeSet<_> =
 			values.iter().map(|v| committee_with(0, *v)).collect();
-		assert!(committees.len() > 8, "32 values of block 2's randomness give {} committees", committees.len());
+		assert!(
+			committees.len() > 8,
+			"32 values of block 3's randomness give {} committees",
+			committees.len()
+		);
 
 		// What a submitter could compute from block 1's randomness (the latest it can know)
 		// is not the committee that the draw gives.
@@ -193,11 +200,13 @@ fn the_committee_is_drawn_from_randomness_nobody_knew_at_submission() {
 		let predicted = committee_with(0, known);
 		let mut hits = 0;
 		for (i, v) in values.iter().enumerate() {
-			set_block_randomness(2 + i as u64, Some(*v));
+			set_block_randomness(DRAWN + i as u64, Some(*v));
 		}
-		set_block_randomness(2, Some(values[0]));
-		run_to_block(2);
-		assert_eq!(seats(0), committee_with(0, values[0]), "the draw uses block 2's randomness");
+		set_block_randomness(DRAWN, Some(values[0]));
+		run_to_block(DRAWN - 1);
+		assert!(matches!(phase(0), Phase::Assigning { .. }), "not drawn before block 3");
+		run_to_block(DRAWN);
+		assert_eq!(seats(0), committee_with(0, values[0]), "the draw uses block 3's randomness");
 		for v in &values {
 			if committee_with(0, *v) == predicted {
 				hits += 1;
@@ -206,8 +215,14 @@ fn the_committee_is_drawn_from_randomness_nobody_knew_at_submission() {
 		assert!(hits <= 8, "block 1's randomness predicted {hits} of 32 draws");
 		// And the draw did not happen in the block of the submission.
 		System::assert_has_event(
-			Event::JobSubmitted { job: 0, submitter: USER, model: m, fee: TOTAL_FEE, assign_at: 2 }
-				.into(),
+			Event::JobSubmitted {
+				job: 0,
+				submitter: USER,
+				model: m,
+				fee: TOTAL_FEE,
+				assign_at: DRAWN,
+			}
+			.into(),
 		);
 	});
 }
@@ -315,7 +330,7 @@ fn seats_go_by_stake_and_a_provider_may_hold_several() {
 		let mut p4_seats = 0;
 		for job in 1..=40u64 {
 			assert_ok!(submit(USER, m));
-			run_to_block(System::block_number() + 1);
+			run_to_block(System::block_number() + 2);
 			p4_seats += seats(job).iter().filter(|(p, _)| *p == P4).map(|(_, s)| s).sum::<u32>();
 		}
 		// P4 holds 10/13 of the stake: 92 of 120 seats expected.
@@ -398,7 +413,10 @@ fn a_lazy_provider_cannot_reveal_an_output_it_did_not_commit() {
 		// At the reveal deadline only one seat revealed: too few for the quorum. The honest
 		// provider delivered a valid output, so the two that did not reveal are no-shows.
 		run_to_block(DRAWN + REVEAL);
-		assert_eq!(phase(0), Phase::Failed { at: DRAWN + REVEAL, reason: FailReason::TooFewReveals });
+		assert_eq!(
+			phase(0),
+			Phase::Failed { at: DRAWN + REVEAL, reason: FailReason::TooFewReveals }
+		);
 		assert_eq!(escrow(USER), 0);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
 		for p in [lazy, copycat] {
@@ -530,6 +548,49 @@ fn tolerance_accepts_honest_outputs_that_differ_in_the_last_bits() {
 }
 
 #[test]
+fn under_tolerance_an_output_near_a_winner_is_not_slashed() {
+	test(|| {
+		// Within 0.001 of each other agree. r agrees with w1 and w2; n agrees with w1 only.
+		let rule = ComparisonRule::Tolerance { abs_ppb: 1_000_000, rel_ppb: 0 };
+		let m = setup(rule);
+		assert_ok!(Jobs::set_params(
+			RuntimeOrigin::root(),
+			crate::ProtocolParams { redundancy: 4, quorum: 3, ..params() }
+		));
+		assert_ok!(submit(USER, m));
+		draw(0, |c| c.len() == 4);
+		let ps = assigned(0);
+		let at = |d: f32| floats(&[0.5 + d, 0.25]);
+		let outputs = [at(0.0), at(0.0009), at(-0.0009), at(0.0018)];
+		assert!(rule.agree(&outputs[0], &outputs[1]) && rule.agree(&outputs[1], &outputs[3]));
+		assert!(!rule.agree(&outputs[0], &outputs[3]) && !rule.agree(&outputs[2], &outputs[3]));
+		for (p, o) in ps.iter().zip(&outputs) {
+			assert_ok!(commit(0, *p, o));
+		}
+		for (p, o) in ps.iter().zip(&outputs) {
+			assert_ok!(reveal(0, *p, o));
+		}
+		// r's group {r, w1, w2} and w1's group {r, w1, n} both hold 3 seats: the earliest, r's,
+		// wins. n is not paid, but it is within tolerance of w1, a winner: not slashed.
+		System::assert_has_event(
+			Event::JobCompleted {
+				job: 0,
+				output_hash: sp_crypto_hashing::blake2_256(&outputs[0]).into(),
+				winners: 3,
+				paid_to_providers: 300,
+				royalty: ROYALTY,
+				protocol_fee: 40,
+				refunded: PRICE,
+			}
+			.into(),
+		);
+		for p in &ps {
+			assert_eq!(bond(*p), BOND, "nobody slashed");
+		}
+	});
+}
+
+#[test]
 fn three_different_outputs_reach_no_quorum_and_refund_in_full() {
 	test(|| {
 		let (_, ps) = job_with_providers(ComparisonRule::Exact);
@@ -567,7 +628,10 @@ fn a_committee_that_stays_silent_fails_the_job_and_nobody_is_slashed() {
 		run_to_block(DRAWN + COMMIT - 1);
 		assert!(matches!(phase(0), Phase::Committing { .. }));
 		run_to_block(DRAWN + COMMIT);
-		assert_eq!(phase(0), Phase::Failed { at: DRAWN + COMMIT, reason: FailReason::TooFewCommits });
+		assert_eq!(
+			phase(0),
+			Phase::Failed { at: DRAWN + COMMIT, reason: FailReason::TooFewCommits }
+		);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
 		for p in &ps {
 			assert_eq!(bond(*p), BOND);
@@ -602,11 +666,16 @@ fn an_input_that_makes_the_model_fail_is_paid_for_and_nobody_is_slashed() {
 		let reason = FailReason::Unprocessable(FailureKind::InferenceFailed);
 		assert_eq!(phase(0), Phase::Failed { at: DRAWN, reason });
 		System::assert_has_event(
-			Event::Revealed { job: 0, provider: ps[0], failure: Some(FailureKind::InferenceFailed) }
-				.into(),
+			Event::Revealed {
+				job: 0,
+				provider: ps[0],
+				failure: Some(FailureKind::InferenceFailed),
+			}
+			.into(),
 		);
 		System::assert_last_event(
-			Event::JobFailed { job: 0, reason, paid_to_providers: 300, refunded: ROYALTY + 30 }.into(),
+			Event::JobFailed { job: 0, reason, paid_to_providers: 300, refunded: ROYALTY + 30 }
+				.into(),
 		);
 		// The submitter paid the compute, got the royalty and the protocol fee back.
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT - 300);
@@ -632,18 +701,27 @@ fn a_model_nobody_can_fetch_is_paid_for_by_its_owner_and_suspended() {
 			assert_ok!(reveal_outcome(0, *p, failure.clone()));
 		}
 		let reason = FailReason::Unprocessable(FailureKind::ModelUnavailable);
-		// The deposit pays as far as it goes (all of it, to the first provider); the submitter
-		// is refunded in full, nobody is slashed.
+		// The deposit pays as far as it goes, shared by the seats (10 for 3 × 100 owed: 4, 3, 3);
+		// the submitter is refunded in full, nobody is slashed.
 		System::assert_last_event(
 			Event::JobFailed { job: 0, reason, paid_to_providers: 10, refunded: TOTAL_FEE }.into(),
 		);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
-		assert_eq!(Balances::free_balance(OWNER) + Balances::reserved_balance(OWNER), ENDOWMENT - 10);
+		assert_eq!(
+			Balances::free_balance(OWNER) + Balances::reserved_balance(OWNER),
+			ENDOWMENT - 10
+		);
+		let got: Vec<Balance> =
+			ps.iter().map(|p| Balances::free_balance(p) - (ENDOWMENT - BOND)).collect();
+		assert_eq!(got, vec![4, 3, 3]);
 		for p in &ps {
 			assert_eq!(bond(*p), BOND);
 		}
 		let model = pallet_models::Models::<Test>::get(m).unwrap();
-		assert_eq!((model.deposit, model.status), (0, pallet_models::ModelStatus::Suspended));
+		assert_eq!(
+			(model.deposit, model.status),
+			(0, pallet_models::ModelStatus::Suspended { deprecated: false })
+		);
 		assert_noop!(submit(USER, m), Error::<Test>::ModelUnavailable);
 
 		// The owner points it at bytes that work: the deposit is held again, jobs run again.
@@ -652,7 +730,10 @@ fn a_model_nobody_can_fetch_is_paid_for_by_its_owner_and_suspended() {
 			m,
 			b"https://models.example/m.onnx".to_vec().try_into().unwrap()
 		));
-		assert_eq!(pallet_models::Models::<Test>::get(m).unwrap().status, pallet_models::ModelStatus::Active);
+		assert_eq!(
+			pallet_models::Models::<Test>::get(m).unwrap().status,
+			pallet_models::ModelStatus::Active
+		);
 		assert_ok!(submit(USER, m));
 	});
 }
@@ -718,6 +799,10 @@ fn cancel_is_possible_only_before_the_draw() {
 		assert_eq!(phase(0), Phase::Cancelled { at: 1 });
 		System::assert_last_event(Event::JobCancelled { job: 0, refunded: TOTAL_FEE }.into());
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
+		assert!(
+			crate::Deadlines::<Test>::get(DRAWN).is_empty(),
+			"its place in the draw's bucket is free for others' jobs"
+		);
 		assert_noop!(Jobs::cancel(RuntimeOrigin::signed(USER), 0), Error::<Test>::AlreadyAssigned);
 		// The cancelled job's draw block passes without a draw.
 		run_to_block(DRAWN);
@@ -726,11 +811,31 @@ fn cancel_is_possible_only_before_the_draw() {
 		// Once drawn, a submitter that does not like its committee cannot cancel and
 		// resubmit to draw again: the job runs, and the escrow stays held until it ends.
 		assert_ok!(submit(USER, m));
-		run_to_block(DRAWN + 1);
+		run_to_block(DRAWN + 2);
 		let drawn = seats(1);
+		assert!(!drawn.is_empty());
 		assert_noop!(Jobs::cancel(RuntimeOrigin::signed(USER), 1), Error::<Test>::AlreadyAssigned);
 		assert_eq!(seats(1), drawn);
 		assert_eq!(escrow(USER), TOTAL_FEE);
+	});
+}
+
+#[test]
+fn submitting_and_cancelling_cannot_crowd_out_others_jobs() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		// Far more submit-and-cancel rounds in one block than its buckets hold
+		// (MaxJobsPerBlock is 4, and 8 blocks are searched for room).
+		for job in 0..40 {
+			assert_ok!(submit(P1, m));
+			assert_ok!(Jobs::cancel(RuntimeOrigin::signed(P1), job));
+		}
+		assert_eq!(Balances::free_balance(P1), ENDOWMENT - BOND);
+		// Another user's job still gets its draw at the earliest block.
+		assert_ok!(submit(USER, m));
+		assert_eq!(phase(40), Phase::Assigning { at: DRAWN });
+		run_to_block(DRAWN);
+		assert!(matches!(phase(40), Phase::Committing { .. }));
 	});
 }
 
@@ -761,7 +866,10 @@ fn governance_is_refused_values_that_break_the_protocol_each_with_its_error() {
 			change(&mut p);
 			assert_noop!(Jobs::set_params(RuntimeOrigin::root(), p), error);
 		};
-		assert_noop!(Jobs::set_params(RuntimeOrigin::signed(USER), params()), DispatchError::BadOrigin);
+		assert_noop!(
+			Jobs::set_params(RuntimeOrigin::signed(USER), params()),
+			DispatchError::BadOrigin
+		);
 		refused(|p| p.redundancy = 0, Error::<Test>::RedundancyOutOfBounds);
 		refused(|p| p.redundancy = 6, Error::<Test>::RedundancyOutOfBounds);
 		refused(|p| p.quorum = 1, Error::<Test>::QuorumOutOfBounds);
@@ -856,14 +964,15 @@ fn a_provider_that_raised_its_price_after_the_submission_is_paid_the_cap() {
 fn the_draw_releases_what_the_seats_do_not_cost() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// One expensive provider sets the cap; the others are cheaper.
-		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), 4 * PRICE, None));
+		// Three quarters of the stake ask PRICE, which caps a seat; P1 asks half of it.
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), PRICE / 2, None));
 		assert_ok!(submit(USER, m));
-		let most = 3 * 4 * PRICE + ROYALTY + 120;
-		assert_eq!(escrow(USER), most);
-		draw(0, |c| c.len() == 3 && c.iter().all(|(p, _)| *p != P4));
-		assert_eq!(escrow(USER), TOTAL_FEE, "three seats at PRICE: the rest was released");
-		assert_eq!(Balances::free_balance(USER), ENDOWMENT - TOTAL_FEE);
+		assert_eq!(escrow(USER), TOTAL_FEE, "every seat at the cap");
+		draw(0, |c| c.len() == 3 && c.iter().any(|(p, _)| *p == P1));
+		// Seats at 50, 100 and 100, and 10 % of that.
+		let cost = 250 + ROYALTY + 25;
+		assert_eq!(escrow(USER), cost, "what the seats do not cost was released");
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT - cost);
 	});
 }
 
@@ -886,22 +995,25 @@ fn without_fresh_randomness_the_draw_waits_then_refunds() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
 		assert_ok!(submit(USER, m));
-		// Blocks 2 and 3 have no randomness: the draw waits; block 4 has.
-		set_block_randomness(2, None);
+		// Blocks 3 and 4 have no randomness: the draw waits; block 5 has.
 		set_block_randomness(3, None);
-		run_to_block(3);
-		assert_eq!(phase(0), Phase::Assigning { at: 4 });
+		set_block_randomness(4, None);
 		run_to_block(4);
+		assert_eq!(phase(0), Phase::Assigning { at: 5 });
+		run_to_block(5);
 		assert!(matches!(phase(0), Phase::Committing { .. }));
 
 		// None for a whole commit period: the job fails and is refunded.
 		assert_ok!(submit(USER, m));
 		let now = System::block_number();
-		for b in now + 1..=now + COMMIT {
+		let give_up = now + 2 + COMMIT;
+		for b in now + 1..=give_up {
 			set_block_randomness(b, None);
 		}
-		run_to_block(now + COMMIT);
-		assert_eq!(phase(1), Phase::Failed { at: now + COMMIT, reason: FailReason::NoRandomness });
+		run_to_block(give_up - 1);
+		assert!(matches!(phase(1), Phase::Assigning { .. }));
+		run_to_block(give_up);
+		assert_eq!(phase(1), Phase::Failed { at: give_up, reason: FailReason::NoRandomness });
 		assert_eq!(escrow(USER), 0);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
 	});
@@ -911,7 +1023,14 @@ fn without_fresh_randomness_the_draw_waits_then_refunds() {
 fn fee_estimate_is_what_is_held_at_submission() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
+		// Seats pay at most the stake-weighted median price: one provider asking more does
+		// not move it; half the stake asking more does.
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), 400, None));
+		let est = Jobs::estimate_fee(m, 10).unwrap();
+		assert_eq!(est.max, Fee { compute: 300, royalty: ROYALTY, protocol: 30 });
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P3), 400, None));
+		assert_eq!(Jobs::estimate_fee(m, 10).unwrap().max.compute, 300, "half the stake asks 100");
+		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P4), 1));
 		let est = Jobs::estimate_fee(m, 10).unwrap();
 		assert_eq!(est.max, Fee { compute: 1_200, royalty: ROYALTY, protocol: 120 });
 		assert_eq!((est.eligible_providers, est.redundancy), (4, 3));
@@ -948,17 +1067,23 @@ fn without_protocol_parameters_nothing_is_submitted() {
 fn honest_commits_and_reveals_are_free_and_failed_ones_pay() {
 	test(|| {
 		let (_, ps) = job_with_providers(ComparisonRule::Exact);
-		let info = Jobs::commit(RuntimeOrigin::signed(ps[0]), 0, commitment(ps[0], &good())).unwrap();
+		let info =
+			Jobs::commit(RuntimeOrigin::signed(ps[0]), 0, commitment(ps[0], &good())).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
 		let refused = Jobs::commit(RuntimeOrigin::signed(ps[0]), 0, commitment(ps[0], &good()));
 		assert_eq!(refused.unwrap_err().post_info.pays_fee, Pays::Yes);
 		let batch = vec![(0, commitment(ps[1], &good()))].try_into().unwrap();
-		assert_eq!(Jobs::commit_many(RuntimeOrigin::signed(ps[1]), batch).unwrap().pays_fee, Pays::No);
+		assert_eq!(
+			Jobs::commit_many(RuntimeOrigin::signed(ps[1]), batch).unwrap().pays_fee,
+			Pays::No
+		);
 		let mixed = vec![(0, commitment(ps[2], &good())), (9, commitment(ps[2], &good()))];
-		let info = Jobs::commit_many(RuntimeOrigin::signed(ps[2]), mixed.try_into().unwrap()).unwrap();
+		let info =
+			Jobs::commit_many(RuntimeOrigin::signed(ps[2]), mixed.try_into().unwrap()).unwrap();
 		assert_eq!(info.pays_fee, Pays::Yes, "a batch with a refused item pays");
 
-		let info = Jobs::reveal(RuntimeOrigin::signed(ps[0]), 0, out(&good()), salt_of(ps[0])).unwrap();
+		let info =
+			Jobs::reveal(RuntimeOrigin::signed(ps[0]), 0, out(&good()), salt_of(ps[0])).unwrap();
 		assert_eq!(info.pays_fee, Pays::No);
 		let wrong_salt = Jobs::reveal(RuntimeOrigin::signed(ps[1]), 0, out(&good()), [0; 32]);
 		assert_eq!(wrong_salt.unwrap_err().post_info.pays_fee, Pays::Yes);
@@ -1114,19 +1239,31 @@ fn commits_and_reveals_are_charged_for_what_they_did() {
 }
 
 #[test]
-fn the_v1_migration_keeps_jobs_in_flight_and_their_reveals() {
+fn the_v1_migration_ends_jobs_in_flight_with_a_refund_and_keeps_ended_ones() {
 	use crate::migrations::v1::{self, OldAssignment, OldJob};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// A job in its reveal phase and an ended one, written as version 0 stored them.
+		// A job in its reveal phase and an ended one, written as version 0 stored them: its
+		// providers committed to H(output ‖ salt ‖ provider), which no reveal can now open.
+		let old_commitment = |provider: AccountId| -> sp_core::H256 {
+			let mut preimage = good();
+			preimage.extend_from_slice(&salt_of(provider));
+			preimage.extend_from_slice(&provider.to_le_bytes());
+			sp_crypto_hashing::blake2_256(&preimage).into()
+		};
 		let a = |provider, committed: bool, revealed| OldAssignment {
 			provider,
 			price: PRICE,
-			commitment: committed.then(|| commitment(provider, &good())),
+			commitment: committed.then(|| old_commitment(provider)),
 			revealed,
 		};
-		let old = |assignments: Vec<OldAssignment<AccountId, Balance>>, phase| OldJob::<_, _, _, frame_support::traits::ConstU32<5>> {
+		let old = |assignments: Vec<OldAssignment<AccountId, Balance>>, phase| OldJob::<
+			_,
+			_,
+			_,
+			frame_support::traits::ConstU32<5>,
+		> {
 			submitter: USER,
 			model: m,
 			fee: Fee { compute: 300, royalty: ROYALTY, protocol: 30 },
@@ -1139,14 +1276,23 @@ fn the_v1_migration_keeps_jobs_in_flight_and_their_reveals() {
 			vec![a(P1, true, true), a(P2, true, false), a(P3, true, false)],
 			Phase::Revealing { until: 1 + REVEAL },
 		);
-		let ended = old(vec![a(P1, true, true), a(P2, true, true), a(P4, false, false)], Phase::Completed { at: 1 });
+		let ended = old(
+			vec![a(P1, true, true), a(P2, true, true), a(P4, false, false)],
+			Phase::Completed { at: 1 },
+		);
 		use frame_support::storage::unhashed;
 		unhashed::put(&JobsMap::<Test>::hashed_key_for(0), &open);
 		unhashed::put(&JobsMap::<Test>::hashed_key_for(1), &ended);
 		Results::<Test>::insert(1, frame_support::BoundedVec::truncate_from(good()));
 		crate::NextJobId::<Test>::put(2);
 		Inputs::<Test>::insert(0, input());
-		crate::Deadlines::<Test>::insert(1 + REVEAL, frame_support::BoundedVec::truncate_from(vec![0]));
+		crate::Deadlines::<Test>::insert(
+			1 + REVEAL,
+			frame_support::BoundedVec::truncate_from(vec![0]),
+		);
+		let escrowed = 300 + ROYALTY + 30;
+		use frame_support::traits::fungible::MutateHold;
+		assert_ok!(Balances::hold(&crate::HoldReason::JobEscrow.into(), &USER, escrowed));
 		for p in [P1, P2, P3] {
 			ProviderJobs::<Test>::insert(p, 0, ());
 			pallet_providers::Pallet::<Test>::note_assigned(&p);
@@ -1155,25 +1301,84 @@ fn the_v1_migration_keeps_jobs_in_flight_and_their_reveals() {
 			good().try_into().unwrap();
 		unhashed::put(&Reveals::<Test>::hashed_key_for(0, P1), &stored);
 		StorageVersion::new(0).put::<Jobs>();
+		let bonds: Vec<Balance> = PROVIDERS.iter().map(|p| bond(*p)).collect();
 
 		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(1));
+
+		// The job in flight ended: refunded in full, nobody slashed, its providers free.
 		let job = JobsMap::<Test>::get(0).unwrap();
 		assert_eq!(job.input_hash, sp_crypto_hashing::blake2_256(&input()).into());
 		assert_eq!((job.terms.redundancy, job.terms.quorum), (3, 2));
-		assert_eq!(job.terms.wrong_output_slash, WRONG_SLASH);
 		assert!(job.assignments.iter().all(|a| a.seats == 1));
-		assert_eq!(Reveals::<Test>::get(0, P1), Some(out(&good())));
+		assert_eq!(job.phase, Phase::Failed { at: 1, reason: FailReason::Upgraded });
+		System::assert_has_event(
+			Event::JobFailed {
+				job: 0,
+				reason: FailReason::Upgraded,
+				paid_to_providers: 0,
+				refunded: escrowed,
+			}
+			.into(),
+		);
+		assert_eq!((escrow(USER), Balances::free_balance(USER)), (0, ENDOWMENT));
+		assert_eq!(PROVIDERS.iter().map(|p| bond(*p)).collect::<Vec<_>>(), bonds);
+		for p in [P1, P2, P3] {
+			assert!(!ProviderJobs::<Test>::contains_key(p, 0));
+			assert_eq!(pallet_providers::Providers::<Test>::get(p).unwrap().jobs_in_flight, 0);
+		}
+		assert_eq!(Reveals::<Test>::iter_prefix(0).count(), 0);
+		assert!(Inputs::<Test>::get(0).is_none());
+		// A reveal that comes anyway is refused, and the deadline passes without effect.
+		assert_noop!(reveal(0, P2, &good()), Error::<Test>::NotRevealing);
+
+		// The ended job is kept as it was.
 		let ended = JobsMap::<Test>::get(1).unwrap();
 		assert_eq!(ended.input_hash, Default::default(), "its input is gone");
 		assert_eq!(ended.phase, Phase::Completed { at: 1 });
+		assert_eq!(Results::<Test>::get(1).unwrap().to_vec(), good());
 
-		// The migrated job settles under the new code: P2 reveals and the job completes.
-		let escrowed = 300 + ROYALTY + 30;
-		use frame_support::traits::fungible::MutateHold;
-		assert_ok!(Balances::hold(&crate::HoldReason::JobEscrow.into(), &USER, escrowed));
-		assert_ok!(reveal(0, P2, &good()));
 		run_to_block(1 + REVEAL);
-		assert!(matches!(phase(0), Phase::Completed { .. }));
+		assert_eq!(phase(0), Phase::Failed { at: 1, reason: FailReason::Upgraded });
+		assert_eq!(PROVIDERS.iter().map(|p| bond(*p)).collect::<Vec<_>>(), bonds);
+	});
+}
+
+#[test]
+fn a_provider_asking_an_absurd_price_neither_blocks_nor_overcharges_jobs() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), Balance::MAX / 2, None));
+		// The job costs what it did: the median price is still PRICE.
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE));
+		assert_eq!(escrow(USER), TOTAL_FEE);
+		draw(0, |c| c.iter().any(|(p, _)| *p == P4));
+		let job = JobsMap::<Test>::get(0).unwrap();
+		let p4 = job.assignments.iter().find(|a| a.provider == P4).unwrap();
+		assert_eq!(p4.price, PRICE, "paid the cap, not what it asks");
+		for (p, _) in seats(0) {
+			assert_ok!(commit(0, p, &good()));
+		}
+		for (p, _) in seats(0) {
+			assert_ok!(reveal(0, p, &good()));
+		}
+		assert_eq!(phase(0), Phase::Completed { at: DRAWN });
+		let p4_seats = seats(0).iter().find(|(p, _)| *p == P4).unwrap().1 as Balance;
+		assert_eq!(Balances::free_balance(P4), ENDOWMENT - BOND + p4_seats * PRICE);
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT - TOTAL_FEE);
+	});
+}
+
+#[test]
+fn providers_below_a_raised_minimum_bond_are_not_drawn() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		// Governance raises the minimum above every bond but P1's: only P1 may be drawn.
+		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), BOND));
+		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 2 * BOND, 10));
+		assert_eq!(Jobs::estimate_fee(m, 10).unwrap().eligible_providers, 1);
+		assert_ok!(submit(USER, m));
+		run_to_block(DRAWN);
+		assert_eq!(seats(0), vec![(P1, 3)]);
 	});
 }

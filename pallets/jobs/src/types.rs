@@ -82,8 +82,8 @@ pub struct JobTerms<Balance, BlockNumber> {
 	pub protocol_fee: Perbill,
 	/// Blocks the ended job is kept.
 	pub retention: BlockNumber,
-	/// The most one seat costs: the highest price in the model's pool at submission. A
-	/// provider that raised its price since is paid no more than this for the job.
+	/// The most one seat pays: the stake-weighted median price of the model's pool at
+	/// submission. A provider asking more (or that raised its price since) is paid this.
 	pub seat_price_cap: Balance,
 }
 
@@ -176,6 +176,10 @@ pub enum FailReason {
 	/// submitter is refunded in full; otherwise the submitter pays them their price.
 	#[codec(index = 6)]
 	Unprocessable(FailureKind),
+	/// The job was in flight when a runtime upgrade changed what providers commit to, so its
+	/// commitments could not be opened: it ended with a full refund, nobody slashed.
+	#[codec(index = 7)]
+	Upgraded,
 }
 
 /// Why a provider was slashed.

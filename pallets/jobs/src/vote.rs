@@ -31,10 +31,15 @@ pub fn agree<O: AsRef<[u8]>>(rule: &ComparisonRule, a: &Outcome<O>, b: &Outcome<
 }
 
 /// Finds the heaviest group of outcomes (each with its seats) that agree with one of them under
-/// `rule`. Ties go to the earliest. `Tolerance` agreement is not transitive, so each outcome's
-/// group is the outcomes that agree with it; with a quorum above half the seats, at most one
-/// group can win.
-pub fn tally<O: AsRef<[u8]>>(rule: &ComparisonRule, outcomes: &[(&Outcome<O>, u32)]) -> Option<Tally> {
+/// `rule`. Ties go to the earliest. Under `Exact` the groups are disjoint, so with a quorum
+/// above half the seats at most one can reach it. `Tolerance` agreement is not transitive:
+/// each outcome's group is the outcomes within tolerance of it, groups may overlap and more
+/// than one may reach the quorum; the heaviest (then the earliest) wins, and every output in
+/// it is within tolerance of the accepted one.
+pub fn tally<O: AsRef<[u8]>>(
+	rule: &ComparisonRule,
+	outcomes: &[(&Outcome<O>, u32)],
+) -> Option<Tally> {
 	let mut best: Option<Tally> = None;
 	for (i, (a, _)) in outcomes.iter().enumerate() {
 		let group: alloc::vec::Vec<usize> = outcomes
@@ -63,6 +68,9 @@ pub(crate) struct Verdict {
 	pub invalid: alloc::vec::Vec<usize>,
 	/// Whether a provider revealed an output that fits the declared outputs.
 	pub any_valid_output: bool,
+	/// Assignment indices of the providers outside the winning group whose outcome agrees
+	/// with a winner's (possible under `Tolerance`): neither paid nor slashed.
+	pub near: alloc::vec::Vec<usize>,
 }
 
 impl<T: Config> Pallet<T> {
@@ -90,6 +98,7 @@ impl<T: Config> Pallet<T> {
 			winners: alloc::vec::Vec::new(),
 			invalid: invalid.iter().map(|(i, _)| *i).collect(),
 			any_valid_output: valid.iter().any(|(_, o)| o.output().is_some()),
+			near: alloc::vec::Vec::new(),
 		};
 
 		if job.revealed_seats() < job.terms.quorum {
@@ -101,11 +110,20 @@ impl<T: Config> Pallet<T> {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
 		verdict.winners = t.group.iter().filter_map(|g| valid.get(*g).map(|(i, _)| *i)).collect();
+		verdict.near = valid
+			.iter()
+			.enumerate()
+			.filter(|(g, (_, o))| {
+				!t.group.contains(g)
+					&& t.group.iter().filter_map(|w| valid.get(*w)).any(|(_, w)| agree(&rule, o, w))
+			})
+			.map(|(_, (i, _))| *i)
+			.collect();
 		match valid.get(t.representative).map(|(_, o)| o) {
 			Some(Outcome::Output(output)) => {
 				let output = output.clone();
 				Self::complete(job_id, job, &verdict, output)
-			},
+			}
 			Some(Outcome::Failure(kind)) => Self::unprocessable(job_id, job, &verdict, *kind),
 			None => Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict),
 		}

@@ -74,10 +74,11 @@ impl<T: Config> Pallet<T> {
 			entry.uri = uri;
 			entry.deposit = deposit;
 			Self::deposit_event(Event::UriUpdated { model, deposit });
-			if entry.status == ModelStatus::Suspended {
+			if let ModelStatus::Suspended { deprecated } = entry.status {
 				// The whole deposit is held again: the model takes jobs again.
-				entry.status = ModelStatus::Active;
-				Self::deposit_event(Event::StatusChanged { model, status: ModelStatus::Active });
+				let status = if deprecated { ModelStatus::Deprecated } else { ModelStatus::Active };
+				entry.status = status;
+				Self::deposit_event(Event::StatusChanged { model, status });
 			}
 			Ok(())
 		})
@@ -103,6 +104,17 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_status(model: ModelId, status: ModelStatus) -> DispatchResult {
 		Models::<T>::try_mutate(model, |entry| {
 			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
+			// Only a short deposit suspends a model, and only holding it again lifts that.
+			ensure!(!matches!(status, ModelStatus::Suspended { .. }), Error::<T>::NotSettable);
+			// A model whose deposit is short stays suspended: governance's choice takes effect
+			// once the owner holds the deposit again.
+			let short = entry.deposit < Self::deposit_for(&entry.uri, &entry.io);
+			let status = match status {
+				ModelStatus::Active | ModelStatus::Deprecated if short => {
+					ModelStatus::Suspended { deprecated: status == ModelStatus::Deprecated }
+				}
+				status => status,
+			};
 			ensure!(entry.status != status, Error::<T>::StatusUnchanged);
 			entry.status = status;
 			Self::deposit_event(Event::StatusChanged { model, status });
@@ -177,12 +189,19 @@ impl<T: Config> Pallet<T> {
 		}
 		let required = Self::deposit_for(&entry.uri, &entry.io);
 		if entry.deposit < required && entry.accepts_jobs() {
-			entry.status = ModelStatus::Suspended;
+			let status =
+				ModelStatus::Suspended { deprecated: entry.status == ModelStatus::Deprecated };
+			entry.status = status;
 			log::info!(target: "runtime::models", "model {model}: suspended, its deposit no longer covers its entry");
-			Self::deposit_event(Event::StatusChanged { model, status: ModelStatus::Suspended });
+			Self::deposit_event(Event::StatusChanged { model, status });
 		}
 		Models::<T>::insert(model, entry);
 		paid
+	}
+
+	/// The deposit a model holds (zero for no model).
+	pub fn deposit_of(model: ModelId) -> BalanceOf<T> {
+		Models::<T>::get(model).map(|m| m.deposit).unwrap_or_default()
 	}
 
 	/// The entry of a model users may submit jobs for (not banned or suspended).

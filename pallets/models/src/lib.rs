@@ -157,6 +157,9 @@ pub mod pallet {
 		NoBeneficiaries,
 		/// The model already has this status.
 		StatusUnchanged,
+		/// `Suspended` is not set by governance: a model is suspended when its deposit runs
+		/// short, and active again when its owner holds it again.
+		NotSettable,
 		/// The ids ran out.
 		Overflow,
 	}
@@ -213,7 +216,9 @@ pub mod pallet {
 		}
 
 		/// Sets a model's status: `Active`, `Deprecated` (no new providers; jobs still run) or
-		/// `Banned` (no new jobs). Governance only. Emits `StatusChanged`.
+		/// `Banned` (no new jobs); never `Suspended` (`NotSettable`). A model whose deposit is
+		/// short stays suspended, and takes the status set once its owner restores the
+		/// deposit. Governance only. Emits `StatusChanged`.
 		#[pallet::call_index(3)]
 		pub fn set_status(
 			origin: OriginFor<T>,

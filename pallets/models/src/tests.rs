@@ -271,9 +271,10 @@ fn a_models_deposit_pays_for_its_faults_and_a_short_one_suspends_it() {
 		assert_eq!(Balances::free_balance(BOB), ENDOWMENT + 30);
 		assert_eq!(Balances::total_issuance(), issuance);
 		System::assert_has_event(Event::DepositCharged { model: 0, to: BOB, amount: 30 }.into());
-		System::assert_last_event(Event::StatusChanged { model: 0, status: ModelStatus::Suspended }.into());
+		let suspended = ModelStatus::Suspended { deprecated: false };
+		System::assert_last_event(Event::StatusChanged { model: 0, status: suspended }.into());
 		let m = ModelsMap::<Test>::get(0).unwrap();
-		assert_eq!((m.deposit, m.status), (deposit - 30, ModelStatus::Suspended));
+		assert_eq!((m.deposit, m.status), (deposit - 30, suspended));
 		assert!(Models::job_model(0).is_none(), "a suspended model takes no jobs");
 		assert!(!<Models as verity_primitives::ModelsInspect>::accepts_providers(0));
 
@@ -288,10 +289,62 @@ fn a_models_deposit_pays_for_its_faults_and_a_short_one_suspends_it() {
 			Models::set_uri(RuntimeOrigin::signed(POOR), 0, uri("file:///m")),
 			Error::<Test>::NotOwner
 		);
-		assert_ok!(Models::set_uri(RuntimeOrigin::signed(ALICE), 0, uri("https://example.org/m.onnx")));
+		assert_ok!(Models::set_uri(
+			RuntimeOrigin::signed(ALICE),
+			0,
+			uri("https://example.org/m.onnx")
+		));
 		let m = ModelsMap::<Test>::get(0).unwrap();
 		assert_eq!(m.status, ModelStatus::Active);
 		assert_eq!(held(ALICE), m.deposit);
 		assert!(Models::job_model(0).is_some());
+	});
+}
+
+#[test]
+fn a_suspension_keeps_what_governance_decided() {
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		let deposit = held(ALICE);
+		// Governance deprecated the model; then its deposit ran short.
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Deprecated));
+		Models::charge_deposit(0, &BOB, deposit);
+		let suspended = ModelStatus::Suspended { deprecated: true };
+		assert_eq!(ModelsMap::<Test>::get(0).unwrap().status, suspended);
+		// Governance cannot suspend or lift a suspension; what it sets while the deposit is
+		// short applies once the deposit is restored.
+		assert_noop!(
+			Models::set_status(
+				RuntimeOrigin::root(),
+				0,
+				ModelStatus::Suspended { deprecated: false }
+			),
+			Error::<Test>::NotSettable
+		);
+		assert_noop!(
+			Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Deprecated),
+			Error::<Test>::StatusUnchanged
+		);
+		// Restoring the deposit gives back the deprecated status, not `Active`.
+		assert_ok!(Models::set_uri(
+			RuntimeOrigin::signed(ALICE),
+			0,
+			uri("https://example.org/m.onnx")
+		));
+		assert_eq!(ModelsMap::<Test>::get(0).unwrap().status, ModelStatus::Deprecated);
+		System::assert_last_event(
+			Event::StatusChanged { model: 0, status: ModelStatus::Deprecated }.into(),
+		);
+
+		// Banned, then short, then un-banned: still suspended until the deposit is back.
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Banned));
+		Models::charge_deposit(0, &BOB, held(ALICE));
+		assert_eq!(ModelsMap::<Test>::get(0).unwrap().status, ModelStatus::Banned);
+		assert_ok!(Models::set_status(RuntimeOrigin::root(), 0, ModelStatus::Active));
+		assert_eq!(
+			ModelsMap::<Test>::get(0).unwrap().status,
+			ModelStatus::Suspended { deprecated: false }
+		);
+		assert!(Models::job_model(0).is_none());
 	});
 }

@@ -47,8 +47,12 @@ pub enum ModelStatus {
 	/// No new jobs and no new providers.
 	Banned,
 	/// Its deposit paid providers for a failure that was the model's fault and no longer covers
-	/// the entry: no new jobs and no new providers until the owner holds the deposit again.
-	Suspended,
+	/// the entry: no new jobs and no new providers until the owner holds the deposit again
+	/// (`set_uri`), when it is `Active` again, or `Deprecated` if it was.
+	Suspended {
+		/// Whether it was `Deprecated` when suspended.
+		deprecated: bool,
+	},
 }
 
 /// A registered model.

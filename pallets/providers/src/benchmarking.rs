@@ -26,9 +26,14 @@ fn models<T: Config>(m: u32) -> BoundedVec<ModelId, T::MaxModelsPerProvider> {
 }
 
 fn models_from<T: Config>(first: u32, m: u32) -> BoundedVec<ModelId, T::MaxModelsPerProvider> {
-	let ids: Vec<ModelId> = (first..first.saturating_add(m)).map(T::Models::benchmark_model).collect();
+	let ids: Vec<ModelId> =
+		(first..first.saturating_add(m)).map(T::Models::benchmark_model).collect();
 	let others: Vec<PoolEntryOf<T>> = (0..T::MaxProvidersPerModel::get())
-		.map(|i| PoolEntry { provider: account("other", i, 0), stake: 1u32.into(), price: 1u32.into() })
+		.map(|i| PoolEntry {
+			provider: account("other", i, 0),
+			stake: 1u32.into(),
+			price: 1u32.into(),
+		})
 		.collect();
 	let ids = BoundedVec::truncate_from(ids);
 	for e in &others {

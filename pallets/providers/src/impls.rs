@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 			T::Currency::hold(&HoldReason::ProviderBond.into(), &who, amount)?;
 			p.bond = p.bond.saturating_add(amount);
 			if p.status == ProviderStatus::Underbonded && p.bond >= MinBond::<T>::get() {
-				Self::join_pools(&who, &p.models, p.bond, p.price)?;
+				Self::rejoin_pools(&who, p);
 				p.status = ProviderStatus::Active;
 			} else {
 				Self::sync_pools(&who, p);
@@ -130,7 +130,7 @@ impl<T: Config> Pallet<T> {
 			let p = p.as_mut().ok_or(Error::<T>::NotProvider)?;
 			ensure!(p.status == ProviderStatus::Suspended, Error::<T>::NotSuspended);
 			if p.bond >= MinBond::<T>::get() {
-				Self::join_pools(&who, &p.models, p.bond, p.price)?;
+				Self::rejoin_pools(&who, p);
 				p.status = ProviderStatus::Active;
 			} else {
 				p.status = ProviderStatus::Underbonded;
@@ -179,42 +179,63 @@ impl<T: Config> Pallet<T> {
 		price: BalanceOf<T>,
 	) -> DispatchResult {
 		for m in models {
-			ModelProviders::<T>::try_mutate(m, |pool| -> DispatchResult {
-				if let Some(e) = pool.iter_mut().find(|e| &e.provider == who) {
-					e.stake = stake;
-					e.price = price;
-					return Ok(());
-				}
-				let entry = PoolEntry { provider: who.clone(), stake, price };
-				if pool.len() < T::MaxProvidersPerModel::get() as usize {
-					return pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders.into());
-				}
-				let lowest = pool
-					.iter()
-					.enumerate()
-					.min_by_key(|(_, e)| e.stake)
-					.map(|(i, e)| (i, e.stake));
-				let Some((at, lowest)) = lowest else {
-					return Err(Error::<T>::TooManyProviders.into());
-				};
-				ensure!(stake > lowest, Error::<T>::TooManyProviders);
-				let evicted = pool.remove(at);
-				pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders)?;
-				Providers::<T>::mutate(&evicted.provider, |p| {
-					if let Some(p) = p {
-						p.models.retain(|x| x != m);
-					}
-				});
-				log::info!(target: "runtime::providers", "model {m}: a provider was evicted from its full pool by a higher stake");
-				Self::deposit_event(Event::Evicted {
-					who: evicted.provider,
-					model: *m,
-					by: who.clone(),
-				});
-				Ok(())
-			})?;
+			Self::join_pool(who, *m, stake, price)?;
 		}
 		Ok(())
+	}
+
+	/// Puts a provider coming back (bonded again or resumed) in the pools of its models; a
+	/// full pool it cannot enter is dropped from its models (`PoolFull`) rather than keeping
+	/// it out of all of them.
+	fn rejoin_pools(who: &T::AccountId, p: &mut ProviderInfoOf<T>) {
+		let (stake, price) = (p.bond, p.price);
+		p.models.retain(|m| {
+			if Self::join_pool(who, *m, stake, price).is_ok() {
+				return true;
+			}
+			log::info!(target: "runtime::providers", "model {m}: its pool is full of higher stakes; a returning provider no longer serves it");
+			Self::deposit_event(Event::PoolFull { who: who.clone(), model: *m });
+			false
+		});
+	}
+
+	fn join_pool(
+		who: &T::AccountId,
+		m: ModelId,
+		stake: BalanceOf<T>,
+		price: BalanceOf<T>,
+	) -> DispatchResult {
+		ModelProviders::<T>::try_mutate(m, |pool| -> DispatchResult {
+			if let Some(e) = pool.iter_mut().find(|e| &e.provider == who) {
+				e.stake = stake;
+				e.price = price;
+				return Ok(());
+			}
+			let entry = PoolEntry { provider: who.clone(), stake, price };
+			if pool.len() < T::MaxProvidersPerModel::get() as usize {
+				return pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders.into());
+			}
+			let lowest =
+				pool.iter().enumerate().min_by_key(|(_, e)| e.stake).map(|(i, e)| (i, e.stake));
+			let Some((at, lowest)) = lowest else {
+				return Err(Error::<T>::TooManyProviders.into());
+			};
+			ensure!(stake > lowest, Error::<T>::TooManyProviders);
+			let evicted = pool.remove(at);
+			pool.try_push(entry).map_err(|_| Error::<T>::TooManyProviders)?;
+			Providers::<T>::mutate(&evicted.provider, |p| {
+				if let Some(p) = p {
+					p.models.retain(|x| *x != m);
+				}
+			});
+			log::info!(target: "runtime::providers", "model {m}: a provider was evicted from its full pool by a higher stake");
+			Self::deposit_event(Event::Evicted {
+				who: evicted.provider,
+				model: m,
+				by: who.clone(),
+			});
+			Ok(())
+		})
 	}
 
 	pub(crate) fn remove_from_pools(who: &T::AccountId, models: &[ModelId]) {
@@ -322,7 +343,6 @@ impl<T: Config> Pallet<T> {
 	/// - every provider's `ProviderBond` hold equals its recorded bond;
 	/// - an account is in a model's pool iff it is an active provider serving that model, once,
 	///   with its bond as its stake and its price;
-	/// - active providers hold at least the minimum bond;
 	/// - the bond parameters are within their bounds.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::fungible::InspectHold;
@@ -336,14 +356,16 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::ProviderBond.into(), &who) == p.bond,
 				"a provider's bond hold differs from its recorded bond"
 			);
+			// An active provider may be below a minimum raised since it bonded: it is not
+			// drawn for jobs, and leaves its pools at its next slash.
 			let active = p.status == ProviderStatus::Active;
-			if active {
-				ensure!(p.bond >= min, "an active provider is below the minimum bond");
-			}
 			for m in p.models.iter() {
 				let pool = ModelProviders::<T>::get(m);
 				let mine: alloc::vec::Vec<_> = pool.iter().filter(|e| e.provider == who).collect();
-				ensure!(mine.len() == usize::from(active), "pool membership differs from provider status");
+				ensure!(
+					mine.len() == usize::from(active),
+					"pool membership differs from provider status"
+				);
 				if let Some(e) = mine.first() {
 					ensure!(
 						e.stake == p.bond && e.price == p.price,

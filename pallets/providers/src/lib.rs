@@ -180,6 +180,9 @@ pub mod pallet {
 		/// A newcomer with a higher stake took `who`'s place in `model`'s full pool; `who` no
 		/// longer serves `model` (it may `update` to try again).
 		Evicted { who: T::AccountId, model: ModelId, by: T::AccountId },
+		/// A provider coming back (bonded again or resumed) found `model`'s pool full of
+		/// higher stakes; it no longer serves `model` (it may `update` to try again).
+		PoolFull { who: T::AccountId, model: ModelId },
 	}
 
 	#[pallet::error]
@@ -294,7 +297,9 @@ pub mod pallet {
 
 		/// Sets the minimum bond and the unbonding delay, within bounds (`MinBondOutOfBounds`,
 		/// `UnbondingDelayTooLong`). Governance only. A new minimum applies to registrations,
-		/// top-ups and slashes from now on; providers are not re-checked. A new delay applies
+		/// top-ups and slashes from now on; providers are not re-checked: one below it keeps
+		/// its place in its pools but is not drawn for jobs until it bonds the minimum (jobs
+		/// draw only from providers holding it). A new delay applies
 		/// to `unbond` calls from now on. Emits `ParamsSet`.
 		#[pallet::call_index(7)]
 		pub fn set_params(

@@ -270,6 +270,38 @@ fn a_full_pool_evicts_its_lowest_stake_for_a_higher_one() {
 }
 
 #[test]
+fn a_provider_coming_back_to_a_full_pool_keeps_the_pools_it_can_enter() {
+	test(|| {
+		let (a, b) = (model(1), model(2));
+		assert_ok!(register(P1, 1_500, &[a, b]));
+		assert_ok!(Providers::suspend(RuntimeOrigin::root(), P1));
+		// While it is away, pool `a` fills with higher stakes.
+		for p in [P2, P3, P4] {
+			assert_ok!(register(p, 2_000, &[a]));
+		}
+		// Resuming does not fail for one full pool: P1 serves `b` again and drops `a`.
+		assert_ok!(Providers::resume(RuntimeOrigin::root(), P1));
+		System::assert_has_event(Event::PoolFull { who: P1, model: a }.into());
+		let p1 = ProvidersMap::<Test>::get(P1).unwrap();
+		assert_eq!((p1.status, p1.models.to_vec()), (ProviderStatus::Active, vec![b]));
+		assert_eq!(pool(a), vec![P2, P3, P4]);
+		assert_eq!(pool(b), vec![P1]);
+
+		// The same when it comes back by bonding again after a slash.
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P2), 10, Some(models(&[a, b]))));
+		assert_eq!(Providers::slash(&P2, 1_500, &TREASURY), 1_500);
+		assert_eq!(ProvidersMap::<Test>::get(P2).unwrap().status, ProviderStatus::Underbonded);
+		// P1 takes the place P2 left in `a`; P2's 1_500 is not above P1's 1_500.
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), 10, Some(models(&[a, b]))));
+		assert_eq!(pool(a), vec![P3, P4, P1]);
+		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P2), 1_000));
+		System::assert_has_event(Event::PoolFull { who: P2, model: a }.into());
+		let p2 = ProvidersMap::<Test>::get(P2).unwrap();
+		assert_eq!((p2.status, p2.models.to_vec()), (ProviderStatus::Active, vec![b]));
+	});
+}
+
+#[test]
 fn one_stake_split_among_accounts_weighs_as_much_as_in_one() {
 	test(|| {
 		// The draw weighs entries by stake: the pool's total is what any split adds up to.
@@ -279,7 +311,9 @@ fn one_stake_split_among_accounts_weighs_as_much_as_in_one() {
 		assert_ok!(register(P3, 1_500, &[a]));
 		let total: Balance = ModelProviders::<Test>::get(a).iter().map(|e| e.stake).sum();
 		assert_eq!(total, 6_000);
-		let stake_of = |who| ModelProviders::<Test>::get(a).iter().find(|e| e.provider == who).map(|e| e.stake);
+		let stake_of = |who| {
+			ModelProviders::<Test>::get(a).iter().find(|e| e.provider == who).map(|e| e.stake)
+		};
 		assert_eq!(stake_of(P1), Some(stake_of(P2).unwrap() + stake_of(P3).unwrap()));
 	});
 }
@@ -309,7 +343,10 @@ fn the_v1_migration_gives_pools_their_stakes_and_prices() {
 			&ModelProviders::<Test>::hashed_key_for(a),
 			&old(vec![P1, P2]),
 		);
-		frame_support::storage::unhashed::put(&ModelProviders::<Test>::hashed_key_for(b), &old(vec![P2, P4]));
+		frame_support::storage::unhashed::put(
+			&ModelProviders::<Test>::hashed_key_for(b),
+			&old(vec![P2, P4]),
+		);
 		StorageVersion::new(0).put::<Providers>();
 
 		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();

@@ -124,7 +124,8 @@ pub mod pallet {
 			let set = BoundedVec::try_from(self.validators.clone())
 				.expect("more genesis validators than MaxValidators");
 			Validators::<T>::put(set);
-			let length = if self.epoch_length == 0 { DEFAULT_EPOCH_LENGTH } else { self.epoch_length };
+			let length =
+				if self.epoch_length == 0 { DEFAULT_EPOCH_LENGTH } else { self.epoch_length };
 			EpochLength::<T>::put(length);
 		}
 	}
@@ -191,7 +192,6 @@ pub mod pallet {
 			Self::deposit_event(Event::ValidatorRemoved { who });
 			Ok(())
 		}
-
 	}
 
 	impl<T: Config> Pallet<T> {

@@ -62,8 +62,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		epoch_length: 10,
 		forbidden: vec![66],
 	}
-		.assimilate_storage(&mut t)
-		.unwrap();
+	.assimilate_storage(&mut t)
+	.unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
 	ext.execute_with(|| System::set_block_number(1));
 	ext

@@ -1,4 +1,4 @@
-use crate::{mock::*, Error, Event, EpochLength, SetChanged};
+use crate::{mock::*, EpochLength, Error, Event, SetChanged};
 use frame_support::{assert_noop, assert_ok, traits::Get};
 use pallet_session::SessionManager;
 use sp_runtime::{BuildStorage, DispatchError};
