@@ -14,7 +14,8 @@
 //    per second while submissions keep coming, their latency, and each job's weight.
 //
 // Every figure comes from the chain: blocks and their timestamps, ExtrinsicSuccess weights,
-// JobSubmitted/JobCompleted events.
+// each block's mandatory weight (its hooks: a job's committee is drawn in on_initialize),
+// JobSubmitted/JobAssigned/JobCompleted events.
 
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
@@ -75,7 +76,7 @@ class Blocks {
 	async add(number, hash) {
 		if (this.byNumber.has(number)) return;
 		const at = await this.api.at(hash);
-		const [block, records, now] = await Promise.all([this.api.rpc.chain.getBlock(hash), at.query.system.events(), at.query.timestamp.now()]);
+		const [block, records, now, used] = await Promise.all([this.api.rpc.chain.getBlock(hash), at.query.system.events(), at.query.timestamp.now(), at.query.system.blockWeight()]);
 		const xts = block.block.extrinsics;
 		const weights = new Array(xts.length).fill(0n);
 		const events = [];
@@ -89,7 +90,11 @@ class Blocks {
 			events.push({ index, event });
 		}
 		const calls = xts.map((x) => `${x.method.section}.${x.method.method}`);
-		const b = { number, time: now.toNumber(), calls, weights, events };
+		// Hooks and inherents: the draw of committees is in here (on_initialize), and a session's
+		// (BABE epoch's) first block is charged a whole block.
+		const mandatory = used.mandatory.refTime.toBigInt();
+		const rotation = records.some(({ event }) => this.api.events.session.NewSession.is(event));
+		const b = { number, time: now.toNumber(), calls, weights, events, mandatory, rotation };
 		this.list.push(b);
 		this.byNumber.set(number, b);
 	}
@@ -123,21 +128,31 @@ class Blocks {
 	}
 }
 
-/** Job events and per-job weights in `blocks`: each extrinsic's weight is split evenly among the jobs it acted on. */
-function jobLedger(api, blocks) {
+/**
+ * Job events and per-job weights in `blocks`: each extrinsic's weight is split evenly among the
+ * jobs it acted on, and a block's hook weight above an idle block's (`idle`, the median
+ * mandatory weight of blocks that drew no committee) among the jobs whose committees it drew.
+ * In a session's first block, whose hooks are charged a whole block, the draw is counted at
+ * `drawWeight` per job (the median of the other blocks') instead.
+ */
+function jobLedger(api, blocks, { idle = 0n, drawWeight = 0n } = {}) {
 	const jobs = new Map();
 	const job = (id) => {
-		if (!jobs.has(id)) jobs.set(id, { weight: 0n, txs: 0 });
+		if (!jobs.has(id)) jobs.set(id, { weight: 0n, drawWeight: 0n, txs: 0 });
 		return jobs.get(id);
 	};
 	for (const b of blocks) {
 		const touched = new Map();
+		const drawn = [];
 		for (const { index, event } of b.events) {
 			const j = api.events.jobs;
 			let id;
 			if (j.JobSubmitted.is(event)) {
 				id = event.data.job.toNumber();
 				Object.assign(job(id), { submittedIn: b.number, submittedAt: b.time });
+			} else if (j.JobAssigned.is(event)) {
+				if (index < 0) drawn.push(event.data.job.toNumber());
+				Object.assign(job(event.data.job.toNumber()), { drawnIn: b.number });
 			} else if (j.Committed.is(event) || j.Revealed.is(event)) {
 				id = event.data.job.toNumber();
 			} else if (j.JobCompleted.is(event)) {
@@ -159,8 +174,28 @@ function jobLedger(api, blocks) {
 				job(id).txs += 1 / ids.size;
 			}
 		}
+		if (drawn.length) {
+			const extra = b.mandatory > idle ? b.mandatory - idle : 0n;
+			const share = b.rotation ? drawWeight : extra / BigInt(drawn.length);
+			for (const id of drawn) {
+				job(id).weight += share;
+				job(id).drawWeight += share;
+			}
+		}
 	}
 	return jobs;
+}
+
+/** The median mandatory weight of blocks that drew no committee and started no session, and the median per-job draw weight of those that drew. */
+function hookWeights(api, blocks) {
+	const median = (xs) => {
+		const s = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+		return s.length ? s[Math.floor(s.length / 2)] : 0n;
+	};
+	const draws = (b) => b.events.filter(({ index, event }) => index < 0 && api.events.jobs.JobAssigned.is(event)).length;
+	const idle = median(blocks.filter((b) => !b.rotation && draws(b) === 0).map((b) => b.mandatory));
+	const perJob = median(blocks.filter((b) => !b.rotation && draws(b) > 0).map((b) => (b.mandatory > idle ? b.mandatory - idle : 0n) / BigInt(draws(b))));
+	return { idle, drawWeight: perJob };
 }
 
 /** Signs `count` calls from `signers` round robin (immortal, nonces in sequence) without the chain's help. */
@@ -239,7 +274,7 @@ async function main() {
 		await sleep(2 * blockMs);
 	}
 	const lowIds = await Promise.all(lowSent);
-	let ledger = () => jobLedger(api, blocks.since(lowFrom));
+	let ledger = () => jobLedger(api, blocks.since(lowFrom), hookWeights(api, blocks.since(lowFrom)));
 	const ended = (l, id) => l.get(id)?.completedIn || l.get(id)?.failed;
 	await blocks.until(
 		() => {
@@ -255,6 +290,7 @@ async function main() {
 		seconds: stats(lowJobs.map((j) => (j.completedAt - j.submittedAt) / 1000)),
 	};
 	const lowWeight = stats(lowJobs.map((j) => Number(j.weight)));
+	const lowDraw = stats(lowJobs.map((j) => Number(j.drawWeight)));
 	const lowByCall = blocks.weightsByCall(lowFrom);
 	log(`low load: weights by call ${JSON.stringify(Object.fromEntries(Object.entries(lowByCall).map(([c, s]) => [c, s.p50])))}`);
 	log(`low load: ${low} jobs, latency p50 ${lowLatency.blocks.p50} blocks, weight per job p50 ${lowWeight.p50}`);
@@ -291,7 +327,7 @@ async function main() {
 	log(`${nJobs} submissions in the pool in ${((Date.now() - jSent) / 1000).toFixed(1)} s (${jRefused} refused)`);
 	const included = () => countCalls(blocks.since(jFrom), 'jobs.submit');
 	await blocks.until(() => included() >= nJobs - jRefused, 900_000, 'the submissions to be included');
-	ledger = () => jobLedger(api, blocks.since(jFrom));
+	ledger = () => jobLedger(api, blocks.since(jFrom), hookWeights(api, blocks.since(lowFrom)));
 	const submittedIds = (l) => [...l.entries()].filter(([, j]) => j.submittedIn >= jFrom).map(([id]) => id);
 	await blocks.until(
 		() => {
@@ -338,6 +374,7 @@ async function main() {
 		seconds: stats(completed.map((j) => (j.completedAt - j.submittedAt) / 1000)),
 	};
 	const highWeight = stats(completed.map((j) => Number(j.weight)));
+	const highDraw = stats(completed.map((j) => Number(j.drawWeight)));
 	const jFill = timeline.map((t) => t.normalFill);
 	log(`jobs: ${completed.length} completed, ${jobsPerBlock.toFixed(1)} per block over ${steady.length} blocks, ${jobsPerSec.toFixed(2)}/s`);
 
@@ -375,11 +412,13 @@ async function main() {
 			timeline,
 			latency: highLatency,
 			weight: highWeight,
+			drawWeight: highDraw,
 			txsPerJob: stats(completed.map((j) => j.txs)),
 			normalFill: stats(jFill),
 			byCall: blocks.weightsByCall(jFrom),
 		},
-		low: { jobs: low, latency: lowLatency, weight: lowWeight, txsPerJob: stats(lowJobs.map((j) => j.txs)), byCall: lowByCall },
+		low: { jobs: low, latency: lowLatency, weight: lowWeight, drawWeight: lowDraw, txsPerJob: stats(lowJobs.map((j) => j.txs)), byCall: lowByCall },
+		hooks: Object.fromEntries(Object.entries(hookWeights(api, blocks.since(lowFrom))).map(([k, v]) => [k, Number(v)])),
 		ratio: jobsPerSec / transfersPerSec,
 		ratioEndToEnd: completed.length / endToEndSecs / ((nTransfers - tRefused) / tEndToEnd),
 	};

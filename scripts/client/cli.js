@@ -186,7 +186,7 @@ async function main() {
 
 		const submitter = keyFromUri(values.submitter);
 		const est = await estimateFee(api, model, digitsInput());
-		log(`fee estimate (JobsApi): at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; ${est.redundancy} seats per job, drawn by stake from ${est.eligibleProviders} providers`);
+		log(`fee estimate (JobsApi): at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; ${est.redundancy} seat${est.redundancy === 1 ? '' : 's'} per job, drawn by stake from ${est.eligibleProviders} provider${est.eligibleProviders === 1 ? '' : 's'}`);
 		const names = devNames(api);
 		const watched = [...new Set([submitter.address, ...providers.map((p) => keyFromUri(p).address), ...DEMO.beneficiaries.map((b) => keyFromUri(b.uri).address), api.consts.jobs.treasuryAccount.toString()])];
 		const before = await Promise.all(watched.map((a) => totalBalance(api, a)));

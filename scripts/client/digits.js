@@ -78,24 +78,29 @@ export function digitsInput() {
 	return encodeTensors([readNpy(join(MODELS_DIR, 'digits.one.input.npy'))]);
 }
 
-/** The label and top probability a digits output holds. */
+/** The label and top probability a digits output holds; the shapes of any other output. */
 export function describeOutput(bytes) {
-	const [label, probabilities] = decodeTensors(bytes);
+	const tensors = decodeTensors(bytes);
+	const [label, probabilities] = tensors;
+	if (tensors.length !== 2 || label.elem !== 'Int64' || probabilities.elem !== 'Float32') {
+		return tensors.map((t) => `${t.elem} [${t.shape.join(', ')}]`).join(', ');
+	}
 	const p = probabilities.values;
 	return `label ${label.values[0]} (p = ${Math.max(...p).toFixed(4)})`;
 }
 
 /**
  * Submits `count` jobs from `submitter` (nonces in sequence, all in flight at once), each with
- * `input` (the digits sample by default, or `inputs[i]`), follows them to their end and returns
+ * `input` (the digits sample by default, or `inputs[i]`) for `model` (or `models[i]`), follows
+ * them to their end and returns
  * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `onSubmitted(submitted)`, if given,
  * runs while the jobs do (its promise is awaited before returning).
  */
-export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, onSubmitted } = {}) {
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, models, onSubmitted } = {}) {
 	const from = await bestNumber(api);
 	const { nonce } = await api.query.system.account(submitter.address);
 	const submitted = await Promise.all(
-		Array.from({ length: count }, (_, i) => submitJob(api, submitter, model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false })),
+		Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false })),
 	);
 	for (const s of submitted) log(`job ${s.job}: submitted, ${vrt(s.held)} held in escrow, transaction fee ${vrt(s.txFee)}`);
 	const name = (a) => names.get(a.toString()) ?? short(a);
