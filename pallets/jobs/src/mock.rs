@@ -135,10 +135,19 @@ where
 		account: AccountId,
 		nonce: u32,
 	) -> Option<Extrinsic> {
-		// The nonce is kept in the extension slot's place: the address carries the account.
-		let _ = nonce;
+		// The extension slot carries nothing; tests read the nonce with `last_nonce`.
+		LAST_NONCE.with(|n| *n.borrow_mut() = Some(nonce));
 		Some(Extrinsic::new_signed(call, account, (), ()))
 	}
+}
+
+thread_local! {
+	static LAST_NONCE: RefCell<Option<u32>> = const { RefCell::new(None) };
+}
+
+/// The nonce of the last transaction the off-chain worker signed.
+pub fn last_nonce() -> Option<u32> {
+	LAST_NONCE.with(|n| *n.borrow())
 }
 
 /// Test providers' inference keys: `UintAuthorityId(n)` is account `n`.

@@ -99,11 +99,14 @@ enum Step<T: Config> {
 	Reveal(RevealedOutcomeOf<T>, Salt),
 }
 
-/// The next nonce we use for an account, and when we set it.
+/// The next nonce we use for an account, when we set it, and the block our last transaction's
+/// era starts at (the parent of `at`): that transaction is valid only on a chain with that
+/// block.
 #[derive(Clone, Copy, Encode, Decode)]
-struct NonceRecord<Nonce, BlockNumber> {
+struct NonceRecord<Nonce, BlockNumber, Hash> {
 	next: Nonce,
 	at: BlockNumber,
+	checkpoint: Hash,
 }
 
 fn storage_key(kind: &[u8], rest: impl Encode) -> alloc::vec::Vec<u8> {
@@ -433,7 +436,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Signs `call` with `public` and puts it in the pool, with a nonce past any of our own
 	/// transactions still waiting there.
-	fn send(
+	pub(crate) fn send(
 		public: &T::Public,
 		account: &T::AccountId,
 		call: Call<T>,
@@ -442,11 +445,22 @@ impl<T: Config> Pallet<T> {
 		let nonce_key = storage_key(b"nonce/", account);
 		let nonce_ref = StorageValueRef::persistent(&nonce_key);
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
-		let ours: Option<NonceRecord<T::Nonce, BlockNumberFor<T>>> = nonce_ref.get().ok().flatten();
+		let ours: Option<NonceRecord<T::Nonce, BlockNumberFor<T>, T::Hash>> =
+			nonce_ref.get().ok().flatten();
+		// A transaction's era starts at the parent of the block it was made in: on another
+		// fork, without that block, it is invalid and its nonce is free again.
+		let checkpoint_of = |n: BlockNumberFor<T>| {
+			frame_system::Pallet::<T>::block_hash(n.saturating_sub(One::one()))
+		};
 		// A nonce of ours past the chain's is trusted only while our transactions can still be
-		// in the pool; after that, one was dropped and the chain's nonce is right.
+		// in the pool and valid on this chain; after that, one was dropped, or belongs to a
+		// fork that lost, and the chain's nonce is right.
 		let nonce = ours
-			.filter(|r| r.next > chain && now < r.at.saturating_add((RESUBMIT_AFTER * 2).into()))
+			.filter(|r| {
+				r.next > chain
+					&& now < r.at.saturating_add((RESUBMIT_AFTER * 2).into())
+					&& checkpoint_of(r.at) == r.checkpoint
+			})
 			.map(|r| r.next)
 			.unwrap_or(chain);
 		let Some(xt) = <T as CreateSignedTransaction<Call<T>>>::create_signed_transaction::<
@@ -458,7 +472,11 @@ impl<T: Config> Pallet<T> {
 		};
 		match SubmitTransaction::<T, Call<T>>::submit_transaction(xt) {
 			Ok(()) => {
-				nonce_ref.set(&NonceRecord { next: nonce.saturating_add(One::one()), at: now });
+				nonce_ref.set(&NonceRecord {
+					next: nonce.saturating_add(One::one()),
+					at: now,
+					checkpoint: checkpoint_of(now),
+				});
 				true
 			}
 			Err(()) => {

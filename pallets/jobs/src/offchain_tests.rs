@@ -262,6 +262,38 @@ fn a_commit_that_did_not_land_is_submitted_again_later() {
 }
 
 #[test]
+fn after_a_reorg_the_worker_takes_the_chains_nonce_again() {
+	let (mut t, _pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		let p = P1;
+		let send = |at: u64| {
+			let call = crate::Call::<Test>::commit_many {
+				commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
+			};
+			assert!(Jobs::send(&UintAuthorityId(p), &p, call, at));
+			last_nonce().unwrap()
+		};
+		let chain = frame_system::Pallet::<Test>::account_nonce(p);
+		frame_system::BlockHash::<Test>::insert(9, sp_core::H256::repeat_byte(9));
+		frame_system::BlockHash::<Test>::insert(10, sp_core::H256::repeat_byte(10));
+		// On one chain, transactions still waiting in the pool are counted on.
+		assert_eq!(send(10), chain);
+		assert_eq!(send(10), chain + 1);
+		assert_eq!(send(11), chain + 2);
+		// Block 10 is replaced by another: the waiting transactions (whose era starts at block
+		// 10) are invalid here, so the next one takes the chain's nonce, not one after theirs.
+		frame_system::BlockHash::<Test>::insert(10, sp_core::H256::repeat_byte(0xaa));
+		assert_eq!(
+			send(11),
+			chain,
+			"not {}, which would wait for transactions that never come",
+			chain + 3
+		);
+		assert_eq!(send(11), chain + 1);
+	});
+}
+
+#[test]
 fn a_record_is_kept_by_what_the_job_is_so_a_reorg_never_reuses_another_jobs_outcome() {
 	let (mut t, pool, engine) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
