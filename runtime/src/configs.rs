@@ -85,14 +85,19 @@ impl pallet_babe::Config for Runtime {
 /// (from its BABE pre-digest) and of its parent (`pallet_babe::AuthorVrfRandomness`, which the
 /// parent's `on_finalize` left), hashed with the subject. Each author computed its output from
 /// its slot and the epoch's randomness with its key: it could not choose it, only withhold its
-/// block, and it alone knew it before its block. Mixing two blocks means no single author
-/// knows the value in advance unless it authors both (jobs wait `DrawDelay` = 2 blocks).
-/// Known from the current block on; `None` when either block has no VRF output (never with
-/// primary and secondary VRF slots, but in the first block).
+/// block, and it alone knew it before its block. A job is drawn in the block after its own
+/// (`DrawDelay` = 1), so the value mixes the submission's block and the next: only an author
+/// of both knew it when the submission was fixed, so when one validator authored both
+/// (`block_authors`) there is no value and the draw waits for the next block. Known from the
+/// current block on; `None` also when either block has no VRF output (never with primary and
+/// secondary VRF slots, but in the first block).
 pub struct RecentBlocksVrf;
 impl frame_support::traits::Randomness<Option<Hash>, BlockNumber> for RecentBlocksVrf {
 	fn random(subject: &[u8]) -> (Option<Hash>, BlockNumber) {
 		let now = System::block_number();
+		if !crate::block_authors::Pallet::<Runtime>::two_authors() {
+			return (None, now);
+		}
 		use sp_core::crypto::Wraps;
 		let current: Option<[u8; 32]> =
 			pallet_babe::Initialized::<Runtime>::get().flatten().and_then(|pre_digest| {
@@ -123,6 +128,8 @@ impl frame_support::traits::Randomness<Option<Hash>, BlockNumber> for RecentBloc
 		(random, now)
 	}
 }
+
+impl crate::block_authors::Config for Runtime {}
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -276,7 +283,7 @@ impl pallet_providers::Config for Runtime {
 impl pallet_jobs::Config for Runtime {
 	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
 	type Randomness = RecentBlocksVrf;
-	type DrawDelay = ConstU32<2>;
+	type DrawDelay = ConstU32<1>;
 	type TreasuryAccount = TreasuryAccount;
 	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;

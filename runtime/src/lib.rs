@@ -20,6 +20,7 @@ extern crate alloc;
 mod benchmarks;
 pub mod apis;
 pub mod babe_fixture;
+pub mod block_authors;
 pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
@@ -227,6 +228,9 @@ mod runtime {
 	pub type Validators = pallet_validators;
 	#[runtime::pallet_index(9)]
 	pub type Session = pallet_session;
+	// Who authored the last block, so that committee randomness needs two authors.
+	#[runtime::pallet_index(10)]
+	pub type BlockAuthors = block_authors;
 
 	// Verity's own pallets.
 	#[runtime::pallet_index(20)]

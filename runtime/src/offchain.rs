@@ -56,9 +56,14 @@ where
 		account: AccountId,
 		nonce: u32,
 	) -> Option<UncheckedExtrinsic> {
-		// Mortal for about half the block-hash window, from the block the worker runs on.
+		// Mortal for about half the block-hash window, from the block the worker runs on:
+		// `frame_executive::offchain_worker` records that block's own hash before the workers
+		// run, so the transaction is valid only on chains that contain the block whose state
+		// the worker read. A commit made for a committee drawn on a fork that then loses is
+		// never included elsewhere (where it would fail and pay its fee), and the pallet's
+		// worker takes its nonce again (`pallet_jobs::offchain`).
 		let period = u64::from(BlockHashCount::get().checked_next_power_of_two().unwrap_or(2) / 2);
-		let current = u64::from(System::block_number().saturating_sub(1));
+		let current = u64::from(System::block_number());
 		let extension: TxExtension = (
 			frame_system::CheckNonZeroSender::<Runtime>::new(),
 			frame_system::CheckSpecVersion::<Runtime>::new(),

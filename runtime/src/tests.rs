@@ -440,6 +440,45 @@ fn committees_are_drawn_from_the_vrf_outputs_of_the_drawing_block_and_its_parent
 }
 
 #[test]
+fn committee_randomness_needs_blocks_by_two_authors() {
+	use frame_support::traits::{Hooks, Randomness};
+	use sp_runtime::DigestItem;
+	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
+		babe_fixture::install();
+		let fixture: sp_consensus_babe::AuthorityId =
+			sp_core::sr25519::Public::from_raw(babe_fixture::PUBLIC).into();
+		let other: sp_consensus_babe::AuthorityId =
+			sp_core::sr25519::Public::from_raw([8; 32]).into();
+		// The block's author, as the import of a real block puts it in the digest.
+		System::deposit_log(DigestItem::PreRuntime(
+			sp_consensus_babe::BABE_ENGINE_ID,
+			codec::Encode::encode(&babe_fixture::pre_digest().unwrap()),
+		));
+		assert_eq!(block_authors::Pallet::<Runtime>::current_author(), Some(fixture.clone()));
+
+		// One validator: it authors every block, so there is nobody to keep the draw from.
+		assert!(configs::RecentBlocksVrf::random(b"x").0.is_some());
+
+		// Two validators: the parent by the same author as this block gives no value (the
+		// draw waits); by the other, a value.
+		pallet_babe::Authorities::<Runtime>::put(frame_support::WeakBoundedVec::force_from(
+			vec![(fixture.clone(), 1), (other.clone(), 1)],
+			None,
+		));
+		block_authors::LastAuthor::<Runtime>::put(fixture.clone());
+		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None, "one author of both blocks");
+		block_authors::LastAuthor::<Runtime>::kill();
+		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None, "the parent's author unknown");
+		block_authors::LastAuthor::<Runtime>::put(other.clone());
+		assert!(configs::RecentBlocksVrf::random(b"x").0.is_some(), "two authors");
+
+		// At the end of the block, its author is kept for the next one.
+		block_authors::Pallet::<Runtime>::on_finalize(System::block_number());
+		assert_eq!(block_authors::LastAuthor::<Runtime>::get(), Some(fixture));
+	});
+}
+
+#[test]
 fn the_benchmark_fixture_is_a_real_vrf_signature() {
 	use sp_core::{
 		crypto::{VrfPublic, VrfSecret},

@@ -1,12 +1,12 @@
 //! The draw of a job's committee, `DrawDelay` blocks after its submission.
 //!
 //! A job is submitted in block `N` and its providers are drawn in block `N + DrawDelay` (or
-//! later, when that block is full) from `T::Randomness` of the block the draw happens in: on
-//! the chain, the BABE VRF outputs of that block and its parent (`DrawDelay` is 2), which
-//! nobody knew when the submission was sent. An author knows its own block's VRF output ahead
-//! of its slot, so one author would have to author both blocks, and the one the job is in, to
-//! pick a job whose committee suits it (docs/architecture.md). The block's randomness is read
-//! once; each job's seed binds it to the job's id and the hash of its input.
+//! later, when that block is full) from `T::Randomness` of the block the draw happens in. On
+//! the chain `DrawDelay` is 1 and that randomness mixes the BABE VRF outputs of blocks `N`
+//! and `N + 1`: an author knows its own block's VRF output ahead of its slot, so only one that
+//! authors both blocks could pick a job whose committee suits it (docs/architecture.md). The
+//! block's randomness is read once; each job's seed binds it to the job's id and the hash of
+//! its input.
 //!
 //! Only providers holding at least the minimum bond are drawn. A seat pays the provider's own
 //! price, capped at the stake-weighted median price of the pool at submission
@@ -82,18 +82,21 @@ pub(crate) enum Draw {
 pub type BlockRandomness<T> = Option<(<T as frame_system::Config>::Hash, BlockNumberFor<T>)>;
 
 impl<T: Config> Pallet<T> {
-	/// The entries of `model`'s pool a job by `submitter` may draw: providers other than the
-	/// submitter holding at least the minimum bond (a minimum raised by governance applies to
-	/// the next draw, before any provider leaves its pools).
-	pub(crate) fn eligible(
+	/// The entries of `model`'s pool that holds at least the minimum bond (a minimum raised by
+	/// governance applies from the next draw on, before any provider leaves its pools), and the
+	/// size of the whole pool (what was read, for weights). The seat price cap is their median
+	/// price; a job's seats are drawn from them, but for its submitter.
+	pub(crate) fn bonded_pool(
 		model: verity_primitives::ModelId,
-		submitter: Option<&T::AccountId>,
-	) -> alloc::vec::Vec<pallet_providers::PoolEntryOf<T>> {
+	) -> (alloc::vec::Vec<pallet_providers::PoolEntryOf<T>>, u32) {
 		let min_bond = pallet_providers::Pallet::<T>::min_bond();
-		pallet_providers::Pallet::<T>::pool(model)
+		let pool = pallet_providers::Pallet::<T>::pool(model);
+		let size = pool.len() as u32;
+		let bonded = pool
 			.into_iter()
-			.filter(|e| Some(&e.provider) != submitter && e.stake >= min_bond && !e.stake.is_zero())
-			.collect()
+			.filter(|e| e.stake >= min_bond && !e.stake.is_zero())
+			.collect();
+		(bonded, size)
 	}
 
 	/// The most a seat of a job drawn from `pool` pays: the stake-weighted median of the
@@ -143,8 +146,10 @@ impl<T: Config> Pallet<T> {
 			}
 			return Ok(Draw::Wait);
 		};
-		let pool = Self::eligible(job.model, Some(&job.submitter));
-		*pool_size = pool.len() as u32;
+		let (pool, size) = Self::bonded_pool(job.model);
+		*pool_size = size;
+		let pool: alloc::vec::Vec<_> =
+			pool.into_iter().filter(|e| e.provider != job.submitter).collect();
 		let stakes: alloc::vec::Vec<u128> =
 			pool.iter().map(|e| e.stake.unique_saturated_into()).collect();
 		let drawn = draw_seats(&stakes, &seed, job.terms.redundancy);

@@ -92,8 +92,10 @@ fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
 fn distinct_randomness<T: Config>(job: JobId, r: u32) -> crate::assign::BlockRandomness<T> {
 	let entry = Jobs::<T>::get(job).expect("exists");
 	let now = frame_system::Pallet::<T>::block_number();
-	let stakes: Vec<u128> = Pallet::<T>::eligible(entry.model, Some(&entry.submitter))
+	let stakes: Vec<u128> = Pallet::<T>::bonded_pool(entry.model)
+		.0
 		.iter()
+		.filter(|e| e.provider != entry.submitter)
 		.map(|e| e.stake.unique_saturated_into())
 		.collect();
 	let random = (0u32..10_000)

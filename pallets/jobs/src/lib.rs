@@ -97,9 +97,9 @@ pub mod pallet {
 		/// the block the draw happens in and of its parent).
 		type Randomness: Randomness<Option<Self::Hash>, BlockNumberFor<Self>>;
 
-		/// Blocks from a job's submission to the draw of its committee: at least the number of
-		/// blocks whose randomness `Randomness` mixes (2 on the chain), so that none of them
-		/// was known when the job was submitted. At least 1.
+		/// Blocks from a job's submission to the draw of its committee; at least 1, so the
+		/// drawing block's randomness is never known at submission. On the chain it is 1 and
+		/// `Randomness` mixes the VRF outputs of the submission's block and the drawing block.
 		#[pallet::constant]
 		type DrawDelay: Get<BlockNumberFor<Self>>;
 
@@ -366,10 +366,11 @@ pub mod pallet {
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
 		/// Submits an inference job for `model` with canonical-encoded `input`. Anyone may
-		/// call it. The most the job can cost (every seat at the highest price in the model's
-		/// pool, the model's royalty and the protocol fee) is held in escrow; the call fails if
-		/// that exceeds `max_fee`. The committee is drawn in the next block, from randomness
-		/// nobody knows now; what its seats do not cost is released then. The job runs under
+		/// call it. The most the job can cost (every seat at the seat price cap, the
+		/// stake-weighted median price of the model's pool; the model's royalty and the
+		/// protocol fee) is held in escrow; the call fails if that exceeds `max_fee`. The
+		/// committee is drawn `DrawDelay` blocks later, from randomness nobody knows now; what
+		/// its seats do not cost is released then. The job runs under
 		/// the protocol parameters in force now. Emits `JobSubmitted`. The weight charged up
 		/// front assumes the largest pool; what a smaller one does not cost is refunded.
 		#[pallet::call_index(0)]

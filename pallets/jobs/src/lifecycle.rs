@@ -124,6 +124,11 @@ impl<T: Config> Pallet<T> {
 			if moved.is_err() {
 				log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
 				if let Some(mut job) = Jobs::<T>::get(id) {
+					// Failing touches no more than a conclusion does (no payouts, no output).
+					weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+						job.assignments.len() as u32,
+						0,
+					));
 					if with_storage_layer(|| Self::fail(id, &mut job, FailReason::Overloaded))
 						.is_ok()
 					{

@@ -161,6 +161,7 @@ impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestA
 impl pallet_jobs::Config for Test {
 	type AuthorityId = TestAuthId;
 	type Randomness = TestRandomness;
+	// Two, not the chain's one: tests see a delay of more than one block.
 	type DrawDelay = ConstU64<2>;
 	type TreasuryAccount = Treasury;
 	type ParamsOrigin = EnsureRoot<AccountId>;
@@ -375,7 +376,11 @@ pub fn seats(job: u64) -> Vec<(AccountId, u32)> {
 /// what `assign` computes, from the same pool and seed.
 pub fn committee_with(job: u64, value: [u8; 32]) -> Vec<(AccountId, u32)> {
 	let j = crate::Jobs::<Test>::get(job).unwrap();
-	let pool = crate::Pallet::<Test>::eligible(j.model, Some(&j.submitter));
+	let pool: Vec<_> = crate::Pallet::<Test>::bonded_pool(j.model)
+		.0
+		.into_iter()
+		.filter(|e| e.provider != j.submitter)
+		.collect();
 	let random: H256 =
 		sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();
 	let seed = sp_crypto_hashing::blake2_256(&(random, job, j.input_hash).encode());

@@ -19,7 +19,13 @@
 //! makes a provider commit the other job's outcome. What was submitted is recorded, so
 //! nothing is submitted twice unless it did not make it on chain within `RESUBMIT_AFTER`
 //! blocks; outcome and salt survive a node restart between commit and reveal. Nonces are
-//! tracked past the on-chain nonce while our own transactions wait in the pool.
+//! tracked past the on-chain nonce while our own transactions wait in the pool: each sent
+//! transaction is remembered with the block it was made in, where its era starts (a commit
+//! for a committee drawn on a fork that loses is never included elsewhere, where it would
+//! fail and pay a fee), so after a reorg a nonce whose transaction is invalid on this chain is
+//! used again, and when the chain's nonce has not
+//! moved for `2 × RESUBMIT_AFTER` blocks (a transaction was dropped, or the node restarted
+//! with an empty pool) the worker starts again from the chain's nonce.
 //!
 //! What the worker keeps of a job is deleted [`FORGET_AFTER`] blocks after the job left the
 //! provider's assignments (it ended), so the off-chain database does not grow with every job
@@ -99,14 +105,26 @@ enum Step<T: Config> {
 	Reveal(RevealedOutcomeOf<T>, Salt),
 }
 
-/// The next nonce we use for an account, when we set it, and the block our last transaction's
-/// era starts at (the parent of `at`): that transaction is valid only on a chain with that
-/// block.
+/// A transaction the worker sent: its nonce, the block it was made in, and that block's hash.
+/// The runtime starts a worker transaction's era at the block the worker runs on (its
+/// `CreateSignedTransaction`), so the transaction is valid only on a chain with that block.
 #[derive(Clone, Copy, Encode, Decode)]
-struct NonceRecord<Nonce, BlockNumber, Hash> {
-	next: Nonce,
+struct Sent<Nonce, BlockNumber, Hash> {
+	nonce: Nonce,
 	at: BlockNumber,
 	checkpoint: Hash,
+}
+
+/// Most transactions remembered per account.
+const MAX_SENT: usize = 16;
+
+/// An account's transactions that may still wait in the pool, and since when the chain's
+/// nonce (`chain`) has not moved while they wait.
+#[derive(Clone, Encode, Decode)]
+struct NonceRecord<Nonce, BlockNumber, Hash> {
+	sent: alloc::vec::Vec<Sent<Nonce, BlockNumber, Hash>>,
+	chain: Nonce,
+	since: BlockNumber,
 }
 
 fn storage_key(kind: &[u8], rest: impl Encode) -> alloc::vec::Vec<u8> {
@@ -447,22 +465,31 @@ impl<T: Config> Pallet<T> {
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
 		let ours: Option<NonceRecord<T::Nonce, BlockNumberFor<T>, T::Hash>> =
 			nonce_ref.get().ok().flatten();
-		// A transaction's era starts at the parent of the block it was made in: on another
-		// fork, without that block, it is invalid and its nonce is free again.
-		let checkpoint_of = |n: BlockNumberFor<T>| {
-			frame_system::Pallet::<T>::block_hash(n.saturating_sub(One::one()))
-		};
-		// A nonce of ours past the chain's is trusted only while our transactions can still be
-		// in the pool and valid on this chain; after that, one was dropped, or belongs to a
-		// fork that lost, and the chain's nonce is right.
-		let nonce = ours
-			.filter(|r| {
-				r.next > chain
-					&& now < r.at.saturating_add((RESUBMIT_AFTER * 2).into())
-					&& checkpoint_of(r.at) == r.checkpoint
+		// A transaction's era starts at the block it was made in: on another fork, without
+		// that block, it is invalid and its nonce is free again.
+		let checkpoint_of = |n: BlockNumberFor<T>| frame_system::Pallet::<T>::block_hash(n);
+		// The chain's nonce stuck while ours wait: one of them was dropped (or the node
+		// restarted with an empty pool), and those after it wait for it for ever.
+		let stuck = ours.as_ref().is_some_and(|r| {
+			r.chain == chain && now >= r.since.saturating_add((RESUBMIT_AFTER * 2).into())
+		});
+		// Our transactions that can still land here: not landed yet, valid on this chain.
+		let waiting: alloc::vec::Vec<Sent<T::Nonce, BlockNumberFor<T>, T::Hash>> = ours
+			.as_ref()
+			.filter(|_| !stuck)
+			.map(|r| {
+				r.sent
+					.iter()
+					.filter(|s| s.nonce >= chain && checkpoint_of(s.at) == s.checkpoint)
+					.copied()
+					.collect()
 			})
-			.map(|r| r.next)
-			.unwrap_or(chain);
+			.unwrap_or_default();
+		// The first nonce from the chain's on that none of them holds.
+		let mut nonce = chain;
+		while waiting.iter().any(|s| s.nonce == nonce) {
+			nonce = nonce.saturating_add(One::one());
+		}
 		let Some(xt) = <T as CreateSignedTransaction<Call<T>>>::create_signed_transaction::<
 			T::AuthorityId,
 		>(call.into(), public.clone(), account.clone(), nonce) else {
@@ -472,11 +499,16 @@ impl<T: Config> Pallet<T> {
 		};
 		match SubmitTransaction::<T, Call<T>>::submit_transaction(xt) {
 			Ok(()) => {
-				nonce_ref.set(&NonceRecord {
-					next: nonce.saturating_add(One::one()),
-					at: now,
-					checkpoint: checkpoint_of(now),
-				});
+				let since = match &ours {
+					Some(r) if !waiting.is_empty() && r.chain == chain => r.since,
+					_ => now,
+				};
+				let mut sent = waiting;
+				sent.retain(|s| s.nonce != nonce);
+				sent.push(Sent { nonce, at: now, checkpoint: checkpoint_of(now) });
+				let excess = sent.len().saturating_sub(MAX_SENT);
+				sent.drain(..excess);
+				nonce_ref.set(&NonceRecord { sent, chain, since });
 				true
 			}
 			Err(()) => {

@@ -261,35 +261,51 @@ fn a_commit_that_did_not_land_is_submitted_again_later() {
 	});
 }
 
+/// Sends a transaction from P1's worker at block `at`; returns its nonce.
+fn send_at(at: u64) -> u32 {
+	let call = crate::Call::<Test>::commit_many {
+		commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
+	};
+	assert!(Jobs::send(&UintAuthorityId(P1), &P1, call, at));
+	last_nonce().unwrap()
+}
+
 #[test]
-fn after_a_reorg_the_worker_takes_the_chains_nonce_again() {
+fn after_a_reorg_the_worker_reuses_exactly_the_nonces_of_transactions_invalid_here() {
 	let (mut t, _pool, _) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
-		let p = P1;
-		let send = |at: u64| {
-			let call = crate::Call::<Test>::commit_many {
-				commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
-			};
-			assert!(Jobs::send(&UintAuthorityId(p), &p, call, at));
-			last_nonce().unwrap()
-		};
-		let chain = frame_system::Pallet::<Test>::account_nonce(p);
-		frame_system::BlockHash::<Test>::insert(9, sp_core::H256::repeat_byte(9));
+		let chain = frame_system::Pallet::<Test>::account_nonce(P1);
 		frame_system::BlockHash::<Test>::insert(10, sp_core::H256::repeat_byte(10));
+		frame_system::BlockHash::<Test>::insert(11, sp_core::H256::repeat_byte(11));
 		// On one chain, transactions still waiting in the pool are counted on.
-		assert_eq!(send(10), chain);
-		assert_eq!(send(10), chain + 1);
-		assert_eq!(send(11), chain + 2);
-		// Block 10 is replaced by another: the waiting transactions (whose era starts at block
-		// 10) are invalid here, so the next one takes the chain's nonce, not one after theirs.
-		frame_system::BlockHash::<Test>::insert(10, sp_core::H256::repeat_byte(0xaa));
-		assert_eq!(
-			send(11),
-			chain,
-			"not {}, which would wait for transactions that never come",
-			chain + 3
-		);
-		assert_eq!(send(11), chain + 1);
+		assert_eq!(send_at(10), chain);
+		assert_eq!(send_at(10), chain + 1);
+		assert_eq!(send_at(11), chain + 2);
+		// Block 11 is replaced by another. The two transactions made in block 10 (their era
+		// starts there, on both forks) can still land; the one made in the old block 11
+		// cannot: its nonce is taken again, not one after it, which would wait for ever.
+		frame_system::BlockHash::<Test>::insert(11, sp_core::H256::repeat_byte(0xaa));
+		assert_eq!(send_at(11), chain + 2);
+		assert_eq!(send_at(11), chain + 3);
+		// Once they landed, the chain's nonce is where the worker goes on from.
+		frame_system::Account::<Test>::mutate(P1, |a| a.nonce = chain + 4);
+		assert_eq!(send_at(12), chain + 4);
+	});
+}
+
+#[test]
+fn a_dropped_transaction_does_not_hold_the_workers_nonce_back_for_ever() {
+	let (mut t, _pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		let chain = frame_system::Pallet::<Test>::account_nonce(P1);
+		// The first transaction is dropped (say, the node restarted with an empty pool); the
+		// worker keeps sending one a block, each waiting behind it.
+		let window = 2 * crate::offchain::RESUBMIT_AFTER as u64;
+		let nonces: Vec<u32> = (10..10 + window).map(send_at).collect();
+		assert_eq!(nonces, (chain..chain + window as u32).collect::<Vec<_>>());
+		// The chain's nonce has not moved for the whole window: the worker starts again from it.
+		assert_eq!(send_at(10 + window), chain);
+		assert_eq!(send_at(10 + window), chain + 1);
 	});
 }
 

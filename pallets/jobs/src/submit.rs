@@ -19,8 +19,9 @@ impl<T: Config> Pallet<T> {
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
 		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
 
-		let pool = Self::eligible(model_id, Some(&who));
-		let pool_size = pool.len() as u32;
+		let (pool, pool_size) = Self::bonded_pool(model_id);
+		// Someone other than the submitter to draw; the cap is the whole pool's, as estimated.
+		ensure!(pool.iter().any(|e| e.provider != who), Error::<T>::NotEnoughProviders);
 		let cap = Self::seat_price_cap(&pool).ok_or(Error::<T>::NotEnoughProviders)?;
 		let terms = Self::terms_now(&params, cap);
 		let fee = Self::most_fee(&terms, model.royalty_per_job);
@@ -79,7 +80,7 @@ impl<T: Config> Pallet<T> {
 			return Err(EstimateError::InputTooLong);
 		}
 		let params = Params::<T>::get().ok_or(EstimateError::NoParams)?;
-		let eligible = Self::eligible(model, None);
+		let (eligible, _) = Self::bonded_pool(model);
 		let cap = Self::seat_price_cap(&eligible).ok_or(EstimateError::NotEnoughProviders)?;
 		let terms = Self::terms_now(&params, cap);
 		Ok(FeeEstimate {

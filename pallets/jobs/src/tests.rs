@@ -1382,3 +1382,22 @@ fn providers_below_a_raised_minimum_bond_are_not_drawn() {
 		assert_eq!(seats(0), vec![(P1, 3)]);
 	});
 }
+
+#[test]
+fn a_provider_submitting_is_held_what_the_estimate_said() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		// P1 asks least; P3 and P4 ask more. P1 is never drawn for its own job, but its price
+		// counts in the cap as it does in the estimate, so the estimate is what is held.
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), PRICE / 2, None));
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P3), 3 * PRICE, None));
+		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), 3 * PRICE, None));
+		let est = Jobs::estimate_fee(m, 10).unwrap();
+		assert_eq!(est.max.compute, 3 * PRICE, "half the stake asks PRICE or less");
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(P1), m, input(), est.max.total()));
+		assert_eq!(escrow(P1), est.max.total());
+		run_to_block(DRAWN);
+		assert!(seats(0).iter().all(|(p, _)| *p != P1), "never drawn for its own job");
+	});
+}
+

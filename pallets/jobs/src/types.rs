@@ -88,7 +88,7 @@ pub struct JobTerms<Balance, BlockNumber> {
 }
 
 /// What a job costs the submitter. At submission the most it can cost is held (every seat at
-/// the highest price in the pool); once the committee is drawn, the fee is what the drawn
+/// the seat price cap, the stake-weighted median price of the pool); once the committee is drawn, the fee is what the drawn
 /// seats cost and the rest of the hold is released.
 #[derive(
 	Clone,
@@ -311,7 +311,8 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct FeeEstimate<Balance> {
 	/// The most the job can cost, and what is held at submission: `redundancy` seats at the
-	/// highest price among eligible providers, plus royalty and protocol fee. Pass it as
+	/// seat price cap (the stake-weighted median price of the providers holding the minimum
+	/// bond), plus royalty and protocol fee. Pass it as
 	/// `max_fee`. What the drawn seats do not cost is released when they are drawn.
 	pub max: Fee<Balance>,
 	/// Providers currently eligible for the model.
