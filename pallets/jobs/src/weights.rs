@@ -1,7 +1,7 @@
 //! Weights of `pallet_jobs`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! DATE: 2026-11-30, STEPS: `50`, REPEAT: `20`, CPU: `Intel(R) Xeon(R) Processor`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -24,6 +24,8 @@
 // compiled
 // --heap-pages
 // 4096
+// --log
+// runtime::jobs=warn
 // --template
 // scripts/weight-template.hbs
 // --output
@@ -58,91 +60,116 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Params` (r:1 w:0)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::MinBond` (r:1 w:0)
+	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:0)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::NextJobId` (r:1 w:1)
 	/// Proof: `Jobs::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::ModelProviders` (r:1 w:0)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2070), added: 4545, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:64 w:5)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
-	/// Storage: `RandomnessCollectiveFlip::RandomMaterial` (r:1 w:0)
-	/// Proof: `RandomnessCollectiveFlip::RandomMaterial` (`max_values`: Some(1), `max_size`: Some(2594), added: 3089, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:7 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[17, 65536]`.
-	/// The range of component `p` is `[5, 64]`.
-	/// The range of component `r` is `[1, 5]`.
+	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
-		// Stand-in until `scripts/bench-weights` measures it: the earlier submit without the
-		// draw (its per-provider reads and per-seat writes are `assign`'s now).
-		Weight::from_parts(128_963_939, 47085)
-			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Proof size: measured `10026 + p * (71 ±0)`, estimated `47085` bytes.
+		// Minimum execution time: 349_376_000 picoseconds.
+		Weight::from_parts(369_717_565, 47085)
+			// Standard Error: 151
+			.saturating_add(Weight::from_parts(9_318, 0).saturating_mul(i.into()))
+			// Standard Error: 155_913
+			.saturating_add(Weight::from_parts(1_210_167, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Providers::MinBond` (r:1 w:0)
+	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:0)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:8 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[5, 64]`.
+	/// The range of component `r` is `[1, 5]`.
 	fn assign(p: u32, r: u32, ) -> Weight {
-		// Stand-in until `scripts/bench-weights` measures it.
-		Weight::from_parts(60_000_000, 47085)
-			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+		// Proof size: measured `8603 + p * (78 ±0) + r * (172 ±0)`, estimated `53670 + r * (2629 ±0)` bytes.
+		// Minimum execution time: 132_307_000 picoseconds.
+		Weight::from_parts(127_923_083, 53670)
+			// Standard Error: 101_866
+			.saturating_add(Weight::from_parts(1_100_887, 0).saturating_mul(p.into()))
+			// Standard Error: 1_322_866
+			.saturating_add(Weight::from_parts(19_518_578, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().reads_writes((1_u64).saturating_mul(r.into()), (2_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
+	/// Storage: `Babe::Authorities` (r:1 w:0)
+	/// Proof: `Babe::Authorities` (`max_values`: Some(1), `max_size`: Some(1281), added: 1776, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Initialized` (r:1 w:0)
+	/// Proof: `Babe::Initialized` (`max_values`: Some(1), `max_size`: Some(110), added: 605, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::Randomness` (r:1 w:0)
+	/// Proof: `Babe::Randomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::CurrentSlot` (r:1 w:0)
+	/// Proof: `Babe::CurrentSlot` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::EpochIndex` (r:1 w:0)
+	/// Proof: `Babe::EpochIndex` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
+	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
-		// Stand-in until `scripts/bench-weights` measures it.
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `535`, estimated `2766` bytes.
+		// Minimum execution time: 75_898_000 picoseconds.
+		Weight::from_parts(112_043_000, 2766)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Params` (r:1 w:0)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Deadlines` (r:7 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		// Proof size: measured `9191`, estimated `47085` bytes.
-		// Minimum execution time: 60_711_000 picoseconds.
-		Weight::from_parts(63_574_000, 47085)
+		// Proof size: measured `13478`, estimated `53670` bytes.
+		// Minimum execution time: 89_460_000 picoseconds.
+		Weight::from_parts(174_190_000, 53670)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
-		// Proof size: measured `560`, estimated `3990` bytes.
-		// Minimum execution time: 17_035_000 picoseconds.
-		Weight::from_parts(18_758_000, 3990)
+		// Proof size: measured `755`, estimated `4111` bytes.
+		// Minimum execution time: 26_886_000 picoseconds.
+		Weight::from_parts(54_066_000, 4111)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Reveals` (r:4 w:5)
-	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:4 w:5)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:15 w:15)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:5 w:5)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Params` (r:1 w:0)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
@@ -155,116 +182,107 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 5]`.
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		// Proof size: measured `1344 + b * (111 ±0) + o * (1 ±0) + r * (380 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17407 ±0)` bytes.
-		// Minimum execution time: 712_710_000 picoseconds.
-		Weight::from_parts(719_080_000, 7575)
-			// Standard Error: 383
-			.saturating_add(Weight::from_parts(9_611, 0).saturating_mul(o.into()))
-			// Standard Error: 1_295_628
-			.saturating_add(Weight::from_parts(49_780_607, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size: measured `1498 + b * (111 ±0) + o * (1 ±0) + r * (384 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17408 ±106)` bytes.
+		// Minimum execution time: 903_063_000 picoseconds.
+		Weight::from_parts(1_060_031_000, 7575)
+			// Standard Error: 1_583
+			.saturating_add(Weight::from_parts(6_194, 0).saturating_mul(o.into()))
+			// Standard Error: 5_342_334
+			.saturating_add(Weight::from_parts(183_116_500, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17407).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 17408).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
-	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
-		// Proof size: measured `720`, estimated `3990` bytes.
-		// Minimum execution time: 22_934_000 picoseconds.
-		Weight::from_parts(25_896_269, 3990)
-			// Standard Error: 4
-			.saturating_add(Weight::from_parts(7_361, 0).saturating_mul(o.into()))
+		// Proof size: measured `915`, estimated `4111` bytes.
+		// Minimum execution time: 35_950_000 picoseconds.
+		Weight::from_parts(64_012_153, 4111)
+			// Standard Error: 100
+			.saturating_add(Weight::from_parts(6_416, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:1 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:5 w:5)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Params` (r:1 w:0)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[1, 5]`.
 	fn cancel() -> Weight {
-		// Proof size: measured `870 + r * (161 ±0)`, estimated `7575 + r * (2629 ±0)` bytes.
-		// Minimum execution time: 78_276_000 picoseconds.
-		Weight::from_parts(75_131_641, 7575)
+		// Proof size: measured `4926`, estimated `7575` bytes.
+		// Minimum execution time: 114_169_000 picoseconds.
+		Weight::from_parts(155_766_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Jobs::Params` (r:0 w:1)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_288_000 picoseconds.
-		Weight::from_parts(5_879_000, 0)
+		// Minimum execution time: 9_511_000 picoseconds.
+		Weight::from_parts(14_148_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Jobs::Reveals` (r:4 w:4)
-	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16452), added: 18927, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:4 w:4)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:15 w:15)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Params` (r:1 w:0)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:5 w:5)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:1)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2070), added: 4545, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
 	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[2, 5]`.
 	/// The range of component `o` is `[17, 16384]`.
-	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `0 + o * (1 ±0) + r * (1065 ±0)`, estimated `19917 + r * (12883 ±0)` bytes.
-		// Minimum execution time: 156_643_000 picoseconds.
-		Weight::from_parts(159_718_000, 19917)
-			// Standard Error: 1_545_664
-			.saturating_add(Weight::from_parts(148_705_356, 0).saturating_mul(r.into()))
-			// Standard Error: 481
-			.saturating_add(Weight::from_parts(1_621, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+	fn conclude(r: u32, _o: u32, ) -> Weight {
+		// Proof size: measured `838 + o * (1 ±0) + r * (706 ±0)`, estimated `19918 + r * (12888 ±234)` bytes.
+		// Minimum execution time: 255_567_000 picoseconds.
+		Weight::from_parts(302_552_000, 19918)
+			// Standard Error: 4_035_373
+			.saturating_add(Weight::from_parts(287_886_623, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 12883).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 12888).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Deadlines` (r:1 w:0)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
-		// Proof size: measured `43`, estimated `7575` bytes.
-		// Minimum execution time: 3_145_000 picoseconds.
-		Weight::from_parts(3_535_000, 7575)
+		// Proof size: measured `118`, estimated `7575` bytes.
+		// Minimum execution time: 7_245_000 picoseconds.
+		Weight::from_parts(10_281_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -274,11 +292,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(525), added: 3000, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
-		// Proof size: measured `170`, estimated `7575` bytes.
-		// Minimum execution time: 13_690_000 picoseconds.
-		Weight::from_parts(14_792_000, 7575)
+		// Proof size: measured `245`, estimated `7575` bytes.
+		// Minimum execution time: 19_030_000 picoseconds.
+		Weight::from_parts(25_599_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -287,78 +305,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(128_963_939, 47085)
-			.saturating_add(Weight::from_parts(742, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
+		Weight::from_parts(369_717_565, 47085)
+			.saturating_add(Weight::from_parts(9_318, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(1_210_167, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(60_000_000, 47085)
-			.saturating_add(Weight::from_parts(50_000, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(9_469_778, 0).saturating_mul(r.into()))
+		Weight::from_parts(127_923_083, 53670)
+			.saturating_add(Weight::from_parts(1_100_887, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(19_518_578, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().reads_writes((1_u64).saturating_mul(r.into()), (2_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(100_000_000, 10_000)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(112_043_000, 2766)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(63_574_000, 47085)
+		Weight::from_parts(174_190_000, 53670)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(18_758_000, 3990)
+		Weight::from_parts(54_066_000, 4111)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		Weight::from_parts(719_080_000, 7575)
-			.saturating_add(Weight::from_parts(9_611, 0).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(49_780_607, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		Weight::from_parts(1_060_031_000, 7575)
+			.saturating_add(Weight::from_parts(6_194, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(183_116_500, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17407).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 17408).saturating_mul(r.into()))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(25_896_269, 3990)
-			.saturating_add(Weight::from_parts(7_361, 0).saturating_mul(o.into()))
+		Weight::from_parts(64_012_153, 4111)
+			.saturating_add(Weight::from_parts(6_416, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(75_131_641, 7575)
+		Weight::from_parts(155_766_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(5_879_000, 0)
+		Weight::from_parts(14_148_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(159_718_000, 19917)
-			.saturating_add(Weight::from_parts(148_705_356, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(1_621, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+	fn conclude(r: u32, _o: u32, ) -> Weight {
+		Weight::from_parts(302_552_000, 19918)
+			.saturating_add(Weight::from_parts(287_886_623, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 12883).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 12888).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(3_535_000, 7575)
+		Weight::from_parts(10_281_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(14_792_000, 7575)
+		Weight::from_parts(25_599_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}

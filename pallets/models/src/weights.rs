@@ -1,7 +1,7 @@
 //! Weights of `pallet_models`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-23, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! DATE: 2026-11-30, STEPS: `50`, REPEAT: `20`, CPU: `Intel(R) Xeon(R) Processor`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -56,46 +56,46 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:0 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 8]`.
 	fn register(b: u32, ) -> Weight {
-		// Proof size: measured `107`, estimated `3593` bytes.
-		// Minimum execution time: 69_082_000 picoseconds.
-		Weight::from_parts(72_376_564, 3593)
-			// Standard Error: 5_883
-			.saturating_add(Weight::from_parts(188_024, 0).saturating_mul(b.into()))
+		// Proof size: measured `106`, estimated `3604` bytes.
+		// Minimum execution time: 95_704_000 picoseconds.
+		Weight::from_parts(146_723_259, 3604)
+			// Standard Error: 38_517
+			.saturating_add(Weight::from_parts(797_483, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
 	fn set_uri() -> Weight {
-		// Proof size: measured `782`, estimated `5876` bytes.
-		// Minimum execution time: 15_553_000 picoseconds.
-		Weight::from_parts(17_115_000, 5876)
+		// Proof size: measured `781`, estimated `5877` bytes.
+		// Minimum execution time: 24_170_000 picoseconds.
+		Weight::from_parts(38_185_000, 5877)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 8]`.
 	fn set_royalties(b: u32, ) -> Weight {
-		// Proof size: measured `782`, estimated `5876` bytes.
-		// Minimum execution time: 15_413_000 picoseconds.
-		Weight::from_parts(16_972_965, 5876)
-			// Standard Error: 2_711
-			.saturating_add(Weight::from_parts(37_165, 0).saturating_mul(b.into()))
+		// Proof size: measured `781`, estimated `5877` bytes.
+		// Minimum execution time: 27_066_000 picoseconds.
+		Weight::from_parts(38_542_999, 5877)
+			// Standard Error: 10_647
+			.saturating_add(Weight::from_parts(28_972, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2411), added: 4886, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
-		// Proof size: measured `782`, estimated `5876` bytes.
-		// Minimum execution time: 14_882_000 picoseconds.
-		Weight::from_parts(16_254_000, 5876)
+		// Proof size: measured `781`, estimated `5877` bytes.
+		// Minimum execution time: 27_872_000 picoseconds.
+		Weight::from_parts(36_974_000, 5877)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -104,24 +104,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register(b: u32, ) -> Weight {
-		Weight::from_parts(72_376_564, 3593)
-			.saturating_add(Weight::from_parts(188_024, 0).saturating_mul(b.into()))
+		Weight::from_parts(146_723_259, 3604)
+			.saturating_add(Weight::from_parts(797_483, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_uri() -> Weight {
-		Weight::from_parts(17_115_000, 5876)
+		Weight::from_parts(38_185_000, 5877)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_royalties(b: u32, ) -> Weight {
-		Weight::from_parts(16_972_965, 5876)
-			.saturating_add(Weight::from_parts(37_165, 0).saturating_mul(b.into()))
+		Weight::from_parts(38_542_999, 5877)
+			.saturating_add(Weight::from_parts(28_972, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_status() -> Weight {
-		Weight::from_parts(16_254_000, 5876)
+		Weight::from_parts(36_974_000, 5877)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
