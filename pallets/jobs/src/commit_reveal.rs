@@ -138,7 +138,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {
-		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
 		// Once the committee is drawn the submitter knows it: cancelling then would let it
 		// draw again, as often as it liked, for free.
@@ -149,9 +149,12 @@ impl<T: Config> Pallet<T> {
 		// fill a block's buckets for others' jobs.
 		Deadlines::<T>::mutate(at, |q| q.retain(|id| *id != job_id));
 		let refunded = Self::refund_all(&job);
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::end(job_id, &mut job, Phase::Cancelled { at: now })?;
-		Jobs::<T>::insert(job_id, job);
+		// Nothing was drawn, run or paid: the job leaves no record (the event is its trace).
+		// Were it kept for its retention like jobs that ran, submitting and cancelling — which
+		// the freed bucket place no longer limits — could fill the pruning schedule, and jobs
+		// with no room there are never pruned.
+		Self::release(job_id, &job);
+		Jobs::<T>::remove(job_id);
 		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} planck refunded");
 		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });
 		Ok(())
@@ -164,6 +167,15 @@ impl<T: Config> Pallet<T> {
 		job: &mut JobOf<T>,
 		phase: Phase<BlockNumberFor<T>>,
 	) -> DispatchResult {
+		Self::release(job_id, job);
+		job.phase = phase;
+		let now = frame_system::Pallet::<T>::block_number();
+		Self::schedule_expiry(job_id, now.saturating_add(job.terms.retention));
+		Ok(())
+	}
+
+	/// Releases a job's providers and drops its input and reveals.
+	fn release(job_id: JobId, job: &JobOf<T>) {
 		for a in job.assignments.iter() {
 			pallet_providers::Pallet::<T>::note_released(&a.provider);
 			ProviderJobs::<T>::remove(&a.provider, job_id);
@@ -173,9 +185,5 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Inputs::<T>::remove(job_id);
-		job.phase = phase;
-		let now = frame_system::Pallet::<T>::block_number();
-		Self::schedule_expiry(job_id, now.saturating_add(job.terms.retention));
-		Ok(())
 	}
 }

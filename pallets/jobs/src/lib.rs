@@ -315,7 +315,7 @@ pub mod pallet {
 		ModelUnavailable,
 		/// The input does not match the model's declared inputs.
 		InputMismatch,
-		/// No provider (other than the caller) serves the model.
+		/// No provider holding the minimum bond, other than the caller, serves the model.
 		NotEnoughProviders,
 		/// The fee is above the caller's `max_fee`.
 		FeeAboveMax,
@@ -425,7 +425,7 @@ pub mod pallet {
 		/// Cancels a job whose committee has not been drawn yet, refunding the submitter in
 		/// full. Submitter only. Once the committee is drawn the job can no longer be cancelled
 		/// (`AlreadyAssigned`): a submitter cannot draw again until it likes its committee.
-		/// Emits `JobCancelled`.
+		/// The job leaves no record (`jobsApi.job` no longer knows it). Emits `JobCancelled`.
 		#[pallet::call_index(3)]
 		pub fn cancel(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;

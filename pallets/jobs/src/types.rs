@@ -168,7 +168,8 @@ pub enum FailReason {
 	/// The model had no provider (other than the submitter) when the committee was drawn.
 	#[codec(index = 4)]
 	NoProviders,
-	/// No fresh randomness to draw the committee from was available within the commit period.
+	/// No fresh randomness to draw the committee from came within `DrawDelay` plus the commit
+	/// period after the submission.
 	#[codec(index = 5)]
 	NoRandomness,
 	/// The committee agreed that the job cannot be done, and why. For a fault of the model
@@ -230,7 +231,9 @@ pub enum Phase<BlockNumber> {
 	/// The job failed at block `at`.
 	#[codec(index = 3)]
 	Failed { at: BlockNumber, reason: FailReason },
-	/// The submitter cancelled the job before its committee was drawn and was refunded.
+	/// The submitter cancelled the job before its committee was drawn and was refunded. Since
+	/// spec 110 a cancelled job is removed at once, so no stored job is in this phase; the
+	/// variant keeps its index for older records.
 	#[codec(index = 4)]
 	Cancelled { at: BlockNumber },
 	/// Submitted; its committee is drawn in block `at` from that block's randomness, which
