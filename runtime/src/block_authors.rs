@@ -3,36 +3,39 @@
 //! A committee is drawn from the VRF outputs of two consecutive blocks. Each author knows its
 //! own output ahead of its slot, so when one validator authors both blocks it knows the draw
 //! before it puts the submission in the first one, and could grind a colluding submitter's
-//! input until a committee of its choice comes up. This pallet keeps the BABE key of the last
-//! block's author (from the block's pre-digest, at the end of the block), so that randomness
-//! from two blocks by the same author is not used: the draw waits for a block by another.
+//! input until a committee of its choice comes up. This pallet keeps the validator (its
+//! account, found from the BABE pre-digest's authority index through the session's validator
+//! list) that authored the last block, so that randomness from two blocks by the same
+//! validator is not used: the draw waits for a block by another. Validators, not BABE keys,
+//! are compared: a validator that rotates its keys (`session.setKeys`) and authors the last
+//! block of one epoch and the first of the next is still one author.
 
 pub use pallet::*;
 
 #[frame_support::pallet]
 pub mod pallet {
-	use frame_support::pallet_prelude::*;
+	use frame_support::{pallet_prelude::*, traits::FindAuthor};
 	use frame_system::pallet_prelude::BlockNumberFor;
-	use sp_consensus_babe::{digests::PreDigest, AuthorityId, BABE_ENGINE_ID};
 
 	/// The layout of this pallet's storage.
 	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config + pallet_babe::Config {}
+	pub trait Config: frame_system::Config + pallet_babe::Config + pallet_session::Config {}
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
-	/// The BABE key of the last finished block's author (during a block: its parent's).
+	/// The validator that authored the last finished block (during a block: its parent's).
 	#[pallet::storage]
-	pub type LastAuthor<T> = StorageValue<_, AuthorityId, OptionQuery>;
+	pub type LastAuthor<T: Config> = StorageValue<_, T::ValidatorId, OptionQuery>;
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
-			// `on_finalize`: the digest and the authorities are read, the author written.
+			// `on_finalize`: the digest and the session's validators are read, the author
+			// written.
 			T::DbWeight::get().reads_writes(2, 1)
 		}
 
@@ -45,17 +48,13 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
-		/// The BABE key of the current block's author, from the block's pre-digest.
-		pub fn current_author() -> Option<AuthorityId> {
+		/// The validator that authors the current block: the BABE pre-digest's authority
+		/// index in the session's validators (BABE's authorities are set from them, in order).
+		pub fn current_author() -> Option<T::ValidatorId> {
 			let digest = frame_system::Pallet::<T>::digest();
-			let index = digest.logs.iter().find_map(|log| {
-				let (id, mut data) = log.as_pre_runtime()?;
-				if id != BABE_ENGINE_ID {
-					return None;
-				}
-				PreDigest::decode(&mut data).ok().map(|d| d.authority_index())
-			})?;
-			pallet_babe::Authorities::<T>::get().get(index as usize).map(|(key, _)| key.clone())
+			pallet_session::FindAccountFromAuthorIndex::<T, pallet_babe::Pallet<T>>::find_author(
+				digest.logs.iter().filter_map(|log| log.as_pre_runtime()),
+			)
 		}
 
 		/// Whether the current block and its parent were authored by different validators,

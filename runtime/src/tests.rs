@@ -449,32 +449,39 @@ fn committee_randomness_needs_blocks_by_two_authors() {
 			sp_core::sr25519::Public::from_raw(babe_fixture::PUBLIC).into();
 		let other: sp_consensus_babe::AuthorityId =
 			sp_core::sr25519::Public::from_raw([8; 32]).into();
-		// The block's author, as the import of a real block puts it in the digest.
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		// The block's author, as the import of a real block puts it in the digest: the
+		// authority at its index in BABE's authorities, the validator at that index in the
+		// session's.
 		System::deposit_log(DigestItem::PreRuntime(
 			sp_consensus_babe::BABE_ENGINE_ID,
 			codec::Encode::encode(&babe_fixture::pre_digest().unwrap()),
 		));
-		assert_eq!(block_authors::Pallet::<Runtime>::current_author(), Some(fixture.clone()));
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), vec![alice.clone()]);
+		assert_eq!(block_authors::Pallet::<Runtime>::current_author(), Some(alice.clone()));
 
 		// One validator: it authors every block, so there is nobody to keep the draw from.
 		assert!(configs::RecentBlocksVrf::random(b"x").0.is_some());
 
-		// Two validators: the parent by the same author as this block gives no value (the
+		// Two validators: the parent by the same validator as this block gives no value (the
 		// draw waits); by the other, a value.
 		pallet_babe::Authorities::<Runtime>::put(frame_support::WeakBoundedVec::force_from(
-			vec![(fixture.clone(), 1), (other.clone(), 1)],
+			vec![(fixture, 1), (other, 1)],
 			None,
 		));
-		block_authors::LastAuthor::<Runtime>::put(fixture.clone());
+		pallet_session::Validators::<Runtime>::put(vec![alice.clone(), bob.clone()]);
+		block_authors::LastAuthor::<Runtime>::put(alice.clone());
 		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None, "one author of both blocks");
 		block_authors::LastAuthor::<Runtime>::kill();
 		assert_eq!(configs::RecentBlocksVrf::random(b"x").0, None, "the parent's author unknown");
-		block_authors::LastAuthor::<Runtime>::put(other.clone());
+		block_authors::LastAuthor::<Runtime>::put(bob);
 		assert!(configs::RecentBlocksVrf::random(b"x").0.is_some(), "two authors");
 
 		// At the end of the block, its author is kept for the next one.
+		block_authors::LastAuthor::<Runtime>::kill();
 		block_authors::Pallet::<Runtime>::on_finalize(System::block_number());
-		assert_eq!(block_authors::LastAuthor::<Runtime>::get(), Some(fixture));
+		assert_eq!(block_authors::LastAuthor::<Runtime>::get(), Some(alice));
 	});
 }
 

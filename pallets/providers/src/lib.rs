@@ -240,7 +240,7 @@ pub mod pallet {
 		}
 
 		/// Changes the caller's price and, if given, the models it serves. Not while
-		/// unbonding. Applies to jobs submitted afterwards. Emits `Updated`.
+		/// unbonding. The price applies to jobs drawn afterwards. Emits `Updated`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update(T::MaxModelsPerProvider::get()))]
 		pub fn update(
