@@ -92,10 +92,8 @@ impl<T: Config> Pallet<T> {
 		let min_bond = pallet_providers::Pallet::<T>::min_bond();
 		let pool = pallet_providers::Pallet::<T>::pool(model);
 		let size = pool.len() as u32;
-		let bonded = pool
-			.into_iter()
-			.filter(|e| e.stake >= min_bond && !e.stake.is_zero())
-			.collect();
+		let bonded =
+			pool.into_iter().filter(|e| e.stake >= min_bond && !e.stake.is_zero()).collect();
 		(bonded, size)
 	}
 

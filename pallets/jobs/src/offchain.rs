@@ -23,9 +23,9 @@
 //! transaction is remembered with the block it was made in, where its era starts (a commit
 //! for a committee drawn on a fork that loses is never included elsewhere, where it would
 //! fail and pay a fee), so after a reorg a nonce whose transaction is invalid on this chain is
-//! used again, and when the chain's nonce has not
-//! moved for `2 × RESUBMIT_AFTER` blocks (a transaction was dropped, or the node restarted
-//! with an empty pool) the worker starts again from the chain's nonce.
+//! used again, and when the chain's nonce has not moved for `2 × RESUBMIT_AFTER` blocks (a
+//! transaction was dropped, or the node restarted with an empty pool) the worker starts again
+//! from the chain's nonce.
 //!
 //! What the worker keeps of a job is deleted [`FORGET_AFTER`] blocks after the job left the
 //! provider's assignments (it ended), so the off-chain database does not grow with every job

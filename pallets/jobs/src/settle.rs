@@ -90,13 +90,7 @@ impl<T: Config> Pallet<T> {
 	/// Fails a job that no vote settled (too few commits, no randomness, no providers, no room):
 	/// full refund, nobody slashed.
 	pub(crate) fn fail(job_id: JobId, job: &mut JobOf<T>, reason: FailReason) -> DispatchResult {
-		let none = Verdict {
-			winners: Default::default(),
-			invalid: Default::default(),
-			any_valid_output: false,
-			near: Default::default(),
-		};
-		Self::fail_with(job_id, job, reason, &none)
+		Self::fail_with(job_id, job, reason, &Verdict::default())
 	}
 
 	/// Fails a job after its reveals: full refund. Providers whose output broke the model's

@@ -42,6 +42,16 @@ fn wrong() -> Vec<u8> {
 	floats(&[0.9, 0.1])
 }
 
+/// Each provider commits its output, then each reveals it.
+fn commit_then_reveal(job: u64, providers: &[AccountId], outputs: &[Vec<u8>]) {
+	for (p, o) in providers.iter().zip(outputs) {
+		assert_ok!(commit(job, *p, o));
+	}
+	for (p, o) in providers.iter().zip(outputs) {
+		assert_ok!(reveal(job, *p, o));
+	}
+}
+
 /// Submits job 0 from USER, draws one seat for each of three providers and returns them.
 fn job_with_providers(rule: ComparisonRule) -> (u32, Vec<AccountId>) {
 	let m = setup(rule);
@@ -523,12 +533,7 @@ fn tolerance_accepts_honest_outputs_that_differ_in_the_last_bits() {
 			floats(&[GOOD[0], f32::from_bits(GOOD[1].to_bits() - 2)]),
 		];
 		assert_ne!(outputs[0], outputs[1]);
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(commit(0, *p, o));
-		}
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(reveal(0, *p, o));
-		}
+		commit_then_reveal(0, &ps, &outputs);
 		System::assert_has_event(
 			Event::JobCompleted {
 				job: 0,
@@ -564,12 +569,7 @@ fn under_tolerance_an_output_near_a_winner_is_not_slashed() {
 		let outputs = [at(0.0), at(0.0009), at(-0.0009), at(0.0018)];
 		assert!(rule.agree(&outputs[0], &outputs[1]) && rule.agree(&outputs[1], &outputs[3]));
 		assert!(!rule.agree(&outputs[0], &outputs[3]) && !rule.agree(&outputs[2], &outputs[3]));
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(commit(0, *p, o));
-		}
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(reveal(0, *p, o));
-		}
+		commit_then_reveal(0, &ps, &outputs);
 		// r's group {r, w1, w2} and w1's group {r, w1, n} both hold 3 seats: the earliest, r's,
 		// wins. n is not paid, but it is within tolerance of w1, a winner: not slashed.
 		System::assert_has_event(
@@ -595,12 +595,7 @@ fn three_different_outputs_reach_no_quorum_and_refund_in_full() {
 	test(|| {
 		let (_, ps) = job_with_providers(ComparisonRule::Exact);
 		let outputs = [floats(&[0.1, 0.9]), floats(&[0.2, 0.8]), floats(&[0.3, 0.7])];
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(commit(0, *p, o));
-		}
-		for (p, o) in ps.iter().zip(&outputs) {
-			assert_ok!(reveal(0, *p, o));
-		}
+		commit_then_reveal(0, &ps, &outputs);
 		assert_eq!(phase(0), Phase::Failed { at: DRAWN, reason: FailReason::NoQuorum });
 		System::assert_last_event(
 			Event::JobFailed {
@@ -1407,4 +1402,3 @@ fn a_provider_submitting_is_held_what_the_estimate_said() {
 		assert!(seats(0).iter().all(|(p, _)| *p != P1), "never drawn for its own job");
 	});
 }
-

@@ -59,7 +59,8 @@ pub fn tally<O: AsRef<[u8]>>(
 	best
 }
 
-/// How a job's vote ended, for settlement.
+/// How a job's vote ended, for settlement. The default: nobody won, nothing was revealed.
+#[derive(Default)]
 pub(crate) struct Verdict {
 	/// Assignment indices of the providers whose outcome won (empty when none did).
 	pub winners: alloc::vec::Vec<usize>,
