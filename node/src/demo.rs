@@ -268,6 +268,7 @@ impl DemoJobCmd {
 				model,
 				input: encode_tensors(&[input]).try_into().map_err(|_| err("input too long"))?,
 				max_fee: 100 * UNIT,
+				tier: pallet_jobs::Tier::Audited,
 			}),
 		)?;
 		let ((job, fee), submitted) = c.wait(from, timeout, |e| match e {

@@ -50,11 +50,19 @@ pub struct InferenceParams {
 	#[arg(long, default_value_t = 4096)]
 	pub inference_memory_mib: u64,
 
-	/// TEST ONLY: flip one bit of every output this node's off-chain worker computes, so it
-	/// commits and reveals wrong results. For fault-injection tests of redundancy voting: a
-	/// provider running with it loses every vote it is outvoted in and is slashed.
-	#[arg(long)]
-	pub test_corrupt_outputs: bool,
+	/// TEST ONLY: flip one bit of PERCENT % of the outputs this node's off-chain worker
+	/// computes (every output when no PERCENT is given), so it commits and reveals wrong
+	/// results. For fault-injection tests of voting and audits: a provider running with it is
+	/// outvoted or caught and slashed. Hidden from `--help`: never for a real network.
+	#[arg(
+		long,
+		value_name = "PERCENT",
+		num_args = 0..=1,
+		default_missing_value = "100",
+		value_parser = clap::value_parser!(u8).range(0..=100),
+		hide = true
+	)]
+	pub test_corrupt_outputs: Option<u8>,
 }
 
 impl InferenceParams {
@@ -81,7 +89,8 @@ impl InferenceParams {
 pub struct NodeInference {
 	store: ModelStore,
 	worker: Worker,
-	corrupt_outputs: bool,
+	/// The share of outputs corrupted, in percent (`--test-corrupt-outputs`).
+	corrupt_percent: u8,
 	metrics: InferenceMetrics,
 }
 
@@ -114,12 +123,13 @@ impl NodeInference {
 				params.inference_timeout_secs.saturating_mul(2).saturating_add(10),
 			),
 		});
-		if params.test_corrupt_outputs {
-			log::warn!(target: "verity", "--test-corrupt-outputs: this node's inference outputs are deliberately WRONG (fault-injection test mode)");
+		let corrupt_percent = params.test_corrupt_outputs.unwrap_or(0);
+		if corrupt_percent > 0 {
+			log::warn!(target: "verity", "--test-corrupt-outputs: {corrupt_percent} % of this node's inference outputs are deliberately WRONG (fault-injection test mode)");
 		}
 		let store = params.store(default_cache)?;
 		metrics.set_cache_bytes(store.cache_bytes());
-		Ok(Arc::new(Self { store, worker, corrupt_outputs: params.test_corrupt_outputs, metrics }))
+		Ok(Arc::new(Self { store, worker, corrupt_percent, metrics }))
 	}
 }
 
@@ -167,11 +177,24 @@ impl InferenceEngine for NodeInference {
 			self.metrics.inference_error(&error);
 			error
 		})?;
-		Ok(if self.corrupt_outputs { corrupt(output) } else { output })
+		Ok(if self.corrupts_next() { corrupt(output) } else { output })
 	}
 
 	fn report(&self, event: WorkerEvent) {
 		self.metrics.worker_event(&event);
+	}
+}
+
+impl NodeInference {
+	/// Whether to corrupt the output just computed: always at 100 %, never at 0, else at
+	/// random (std's randomly keyed hasher: no new dependency for a test mode).
+	fn corrupts_next(&self) -> bool {
+		use std::hash::BuildHasher;
+		match self.corrupt_percent {
+			0 => false,
+			p if p >= 100 => true,
+			p => std::collections::hash_map::RandomState::new().hash_one(0u8) % 100 < u64::from(p),
+		}
 	}
 }
 

@@ -180,7 +180,11 @@ fn check_job_log(node: &Node) {
 		"job 0: assigned to local provider",
 		"job 0: inference done",
 		"job 0: commit submitted",
-		"job 0: commits closed with 1 of 1 seat(s)",
+		// An audited job (the default tier): Alice is the dev chain's only provider, so the
+		// audit drawn for her (new, so certain) finds nobody to audit her.
+		"job 0: the primary committed; whether it is audited is drawn in block",
+		"job 0: audit drawn with probability 100%: NoAuditors",
+		"job 0: commits closed with 1 seat(s)",
 		"job 0: reveal submitted",
 		"job 0: completed, 1 of 1 seat(s) agreed",
 	] {

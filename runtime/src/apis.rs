@@ -276,8 +276,13 @@ impl_runtime_apis! {
 		fn estimate_fee(
 			model: ModelId,
 			input_len: u32,
+			tier: pallet_jobs::Tier,
 		) -> Result<pallet_jobs::FeeEstimate<Balance>, pallet_jobs::EstimateError> {
-			Jobs::estimate_fee(model, input_len)
+			Jobs::estimate_fee(model, input_len, tier)
+		}
+
+		fn trust(provider: AccountId, model: ModelId) -> pallet_jobs::TrustView {
+			Jobs::trust_view(&provider, model)
 		}
 
 		fn job(id: JobId) -> Option<pallet_jobs::JobView<pallet_jobs::JobOf<Runtime>>> {

@@ -28,11 +28,15 @@ pub const TREASURY_SEED: crate::Balance = UNIT;
 /// The least bond of a compute provider.
 pub const MIN_PROVIDER_BOND: crate::Balance = 100 * UNIT;
 
-/// Protocol parameters for a network of `redundancy` providers per job.
-pub fn protocol_params(redundancy: u32, quorum: u32) -> ProtocolParams<BlockNumber> {
+/// The protocol parameters of the presets: audited jobs with one auditor, audited always until
+/// a provider has 10 checked results on a model and at least 5 % of the time after; escalations
+/// of 3 seats. A `Quorum` job's submitter chooses its redundancy.
+pub fn protocol_params() -> ProtocolParams<BlockNumber> {
 	ProtocolParams {
-		redundancy,
-		quorum,
+		auditors: 1,
+		audit_floor: Perbill::from_percent(5),
+		trusted_after: 10,
+		escalation: 3,
 		commit_period: 10,
 		reveal_period: 10,
 		wrong_output_slash: Perbill::from_percent(10),
@@ -120,7 +124,7 @@ pub fn development_config_genesis() -> Value {
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		endowed(),
 		Some(Sr25519Keyring::Alice.to_account_id()),
-		protocol_params(1, 1),
+		protocol_params(),
 		true,
 	)
 }
@@ -132,7 +136,7 @@ pub fn development_config_genesis() -> Value {
 /// for three equal voters means all three (threshold `n - (n - 1) / 3` = 3). With four, the
 /// threshold is still three, so the network keeps finalizing with any one validator down.
 pub fn local_config_genesis() -> Value {
-	testnet_genesis(four_validators(), endowed(), None, protocol_params(3, 2), true)
+	testnet_genesis(four_validators(), endowed(), None, protocol_params(), true)
 }
 
 /// The name of the production preset.
@@ -148,7 +152,7 @@ pub fn production_config_genesis() -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances: vec![(TreasuryAccount::get(), TREASURY_SEED)] },
 		providers: ProvidersConfig { min_bond: MIN_PROVIDER_BOND, unbonding_delay: 10 * MINUTES },
-		jobs: JobsConfig { params: Some(protocol_params(3, 2)) },
+		jobs: JobsConfig { params: Some(protocol_params()) },
 		validators: ValidatorsConfig { epoch_length: PRODUCTION_EPOCH_LENGTH, forbidden },
 		babe: BabeConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
 		origins: OriginsConfig { test_periods: false },

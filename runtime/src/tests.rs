@@ -95,7 +95,7 @@ fn slot_duration_is_the_block_time() {
 fn presets_set_the_protocol_parameters() {
 	preset_storage(DEV_RUNTIME_PRESET).execute_with(|| {
 		let p = pallet_jobs::Params::<Runtime>::get().expect("dev params");
-		assert_eq!((p.redundancy, p.quorum), (1, 1));
+		assert_eq!((p.auditors, p.escalation, p.trusted_after), (1, 3, 10));
 		assert_eq!(
 			pallet_providers::MinBond::<Runtime>::get(),
 			genesis_config_presets::MIN_PROVIDER_BOND
@@ -103,7 +103,7 @@ fn presets_set_the_protocol_parameters() {
 	});
 	preset_storage(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let p = pallet_jobs::Params::<Runtime>::get().expect("local params");
-		assert_eq!((p.redundancy, p.quorum), (3, 2));
+		assert_eq!(p.audit_floor, sp_runtime::Perbill::from_percent(5));
 		assert!(pallet_jobs::Pallet::<Runtime>::check_params(&p).is_ok());
 	});
 }
@@ -199,7 +199,8 @@ mod governance {
 	fn protocol_parameters_change_only_through_governance() {
 		new_test_ext(true).execute_with(|| {
 			let mut p = pallet_jobs::Params::<Runtime>::get().unwrap();
-			p.redundancy = 2;
+			p.escalation = 5;
+			p.auditors = 1;
 			let alice = RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id());
 			assert_noop!(Jobs::set_params(alice.clone(), p.clone()), DispatchError::BadOrigin);
 			assert_noop!(
@@ -211,11 +212,11 @@ mod governance {
 				DispatchError::BadOrigin
 			);
 			assert_ok!(Jobs::set_params(params_origin(), p.clone()));
-			assert_eq!(pallet_jobs::Params::<Runtime>::get().unwrap().redundancy, 2);
+			assert_eq!(pallet_jobs::Params::<Runtime>::get().unwrap().escalation, 5);
 			assert_ok!(Providers::set_params(params_origin(), 200 * UNIT, 100));
 			assert_eq!(pallet_providers::MinBond::<Runtime>::get(), 200 * UNIT);
 			// Root (the root track) may too.
-			p.redundancy = 3;
+			p.escalation = 3;
 			assert_ok!(Jobs::set_params(RuntimeOrigin::root(), p));
 		});
 	}

@@ -3,14 +3,19 @@
 //
 //   node cli.js setup [--url WS] [--providers //Alice,//Bob,//Charlie]
 //       register the digits model (Eve; royalties 70 % Dave, 30 % Eve) and the providers
-//   node cli.js demo  [--url WS] [--jobs N] [--providers …] [--submitter //Ferdie]
-//       setup, then submit N jobs, follow each to its result and print what it cost
+//   node cli.js demo  [--url WS] [--jobs N] [--providers …] [--submitter //Ferdie] [--tier audited|quorum:N]
+//       setup, then submit N jobs (audited by default, or voted on by N seats), follow each
+//       to its result and print what it cost
 //   node cli.js job ID [--url WS]
-//       show a job through the JobsApi runtime API
+//       show a job through the JobsApi runtime API: its tier, whether it was audited, who
+//       was drawn for what
+//   node cli.js trust ACCOUNT|//Suri --models 0 [--url WS]
+//       a provider's record on a model and its chance of an audit now
 //
 // Governance (see docs/governance.md):
 //   node cli.js tracks                                   the referendum tracks and periods
-//   node cli.js propose-params --redundancy N [--quorum N] [--suri //Alice]
+//   node cli.js propose-params [--auditors N] [--audit-floor PERCENT] [--trusted-after N]
+//                              [--escalation N] [--suri //Alice]
 //       note the preimage of jobs.set_params with those values, open a referendum on the
 //       protocol_params track and place its decision deposit
 //   node cli.js vote ID --aye|--nay --balance VRT [--conviction Locked1x] [--suri //Dave]
@@ -33,20 +38,31 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send, AUDITED, quorum, trustOf } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
 import { readFileSync } from 'node:fs';
 
-const usage = `usage: node cli.js setup|demo|job|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'job', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const usage = `usage: node cli.js setup|demo|job|trust|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'job', 'trust', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
 	if (!arg) throw new Error('an account (SS58 address or //Suri) is needed');
 	return arg.startsWith('//') ? keyFromUri(arg).address : arg;
 };
+
+/** A tier from `--tier`: `audited` or `quorum:N`. */
+const parseTier = (value) => {
+	if (value === 'audited') return AUDITED;
+	const m = /^quorum:(\d+)$/.exec(value);
+	if (!m) throw new Error('--tier takes audited or quorum:N (N seats, a majority decides)');
+	return quorum(Number(m[1]));
+};
+
+/** A tier for people. */
+const tierName = (tier) => (tier === AUDITED ? 'audited' : `quorum of ${tier.Quorum.redundancy}`);
 
 /** Whole VRT from an option. */
 const wholeVrt = (value, name) => {
@@ -63,8 +79,11 @@ async function main() {
 			providers: { type: 'string', default: '//Alice' },
 			submitter: { type: 'string', default: DEMO.submitter },
 			suri: { type: 'string', default: '//Alice' },
-			redundancy: { type: 'string' },
-			quorum: { type: 'string' },
+			tier: { type: 'string', default: 'audited' },
+			auditors: { type: 'string' },
+			'audit-floor': { type: 'string' },
+			'trusted-after': { type: 'string' },
+			escalation: { type: 'string' },
 			aye: { type: 'boolean' },
 			nay: { type: 'boolean' },
 			balance: { type: 'string' },
@@ -99,11 +118,13 @@ async function main() {
 		if (command === 'propose-params') {
 			const current = (await api.query.jobs.params()).unwrap().toJSON();
 			const next = { ...current };
-			if (values.redundancy !== undefined) next.redundancy = Number(values.redundancy);
-			if (values.quorum !== undefined) next.quorum = Number(values.quorum);
+			if (values.auditors !== undefined) next.auditors = Number(values.auditors);
+			if (values['audit-floor'] !== undefined) next.auditFloor = Math.round(Number(values['audit-floor']) * 1e7);
+			if (values['trusted-after'] !== undefined) next.trustedAfter = Number(values['trusted-after']);
+			if (values.escalation !== undefined) next.escalation = Number(values.escalation);
 			const who = keyFromUri(values.suri);
 			const { index, preimageHash } = await propose(api, who, api.tx.jobs.setParams(next), { origin: ORIGIN.protocolParams });
-			log(`referendum ${index} on track protocol_params: jobs.set_params(redundancy ${next.redundancy}, quorum ${next.quorum}); preimage ${preimageHash}; decision deposit placed by ${values.suri}`);
+			log(`referendum ${index} on track protocol_params: jobs.set_params(auditors ${next.auditors}, audit floor ${next.auditFloor / 1e7} %, trusted after ${next.trustedAfter}, escalation ${next.escalation}); preimage ${preimageHash}; decision deposit placed by ${values.suri}`);
 			return 0;
 		}
 		if (command === 'vote') {
@@ -176,21 +197,28 @@ async function main() {
 			const id = Number(arg);
 			const v = await jobView(api, id);
 			if (!v) throw new Error(`job ${arg} does not exist (or was pruned)`);
-			log(`job ${id}: model ${v.model}, ${v.phase}, submitted by ${v.submitter}`);
-			for (const a of v.assignments) log(`  provider ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
+			log(`job ${id}: model ${v.model}, ${v.phase}, submitted by ${v.submitter}; tier ${tierName(v.tier)}, audit ${v.audit}`);
+			for (const a of v.assignments) log(`  ${a.role.toLowerCase()} ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
 			if (v.result) log(`  result: ${describeOutput(v.result)}`);
 			return 0;
 		}
+		if (command === 'trust') {
+			const model = Number(values.models ?? 0);
+			const t = await trustOf(api, accountOf(arg), model);
+			log(`provider ${accountOf(arg)} on model ${model}: ${t.consecutiveValid} consecutive checked results, ${t.trusted ? 'trusted' : 'not trusted yet'}; a job it serves as primary is audited with probability ${(100 * t.auditProbability).toFixed(2)} %`);
+			return 0;
+		}
+		const tier = parseTier(values.tier);
 		const model = await setupDigits(api, { providers, log });
 		if (command === 'setup') return 0;
 
 		const submitter = keyFromUri(values.submitter);
-		const est = await estimateFee(api, model, digitsInput());
-		log(`fee estimate (JobsApi): at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; ${est.redundancy} seat${est.redundancy === 1 ? '' : 's'} per job, drawn by stake from ${est.eligibleProviders} provider${est.eligibleProviders === 1 ? '' : 's'}`);
+		const est = await estimateFee(api, model, digitsInput(), tier);
+		log(`fee estimate (JobsApi) for ${tierName(tier)} jobs: at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} (${est.maxSeats} seat${est.maxSeats === 1 ? '' : 's'} at most) + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; seats drawn by stake from ${est.eligibleProviders} provider${est.eligibleProviders === 1 ? '' : 's'}`);
 		const names = devNames(api);
 		const watched = [...new Set([submitter.address, ...providers.map((p) => keyFromUri(p).address), ...DEMO.beneficiaries.map((b) => keyFromUri(b.uri).address), api.consts.jobs.treasuryAccount.toString()])];
 		const before = await Promise.all(watched.map((a) => totalBalance(api, a)));
-		const { submitted, outcomes } = await submitBatch(api, submitter, model, jobs, { log });
+		const { submitted, outcomes } = await submitBatch(api, submitter, model, jobs, { log, tier });
 		const after = await Promise.all(watched.map((a) => totalBalance(api, a)));
 		for (const s of submitted) printCosts(api, names, s, outcomes.get(s.job), log);
 		log('balance changes over the batch (free + held, transaction fees included):');

@@ -96,11 +96,11 @@ export function describeOutput(bytes) {
  * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `onSubmitted(submitted)`, if given,
  * runs while the jobs do (its promise is awaited before returning).
  */
-export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, models, onSubmitted } = {}) {
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, models, onSubmitted, tier } = {}) {
 	const from = await bestNumber(api);
 	const { nonce } = await api.query.system.account(submitter.address);
 	const submitted = await Promise.all(
-		Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false })),
+		Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false, tier })),
 	);
 	for (const s of submitted) log(`job ${s.job}: submitted, ${vrt(s.held)} held in escrow, transaction fee ${vrt(s.txFee)}`);
 	const name = (a) => names.get(a.toString()) ?? short(a);
@@ -115,8 +115,11 @@ export function printCosts(api, names, s, o, print = console.log) {
 	const who = (a) => names.get(a.toString()) ?? short(a);
 	const described = o.result ? `, ${o.describe ? o.describe(o.result) : describeOutput(o.result)}` : '';
 	print(`job ${s.job}: ${o.status}${o.reason ? ` (${o.reason}${o.failure ? `: ${o.failure}` : ''})` : ''} at block ${o.block}${described}`);
-	const committee = (o.assignments ?? []).map((a) => `${who(a.provider)}${a.seats > 1 ? ` ×${a.seats}` : ''}`).join(', ');
-	print(`  held ${vrt(s.held)} at submission, submit transaction fee ${vrt(s.txFee)}${committee ? `; seats: ${committee}` : ''}`);
+	const audited = o.tier === 'Audited';
+	const role = (a) => (audited ? ` (${a.role === 'Member' ? 'primary' : a.role.toLowerCase()})` : '');
+	const committee = (o.assignments ?? []).map((a) => `${who(a.provider)}${a.seats > 1 ? ` ×${a.seats}` : ''}${role(a)}`).join(', ');
+	const tier = o.tier === undefined ? '' : audited ? `audited job (${o.audit}); ` : `quorum job of ${o.tier.Quorum.redundancy} seats; `;
+	print(`  ${tier}held ${vrt(s.held)} at submission, submit transaction fee ${vrt(s.txFee)}${committee ? `; seats: ${committee}` : ''}`);
 	if (o.status === 'Completed') {
 		const pays = o.payments.map((p) => `${who(p.to)} ${vrt(p.amount)}`).join(', ');
 		print(`  paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`);

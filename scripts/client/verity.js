@@ -242,9 +242,17 @@ export async function registerProvider(api, who, { bond, price, models }, opts) 
 	return true;
 }
 
-/** The most a job for `model` with `input` can cost now, from the runtime (`JobsApi`). */
-export async function estimateFee(api, model, input) {
-	const r = await api.call.jobsApi.estimateFee(model, input.length);
+/**
+ * A verification tier: `'Audited'` (one primary, audited by chance after it commits; the
+ * chain's default) or `{ Quorum: { redundancy } }` (a committee of `redundancy` seats votes).
+ * `quorum(3)` builds the latter.
+ */
+export const AUDITED = 'Audited';
+export const quorum = (redundancy) => ({ Quorum: { redundancy } });
+
+/** The most a job of `tier` for `model` with `input` can cost now, from the runtime (`JobsApi`). */
+export async function estimateFee(api, model, input, tier = AUDITED) {
+	const r = await api.call.jobsApi.estimateFee(model, input.length, tier);
 	if (r.isErr) throw new Error(`no fee estimate for model ${model}: ${r.asErr.type}`);
 	const est = r.asOk;
 	const max = est.max;
@@ -255,16 +263,28 @@ export async function estimateFee(api, model, input) {
 		total: max.compute.toBigInt() + max.royalty.toBigInt() + max.protocol.toBigInt(),
 		eligibleProviders: est.eligibleProviders.toNumber(),
 		redundancy: est.redundancy.toNumber(),
+		maxSeats: est.maxSeats.toNumber(),
+		tier: est.tier.toJSON(),
+	};
+}
+
+/** A provider's record on a model (`JobsApi::trust`): `{ consecutiveValid, trusted, auditProbability }` (a fraction). */
+export async function trustOf(api, provider, model) {
+	const t = await api.call.jobsApi.trust(provider, model);
+	return {
+		consecutiveValid: t.consecutiveValid.toNumber(),
+		trusted: t.trusted.isTrue,
+		auditProbability: t.auditProbability.toNumber() / 1e9,
 	};
 }
 
 /**
- * Submits a job with the estimated fee as its cap; returns `{ job, held, txFee, blockHash }`
+ * Submits a job of `tier` (default: audited) with the estimated fee as its cap; returns `{ job, held, txFee, blockHash }`
  * where `held` is the escrow the chain took.
  */
-export async function submitJob(api, who, model, input, { maxFee, ...opts } = {}) {
-	const cap = maxFee ?? (await estimateFee(api, model, input)).total;
-	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.submit(model, u8aToHex(input), cap), opts);
+export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED, ...opts } = {}) {
+	const cap = maxFee ?? (await estimateFee(api, model, input, tier)).total;
+	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.submit(model, u8aToHex(input), cap, tier), opts);
 	const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
 	return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash };
 }
@@ -279,8 +299,11 @@ export async function jobView(api, job, at) {
 		submitter: j.submitter.toString(),
 		model: j.model.toNumber(),
 		phase: j.phase.type,
+		tier: j.tier.isAudited ? AUDITED : quorum(j.tier.asQuorum.redundancy.toNumber()),
+		audit: j.audit.type,
 		assignments: j.assignments.map((a) => ({
 			provider: a.provider.toString(),
+			role: a.role.type,
 			seats: a.seats.toNumber(),
 			price: a.price.toBigInt(),
 			committed: a.commitment.isSome,
@@ -342,6 +365,24 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 				case 'CommitsClosed':
 					onEvent(job, `block ${next}: commits closed`);
 					break;
+				case 'PrimaryCommitted':
+					onEvent(job, `block ${next}: the primary committed; the audit is drawn in block ${d.auditDrawnAt.toNumber()}`);
+					break;
+				case 'AuditDrawn': {
+					e.audit = d.audit.type;
+					const auditors = d.auditors.map(([p]) => name(p)).join(', ');
+					onEvent(job, `block ${next}: audit drawn: ${d.audit.type}${auditors ? ` by ${auditors}` : ''}`);
+					break;
+				}
+				case 'Escalated':
+					e.audit = 'Escalated';
+					onEvent(job, `block ${next}: the audit disagreed; escalation drawn in block ${d.drawAt.toNumber()}`);
+					break;
+				case 'EscalationDrawn': {
+					const seats = d.referees.map(([p, n]) => `${name(p)}${n.toNumber() > 1 ? ` ×${n.toNumber()}` : ''}`).join(', ');
+					onEvent(job, `block ${next}: escalation committee drawn: ${seats}; commits until block ${d.commitUntil.toNumber()}`);
+					break;
+				}
 				case 'Revealed': {
 					const failure = d.failure.isSome ? d.failure.unwrap().type : undefined;
 					e.reveals.push({ provider: d.provider.toString(), block: next, failure });
@@ -368,6 +409,8 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						slashes: e.slashes,
 						reveals: e.reveals,
 						assignments: view?.assignments,
+						tier: view?.tier,
+						audit: view?.audit,
 						result: view?.result,
 					});
 					onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
@@ -392,6 +435,8 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						slashes: e.slashes,
 						reveals: e.reveals,
 						assignments: view?.assignments,
+						tier: view?.tier,
+						audit: view?.audit,
 					});
 					const paid = d.paidToProviders?.toBigInt() ?? 0n;
 					onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type}${failure ? `: ${failure}` : ''})` : 'cancelled'}${paid ? `, providers paid ${vrt(paid)}` : ''}, refunded ${vrt(d.refunded.toBigInt())}`);

@@ -23,7 +23,10 @@ use crate::*;
 use codec::Encode;
 use frame_support::{pallet_prelude::*, traits::Randomness};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{Saturating, UniqueSaturatedInto, Zero};
+use sp_runtime::{
+	traits::{Saturating, UniqueSaturatedInto, Zero},
+	Perbill,
+};
 use verity_primitives::JobId;
 
 /// Draws `seats` seats from entries with `stakes`, with replacement, each seat going to entry
@@ -113,17 +116,97 @@ impl<T: Config> Pallet<T> {
 		random.map(|r| (r, known_since))
 	}
 
-	/// The seed of a job's draw: the block's randomness bound to this job and its input, if
-	/// it was not known when the job was submitted.
-	fn seed(job_id: JobId, job: &JobOf<T>, random: &BlockRandomness<T>) -> Option<[u8; 32]> {
+	/// The seed of a job's draw: the block's randomness bound to this job, its input and what
+	/// is drawn (`tag`), if the randomness was first known after block `since`.
+	fn seed(
+		job_id: JobId,
+		job: &JobOf<T>,
+		since: BlockNumberFor<T>,
+		tag: &[u8],
+		random: &BlockRandomness<T>,
+	) -> Option<[u8; 32]> {
 		let (random, known_since) = random.as_ref()?;
-		(*known_since > job.submitted_at)
-			.then(|| sp_crypto_hashing::blake2_256(&(random, job_id, job.input_hash).encode()))
+		(*known_since > since).then(|| {
+			if tag.is_empty() {
+				sp_crypto_hashing::blake2_256(&(random, job_id, job.input_hash).encode())
+			} else {
+				sp_crypto_hashing::blake2_256(&(random, job_id, job.input_hash, tag).encode())
+			}
+		})
+	}
+
+	/// Whether a draw waiting since block `since` for fresh randomness has waited too long
+	/// (`DrawDelay` plus the commit period): then the job fails `NoRandomness`.
+	fn gave_up(job: &JobOf<T>, since: BlockNumberFor<T>) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		now >= since.saturating_add(T::DrawDelay::get()).saturating_add(job.terms.commit_period)
+	}
+
+	/// Draws `seats` seats of `role` for a job from the model's pool weighted by stake: never
+	/// the submitter, never a provider below the minimum bond, never a provider the job
+	/// already has. Adds them to its assignments (each at its price, capped at the job's seat
+	/// price cap) and to their providers' work. Returns how many providers were drawn.
+	fn draw_round(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		seed: &[u8; 32],
+		role: Role,
+		seats: u32,
+		pool_size: &mut u32,
+	) -> Result<u32, DispatchError> {
+		let (pool, size) = Self::bonded_pool(job.model);
+		*pool_size = size;
+		let pool: alloc::vec::Vec<_> = pool
+			.into_iter()
+			.filter(|e| {
+				e.provider != job.submitter &&
+					!job.assignments.iter().any(|a| a.provider == e.provider)
+			})
+			.collect();
+		let stakes: alloc::vec::Vec<u128> =
+			pool.iter().map(|e| e.stake.unique_saturated_into()).collect();
+		let drawn = draw_seats(&stakes, seed, seats);
+		let cap = job.terms.seat_price_cap;
+		for (e, seats) in drawn.iter().filter_map(|(i, seats)| pool.get(*i).map(|e| (e, *seats))) {
+			job.assignments
+				.try_push(Assignment {
+					provider: e.provider.clone(),
+					seats,
+					price: e.price.min(cap),
+					commitment: None,
+					revealed: false,
+					role,
+				})
+				.map_err(|_| Error::<T>::RedundancyOutOfBounds)?;
+			pallet_providers::Pallet::<T>::note_assigned(&e.provider);
+			ProviderJobs::<T>::insert(&e.provider, job_id, ());
+		}
+		Ok(drawn.len() as u32)
+	}
+
+	/// What the seats of `role` cost.
+	fn cost_of(job: &JobOf<T>, role: Role) -> BalanceOf<T> {
+		job.assignments.iter().filter(|a| a.role == role).fold(Zero::zero(), |acc, a| {
+			acc.saturating_add(a.price.saturating_mul(a.seats.into()))
+		})
+	}
+
+	/// Sets the job's fee to `compute` (with its protocol fee) and releases what the
+	/// submitter no longer owes.
+	fn refee(job: &mut JobOf<T>, compute: BalanceOf<T>) {
+		let held = job.fee.total();
+		job.fee = Fee {
+			compute,
+			royalty: job.fee.royalty,
+			protocol: job.terms.protocol_fee.mul_ceil(compute),
+		};
+		Self::release_escrow(&job.submitter, held.saturating_sub(job.fee.total()));
 	}
 
 	/// Draws the committee of a job in its `Assigning` phase: its seats from the model's pool
 	/// (never the submitter, never a provider below the minimum bond), their prices (capped at
-	/// the job's seat price cap), the fee they cost (the rest of the hold is released), and its
+	/// the job's seat price cap), the fee they cost (the rest of the hold is released; an
+	/// audited job keeps its auditors' seats at the cap until its audit is drawn), and its
 	/// commit deadline. A job with no provider to draw from, or no room for its deadline, fails
 	/// with a full refund. `pool_size` is set to the size of the pool read, for the weight.
 	pub(crate) fn assign(
@@ -132,59 +215,25 @@ impl<T: Config> Pallet<T> {
 		random: &BlockRandomness<T>,
 		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
-		let Some(seed) = Self::seed(job_id, job, random) else {
-			let now = frame_system::Pallet::<T>::block_number();
-			let give_up = job
-				.submitted_at
-				.saturating_add(T::DrawDelay::get())
-				.saturating_add(job.terms.commit_period);
-			if now >= give_up {
+		let Some(seed) = Self::seed(job_id, job, job.submitted_at, b"", random) else {
+			if Self::gave_up(job, job.submitted_at) {
 				Self::fail(job_id, job, FailReason::NoRandomness)?;
 				return Ok(Draw::Assigned);
 			}
 			return Ok(Draw::Wait);
 		};
-		let (pool, size) = Self::bonded_pool(job.model);
-		*pool_size = size;
-		let pool: alloc::vec::Vec<_> =
-			pool.into_iter().filter(|e| e.provider != job.submitter).collect();
-		let stakes: alloc::vec::Vec<u128> =
-			pool.iter().map(|e| e.stake.unique_saturated_into()).collect();
-		let drawn = draw_seats(&stakes, &seed, job.terms.redundancy);
-		if drawn.is_empty() {
+		let redundancy = job.terms.redundancy;
+		if Self::draw_round(job_id, job, &seed, Role::Member, redundancy, pool_size)? == 0 {
 			Self::fail(job_id, job, FailReason::NoProviders)?;
 			return Ok(Draw::Assigned);
 		}
-		let cap = job.terms.seat_price_cap;
-		let assignments: alloc::vec::Vec<AssignmentOf<T>> = drawn
-			.iter()
-			.filter_map(|(i, seats)| pool.get(*i).map(|e| (e, *seats)))
-			.map(|(e, seats)| Assignment {
-				provider: e.provider.clone(),
-				seats,
-				price: e.price.min(cap),
-				commitment: None,
-				revealed: false,
-			})
-			.collect();
-		job.assignments = assignments.try_into().map_err(|_| Error::<T>::RedundancyOutOfBounds)?;
-
-		let compute = job.assignments.iter().fold(BalanceOf::<T>::zero(), |acc, a| {
-			acc.saturating_add(a.price.saturating_mul(a.seats.into()))
-		});
-		let held = job.fee.total();
-		job.fee = Fee {
-			compute,
-			royalty: job.fee.royalty,
-			protocol: job.terms.protocol_fee.mul_ceil(compute),
-		};
+		// An audited job may still need its auditors: their seats stay held at the cap.
+		let reserved = Self::max_seats(&job.terms, job.tier).saturating_sub(redundancy);
+		let compute = Self::cost_of(job, Role::Member)
+			.saturating_add(job.terms.seat_price_cap.saturating_mul(reserved.into()));
+		Self::refee(job, compute);
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
-		Self::release_escrow(&job.submitter, held.saturating_sub(job.fee.total()));
-		for a in job.assignments.iter() {
-			pallet_providers::Pallet::<T>::note_assigned(&a.provider);
-			ProviderJobs::<T>::insert(&a.provider, job_id, ());
-		}
 		job.phase = Phase::Committing { until };
 		let providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> =
 			BoundedVec::truncate_from(
@@ -197,6 +246,129 @@ impl<T: Config> Pallet<T> {
 			commit_until: until,
 			fee: job.fee.total(),
 		});
+		Ok(Draw::Assigned)
+	}
+
+	/// The chance that a job `primary` serves on `model` is audited under `terms`: certain
+	/// while its record of consecutive valid checked results is below `trusted_after`, then
+	/// `max(audit_floor, 1 / record)`.
+	pub fn audit_probability(
+		primary: &T::AccountId,
+		model: verity_primitives::ModelId,
+		trusted_after: u32,
+		audit_floor: Perbill,
+	) -> Perbill {
+		let record = Trust::<T>::get(primary, model);
+		if record < trusted_after || record == 0 {
+			return Perbill::one();
+		}
+		Perbill::from_rational(1u32, record).max(audit_floor)
+	}
+
+	/// Draws, for an audited job whose primary committed, whether it is audited and if so its
+	/// auditors, from randomness first known after the commit. Unaudited (or with nobody to
+	/// audit it), the primary reveals at once and the auditors' seats are released.
+	pub(crate) fn draw_audit(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		random: &BlockRandomness<T>,
+		pool_size: &mut u32,
+	) -> Result<Draw, DispatchError> {
+		let Phase::Auditing { since, .. } = job.phase else { return Ok(Draw::Assigned) };
+		let Some(seed) = Self::seed(job_id, job, since, b"audit", random) else {
+			if Self::gave_up(job, since) {
+				Self::fail(job_id, job, FailReason::NoRandomness)?;
+				return Ok(Draw::Assigned);
+			}
+			return Ok(Draw::Wait);
+		};
+		let Some(primary) = job.assignments.first().map(|a| a.provider.clone()) else {
+			Self::fail(job_id, job, FailReason::NoProviders)?;
+			return Ok(Draw::Assigned);
+		};
+		let q = Self::audit_probability(
+			&primary,
+			job.model,
+			job.terms.trusted_after,
+			job.terms.audit_floor,
+		);
+		// A uniform draw in [0, 10^9): audited when below q's parts per billion.
+		let roll = u128::from_le_bytes(sp_crypto_hashing::blake2_128(&(seed, b"roll").encode())) %
+			1_000_000_000u128;
+		let audited = roll < q.deconstruct() as u128;
+		let auditors = job.terms.auditors;
+		let drawn = if audited {
+			Self::draw_round(job_id, job, &seed, Role::Auditor, auditors, pool_size)?
+		} else {
+			0
+		};
+		job.audit = match (audited, drawn) {
+			(false, _) => Audit::Skipped,
+			(true, 0) => Audit::NoAuditors,
+			_ => Audit::Audited,
+		};
+		let compute =
+			Self::cost_of(job, Role::Member).saturating_add(Self::cost_of(job, Role::Auditor));
+		Self::refee(job, compute);
+		let now = frame_system::Pallet::<T>::block_number();
+		log::info!(target: "runtime::jobs", "job {job_id}: audit drawn with probability {q:?}: {:?}", job.audit);
+		Self::deposit_event(Event::AuditDrawn {
+			job: job_id,
+			audit: job.audit,
+			auditors: BoundedVec::truncate_from(
+				job.assignments
+					.iter()
+					.filter(|a| a.role == Role::Auditor)
+					.map(|a| (a.provider.clone(), a.seats))
+					.collect(),
+			),
+			fee: job.fee.total(),
+		});
+		if job.audit == Audit::Audited {
+			let until =
+				Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
+			job.phase = Phase::Committing { until };
+		} else {
+			Self::open_reveals(job_id, job)?;
+		}
+		Ok(Draw::Assigned)
+	}
+
+	/// Draws the escalation committee of a job whose audit disagreed, from randomness first
+	/// known after every outcome was revealed: `escalation` seats, none of them a provider
+	/// the job already has. With nobody to draw, the job fails with a full refund.
+	pub(crate) fn draw_escalation(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		random: &BlockRandomness<T>,
+		pool_size: &mut u32,
+	) -> Result<Draw, DispatchError> {
+		let Phase::Escalating { since, .. } = job.phase else { return Ok(Draw::Assigned) };
+		let Some(seed) = Self::seed(job_id, job, since, b"escalation", random) else {
+			if Self::gave_up(job, since) {
+				Self::fail(job_id, job, FailReason::NoRandomness)?;
+				return Ok(Draw::Assigned);
+			}
+			return Ok(Draw::Wait);
+		};
+		let seats = job.terms.escalation;
+		if Self::draw_round(job_id, job, &seed, Role::Referee, seats, pool_size)? == 0 {
+			Self::fail(job_id, job, FailReason::NoProviders)?;
+			return Ok(Draw::Assigned);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
+		job.phase = Phase::Committing { until };
+		let referees: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> =
+			BoundedVec::truncate_from(
+				job.assignments
+					.iter()
+					.filter(|a| a.role == Role::Referee)
+					.map(|a| (a.provider.clone(), a.seats))
+					.collect(),
+			);
+		log::info!(target: "runtime::jobs", "job {job_id}: escalation committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", referees.len());
+		Self::deposit_event(Event::EscalationDrawn { job: job_id, referees, commit_until: until });
 		Ok(Draw::Assigned)
 	}
 }

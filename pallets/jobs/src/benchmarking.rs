@@ -32,10 +32,12 @@ fn funded<T: Config>(name: &'static str, i: u32) -> T::AccountId {
 	who
 }
 
-fn params<T: Config>(r: u32) -> ProtocolParams<BlockNumberFor<T>> {
+fn params<T: Config>() -> ProtocolParams<BlockNumberFor<T>> {
 	ProtocolParams {
-		redundancy: r,
-		quorum: r / 2 + 1,
+		auditors: 1,
+		audit_floor: Perbill::from_percent(5),
+		trusted_after: 10,
+		escalation: crate::bounds::MIN_ESCALATION,
 		commit_period: 10u32.into(),
 		reveal_period: 10u32.into(),
 		wrong_output_slash: Perbill::from_percent(10),
@@ -56,8 +58,8 @@ fn vector(len: u32) -> Vec<u8> {
 }
 
 /// A model with `b` royalty beneficiaries and `p` registered providers of equal stake, and
-/// parameters for `r` seats per job.
-fn model_with_providers<T: Config>(p: u32, r: u32, b: u32) -> ModelId {
+/// the protocol parameters.
+fn model_with_providers<T: Config>(p: u32, b: u32) -> ModelId {
 	let model =
 		<pallet_models::Pallet<T> as ModelsInspect>::benchmark_model_with_beneficiaries(0, b);
 	let bond = pallet_providers::MinBond::<T>::get().max(1_000u32.into());
@@ -71,18 +73,33 @@ fn model_with_providers<T: Config>(p: u32, r: u32, b: u32) -> ModelId {
 		)
 		.expect("registers");
 	}
-	Params::<T>::put(params::<T>(r));
+	Params::<T>::put(params::<T>());
 	model
+}
+
+/// The tier of a job of `r` seats: a `Quorum` job, or an audited job's primary alone.
+fn tier_of(r: u32) -> Tier {
+	if r >= 2 {
+		Tier::Quorum { redundancy: r }
+	} else {
+		Tier::Audited
+	}
 }
 
 /// A job for a model with `b` beneficiaries and `p` providers, submitted with an input of `i`
 /// bytes and waiting for its draw, in the next block.
 fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
-	let model = model_with_providers::<T>(p, r, b);
+	let model = model_with_providers::<T>(p, b);
 	let job = NextJobId::<T>::get();
 	let input = vector(i).try_into().expect("fits MaxInputLen");
-	Pallet::<T>::do_submit(funded::<T>("submitter", 0), model, input, BalanceOf::<T>::max_value())
-		.expect("submits");
+	Pallet::<T>::do_submit(
+		funded::<T>("submitter", 0),
+		model,
+		input,
+		BalanceOf::<T>::max_value(),
+		tier_of(r),
+	)
+	.expect("submits");
 	let draw_at = frame_system::Pallet::<T>::block_number().saturating_add(T::DrawDelay::get());
 	frame_system::Pallet::<T>::set_block_number(draw_at);
 	job
@@ -132,6 +149,13 @@ fn committed<T: Config>(r: u32, o: u32, b: u32) -> (JobId, Vec<T::AccountId>, Ve
 		let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], who);
 		Pallet::<T>::do_commit(who.clone(), job, c).expect("commits");
 	}
+	// An audited job's lone primary committed: its audit draw left it unaudited.
+	let mut entry = Jobs::<T>::get(job).expect("exists");
+	if matches!(entry.phase, Phase::Auditing { .. }) {
+		entry.audit = Audit::Skipped;
+		Pallet::<T>::open_reveals(job, &mut entry).expect("room for the reveal deadline");
+		Jobs::<T>::insert(job, entry);
+	}
 	(job, providers, output)
 }
 
@@ -165,14 +189,20 @@ mod benchmarks {
 		i: Linear<17, { T::MaxInputLen::get() }>,
 		p: Linear<1, { <T as pallet_providers::Config>::MaxProvidersPerModel::get() }>,
 	) {
-		let model = model_with_providers::<T>(p, T::MaxRedundancy::get(), max_beneficiaries::<T>());
+		let model = model_with_providers::<T>(p, max_beneficiaries::<T>());
 		let who = funded::<T>("submitter", 0);
 		let job = NextJobId::<T>::get();
 		let input = vector(i).try_into().expect("fits");
 		let now = frame_system::Pallet::<T>::block_number();
 		fill_deadlines::<T>(now.saturating_add(T::DrawDelay::get()));
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), model, input, BalanceOf::<T>::max_value());
+		_(
+			RawOrigin::Signed(who),
+			model,
+			input,
+			BalanceOf::<T>::max_value(),
+			Tier::Quorum { redundancy: T::MaxRedundancy::get() },
+		);
 		assert!(Jobs::<T>::contains_key(job));
 	}
 
@@ -189,7 +219,7 @@ mod benchmarks {
 		let job = waiting::<T>(p, r, 64, max_beneficiaries::<T>());
 		let random = distinct_randomness::<T>(job, r);
 		let now = frame_system::Pallet::<T>::block_number();
-		fill_deadlines::<T>(now.saturating_add(params::<T>(1).commit_period));
+		fill_deadlines::<T>(now.saturating_add(params::<T>().commit_period));
 		let mut entry = Jobs::<T>::get(job).expect("exists");
 		#[block]
 		{
@@ -224,7 +254,7 @@ mod benchmarks {
 		}
 		let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], last);
 		let now = frame_system::Pallet::<T>::block_number();
-		fill_deadlines::<T>(now.saturating_add(params::<T>(1).reveal_period));
+		fill_deadlines::<T>(now.saturating_add(params::<T>().reveal_period));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last.clone()), job, c);
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
@@ -295,7 +325,7 @@ mod benchmarks {
 	fn set_params() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ParamsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let p = params::<T>(T::MaxRedundancy::get());
+		let p = params::<T>();
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, p.clone());
 		assert_eq!(Params::<T>::get(), Some(p));
@@ -339,7 +369,7 @@ mod benchmarks {
 		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
 		Pallet::<T>::do_cancel(account("submitter", 0, 0), job).expect("cancels");
 		let expires =
-			frame_system::Pallet::<T>::block_number().saturating_add(params::<T>(1).retention);
+			frame_system::Pallet::<T>::block_number().saturating_add(params::<T>().retention);
 		frame_system::Pallet::<T>::set_block_number(expires);
 		PruneCursor::<T>::put(expires);
 		#[block]

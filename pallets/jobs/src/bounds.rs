@@ -24,6 +24,14 @@ pub const MAX_WRONG_OUTPUT_SLASH: Perbill = Perbill::from_percent(100);
 pub const MAX_NO_SHOW_SLASH: Perbill = Perbill::from_percent(10);
 /// The highest protocol fee: half the providers' prices.
 pub const MAX_PROTOCOL_FEE: Perbill = Perbill::from_percent(50);
+/// The lowest audit floor: one job in a hundred. Below it a cheater goes uncaught for hundreds
+/// of jobs and the wrong-output slash that deters it, `(1 − q_min) / q_min` times a seat's
+/// price, outgrows any bond.
+pub const MIN_AUDIT_FLOOR: Perbill = Perbill::from_percent(1);
+/// Most consecutive valid results asked before a provider is trusted.
+pub const MAX_TRUSTED_AFTER: u32 = 1_000;
+/// Fewest seats of an escalation committee: more than the primary and one auditor.
+pub const MIN_ESCALATION: u32 = 3;
 /// Fewest blocks an ended job is kept (five minutes), so clients can read its result.
 pub const MIN_RETENTION: u32 = 100;
 /// Most blocks an ended job is kept (thirty days).
@@ -33,13 +41,21 @@ impl<T: Config> Pallet<T> {
 	/// Checks protocol parameters against the bounds; the error names the first value out of
 	/// them.
 	pub fn check_params(p: &ProtocolParams<BlockNumberFor<T>>) -> Result<(), Error<T>> {
+		let max = T::MaxRedundancy::get();
 		ensure!(
-			p.redundancy >= 1 && p.redundancy <= T::MaxRedundancy::get(),
-			Error::<T>::RedundancyOutOfBounds
+			p.auditors >= 1 && p.auditors.saturating_add(1) < max,
+			Error::<T>::AuditorsOutOfBounds
 		);
 		ensure!(
-			p.quorum <= p.redundancy && p.quorum.saturating_mul(2) > p.redundancy,
-			Error::<T>::QuorumOutOfBounds
+			p.audit_floor >= MIN_AUDIT_FLOOR && p.trusted_after <= MAX_TRUSTED_AFTER,
+			Error::<T>::AuditRateOutOfBounds
+		);
+		// An audited job's providers (primary, auditors, referees) share one bounded list.
+		ensure!(
+			p.escalation >= MIN_ESCALATION
+				&& p.escalation % 2 == 1
+				&& p.escalation.saturating_add(p.auditors).saturating_add(1) <= max,
+			Error::<T>::EscalationOutOfBounds
 		);
 		let period_ok = |b: BlockNumberFor<T>| b >= MIN_PERIOD.into() && b <= MAX_PERIOD.into();
 		ensure!(
@@ -60,18 +76,66 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The terms a job submitted now runs under, with its seat price cap.
+	/// Checks a tier a submitter asks for: a `Quorum` job has from 2 to `MaxRedundancy` seats.
+	pub fn check_tier(tier: &Tier) -> Result<(), Error<T>> {
+		match tier {
+			Tier::Audited => Ok(()),
+			Tier::Quorum { redundancy } => {
+				ensure!(
+					*redundancy >= 2 && *redundancy <= T::MaxRedundancy::get(),
+					Error::<T>::RedundancyOutOfBounds
+				);
+				Ok(())
+			}
+		}
+	}
+
+	/// The wrong-output slash per seat of a job: the parameter's share of the minimum bond,
+	/// but never below `seat_price_cap × (1 − audit_floor) / audit_floor`, so that with a
+	/// chance of at least `audit_floor` of being caught a wrong output loses more in
+	/// expectation than the seat's price it saves.
+	pub fn wrong_output_slash(
+		p: &ProtocolParams<BlockNumberFor<T>>,
+		seat_price_cap: BalanceOf<T>,
+	) -> BalanceOf<T> {
+		use sp_runtime::{
+			helpers_128bit::multiply_by_rational_with_rounding,
+			traits::{SaturatedConversion, UniqueSaturatedInto},
+			Rounding,
+		};
+		let min_bond = pallet_providers::Pallet::<T>::min_bond();
+		let floor = p.audit_floor.deconstruct().max(1) as u128;
+		let deterrent = multiply_by_rational_with_rounding(
+			seat_price_cap.unique_saturated_into(),
+			1_000_000_000u128.saturating_sub(floor),
+			floor,
+			Rounding::Up,
+		)
+		.unwrap_or(u128::MAX);
+		p.wrong_output_slash.mul_floor(min_bond).max(deterrent.saturated_into())
+	}
+
+	/// The terms a job of `tier` submitted now runs under, with its seat price cap.
 	pub(crate) fn terms_now(
 		p: &ProtocolParams<BlockNumberFor<T>>,
 		seat_price_cap: BalanceOf<T>,
+		tier: Tier,
 	) -> JobTermsOf<T> {
 		let min_bond = pallet_providers::Pallet::<T>::min_bond();
+		let (redundancy, quorum) = match tier {
+			Tier::Audited => (1, 1),
+			Tier::Quorum { redundancy } => (redundancy, redundancy / 2 + 1),
+		};
 		JobTerms {
-			redundancy: p.redundancy,
-			quorum: p.quorum,
+			redundancy,
+			quorum,
+			auditors: p.auditors,
+			audit_floor: p.audit_floor,
+			trusted_after: p.trusted_after,
+			escalation: p.escalation,
 			commit_period: p.commit_period,
 			reveal_period: p.reveal_period,
-			wrong_output_slash: p.wrong_output_slash.mul_floor(min_bond),
+			wrong_output_slash: Self::wrong_output_slash(p, seat_price_cap),
 			no_show_slash: p.no_show_slash.mul_floor(min_bond),
 			protocol_fee: p.protocol_fee,
 			retention: p.retention,

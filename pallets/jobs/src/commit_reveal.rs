@@ -16,12 +16,14 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
+		let round = job.round();
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
 		ensure!(a.commitment.is_none(), Error::<T>::AlreadyCommitted);
+		ensure!(a.role == round, Error::<T>::RoundClosed);
 		a.commitment = Some(commitment);
 		Self::deposit_event(Event::Committed { job: job_id, provider: who });
 
-		let weight = if job.assignments.iter().all(|a| a.commitment.is_some()) {
+		let weight = if job.round_committed() {
 			Self::close_commits(job_id, &mut job)?;
 			<T as Config>::WeightInfo::commit()
 		} else {
@@ -31,17 +33,42 @@ impl<T: Config> Pallet<T> {
 		Ok(weight)
 	}
 
-	/// Ends the commit phase. With fewer committed seats than the quorum the job fails;
-	/// otherwise those who committed reveal until `now + reveal_period`.
+	/// Ends the commit phase of the current round. A `Quorum` job with fewer committed seats
+	/// than its quorum fails, and so does an audited job whose primary did not commit. An
+	/// audited job's primary having committed, whether it is audited is drawn `DrawDelay`
+	/// blocks on, from randomness nobody knew at the commit. Otherwise (an audit's or an
+	/// escalation's round too, whoever committed) those who committed reveal.
 	pub(crate) fn close_commits(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
-		let seats = job.committed_seats();
-		if seats < job.terms.quorum {
-			return Self::fail(job_id, job, FailReason::TooFewCommits);
+		if job.round() == Role::Member {
+			let seats = job.committed_seats();
+			if seats < job.terms.quorum {
+				return Self::fail(job_id, job, FailReason::TooFewCommits);
+			}
+			if job.audit == Audit::Pending {
+				let now = frame_system::Pallet::<T>::block_number();
+				let at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
+				job.phase = Phase::Auditing { at, since: now };
+				log::info!(target: "runtime::jobs", "job {job_id}: the primary committed; whether it is audited is drawn in block {at:?}");
+				Self::deposit_event(Event::PrimaryCommitted { job: job_id, audit_drawn_at: at });
+				return Ok(());
+			}
 		}
+		Self::open_reveals(job_id, job)
+	}
+
+	/// Opens the reveals of the current round until `now + reveal_period`.
+	pub(crate) fn open_reveals(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
+		let round = job.round();
+		let seats = job
+			.assignments
+			.iter()
+			.filter(|a| a.role == round || (round == Role::Auditor && a.role == Role::Member))
+			.filter(|a| a.commitment.is_some())
+			.fold(0u32, |n, a| n.saturating_add(a.seats));
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.reveal_period))?;
 		job.phase = Phase::Revealing { until };
-		log::info!(target: "runtime::jobs", "job {job_id}: commits closed with {seats} of {} seat(s); reveals until block {until:?}", job.terms.redundancy);
+		log::info!(target: "runtime::jobs", "job {job_id}: commits closed with {seats} seat(s) ({round:?}); reveals until block {until:?}");
 		Self::deposit_event(Event::CommitsClosed {
 			job: job_id,
 			commits: seats,
@@ -59,14 +86,21 @@ impl<T: Config> Pallet<T> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
 			Phase::Revealing { .. } => {}
-			Phase::Committing { .. } | Phase::Assigning { .. } => {
+			Phase::Committing { .. } | Phase::Assigning { .. } | Phase::Auditing { .. } => {
 				return Err(Error::<T>::CommitsStillOpen.into())
 			}
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
+		let round = job.round();
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
 		let committed = a.commitment.ok_or(Error::<T>::NotCommitted)?;
 		ensure!(!a.revealed, Error::<T>::AlreadyRevealed);
+		// Only the round revealing now: a primary that withheld its reveal from its audit
+		// cannot reveal once it has seen the referees' outcomes.
+		ensure!(
+			a.role == round || (round == Role::Auditor && a.role == Role::Member),
+			Error::<T>::RoundClosed
+		);
 		ensure!(
 			verity_primitives::commitment(&outcome, &salt, &who) == committed,
 			Error::<T>::CommitmentMismatch
@@ -77,7 +111,7 @@ impl<T: Config> Pallet<T> {
 		Reveals::<T>::insert(job_id, &who, outcome);
 		Self::deposit_event(Event::Revealed { job: job_id, provider: who, failure });
 
-		let weight = if job.all_revealed() {
+		let weight = if job.round_revealed() {
 			Self::conclude(job_id, &mut job)?;
 			<T as Config>::WeightInfo::reveal(
 				len,

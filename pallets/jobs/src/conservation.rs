@@ -12,11 +12,13 @@ use verity_primitives::{ComparisonRule, FailureKind};
 
 #[derive(Clone, Debug)]
 enum Action {
+	/// `audited` picks the tier: `Audited`, or `Quorum` of three seats.
 	Submit {
 		who: usize,
 		max_fee: u128,
+		audited: bool,
 	},
-	/// `slot` picks one of the job's assigned providers; 3 picks a provider at random.
+	/// `slot` picks one of the job's assigned providers (a fixed one past its assignments).
 	Commit {
 		job: u64,
 		slot: usize,
@@ -60,13 +62,16 @@ enum Action {
 }
 
 const SUBMITTERS: [AccountId; 3] = [USER, POOR, P1];
+/// Assignments a job may have: a primary, an auditor and three referees at most.
+const SLOTS: usize = 5;
 
 fn action() -> impl Strategy<Value = Action> {
 	prop_oneof![
-		3 => (0..3usize, 0u128..1_000).prop_map(|(who, max_fee)| Action::Submit { who, max_fee }),
-		6 => (0..3u64, 0..4usize, prop::bool::weighted(0.8))
+		3 => (0..3usize, 0u128..1_000, prop::bool::ANY)
+			.prop_map(|(who, max_fee, audited)| Action::Submit { who, max_fee, audited }),
+		6 => (0..3u64, 0..6usize, prop::bool::weighted(0.8))
 			.prop_map(|(job, slot, honest)| Action::Commit { job, slot, honest }),
-		6 => (0..3u64, 0..4usize, prop::bool::weighted(0.8), prop::bool::weighted(0.1))
+		6 => (0..3u64, 0..6usize, prop::bool::weighted(0.8), prop::bool::weighted(0.1))
 			.prop_map(|(job, slot, honest, bad_salt)| Action::Reveal { job, slot, honest, bad_salt }),
 		3 => (0..3u64, 0..4usize).prop_map(|(job, liars)| Action::CommitAll { job, liars }),
 		3 => (0..3u64, 0..4usize).prop_map(|(job, liars)| Action::RevealAll { job, liars }),
@@ -112,8 +117,9 @@ fn apply(a: &Action) {
 		other => other,
 	};
 	match a {
-		Action::Submit { who, max_fee } => {
-			let _ = Jobs::submit(RuntimeOrigin::signed(SUBMITTERS[who]), 0, input(), max_fee);
+		Action::Submit { who, max_fee, audited } => {
+			let tier = if audited { crate::Tier::Audited } else { Q3 };
+			let _ = Jobs::submit(RuntimeOrigin::signed(SUBMITTERS[who]), 0, input(), max_fee, tier);
 		}
 		Action::Commit { job, slot, honest } => {
 			let p = provider_in(job, slot);
@@ -125,13 +131,13 @@ fn apply(a: &Action) {
 			let _ = Jobs::reveal(RuntimeOrigin::signed(p), job, out(&output(honest, p)), salt);
 		}
 		Action::CommitAll { job, liars } => {
-			for slot in 0..3 {
+			for slot in 0..SLOTS {
 				let p = provider_in(job, slot);
 				let _ = commit(job, p, &output(slot >= liars, p));
 			}
 		}
 		Action::RevealAll { job, liars } => {
-			for slot in 0..3 {
+			for slot in 0..SLOTS {
 				let p = provider_in(job, slot);
 				let _ = reveal(job, p, &output(slot >= liars, p));
 			}
@@ -146,10 +152,10 @@ fn apply(a: &Action) {
 				FailureKind::OutputTooLarge,
 			];
 			let outcome = failed(kinds[kind % kinds.len()]);
-			for slot in 0..3 {
+			for slot in 0..SLOTS {
 				let _ = commit_outcome(job, provider_in(job, slot), &outcome);
 			}
-			for slot in 0..3 {
+			for slot in 0..SLOTS {
 				let _ = reveal_outcome(job, provider_in(job, slot), outcome.clone());
 			}
 		}
@@ -180,7 +186,8 @@ proptest! {
 				prop_assert_eq!(Balances::total_issuance(), issuance);
 			}
 			// Let every job reach its end (deadlines beyond a block's bound move on).
-			run_to_block(System::block_number() + 2 * (COMMIT + REVEAL) + 10);
+			// An audited job may go through three rounds, each drawn `DrawDelay` after the last.
+			run_to_block(System::block_number() + 3 * (COMMIT + REVEAL + 2) + 10);
 			for (_, job) in crate::Jobs::<Test>::iter() {
 				let committing = matches!(job.phase, Phase::Committing { .. });
 				prop_assert!(job.phase.is_final(), "job still open: {:?}", job.phase);

@@ -44,11 +44,15 @@ mod vote;
 pub mod weights;
 
 #[cfg(test)]
+mod audit_tests;
+#[cfg(test)]
 mod conservation;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod offchain_tests;
+#[cfg(test)]
+mod simulation;
 #[cfg(test)]
 mod tests;
 
@@ -66,8 +70,10 @@ pub mod pallet {
 	use verity_primitives::{FailureKind, JobId, ModelId, Salt};
 
 	/// The layout of this pallet's storage. 1: jobs carry their input hash, terms and seats, a
-	/// reveal is an outcome (an output or a failure), and a job may wait for its draw.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// reveal is an outcome (an output or a failure), and a job may wait for its draw. 2: jobs
+	/// carry their tier and audit, assignments their role, the parameters the audit's, and
+	/// providers have a record per model (`Trust`).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -223,6 +229,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Params<T: Config> = StorageValue<_, ProtocolParams<BlockNumberFor<T>>, OptionQuery>;
 
+	/// Each provider's record on each model: its consecutive outcomes that another provider's
+	/// checked and found right (an audit, an escalation or a `Quorum` vote it won with another
+	/// provider). A wrong output wipes it. It sets how often the provider's audited jobs are
+	/// audited.
+	#[pallet::storage]
+	pub type Trust<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		ModelId,
+		u32,
+		ValueQuery,
+	>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -265,6 +286,28 @@ pub mod pallet {
 		},
 		/// A provider committed to its output.
 		Committed { job: JobId, provider: T::AccountId },
+		/// An audited job's primary committed; whether the job is audited is drawn in block
+		/// `audit_drawn_at`.
+		PrimaryCommitted { job: JobId, audit_drawn_at: BlockNumberFor<T> },
+		/// Whether an audited job is audited was drawn: `audit` is `Audited` with its
+		/// `auditors` (who commit next), or `Skipped`/`NoAuditors` (the primary reveals).
+		/// `fee` is what the job costs at most now; the rest of the hold was released.
+		AuditDrawn {
+			job: JobId,
+			audit: Audit,
+			auditors: BoundedVec<(T::AccountId, u32), T::MaxRedundancy>,
+			fee: BalanceOf<T>,
+		},
+		/// An audited job's outcomes disagreed (or its primary withheld its reveal): an
+		/// escalation committee is drawn in block `draw_at`.
+		Escalated { job: JobId, draw_at: BlockNumberFor<T> },
+		/// An escalation committee was drawn: each referee with its seats. They commit until
+		/// `commit_until`; a majority of the seats decides.
+		EscalationDrawn {
+			job: JobId,
+			referees: BoundedVec<(T::AccountId, u32), T::MaxRedundancy>,
+			commit_until: BlockNumberFor<T>,
+		},
 		/// Commits closed with `commits` seats committed; providers who committed reveal until
 		/// `reveal_until`.
 		CommitsClosed { job: JobId, commits: u32, reveal_until: BlockNumberFor<T> },
@@ -323,8 +366,9 @@ pub mod pallet {
 		NoParams,
 		/// The redundancy is zero or above `MaxRedundancy`.
 		RedundancyOutOfBounds,
-		/// The quorum is not more than half of the redundancy, or above it.
-		QuorumOutOfBounds,
+		/// The auditors per audit are zero, or leave no room in a job for its primary and an
+		/// escalation (`1 + auditors + escalation <= MaxRedundancy`).
+		AuditorsOutOfBounds,
 		/// A commit or reveal period is outside `MIN_PERIOD..=MAX_PERIOD` blocks.
 		PeriodOutOfBounds,
 		/// A slash is above its bound (`MAX_WRONG_OUTPUT_SLASH`, `MAX_NO_SHOW_SLASH`).
@@ -361,16 +405,27 @@ pub mod pallet {
 		Overflow,
 		/// A batch call carried no items.
 		EmptyBatch,
+		/// The audit floor is below `MIN_AUDIT_FLOOR`, or `trusted_after` above
+		/// `MAX_TRUSTED_AFTER`.
+		AuditRateOutOfBounds,
+		/// The escalation committee is smaller than `MIN_ESCALATION`, even, or leaves no room
+		/// for the primary and auditors within `MaxRedundancy`.
+		EscalationOutOfBounds,
+		/// The caller's round of this job is over: the job's current round (its auditors' or
+		/// an escalation's) commits or reveals now.
+		RoundClosed,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Submits an inference job for `model` with canonical-encoded `input`. Anyone may
-		/// call it. The most the job can cost (every seat at the seat price cap, the
-		/// stake-weighted median price of the model's pool; the model's royalty and the
-		/// protocol fee) is held in escrow; the call fails if that exceeds `max_fee`. The
-		/// committee is drawn `DrawDelay` blocks later, from randomness nobody knows now; what
-		/// its seats do not cost is released then. The job runs under
+		/// Submits an inference job for `model` with canonical-encoded `input`, verified as
+		/// `tier` says (`Audited`: one primary, audited by chance after it commits; `Quorum`:
+		/// a committee of `redundancy` seats votes). Anyone may call it. The most the job can
+		/// cost (every seat it may pay for at the seat price cap, the stake-weighted median
+		/// price of the model's pool; the model's royalty and the protocol fee) is held in
+		/// escrow; the call fails if that exceeds `max_fee`. The committee is drawn
+		/// `DrawDelay` blocks later, from randomness nobody knows now; what its seats do not
+		/// cost is released then (an audited job's auditors' seats when its audit is drawn). The job runs under
 		/// the protocol parameters in force now. Emits `JobSubmitted`. The weight charged up
 		/// front assumes the largest pool; what a smaller one does not cost is refunded.
 		#[pallet::call_index(0)]
@@ -383,10 +438,11 @@ pub mod pallet {
 			model: ModelId,
 			input: BoundedVec<u8, T::MaxInputLen>,
 			max_fee: BalanceOf<T>,
+			tier: Tier,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let input_len = input.len() as u32;
-			let pool = Self::do_submit(who, model, input, max_fee)?;
+			let pool = Self::do_submit(who, model, input, max_fee, tier)?;
 			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool)).into())
 		}
 
@@ -534,6 +590,21 @@ pub mod pallet {
 		#[pallet::constant_name(MaxProtocolFee)]
 		fn max_protocol_fee() -> Perbill {
 			bounds::MAX_PROTOCOL_FEE
+		}
+		/// The lowest audit floor governance may set.
+		#[pallet::constant_name(MinAuditFloor)]
+		fn min_audit_floor() -> Perbill {
+			bounds::MIN_AUDIT_FLOOR
+		}
+		/// The most consecutive valid results governance may ask before trust.
+		#[pallet::constant_name(MaxTrustedAfter)]
+		fn max_trusted_after() -> u32 {
+			bounds::MAX_TRUSTED_AFTER
+		}
+		/// The fewest seats of an escalation committee.
+		#[pallet::constant_name(MinEscalation)]
+		fn min_escalation() -> u32 {
+			bounds::MIN_ESCALATION
 		}
 		/// Fewest blocks an ended job is kept.
 		#[pallet::constant_name(MinRetention)]

@@ -67,7 +67,9 @@ impl<T: Config> Pallet<T> {
 			weight.saturating_accrue(T::DbWeight::get().reads(1));
 			let Some(mut job) = Jobs::<T>::get(id) else { continue };
 			let draw = match job.phase {
-				Phase::Assigning { at } if at == n => true,
+				Phase::Assigning { at } | Phase::Auditing { at, .. } | Phase::Escalating { at, .. }
+					if at == n =>
+					true,
 				Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
 				_ => continue,
 			};
@@ -88,7 +90,15 @@ impl<T: Config> Pallet<T> {
 				// Charged for the pool the draw read (none when it waits or fails first).
 				let mut pool_size = 0;
 				let drawn = with_storage_layer(|| {
-					let draw = Self::assign(id, &mut job, random, &mut pool_size)?;
+					let draw = match job.phase {
+						Phase::Auditing { .. } => {
+							Self::draw_audit(id, &mut job, random, &mut pool_size)?
+						},
+						Phase::Escalating { .. } => {
+							Self::draw_escalation(id, &mut job, random, &mut pool_size)?
+						},
+						_ => Self::assign(id, &mut job, random, &mut pool_size)?,
+					};
 					if matches!(draw, Draw::Assigned) {
 						Jobs::<T>::insert(id, &job);
 					}
@@ -96,7 +106,7 @@ impl<T: Config> Pallet<T> {
 				});
 				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
 					pool_size,
-					job.terms.redundancy,
+					job.terms.redundancy.max(job.terms.escalation),
 				));
 				match drawn {
 					Ok(Draw::Assigned) => Ok(()),
@@ -148,6 +158,8 @@ impl<T: Config> Pallet<T> {
 			let at = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
 			job.phase = match job.phase {
 				Phase::Assigning { .. } => Phase::Assigning { at },
+				Phase::Auditing { since, .. } => Phase::Auditing { at, since },
+				Phase::Escalating { since, .. } => Phase::Escalating { at, since },
 				Phase::Committing { .. } => Phase::Committing { until: at },
 				_ => Phase::Revealing { until: at },
 			};
@@ -194,8 +206,9 @@ impl<T: Config> Pallet<T> {
 	///   provider's `jobs_in_flight` counts them;
 	/// - a job that has not ended has its input stored and its deadline in `Deadlines`; one
 	///   waiting for its draw has no assignments, a drawn one has at least one, each with a
-	///   seat, and its seats add up to its redundancy;
-	/// - reveals exist only for revealed assignments of jobs in their reveal phase;
+	///   seat; its first committee's seats add up to its redundancy, and it has no more
+	///   auditors' and referees' seats than its terms allow;
+	/// - reveals exist only for revealed assignments of jobs that have not ended;
 	/// - results exist only for completed jobs;
 	/// - the protocol parameters are within their bounds.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -214,7 +227,9 @@ impl<T: Config> Pallet<T> {
 				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
 				let until = match job.phase {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
-					Phase::Assigning { at } => at,
+					Phase::Assigning { at } |
+					Phase::Auditing { at, .. } |
+					Phase::Escalating { at, .. } => at,
 					_ => Default::default(),
 				};
 				ensure!(
@@ -224,11 +239,18 @@ impl<T: Config> Pallet<T> {
 				if matches!(job.phase, Phase::Assigning { .. }) {
 					ensure!(job.assignments.is_empty(), "a job waiting for its draw has providers");
 				} else {
-					let seats = job.assignments.iter().fold(0u32, |n, a| n.saturating_add(a.seats));
+					let seats_of = |role: Role| {
+						job.assignments
+							.iter()
+							.filter(|a| a.role == role)
+							.fold(0u32, |n, a| n.saturating_add(a.seats))
+					};
 					ensure!(
-						seats == job.terms.redundancy
-							&& job.assignments.iter().all(|a| a.seats > 0),
-						"a drawn job's seats do not add up to its redundancy"
+						seats_of(Role::Member) == job.terms.redundancy &&
+							seats_of(Role::Auditor) <= job.terms.auditors &&
+							seats_of(Role::Referee) <= job.terms.escalation &&
+							job.assignments.iter().all(|a| a.seats > 0),
+						"a drawn job's seats do not add up to its terms"
 					);
 				}
 			} else {
@@ -242,10 +264,9 @@ impl<T: Config> Pallet<T> {
 				if open {
 					*in_flight.entry(a.provider.clone()).or_default() += 1;
 				}
-				let revealing = matches!(job.phase, Phase::Revealing { .. });
 				ensure!(
-					Reveals::<T>::contains_key(id, &a.provider) == (revealing && a.revealed),
-					"a reveal is stored for an assignment that did not reveal or a job not revealing"
+					Reveals::<T>::contains_key(id, &a.provider) == (open && a.revealed),
+					"a reveal is stored for an assignment that did not reveal or a job that ended"
 				);
 			}
 			ensure!(

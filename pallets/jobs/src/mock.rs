@@ -77,6 +77,8 @@ impl pallet_providers::Config for Test {
 thread_local! {
 	/// The randomness of each block that a test set: `None` for a block without any.
 	static BLOCK_RANDOMNESS: RefCell<BTreeMap<u64, Option<[u8; 32]>>> = RefCell::new(BTreeMap::new());
+	/// Mixed into every block's randomness when not zero.
+	static RANDOMNESS_SEED: RefCell<u64> = const { RefCell::new(0) };
 }
 
 /// Fresh randomness per block, as BABE's VRF output is: known from the block it is in. Tests
@@ -90,11 +92,23 @@ impl Randomness<Option<H256>, u64> for TestRandomness {
 	}
 }
 
-/// The randomness of block `n`: what a test set, else a value of its own.
+/// The randomness of block `n`: what a test set, else a value of its own (mixed with the
+/// chain's seed, see [`set_randomness_seed`]).
 pub fn block_randomness(n: u64) -> Option<[u8; 32]> {
-	BLOCK_RANDOMNESS
-		.with(|m| m.borrow().get(&n).copied())
-		.unwrap_or_else(|| Some(sp_crypto_hashing::blake2_256(&(b"block", n).encode())))
+	BLOCK_RANDOMNESS.with(|m| m.borrow().get(&n).copied()).unwrap_or_else(|| {
+		let seed = RANDOMNESS_SEED.with(|s| *s.borrow());
+		Some(if seed == 0 {
+			sp_crypto_hashing::blake2_256(&(b"block", n).encode())
+		} else {
+			sp_crypto_hashing::blake2_256(&(b"block", n, seed).encode())
+		})
+	})
+}
+
+/// Gives the blocks of this thread's chains other randomness: simulated chains that start
+/// alike then draw differently.
+pub fn set_randomness_seed(seed: u64) {
+	RANDOMNESS_SEED.with(|s| *s.borrow_mut() = seed);
 }
 
 /// Sets the randomness of block `n`.
@@ -200,10 +214,18 @@ pub const MIN_BOND: Balance = 1_000;
 pub const WRONG_SLASH: Balance = MIN_BOND / 10;
 pub const NO_SHOW_SLASH: Balance = MIN_BOND / 20;
 
+/// The tier of most tests: a committee of three seats, two of which must agree.
+pub const Q3: crate::Tier = crate::Tier::Quorum { redundancy: 3 };
+/// Checked results after which a provider is trusted under `params()`.
+pub const TRUSTED_AFTER: u32 = 2;
+
 pub fn params() -> ProtocolParams<u64> {
 	ProtocolParams {
-		redundancy: 3,
-		quorum: 2,
+		auditors: 1,
+		// Half: the deterrent slash `price × (1 − q) / q` is one price, below `WRONG_SLASH`.
+		audit_floor: Perbill::from_percent(50),
+		trusted_after: TRUSTED_AFTER,
+		escalation: 3,
 		commit_period: COMMIT,
 		reveal_period: REVEAL,
 		wrong_output_slash: Perbill::from_percent(10),
@@ -355,6 +377,16 @@ pub fn reveal_outcome(
 	Jobs::reveal(RuntimeOrigin::signed(who), job, outcome, salt_of(who))
 		.map(|_| ())
 		.map_err(|e| e.error)
+}
+
+/// Each provider commits its output, then each reveals it.
+pub fn commit_then_reveal(job: u64, providers: &[AccountId], outputs: &[Vec<u8>]) {
+	for (p, o) in providers.iter().zip(outputs) {
+		frame_support::assert_ok!(commit(job, *p, o));
+	}
+	for (p, o) in providers.iter().zip(outputs) {
+		frame_support::assert_ok!(reveal(job, *p, o));
+	}
 }
 
 /// The providers drawn for a job.

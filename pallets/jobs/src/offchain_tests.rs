@@ -84,7 +84,7 @@ fn record(job: u64, p: AccountId) -> Option<crate::offchain::WorkRecord<u64>> {
 /// Submits a job from USER (block 1) and draws three providers for it (block 2).
 fn drawn_job() -> Vec<AccountId> {
 	let job = crate::NextJobId::<Test>::get();
-	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000, Q3));
 	draw_distinct(job);
 	assigned(job)
 }
@@ -94,7 +94,7 @@ fn the_worker_commits_then_reveals_and_the_job_completes() {
 	let (mut t, pool, engine) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000, Q3));
 		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
 		// Before the draw nobody has anything to do.
 		Jobs::offchain_worker(1);
@@ -382,8 +382,8 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 	let (mut t, pool, engine) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
 		setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000, Q3));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000, Q3));
 		// A block randomness giving both committees a common provider.
 		let shared = |v: [u8; 32]| {
 			let (a, b) = (committee_with(0, v), committee_with(1, v));

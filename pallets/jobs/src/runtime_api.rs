@@ -3,16 +3,21 @@
 // decl_runtime_apis! repeats the generic bounds in its expansion.
 #![allow(clippy::multiple_bound_locations)]
 
-use crate::{EstimateError, FeeEstimate, JobView};
+use crate::{EstimateError, FeeEstimate, JobView, Tier, TrustView};
 use codec::Codec;
 use verity_primitives::{JobId, ModelId};
 
 sp_api::decl_runtime_apis! {
-	/// Queries of inference jobs. Version 2: jobs carry seats, terms and outcomes.
-	#[api_version(2)]
+	/// Queries of inference jobs. Version 2: jobs carry seats, terms and outcomes. Version 3:
+	/// fees are estimated per verification tier, and providers have a record per model.
+	#[api_version(3)]
 	pub trait JobsApi<AccountId: Codec, Balance: Codec, Job: Codec> {
-		/// The most a job for `model` with an input of `input_len` bytes can cost now.
-		fn estimate_fee(model: ModelId, input_len: u32) -> Result<FeeEstimate<Balance>, EstimateError>;
+		/// The most a job of `tier` for `model` with an input of `input_len` bytes can cost
+		/// now.
+		fn estimate_fee(model: ModelId, input_len: u32, tier: Tier) -> Result<FeeEstimate<Balance>, EstimateError>;
+		/// A provider's record on a model and the chance that a job it serves as primary is
+		/// audited now.
+		fn trust(provider: AccountId, model: ModelId) -> TrustView;
 		/// A job and, once completed, its accepted output.
 		fn job(id: JobId) -> Option<JobView<Job>>;
 		/// The jobs assigned to a provider that have not ended.
@@ -25,6 +30,18 @@ impl<T: crate::Config> crate::Pallet<T> {
 	pub fn job_view(id: JobId) -> Option<JobView<crate::JobOf<T>>> {
 		let job = crate::Jobs::<T>::get(id)?;
 		Some(JobView { job, result: crate::Results::<T>::get(id).map(|r| r.into_inner()) })
+	}
+
+	/// `provider`'s record on `model` under the current parameters.
+	pub fn trust_view(provider: &T::AccountId, model: ModelId) -> TrustView {
+		let consecutive_valid = crate::Trust::<T>::get(provider, model);
+		let (trusted_after, floor) = crate::Params::<T>::get()
+			.map_or((0, sp_runtime::Perbill::one()), |p| (p.trusted_after, p.audit_floor));
+		TrustView {
+			consecutive_valid,
+			trusted: consecutive_valid >= trusted_after && consecutive_valid > 0,
+			audit_probability: Self::audit_probability(provider, model, trusted_after, floor),
+		}
 	}
 
 	/// The open jobs assigned to `provider`.

@@ -59,13 +59,17 @@ impl<T: Config> Pallet<T> {
 		Self::release_escrow(&job.submitter, job.fee.total())
 	}
 
-	/// Slashes a provider of a job `seats` times the job's slash for `reason`, to the treasury.
-	fn slash(job_id: JobId, job: &JobOf<T>, index: usize, reason: SlashReason) {
-		let Some(a) = job.assignments.get(index) else { return };
+	/// Slashes a provider of a job `seats` times the job's slash for `reason`, to the treasury;
+	/// returns what was taken. A wrong output also wipes its record on the model.
+	fn slash(job_id: JobId, job: &JobOf<T>, index: usize, reason: SlashReason) -> BalanceOf<T> {
+		let Some(a) = job.assignments.get(index) else { return Zero::zero() };
 		let per_seat = match reason {
 			SlashReason::WrongOutput => job.terms.wrong_output_slash,
 			SlashReason::NoShow => job.terms.no_show_slash,
 		};
+		if reason == SlashReason::WrongOutput {
+			Trust::<T>::remove(&a.provider, job.model);
+		}
 		let amount = pallet_providers::Pallet::<T>::slash(
 			&a.provider,
 			per_seat.saturating_mul(a.seats.into()),
@@ -79,6 +83,57 @@ impl<T: Config> Pallet<T> {
 				amount,
 				reason,
 			});
+		}
+		amount
+	}
+
+	/// Whether the provider at `index` is an audited job's primary that committed and then
+	/// withheld its reveal once it knew it was audited: treated as a wrong output, or
+	/// withholding would be a cheap way out of a caught lie.
+	fn withheld(job: &JobOf<T>, index: usize) -> bool {
+		index == 0 &&
+			matches!(job.audit, Audit::Audited | Audit::Escalated) &&
+			job.assignments
+				.first()
+				.is_some_and(|a| a.commitment.is_some() && !a.revealed)
+	}
+
+	/// Pays the referees among `winners` their seats' price out of `slashed` (what this job's
+	/// slashes brought the treasury), in order; returns what was paid. The submitter paid for
+	/// the primary and the auditors, not for the escalation their disagreement caused.
+	fn pay_referees(job: &JobOf<T>, winners: &[usize], slashed: BalanceOf<T>) -> BalanceOf<T> {
+		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+		let treasury = T::TreasuryAccount::get();
+		let mut left = slashed;
+		let mut paid = BalanceOf::<T>::zero();
+		for a in winners.iter().filter_map(|i| job.assignments.get(*i)) {
+			if a.role != Role::Referee {
+				continue;
+			}
+			let amount = Self::earned(a).min(left);
+			if amount.is_zero() {
+				continue;
+			}
+			if CurrencyOf::<T>::transfer(&treasury, &a.provider, amount, Preservation::Preserve)
+				.is_ok()
+			{
+				left = left.saturating_sub(amount);
+				paid = paid.saturating_add(amount);
+			}
+		}
+		paid
+	}
+
+	/// Adds one to the record on the job's model of every winner, when the winners are at
+	/// least two providers (a result one provider agreed with itself checks nothing).
+	fn credit(job: &JobOf<T>, winners: &[usize]) {
+		let providers: alloc::collections::BTreeSet<&T::AccountId> =
+			winners.iter().filter_map(|i| job.assignments.get(*i)).map(|a| &a.provider).collect();
+		if providers.len() < 2 {
+			return;
+		}
+		for who in providers {
+			Trust::<T>::mutate(who, job.model, |n| *n = n.saturating_add(1));
 		}
 	}
 
@@ -104,11 +159,15 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let refunded = Self::refund_all(job);
 		for i in 0..job.assignments.len() {
-			if verdict.invalid.contains(&i) {
+			if verdict.invalid.contains(&i) || Self::withheld(job, i) {
 				Self::slash(job_id, job, i, SlashReason::WrongOutput);
-			} else if verdict.any_valid_output
-				&& job.assignments.get(i).is_some_and(|a| !a.revealed)
-			{
+			} else if job.assignments.get(i).is_some_and(|a| {
+				!a.revealed &&
+					(verdict.any_valid_output ||
+						// An audited job's lone primary that committed and kept its outcome
+						// to itself.
+						(i == 0 && job.tier == Tier::Audited && a.commitment.is_some()))
+			}) {
 				Self::slash(job_id, job, i, SlashReason::NoShow);
 			}
 		}
@@ -146,6 +205,7 @@ impl<T: Config> Pallet<T> {
 			.winners
 			.iter()
 			.filter_map(|i| job.assignments.get(*i))
+			.filter(|a| a.role != Role::Referee)
 			.map(|a| (a.provider.clone(), Self::earned(a)))
 			.collect();
 		let mut paid = BalanceOf::<T>::zero();
@@ -162,9 +222,25 @@ impl<T: Config> Pallet<T> {
 		let from_escrow = if kind.is_models_fault() { Zero::zero() } else { paid };
 		let refunded =
 			Self::release_escrow(&submitter, job.fee.total().saturating_sub(from_escrow));
-		for i in verdict.invalid.iter() {
-			Self::slash(job_id, job, *i, SlashReason::WrongOutput);
+		let mut slashed = BalanceOf::<T>::zero();
+		for i in 0..job.assignments.len() {
+			// After an escalation the primary and auditors are judged against the referees'
+			// finding; otherwise only outputs that break the declared outputs are slashed.
+			let judged = job.audit == Audit::Escalated &&
+				job.assignments.get(i).is_some_and(|a| a.role != Role::Referee) &&
+				!verdict.winners.contains(&i) &&
+				job.assignments.get(i).is_some_and(|a| a.revealed);
+			if verdict.invalid.contains(&i) || Self::withheld(job, i) || judged {
+				slashed = slashed.saturating_add(Self::slash(
+					job_id,
+					job,
+					i,
+					SlashReason::WrongOutput,
+				));
+			}
 		}
+		paid = paid.saturating_add(Self::pay_referees(job, &verdict.winners, slashed));
+		Self::credit(job, &verdict.winners);
 		Self::end_failed(job_id, job, FailReason::Unprocessable(kind), paid, refunded)
 	}
 
@@ -222,8 +298,12 @@ impl<T: Config> Pallet<T> {
 		let mut paid_to_providers = BalanceOf::<T>::zero();
 		let mut winning_seats = 0u32;
 		for (i, a) in job.assignments.iter().enumerate() {
-			if verdict.winners.contains(&i) {
-				winning_seats = winning_seats.saturating_add(a.seats);
+			if !verdict.winners.contains(&i) {
+				continue;
+			}
+			winning_seats = winning_seats.saturating_add(a.seats);
+			// Referees are paid from the slashes below, not by the submitter.
+			if a.role != Role::Referee {
 				paid_to_providers = paid_to_providers.saturating_add(Self::pay(
 					&submitter,
 					&a.provider,
@@ -231,20 +311,24 @@ impl<T: Config> Pallet<T> {
 				));
 			}
 		}
+		let mut slashed = BalanceOf::<T>::zero();
 		for i in 0..job.assignments.len() {
 			// Under `Tolerance`, an output within tolerance of a winner's is not wrong.
 			if verdict.winners.contains(&i) || verdict.near.contains(&i) {
 				continue;
 			}
-			let wrong = verdict.invalid.contains(&i)
-				|| job.assignments.get(i).is_some_and(|a| {
-					a.revealed
-						&& Reveals::<T>::get(job_id, &a.provider)
+			let wrong = verdict.invalid.contains(&i) ||
+				Self::withheld(job, i) ||
+				job.assignments.get(i).is_some_and(|a| {
+					a.revealed &&
+						Reveals::<T>::get(job_id, &a.provider)
 							.is_some_and(|o| o.output().is_some())
 				});
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
-			Self::slash(job_id, job, i, reason);
+			slashed = slashed.saturating_add(Self::slash(job_id, job, i, reason));
 		}
+		let referees = Self::pay_referees(job, &verdict.winners, slashed);
+		Self::credit(job, &verdict.winners);
 
 		let mut royalty = BalanceOf::<T>::zero();
 		if let Some(model) = pallet_models::Models::<T>::get(job.model) {
@@ -266,7 +350,7 @@ impl<T: Config> Pallet<T> {
 			job: job_id,
 			output_hash,
 			winners: winning_seats,
-			paid_to_providers,
+			paid_to_providers: paid_to_providers.saturating_add(referees),
 			royalty,
 			protocol_fee,
 			refunded,

@@ -13,7 +13,9 @@ impl<T: Config> Pallet<T> {
 		model_id: ModelId,
 		input: BoundedVec<u8, T::MaxInputLen>,
 		max_fee: BalanceOf<T>,
+		tier: Tier,
 	) -> Result<u32, DispatchError> {
+		Self::check_tier(&tier)?;
 		let model =
 			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
@@ -23,8 +25,8 @@ impl<T: Config> Pallet<T> {
 		// Someone other than the submitter to draw; the cap is the whole pool's, as estimated.
 		ensure!(pool.iter().any(|e| e.provider != who), Error::<T>::NotEnoughProviders);
 		let cap = Self::seat_price_cap(&pool).ok_or(Error::<T>::NotEnoughProviders)?;
-		let terms = Self::terms_now(&params, cap);
-		let fee = Self::most_fee(&terms, model.royalty_per_job);
+		let terms = Self::terms_now(&params, cap, tier);
+		let fee = Self::most_fee(&terms, tier, model.royalty_per_job);
 		ensure!(fee.total() <= max_fee, Error::<T>::FeeAboveMax);
 
 		let job_id = NextJobId::<T>::get();
@@ -48,9 +50,14 @@ impl<T: Config> Pallet<T> {
 				phase: Phase::Assigning { at: assign_at },
 				submitted_at: now,
 				terms,
+				tier,
+				audit: match tier {
+					Tier::Audited => Audit::Pending,
+					Tier::Quorum { .. } => Audit::NotApplicable,
+				},
 			},
 		);
-		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id}, {:?} planck held; its {} seat(s) are drawn in block {assign_at:?}", fee.total(), terms.redundancy);
+		log::info!(target: "runtime::jobs", "job {job_id}: submitted for model {model_id} ({tier:?}), {:?} planck held; its {} seat(s) are drawn in block {assign_at:?}", fee.total(), terms.redundancy);
 		Self::deposit_event(Event::JobSubmitted {
 			job: job_id,
 			submitter: who,
@@ -61,10 +68,20 @@ impl<T: Config> Pallet<T> {
 		Ok(pool_size)
 	}
 
-	/// The most a job under `terms` can cost: every seat at the cap, the royalty, and the
-	/// protocol fee on that.
-	fn most_fee(terms: &JobTermsOf<T>, royalty: BalanceOf<T>) -> Fee<BalanceOf<T>> {
-		let compute = terms.seat_price_cap.saturating_mul(terms.redundancy.into());
+	/// Seats a job of `tier` under `terms` pays for at most: its first committee, and for an
+	/// audited job its auditors (released when the draw leaves it unaudited). Referees of an
+	/// escalation are paid from the slashes of those who lost it, not by the submitter.
+	pub fn max_seats(terms: &JobTermsOf<T>, tier: Tier) -> u32 {
+		match tier {
+			Tier::Audited => terms.redundancy.saturating_add(terms.auditors),
+			Tier::Quorum { .. } => terms.redundancy,
+		}
+	}
+
+	/// The most a job under `terms` can cost: every seat it may pay for at the cap, the
+	/// royalty, and the protocol fee on that.
+	fn most_fee(terms: &JobTermsOf<T>, tier: Tier, royalty: BalanceOf<T>) -> Fee<BalanceOf<T>> {
+		let compute = terms.seat_price_cap.saturating_mul(Self::max_seats(terms, tier).into());
 		Fee { compute, royalty, protocol: terms.protocol_fee.mul_ceil(compute) }
 	}
 
@@ -73,7 +90,9 @@ impl<T: Config> Pallet<T> {
 	pub fn estimate_fee(
 		model: ModelId,
 		input_len: u32,
+		tier: Tier,
 	) -> Result<FeeEstimate<BalanceOf<T>>, EstimateError> {
+		Self::check_tier(&tier).map_err(|_| EstimateError::TierOutOfBounds)?;
 		let m =
 			pallet_models::Pallet::<T>::job_model(model).ok_or(EstimateError::ModelUnavailable)?;
 		if input_len > T::MaxInputLen::get() {
@@ -82,11 +101,13 @@ impl<T: Config> Pallet<T> {
 		let params = Params::<T>::get().ok_or(EstimateError::NoParams)?;
 		let (eligible, _) = Self::bonded_pool(model);
 		let cap = Self::seat_price_cap(&eligible).ok_or(EstimateError::NotEnoughProviders)?;
-		let terms = Self::terms_now(&params, cap);
+		let terms = Self::terms_now(&params, cap, tier);
 		Ok(FeeEstimate {
-			max: Self::most_fee(&terms, m.royalty_per_job),
+			max: Self::most_fee(&terms, tier, m.royalty_per_job),
 			eligible_providers: eligible.len() as u32,
-			redundancy: params.redundancy,
+			redundancy: terms.redundancy,
+			tier,
+			max_seats: Self::max_seats(&terms, tier),
 		})
 	}
 }

@@ -15,7 +15,7 @@ const TOTAL_FEE: Balance = 3 * PRICE + ROYALTY + 30;
 const DRAWN: u64 = 3;
 
 fn submit(who: AccountId, model: u32) -> sp_runtime::DispatchResult {
-	Jobs::submit(RuntimeOrigin::signed(who), model, input(), 10_000)
+	Jobs::submit(RuntimeOrigin::signed(who), model, input(), 10_000, Q3)
 		.map(|_| ())
 		.map_err(|e| e.error)
 }
@@ -40,16 +40,6 @@ fn good() -> Vec<u8> {
 
 fn wrong() -> Vec<u8> {
 	floats(&[0.9, 0.1])
-}
-
-/// Each provider commits its output, then each reveals it.
-fn commit_then_reveal(job: u64, providers: &[AccountId], outputs: &[Vec<u8>]) {
-	for (p, o) in providers.iter().zip(outputs) {
-		assert_ok!(commit(job, *p, o));
-	}
-	for (p, o) in providers.iter().zip(outputs) {
-		assert_ok!(reveal(job, *p, o));
-	}
 }
 
 /// Submits job 0 from USER, draws one seat for each of three providers and returns them.
@@ -153,11 +143,11 @@ fn submit_refusals_keep_funds_where_they_were() {
 		assert_noop!(submit(USER, 9), Error::<Test>::ModelUnavailable);
 		let bad_input = floats(&[1.0, 2.0]).try_into().unwrap();
 		assert_noop!(
-			Jobs::submit(RuntimeOrigin::signed(USER), m, bad_input, 10_000),
+			Jobs::submit(RuntimeOrigin::signed(USER), m, bad_input, 10_000, Q3),
 			Error::<Test>::InputMismatch
 		);
 		assert_noop!(
-			Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE - 1),
+			Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE - 1, Q3),
 			Error::<Test>::FeeAboveMax
 		);
 		assert_noop!(submit(POOR, m), DispatchError::Token(TokenError::FundsUnavailable));
@@ -558,11 +548,13 @@ fn under_tolerance_an_output_near_a_winner_is_not_slashed() {
 		// Within 0.001 of each other agree. r agrees with w1 and w2; n agrees with w1 only.
 		let rule = ComparisonRule::Tolerance { abs_ppb: 1_000_000, rel_ppb: 0 };
 		let m = setup(rule);
-		assert_ok!(Jobs::set_params(
-			RuntimeOrigin::root(),
-			crate::ProtocolParams { redundancy: 4, quorum: 3, ..params() }
+		assert_ok!(Jobs::submit(
+			RuntimeOrigin::signed(USER),
+			m,
+			input(),
+			10_000,
+			crate::Tier::Quorum { redundancy: 4 }
 		));
-		assert_ok!(submit(USER, m));
 		draw(0, |c| c.len() == 4);
 		let ps = assigned(0);
 		let at = |d: f32| floats(&[0.5 + d, 0.25]);
@@ -872,10 +864,18 @@ fn governance_is_refused_values_that_break_the_protocol_each_with_its_error() {
 			Jobs::set_params(RuntimeOrigin::signed(USER), params()),
 			DispatchError::BadOrigin
 		);
-		refused(|p| p.redundancy = 0, Error::<Test>::RedundancyOutOfBounds);
-		refused(|p| p.redundancy = 6, Error::<Test>::RedundancyOutOfBounds);
-		refused(|p| p.quorum = 1, Error::<Test>::QuorumOutOfBounds);
-		refused(|p| p.quorum = 4, Error::<Test>::QuorumOutOfBounds);
+		refused(|p| p.auditors = 0, Error::<Test>::AuditorsOutOfBounds);
+		refused(|p| p.auditors = 4, Error::<Test>::AuditorsOutOfBounds);
+		refused(|p| p.audit_floor = Perbill::zero(), Error::<Test>::AuditRateOutOfBounds);
+		refused(
+			|p| p.audit_floor = Perbill::from_parts(9_999_999),
+			Error::<Test>::AuditRateOutOfBounds,
+		);
+		refused(|p| p.trusted_after = MAX_TRUSTED_AFTER + 1, Error::<Test>::AuditRateOutOfBounds);
+		refused(|p| p.escalation = 1, Error::<Test>::EscalationOutOfBounds);
+		refused(|p| p.escalation = 4, Error::<Test>::EscalationOutOfBounds);
+		// 1 primary + 1 auditor + 5 referees > MaxRedundancy (5).
+		refused(|p| p.escalation = 5, Error::<Test>::EscalationOutOfBounds);
 		refused(|p| p.commit_period = 1, Error::<Test>::PeriodOutOfBounds);
 		refused(|p| p.commit_period = 0, Error::<Test>::PeriodOutOfBounds);
 		refused(|p| p.reveal_period = (MIN_PERIOD - 1).into(), Error::<Test>::PeriodOutOfBounds);
@@ -894,6 +894,8 @@ fn governance_is_refused_values_that_break_the_protocol_each_with_its_error() {
 		edge.no_show_slash = MAX_NO_SHOW_SLASH;
 		edge.protocol_fee = MAX_PROTOCOL_FEE;
 		edge.retention = MIN_RETENTION.into();
+		edge.audit_floor = MIN_AUDIT_FLOOR;
+		edge.trusted_after = MAX_TRUSTED_AFTER;
 		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), edge.clone()));
 		System::assert_last_event(Event::ParamsSet { params: edge }.into());
 	});
@@ -911,8 +913,6 @@ fn a_job_keeps_the_terms_it_was_submitted_under() {
 		// Governance changes everything while the job is in flight, and raises the minimum
 		// bond the slashes are shares of.
 		let mut harsh = params();
-		harsh.redundancy = 5;
-		harsh.quorum = 3;
 		harsh.commit_period = 50;
 		harsh.reveal_period = 50;
 		harsh.wrong_output_slash = Perbill::from_percent(100);
@@ -941,7 +941,13 @@ fn a_job_keeps_the_terms_it_was_submitted_under() {
 		);
 
 		// A job submitted now runs under the new terms.
-		assert_ok!(submit(USER, m));
+		assert_ok!(Jobs::submit(
+			RuntimeOrigin::signed(USER),
+			m,
+			input(),
+			10_000,
+			crate::Tier::Quorum { redundancy: 5 }
+		));
 		let t = JobsMap::<Test>::get(1).unwrap().terms;
 		assert_eq!((t.redundancy, t.quorum, t.wrong_output_slash), (5, 3, 5_000));
 	});
@@ -1028,17 +1034,17 @@ fn fee_estimate_is_what_is_held_at_submission() {
 		// Seats pay at most the stake-weighted median price: one provider asking more does
 		// not move it; half the stake asking more does.
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), 400, None));
-		let est = Jobs::estimate_fee(m, 10).unwrap();
+		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max, Fee { compute: 300, royalty: ROYALTY, protocol: 30 });
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P3), 400, None));
-		assert_eq!(Jobs::estimate_fee(m, 10).unwrap().max.compute, 300, "half the stake asks 100");
+		assert_eq!(Jobs::estimate_fee(m, 10, Q3).unwrap().max.compute, 300, "half the stake asks 100");
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P4), 1));
-		let est = Jobs::estimate_fee(m, 10).unwrap();
+		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max, Fee { compute: 1_200, royalty: ROYALTY, protocol: 120 });
 		assert_eq!((est.eligible_providers, est.redundancy), (4, 3));
-		assert_eq!(Jobs::estimate_fee(m, 5_000), Err(crate::EstimateError::InputTooLong));
-		assert_eq!(Jobs::estimate_fee(8, 10), Err(crate::EstimateError::ModelUnavailable));
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), est.max.total()));
+		assert_eq!(Jobs::estimate_fee(m, 5_000, Q3), Err(crate::EstimateError::InputTooLong));
+		assert_eq!(Jobs::estimate_fee(8, 10, Q3), Err(crate::EstimateError::ModelUnavailable));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), est.max.total(), Q3));
 		assert_eq!(escrow(USER), est.max.total());
 	});
 }
@@ -1172,7 +1178,7 @@ fn batches_apply_each_item_on_its_own() {
 fn a_submission_is_charged_for_the_pool_it_read() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		let info = Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000).unwrap();
+		let info = Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3).unwrap();
 		let len = input().len() as u32;
 		assert_eq!(info.actual_weight, Some(<() as crate::WeightInfo>::submit(len, 4)));
 		let most = <() as crate::WeightInfo>::submit(len, 16);
@@ -1241,108 +1247,89 @@ fn commits_and_reveals_are_charged_for_what_they_did() {
 }
 
 #[test]
-fn the_v1_migration_ends_jobs_in_flight_with_a_refund_and_keeps_ended_ones() {
-	use crate::migrations::v1::{self, OldAssignment, OldJob};
+fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
+	use crate::migrations::v2::{self, OldAssignment, OldJob, OldParams, OldTerms};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// A job in its reveal phase and an ended one, written as version 0 stored them: its
-		// providers committed to H(output ‖ salt ‖ provider), which no reveal can now open.
-		let old_commitment = |provider: AccountId| -> sp_core::H256 {
-			let mut preimage = good();
-			preimage.extend_from_slice(&salt_of(provider));
-			preimage.extend_from_slice(&provider.to_le_bytes());
-			sp_crypto_hashing::blake2_256(&preimage).into()
+		// Parameters and a job in its reveal phase, written as version 1 stored them: P1
+		// revealed, P2 and P3 committed.
+		let old_params = OldParams::<u64> {
+			redundancy: 3,
+			quorum: 2,
+			commit_period: COMMIT,
+			reveal_period: REVEAL,
+			wrong_output_slash: Perbill::from_percent(10),
+			no_show_slash: Perbill::from_percent(5),
+			protocol_fee: Perbill::from_percent(10),
+			retention: RETENTION,
 		};
-		let a = |provider, committed: bool, revealed| OldAssignment {
+		frame_support::storage::unhashed::put(&crate::Params::<Test>::hashed_key(), &old_params);
+		let a = |provider, revealed| OldAssignment {
 			provider,
+			seats: 1,
 			price: PRICE,
-			commitment: committed.then(|| old_commitment(provider)),
+			commitment: Some(commitment(provider, &good())),
 			revealed,
 		};
-		let old = |assignments: Vec<OldAssignment<AccountId, Balance>>, phase| OldJob::<
-			_,
-			_,
-			_,
-			frame_support::traits::ConstU32<5>,
-		> {
+		let old = OldJob::<_, _, _, frame_support::traits::ConstU32<5>> {
 			submitter: USER,
 			model: m,
-			fee: Fee { compute: 300, royalty: ROYALTY, protocol: 30 },
-			assignments: assignments.try_into().unwrap(),
-			phase,
+			input_hash: sp_crypto_hashing::blake2_256(&input()).into(),
+			fee: Fee { compute: 3 * PRICE, royalty: ROYALTY, protocol: 30 },
+			assignments: vec![a(P1, true), a(P2, false), a(P3, false)].try_into().unwrap(),
+			phase: Phase::Revealing { until: 1 + REVEAL },
 			submitted_at: 1,
-			quorum: 2,
+			terms: OldTerms {
+				redundancy: 3,
+				quorum: 2,
+				commit_period: COMMIT,
+				reveal_period: REVEAL,
+				wrong_output_slash: WRONG_SLASH,
+				no_show_slash: NO_SHOW_SLASH,
+				protocol_fee: Perbill::from_percent(10),
+				retention: RETENTION,
+				seat_price_cap: PRICE,
+			},
 		};
-		let open = old(
-			vec![a(P1, true, true), a(P2, true, false), a(P3, true, false)],
-			Phase::Revealing { until: 1 + REVEAL },
-		);
-		let ended = old(
-			vec![a(P1, true, true), a(P2, true, true), a(P4, false, false)],
-			Phase::Completed { at: 1 },
-		);
-		use frame_support::storage::unhashed;
-		unhashed::put(&JobsMap::<Test>::hashed_key_for(0), &open);
-		unhashed::put(&JobsMap::<Test>::hashed_key_for(1), &ended);
-		Results::<Test>::insert(1, frame_support::BoundedVec::truncate_from(good()));
-		crate::NextJobId::<Test>::put(2);
+		frame_support::storage::unhashed::put(&JobsMap::<Test>::hashed_key_for(0), &old);
+		crate::NextJobId::<Test>::put(1);
 		Inputs::<Test>::insert(0, input());
 		crate::Deadlines::<Test>::insert(
 			1 + REVEAL,
 			frame_support::BoundedVec::truncate_from(vec![0]),
 		);
-		let escrowed = 300 + ROYALTY + 30;
 		use frame_support::traits::fungible::MutateHold;
+		let escrowed = 3 * PRICE + ROYALTY + 30;
 		assert_ok!(Balances::hold(&crate::HoldReason::JobEscrow.into(), &USER, escrowed));
 		for p in [P1, P2, P3] {
 			ProviderJobs::<Test>::insert(p, 0, ());
 			pallet_providers::Pallet::<Test>::note_assigned(&p);
 		}
-		let stored: frame_support::BoundedVec<u8, frame_support::traits::ConstU32<1024>> =
-			good().try_into().unwrap();
-		unhashed::put(&Reveals::<Test>::hashed_key_for(0, P1), &stored);
-		StorageVersion::new(0).put::<Jobs>();
-		let bonds: Vec<Balance> = PROVIDERS.iter().map(|p| bond(*p)).collect();
+		crate::Reveals::<Test>::insert(0, P1, out(&good()));
+		StorageVersion::new(1).put::<Jobs>();
 
-		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
-		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(1));
-
-		// The job in flight ended: refunded in full, nobody slashed, its providers free.
-		let job = JobsMap::<Test>::get(0).unwrap();
-		assert_eq!(job.input_hash, sp_crypto_hashing::blake2_256(&input()).into());
+		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(2));
+		let p = crate::Params::<Test>::get().expect("the parameters decode in the new layout");
+		assert_eq!((p.auditors, p.audit_floor, p.escalation), (1, v2::AUDIT_FLOOR, 3));
+		assert_eq!((p.commit_period, p.protocol_fee), (COMMIT, Perbill::from_percent(10)));
+		let job = JobsMap::<Test>::get(0).expect("the job decodes in the new layout");
+		assert_eq!(job.tier, crate::Tier::Quorum { redundancy: 3 });
 		assert_eq!((job.terms.redundancy, job.terms.quorum), (3, 2));
-		assert!(job.assignments.iter().all(|a| a.seats == 1));
-		assert_eq!(job.phase, Phase::Failed { at: 1, reason: FailReason::Upgraded });
-		System::assert_has_event(
-			Event::JobFailed {
-				job: 0,
-				reason: FailReason::Upgraded,
-				paid_to_providers: 0,
-				refunded: escrowed,
-			}
-			.into(),
-		);
-		assert_eq!((escrow(USER), Balances::free_balance(USER)), (0, ENDOWMENT));
-		assert_eq!(PROVIDERS.iter().map(|p| bond(*p)).collect::<Vec<_>>(), bonds);
-		for p in [P1, P2, P3] {
-			assert!(!ProviderJobs::<Test>::contains_key(p, 0));
-			assert_eq!(pallet_providers::Providers::<Test>::get(p).unwrap().jobs_in_flight, 0);
-		}
-		assert_eq!(Reveals::<Test>::iter_prefix(0).count(), 0);
-		assert!(Inputs::<Test>::get(0).is_none());
-		// A reveal that comes anyway is refused, and the deadline passes without effect.
-		assert_noop!(reveal(0, P2, &good()), Error::<Test>::NotRevealing);
+		assert!(job.assignments.iter().all(|a| a.role == crate::Role::Member));
+		check_invariants();
 
-		// The ended job is kept as it was.
-		let ended = JobsMap::<Test>::get(1).unwrap();
-		assert_eq!(ended.input_hash, Default::default(), "its input is gone");
-		assert_eq!(ended.phase, Phase::Completed { at: 1 });
-		assert_eq!(Results::<Test>::get(1).unwrap().to_vec(), good());
+		// It goes on: the two other providers reveal what they committed to, and it settles.
+		assert_ok!(reveal(0, P2, &good()));
+		assert_ok!(reveal(0, P3, &good()));
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		assert_eq!(escrow(USER), 0);
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT - 3 * PRICE - ROYALTY - 30);
 
-		run_to_block(1 + REVEAL);
-		assert_eq!(phase(0), Phase::Failed { at: 1, reason: FailReason::Upgraded });
-		assert_eq!(PROVIDERS.iter().map(|p| bond(*p)).collect::<Vec<_>>(), bonds);
+		// Run again, it changes nothing.
+		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert!(matches!(phase(0), Phase::Completed { .. }));
 	});
 }
 
@@ -1352,7 +1339,7 @@ fn a_provider_asking_an_absurd_price_neither_blocks_nor_overcharges_jobs() {
 		let m = setup(ComparisonRule::Exact);
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), Balance::MAX / 2, None));
 		// The job costs what it did: the median price is still PRICE.
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), TOTAL_FEE, Q3));
 		assert_eq!(escrow(USER), TOTAL_FEE);
 		draw(0, |c| c.iter().any(|(p, _)| *p == P4));
 		let job = JobsMap::<Test>::get(0).unwrap();
@@ -1378,7 +1365,7 @@ fn providers_below_a_raised_minimum_bond_are_not_drawn() {
 		// Governance raises the minimum above every bond but P1's: only P1 may be drawn.
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), BOND));
 		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 2 * BOND, 10));
-		assert_eq!(Jobs::estimate_fee(m, 10).unwrap().eligible_providers, 1);
+		assert_eq!(Jobs::estimate_fee(m, 10, Q3).unwrap().eligible_providers, 1);
 		assert_ok!(submit(USER, m));
 		run_to_block(DRAWN);
 		assert_eq!(seats(0), vec![(P1, 3)]);
@@ -1394,9 +1381,9 @@ fn a_provider_submitting_is_held_what_the_estimate_said() {
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P1), PRICE / 2, None));
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P3), 3 * PRICE, None));
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P4), 3 * PRICE, None));
-		let est = Jobs::estimate_fee(m, 10).unwrap();
+		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max.compute, 3 * PRICE, "half the stake asks PRICE or less");
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(P1), m, input(), est.max.total()));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(P1), m, input(), est.max.total(), Q3));
 		assert_eq!(escrow(P1), est.max.total());
 		run_to_block(DRAWN);
 		assert!(seats(0).iter().all(|(p, _)| *p != P1), "never drawn for its own job");

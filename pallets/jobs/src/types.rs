@@ -30,17 +30,24 @@ pub type BalanceOf<T> = <CurrencyOf<T> as Inspect<<T as frame_system::Config>::A
 )]
 #[serde(rename_all = "camelCase")]
 pub struct ProtocolParams<BlockNumber> {
-	/// Seats of each job's committee. Each seat is drawn from the model's pool weighted by
-	/// stake, so one account may hold several.
-	pub redundancy: u32,
-	/// Seats whose outcomes must agree to accept one; more than half of `redundancy`.
-	pub quorum: u32,
-	/// Blocks from the draw of the committee until commits close.
+	/// Auditors drawn for an audited job (`k`), never its primary.
+	pub auditors: u32,
+	/// The lowest chance that a trusted primary's job is audited (`q_min`).
+	pub audit_floor: Perbill,
+	/// Consecutive valid checked results (on one model) after which a provider is trusted:
+	/// below it every job it serves as primary is audited; from it on a job is audited with
+	/// probability `max(audit_floor, 1 / count)`.
+	pub trusted_after: u32,
+	/// Seats of the committee drawn when an audit disagrees; a majority of them decides.
+	pub escalation: u32,
+	/// Blocks from the draw of a committee until commits close.
 	pub commit_period: BlockNumber,
 	/// Blocks from the close of commits until reveals close.
 	pub reveal_period: BlockNumber,
 	/// What a provider loses per seat for revealing an output outside the winning group (or
-	/// one that breaks the model's declared outputs), as a share of the minimum bond.
+	/// one that breaks the model's declared outputs), as a share of the minimum bond. A job's
+	/// wrong-output slash is never below `seat price × (1 − audit_floor) / audit_floor`, so
+	/// cheating does not pay in expectation (docs/verification.md).
 	pub wrong_output_slash: Perbill,
 	/// What a provider loses per seat for not delivering (no commit, no reveal, or a failure
 	/// where others delivered an output), as a share of the minimum bond. Only when another
@@ -50,6 +57,100 @@ pub struct ProtocolParams<BlockNumber> {
 	pub protocol_fee: Perbill,
 	/// Blocks a finished job and its result are kept before they are pruned.
 	pub retention: BlockNumber,
+}
+
+/// How a job's result is verified, chosen by its submitter.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Tier {
+	/// One primary provider runs the job. After its commit is in a block the chain draws,
+	/// with fresh randomness, whether the job is audited (always for a provider not yet
+	/// trusted on the model, else with probability `max(audit_floor, 1 / record)`); if so,
+	/// `auditors` more providers run it. A disagreement goes to an escalation committee.
+	#[default]
+	#[codec(index = 0)]
+	Audited,
+	/// `redundancy` seats run the job and a majority of them must agree.
+	#[codec(index = 1)]
+	Quorum { redundancy: u32 },
+}
+
+/// What a provider was drawn for.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Role {
+	/// A seat of a `Quorum` job's committee, or an audited job's primary.
+	#[default]
+	#[codec(index = 0)]
+	Member,
+	/// An auditor of an audited job, drawn after the primary committed.
+	#[codec(index = 1)]
+	Auditor,
+	/// A seat of the escalation committee, drawn after an audit disagreed.
+	#[codec(index = 2)]
+	Referee,
+}
+
+/// Where an audited job is in its verification.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Audit {
+	/// A `Quorum` job: its committee votes; no audit.
+	#[default]
+	#[codec(index = 0)]
+	NotApplicable,
+	/// The primary has not committed yet, or the audit draw has not happened.
+	#[codec(index = 1)]
+	Pending,
+	/// The draw left the job unaudited: the primary's outcome stands alone.
+	#[codec(index = 2)]
+	Skipped,
+	/// The draw chose an audit but no provider other than the primary and the submitter could
+	/// be drawn: the primary's outcome stands alone.
+	#[codec(index = 3)]
+	NoAuditors,
+	/// Auditors were drawn.
+	#[codec(index = 4)]
+	Audited,
+	/// The audit disagreed (or the primary withheld its reveal): an escalation committee was
+	/// drawn and decides.
+	#[codec(index = 5)]
+	Escalated,
 }
 
 /// The terms a job runs under, fixed when it is submitted.
@@ -66,10 +167,18 @@ pub struct ProtocolParams<BlockNumber> {
 	Debug,
 )]
 pub struct JobTerms<Balance, BlockNumber> {
-	/// Seats of its committee.
+	/// Seats of its first committee: the `Quorum` tier's redundancy, or 1 (the primary).
 	pub redundancy: u32,
-	/// Seats that must agree.
+	/// Seats of the first committee that must agree (1 for an audited job's primary).
 	pub quorum: u32,
+	/// Auditors drawn if the job is audited.
+	pub auditors: u32,
+	/// The lowest audit probability of a trusted primary.
+	pub audit_floor: Perbill,
+	/// Consecutive valid results after which a primary is trusted.
+	pub trusted_after: u32,
+	/// Seats of an escalation committee.
+	pub escalation: u32,
 	/// Blocks from the draw until commits close.
 	pub commit_period: BlockNumber,
 	/// Blocks from the close of commits until reveals close.
@@ -133,6 +242,8 @@ pub struct Assignment<AccountId, Balance> {
 	pub commitment: Option<H256>,
 	/// Whether it revealed an outcome matching its commitment.
 	pub revealed: bool,
+	/// What it was drawn for.
+	pub role: Role,
 }
 
 /// A provider's part in a job of a runtime.
@@ -240,6 +351,14 @@ pub enum Phase<BlockNumber> {
 	/// nobody knew when the job was submitted.
 	#[codec(index = 5)]
 	Assigning { at: BlockNumber },
+	/// The primary of an audited job committed in block `since`; whether the job is audited
+	/// (and by whom) is drawn in block `at` from randomness first known after `since`.
+	#[codec(index = 6)]
+	Auditing { at: BlockNumber, since: BlockNumber },
+	/// The audit disagreed and every outcome was revealed in block `since`; the escalation
+	/// committee is drawn in block `at` from randomness first known after `since`.
+	#[codec(index = 7)]
+	Escalating { at: BlockNumber, since: BlockNumber },
 }
 
 impl<BlockNumber> Phase<BlockNumber> {
@@ -269,6 +388,10 @@ pub struct Job<AccountId, Balance, BlockNumber, MaxR: Get<u32>> {
 	pub submitted_at: BlockNumber,
 	/// The terms it runs under.
 	pub terms: JobTerms<Balance, BlockNumber>,
+	/// How its result is verified.
+	pub tier: Tier,
+	/// Whether it was audited (for an audited job).
+	pub audit: Audit,
 }
 
 /// The job of a runtime.
@@ -305,6 +428,32 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 		self.assignments.iter().all(|a| a.commitment.is_none() || a.revealed)
 	}
 
+	/// Whether every provider drawn in the current round has committed (an escalation's
+	/// referees, an audit's auditors, or the first committee).
+	pub fn round_committed(&self) -> bool {
+		let round = self.round();
+		self.assignments.iter().filter(|a| a.role == round).all(|a| a.commitment.is_some())
+	}
+
+	/// Whether every provider of the round revealing now (with an audit's, its primary too)
+	/// that committed has revealed.
+	pub fn round_revealed(&self) -> bool {
+		let round = self.round();
+		self.assignments
+			.iter()
+			.filter(|a| a.role == round || (round == Role::Auditor && a.role == Role::Member))
+			.all(|a| a.commitment.is_none() || a.revealed)
+	}
+
+	/// The role of the providers drawn last: who is committing or revealing now.
+	pub fn round(&self) -> Role {
+		match self.audit {
+			Audit::Escalated => Role::Referee,
+			Audit::Audited => Role::Auditor,
+			_ => Role::Member,
+		}
+	}
+
 	fn seats_where(&self, f: impl Fn(&Assignment<AccountId, Balance>) -> bool) -> u32 {
 		self.assignments.iter().filter(|a| f(a)).fold(0u32, |n, a| n.saturating_add(a.seats))
 	}
@@ -320,8 +469,23 @@ pub struct FeeEstimate<Balance> {
 	pub max: Fee<Balance>,
 	/// Providers currently eligible for the model.
 	pub eligible_providers: u32,
-	/// Seats of a job's committee.
+	/// Seats of a job's first committee (1 for an audited job).
 	pub redundancy: u32,
+	/// The tier estimated.
+	pub tier: Tier,
+	/// Seats paid for at most: the first committee's, plus the auditors' for an audited job.
+	pub max_seats: u32,
+}
+
+/// A provider's record on a model, as clients see it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct TrustView {
+	/// Consecutive valid checked results on the model.
+	pub consecutive_valid: u32,
+	/// Whether it is trusted (its record reached `trusted_after`).
+	pub trusted: bool,
+	/// The chance that a job it serves as primary is audited now.
+	pub audit_probability: Perbill,
 }
 
 /// Why no fee estimate can be given.
@@ -335,6 +499,8 @@ pub enum EstimateError {
 	NotEnoughProviders,
 	/// The protocol parameters are not set.
 	NoParams,
+	/// The tier's redundancy is below 2 or above `MaxRedundancy`.
+	TierOutOfBounds,
 }
 
 /// An outcome revealed on chain: a bounded output, or a failure.

@@ -8,6 +8,7 @@
 
 use crate::*;
 use frame_support::pallet_prelude::*;
+use sp_runtime::traits::Saturating;
 use verity_primitives::{tensor::check_against, ComparisonRule, JobId, Outcome};
 
 /// The outcome of a vote over revealed outcomes.
@@ -75,9 +76,13 @@ pub(crate) struct Verdict {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Ends the reveal phase: votes over the revealed outcomes and settles the job with the
-	/// winning output or agreed failure, or fails it when too few seats revealed or no group
-	/// reached the quorum.
+	/// Ends the reveal phase of the current round. A `Quorum` job (or an unaudited audited
+	/// job, whose primary's outcome stands alone) is voted on: the heaviest group of agreeing
+	/// outcomes wins if it reaches the quorum. An audited job settles with its primary's
+	/// outcome when every auditor who revealed agrees with it; any disagreement, an output
+	/// that breaks the model's declared outputs, or a primary that withheld its reveal goes to
+	/// an escalation committee. An escalation's referees vote (a majority of its seats
+	/// decides) and everyone else is judged against their result.
 	pub(crate) fn conclude(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
 		let model = pallet_models::Models::<T>::get(job.model);
 		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
@@ -95,6 +100,7 @@ impl<T: Config> Pallet<T> {
 		let (valid, invalid): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
 			revealed.iter().partition(|(_, o)| fits(o));
 		let seats_of = |i: usize| job.assignments.get(i).map_or(0, |a| a.seats);
+		let role_of = |i: usize| job.assignments.get(i).map_or(Role::Member, |a| a.role);
 		let mut verdict = Verdict {
 			winners: alloc::vec::Vec::new(),
 			invalid: invalid.iter().map(|(i, _)| *i).collect(),
@@ -102,32 +108,91 @@ impl<T: Config> Pallet<T> {
 			near: alloc::vec::Vec::new(),
 		};
 
-		if job.revealed_seats() < job.terms.quorum {
+		if job.audit == Audit::Audited {
+			// The primary is the first assignment.
+			let primary = valid.iter().find(|(i, _)| *i == 0).map(|(_, o)| o);
+			let auditors: alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)> =
+				valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Auditor).collect();
+			return match primary {
+				Some(p) if verdict.invalid.is_empty() &&
+					auditors.iter().all(|(_, o)| agree(&rule, o, p)) =>
+				{
+					verdict.winners = core::iter::once(0)
+						.chain(auditors.iter().map(|(i, _)| *i))
+						.collect();
+					let p = p.clone();
+					Self::settle_outcome(job_id, job, &verdict, p)
+				},
+				_ => Self::escalate(job_id, job),
+			};
+		}
+
+		let (voters, quorum): (alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)>, u32) =
+			if job.audit == Audit::Escalated {
+				let voters = valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Referee).collect();
+				(voters, job.terms.escalation / 2 + 1)
+			} else {
+				(valid.iter().copied().collect(), job.terms.quorum)
+			};
+		let voting_seats = revealed
+			.iter()
+			.filter(|(i, _)| job.audit != Audit::Escalated || role_of(*i) == Role::Referee)
+			.fold(0u32, |n, (i, _)| n.saturating_add(seats_of(*i)));
+		if voting_seats < quorum {
 			return Self::fail_with(job_id, job, FailReason::TooFewReveals, &verdict);
 		}
 		let ballots: alloc::vec::Vec<(&RevealedOutcomeOf<T>, u32)> =
-			valid.iter().map(|(i, o)| (o, seats_of(*i))).collect();
-		let Some(t) = tally(&rule, &ballots).filter(|t| t.seats >= job.terms.quorum) else {
+			voters.iter().map(|(i, o)| (o, seats_of(*i))).collect();
+		let Some(t) = tally(&rule, &ballots).filter(|t| t.seats >= quorum) else {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
-		verdict.winners = t.group.iter().filter_map(|g| valid.get(*g).map(|(i, _)| *i)).collect();
-		verdict.near = valid
-			.iter()
-			.enumerate()
-			.filter(|(g, (_, o))| {
-				!t.group.contains(g)
-					&& t.group.iter().filter_map(|w| valid.get(*w)).any(|(_, w)| agree(&rule, o, w))
-			})
-			.map(|(_, (i, _))| *i)
-			.collect();
-		match valid.get(t.representative).map(|(_, o)| o) {
-			Some(Outcome::Output(output)) => {
-				let output = output.clone();
-				Self::complete(job_id, job, &verdict, output)
+		let Some(winner) = voters.get(t.representative).map(|(_, o)| o.clone()) else {
+			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
+		};
+		verdict.winners = t.group.iter().filter_map(|g| voters.get(*g).map(|(i, _)| *i)).collect();
+		let group: alloc::vec::Vec<&RevealedOutcomeOf<T>> =
+			t.group.iter().filter_map(|g| voters.get(*g).map(|(_, o)| o)).collect();
+		for (i, o) in valid.iter() {
+			if verdict.winners.contains(i) {
+				continue;
 			}
-			Some(Outcome::Failure(kind)) => Self::unprocessable(job_id, job, &verdict, *kind),
-			None => Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict),
+			if role_of(*i) != Role::Referee && job.audit == Audit::Escalated {
+				// The primary and auditors are judged against the referees' result: those who
+				// revealed it stood behind the right outcome and are paid.
+				if agree(&rule, o, &winner) {
+					verdict.winners.push(*i);
+				}
+			} else if group.iter().any(|w| agree(&rule, o, w)) {
+				verdict.near.push(*i);
+			}
 		}
+		Self::settle_outcome(job_id, job, &verdict, winner)
+	}
+
+	/// Settles a job with its accepted outcome: an output completes it, a failure ends it as
+	/// unprocessable.
+	fn settle_outcome(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		verdict: &Verdict,
+		outcome: RevealedOutcomeOf<T>,
+	) -> DispatchResult {
+		match outcome {
+			Outcome::Output(output) => Self::complete(job_id, job, verdict, output),
+			Outcome::Failure(kind) => Self::unprocessable(job_id, job, verdict, kind),
+		}
+	}
+
+	/// Sends a job whose audit disagreed to an escalation committee, drawn `DrawDelay` blocks
+	/// on from randomness nobody knows now. The outcomes revealed so far are kept to be judged.
+	pub(crate) fn escalate(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
+		job.audit = Audit::Escalated;
+		job.phase = Phase::Escalating { at, since: now };
+		log::info!(target: "runtime::jobs", "job {job_id}: the audit disagreed; an escalation committee is drawn in block {at:?}");
+		Self::deposit_event(Event::Escalated { job: job_id, draw_at: at });
+		Ok(())
 	}
 }
 

@@ -27,7 +27,7 @@ pub mod pallet_custom_origins {
 	)]
 	#[pallet::origin]
 	pub enum Origin {
-		/// Change the protocol: job parameters (redundancy, quorum, periods, slashes, fee),
+		/// Change the protocol: job parameters (audits, escalations, periods, slashes, fee),
 		/// provider parameters (minimum bond, unbonding delay), a model's status (deprecate,
 		/// ban) and a provider's suspension.
 		#[codec(index = 0)]

@@ -1,13 +1,14 @@
 // End-to-end governance on the `local` network (four validators, providers Alice/Bob/Charlie,
-// test periods): token holders pass a referendum on the `protocol_params` track that lowers
-// the redundancy from 3 to 2, the scheduler enacts it, and the next job draws two seats;
+// test periods): token holders pass a referendum on the `protocol_params` track that raises
+// the auditors per audit from 1 to 2, the scheduler enacts it, and the next audited job (its
+// primary new, so audited) draws two auditors' seats;
 // a second referendum, voted down, changes nothing; a treasury spend passes on the
 // `treasurer` track and is paid out. Every node started is stopped.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { LocalNet } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, send, sleep, UNIT } from '../verity.js';
+import { connect, keyFromUri, vrt, finalizedNumber, send, sleep, UNIT, AUDITED } from '../verity.js';
 import { setupDigits, submitBatch, devNames } from '../digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from '../governance.js';
 
@@ -39,23 +40,23 @@ describe('governance on the local network: referenda, conviction votes, enactmen
 		await net?.stop({ keep: process.env.VERITY_KEEP_NET === '1' });
 	});
 
-	it('a referendum lowers the redundancy, the scheduler enacts it, the next job draws two seats; a rejected one changes nothing', { timeout: 600_000 }, async () => {
+	it('a referendum raises the auditors per audit, the scheduler enacts it, the next audited job draws two; a rejected one changes nothing', { timeout: 600_000 }, async () => {
 		const before = await params();
-		assert.equal(before.redundancy.toNumber(), 3);
-		assert.equal(before.quorum.toNumber(), 2);
+		assert.equal(before.auditors.toNumber(), 1);
+		assert.equal(before.escalation.toNumber(), 3);
 		const sudo = await api.query.sudo.key();
 		assert.ok(sudo.isNone, 'the local network has no sudo key');
 
 		// Signed accounts cannot change the parameters directly.
-		const lowered = { ...before.toJSON(), redundancy: 2, quorum: 2 };
-		await assert.rejects(send(api, key('Alice'), api.tx.jobs.setParams(lowered)), /BadOrigin/);
+		const raised = { ...before.toJSON(), auditors: 2 };
+		await assert.rejects(send(api, key('Alice'), api.tx.jobs.setParams(raised)), /BadOrigin/);
 
-		// Alice proposes r=2 on the protocol_params track; Bob proposes r=1, q=1.
+		// Alice proposes 2 auditors on the protocol_params track; Bob an escalation of 5.
 		const from = await finalizedNumber(api);
-		const yes = await propose(api, key('Alice'), api.tx.jobs.setParams(lowered), { origin: ORIGIN.protocolParams });
-		const no = await propose(api, key('Bob'), api.tx.jobs.setParams({ ...before.toJSON(), redundancy: 1, quorum: 1 }), { origin: ORIGIN.protocolParams });
-		log(`referendum ${yes.index}: jobs.set_params(redundancy 2, quorum 2), preimage ${yes.preimageHash}`);
-		log(`referendum ${no.index}: jobs.set_params(redundancy 1, quorum 1), preimage ${no.preimageHash}`);
+		const yes = await propose(api, key('Alice'), api.tx.jobs.setParams(raised), { origin: ORIGIN.protocolParams });
+		const no = await propose(api, key('Bob'), api.tx.jobs.setParams({ ...before.toJSON(), escalation: 5 }), { origin: ORIGIN.protocolParams });
+		log(`referendum ${yes.index}: jobs.set_params(auditors 2), preimage ${yes.preimageHash}`);
+		log(`referendum ${no.index}: jobs.set_params(escalation 5), preimage ${no.preimageHash}`);
 
 		// Token holders vote with conviction: 300k VRT each from Charlie, Dave and Eve.
 		const stake = 300_000n * UNIT;
@@ -80,19 +81,21 @@ describe('governance on the local network: referenda, conviction votes, enactmen
 		assert.equal(passed.result, 'Ok', 'the enacted call succeeded');
 		assert.equal(rejected.status, 'Rejected');
 		const after = await params();
-		assert.equal(after.redundancy.toNumber(), 2, 'the approved referendum changed the redundancy');
-		assert.equal(after.quorum.toNumber(), 2, 'the rejected referendum changed nothing');
+		assert.equal(after.auditors.toNumber(), 2, 'the approved referendum changed the auditors');
+		assert.equal(after.escalation.toNumber(), 3, 'the rejected referendum changed nothing');
 		log(`referendum ${yes.index} approved at block ${passed.endedAt}, enacted at block ${passed.enactedAt}; referendum ${no.index} rejected at block ${rejected.endedAt}`);
-		log(`protocol parameters: redundancy ${before.redundancy} → ${after.redundancy}, quorum ${before.quorum} → ${after.quorum}`);
+		log(`protocol parameters: auditors ${before.auditors} → ${after.auditors}, escalation ${before.escalation} → ${after.escalation}`);
 
-		// The next job draws two seats and settles with them.
-		const { submitted, outcomes } = await submitBatch(api, key('Ferdie'), model, 1, { names: devNames(api) });
+		// The next audited job (its primary has no record yet, so it is audited) draws two
+		// auditors' seats and settles with them.
+		const { submitted, outcomes } = await submitBatch(api, key('Ferdie'), model, 1, { names: devNames(api), tier: AUDITED });
 		const o = outcomes.get(submitted[0].job);
 		assert.equal(o.status, 'Completed');
-		const seats = o.assignments.reduce((n, a) => n + a.seats, 0);
-		assert.equal(seats, 2, 'the job drew the new number of seats');
-		assert.equal(o.winners, 2);
-		log(`job ${submitted[0].job}: 2 seats drawn for ${o.assignments.length} provider${o.assignments.length === 1 ? '' : 's'}, held ${vrt(submitted[0].held)}, completed at block ${o.block}`);
+		assert.equal(o.audit, 'Audited');
+		const seats = o.assignments.filter((a) => a.role === 'Auditor').reduce((n, a) => n + a.seats, 0);
+		assert.equal(seats, 2, 'the job drew the new number of auditors');
+		assert.equal(o.winners, 3, 'the primary and both auditors agreed');
+		log(`job ${submitted[0].job}: a primary and 2 auditors' seats for ${o.assignments.length - 1} provider${o.assignments.length === 2 ? '' : 's'}, held ${vrt(submitted[0].held)}, completed at block ${o.block}`);
 	});
 
 	it('a treasury spend passes on the treasurer track and is paid out', { timeout: 300_000 }, async () => {

@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT } from '../verity.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -86,11 +86,11 @@ async function finalizedPast(n, timeoutMs = 120_000) {
  * fees) minus the fees it paid, the total issuance fell by exactly the fees (they are burnt),
  * and the changes of all accounts add up to minus the fees. Returns the outcomes and the fees.
  */
-async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000, forModel = model, models, inputs } = {}) {
+async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000, forModel = model, models, inputs, tier = quorum(3) } = {}) {
 	const start = await finalizedHead();
 	const s0 = await snapshot(start.hash);
 	// onSubmitted runs right after the batch is in a block, while its jobs run.
-	const { submitted, outcomes } = await submitBatch(api, ferdie, forModel, count, { timeoutMs, inputs, models, onSubmitted });
+	const { submitted, outcomes } = await submitBatch(api, ferdie, forModel, count, { timeoutMs, inputs, models, onSubmitted, tier });
 	for (const o of outcomes.values()) ran.push(o);
 	const lastBlock = Math.max(...[...outcomes.values()].map((o) => o.block));
 	const end = await finalizedPast(lastBlock - 1);
@@ -123,7 +123,9 @@ const add = (want, who, v) => (want[who] = (want[who] ?? 0n) + v);
 /**
  * What ended jobs move, from their drawn committees and how they ended: a completed job pays
  * every provider that revealed and was not slashed its seats' price, the royalty (70 % Dave,
- * 30 % Eve) and the protocol fee (5 % of the seats' prices, rounded up); an input that fails
+ * 30 % Eve) and the protocol fee (5 % of the seats' prices the submitter paid for, rounded
+ * up); an escalation's referees are paid out of the job's slashes (through the treasury, in
+ * the order drawn, as far as the slashes go), not by the submitter; an input that fails
  * pays the providers who agreed on the failure; a model's fault is paid from its owner's
  * (Eve's) deposit, `deposits[model]`, shared in proportion when it does not cover them all.
  * Slashes move bond to the treasury.
@@ -133,10 +135,18 @@ function ledger(outcomes, { deposits = {} } = {}) {
 	for (const o of outcomes.values()) {
 		const agreed = (o.assignments ?? []).filter((a) => a.revealed && !slashed(o, a));
 		if (o.status === 'Completed') {
-			const compute = o.assignments.reduce((t, a) => t + earned(a), 0n);
+			const paidFor = o.assignments.filter((a) => a.role !== 'Referee');
+			const compute = paidFor.reduce((t, a) => t + earned(a), 0n);
 			const protocol = (compute * 5n + 99n) / 100n;
-			const paid = agreed.reduce((t, a) => t + earned(a), 0n);
-			for (const a of agreed) add(want, name(a.provider), earned(a));
+			const paid = agreed.filter((a) => a.role !== 'Referee').reduce((t, a) => t + earned(a), 0n);
+			for (const a of agreed) if (a.role !== 'Referee') add(want, name(a.provider), earned(a));
+			let fromSlashes = o.slashes.reduce((t, sl) => t + sl.amount, 0n);
+			for (const a of agreed.filter((x) => x.role === 'Referee')) {
+				const pay = earned(a) < fromSlashes ? earned(a) : fromSlashes;
+				fromSlashes -= pay;
+				add(want, name(a.provider), pay);
+				add(want, 'treasury', -pay);
+			}
 			add(want, 'Dave', (DEMO.royaltyPerJob * 70n) / 100n);
 			add(want, 'Eve', (DEMO.royaltyPerJob * 30n) / 100n);
 			add(want, 'treasury', protocol);
@@ -172,7 +182,7 @@ function seatsByName(o) {
 	return Object.fromEntries(o.assignments.map((a) => [name(a.provider), a.seats]));
 }
 
-describe('local network: 4 validators, providers drawn by stake, 3 seats per job, quorum 2', { timeout: 2_400_000 }, () => {
+describe('local network: 4 validators, providers drawn by stake; quorum jobs of 3 seats (2 must agree), audited jobs', { timeout: 3_000_000 }, () => {
 	before(async () => {
 		net = new LocalNet({ log });
 		await net.start();
@@ -184,9 +194,8 @@ describe('local network: 4 validators, providers drawn by stake, 3 seats per job
 		await finalizedPast(1);
 		model = await setupDigits(api, { providers: PROVIDERS, log });
 		const params = (await api.query.jobs.params()).unwrap();
-		log(`protocol parameters: redundancy ${params.redundancy} seats, quorum ${params.quorum}, commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks`);
-		assert.equal(params.redundancy.toNumber(), 3);
-		assert.equal(params.quorum.toNumber(), 2);
+		log(`protocol parameters: audits by ${params.auditors} auditor(s), always until ${params.trustedAfter} checked results and at least ${params.auditFloor.toNumber() / 1e7} % after; escalations of ${params.escalation} seats; commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks. Scenarios 1-6 run quorum jobs of 3 seats, scenario 7 audited jobs`);
+		assert.equal(params.escalation.toNumber(), 3);
 	});
 
 	after(async () => {
@@ -221,7 +230,10 @@ describe('local network: 4 validators, providers drawn by stake, 3 seats per job
 		await net.stopNode('dave');
 		await net.restartNode('dave', ['--test-corrupt-outputs']);
 		log('Dave registered as a provider with a 300 VRT bond and restarted with --test-corrupt-outputs');
-		const seatSlash = (await api.query.providers.minBond()).toBigInt() / 10n; // 10 % of the minimum bond per seat
+		// Per seat: 10 % of the minimum bond, or the deterrent price × (1 − q_min) / q_min (19
+		// prices at the 5 % audit floor) when that is more.
+		const bondShare = (await api.query.providers.minBond()).toBigInt() / 10n;
+		const seatSlash = bondShare > 19n * DEMO.price ? bondShare : 19n * DEMO.price;
 		// Rounds of 6 jobs until Dave held one seat of a job (about 22 % of jobs): it is then
 		// outvoted by two honest seats.
 		let daveJobs = 0;
@@ -241,7 +253,7 @@ describe('local network: 4 validators, providers drawn by stake, 3 seats per job
 					const s = o.slashes.find((x) => name(x.provider) === 'Dave');
 					assert.ok(s, `Dave was slashed in job ${job}`);
 					assert.equal(s.reason, 'WrongOutput');
-					assert.equal(s.amount, seatSlash * BigInt(seats.Dave), 'a wrong output costs 10 % of the minimum bond per seat');
+					assert.equal(s.amount, seatSlash * BigInt(seats.Dave), `a wrong output costs ${vrt(seatSlash)} per seat`);
 					assert.ok(o.slashes.every((x) => name(x.provider) === 'Dave'), 'no honest provider is slashed');
 				} else {
 					// A committee where Dave's stake drew most seats: its output wins. With a tenth of
@@ -444,5 +456,54 @@ describe('local network: 4 validators, providers drawn by stake, 3 seats per job
 		assert.ok(metric(m, 'verity_inference_duration_seconds_count') >= hers.length - fetchFailures, 'one run per job whose model could be had');
 		log(`alice: ${seen - hers.length} job(s) seen only on forks that lost`);
 		assert.equal(metric(m, 'verity_model_cache_misses_total'), 0, 'the models came from --model-dir or nowhere');
+	});
+	it('7. audited jobs: one primary, an auditor drawn after its commit; a provider that corrupts its outputs is caught, overturned by the escalation and slashed, and its output is never a result', { timeout: 900_000 }, async () => {
+		// Dave (300 VRT, slashed in scenario 2, so not trusted) bonds 700 VRT more — a quarter of
+		// the stake — and corrupts every output again. Honest results are the same for every
+		// job (one input); the honest providers may by now be trusted from the quorum jobs.
+		const dave = keyFromUri('//Dave');
+		await send(api, dave, api.tx.providers.bondExtra(700n * UNIT), { finalized: true });
+		await net.stopNode('dave');
+		await net.restartNode('dave', ['--test-corrupt-outputs']);
+		const daveAddr = addr('//Dave');
+		const honestResult = describeOutput(ran.find((o) => o.status === 'Completed' && o.model === model).result);
+		const trustBefore = Object.fromEntries(await Promise.all(['Alice', 'Bob', 'Charlie', 'Dave'].map(async (n) => [n, await trustOf(api, addr(`//${n}`), model)])));
+		log(`records on the digits model before: ${Object.entries(trustBefore).map(([n, t]) => `${n} ${t.consecutiveValid} (audited ${(100 * t.auditProbability).toFixed(0)} %)`).join(', ')}`);
+		let caught = 0;
+		let audits = 0;
+		let seats = 0;
+		let jobs = 0;
+		for (let round = 1; caught < 1; round++) {
+			assert.ok(round <= 5, `Dave was never drawn in an audited job in ${round - 1} rounds of 4`);
+			const { outcomes } = await batchWithLedger(`scenario 7, round ${round} (audited jobs; Dave corrupts its outputs)`, 4, (o) => ledger(o), { tier: AUDITED, timeoutMs: 420_000 });
+			for (const [job, o] of outcomes) {
+				jobs += 1;
+				assert.equal(o.status, 'Completed', `job ${job} completed`);
+				assert.deepEqual(o.tier, AUDITED);
+				assert.equal(describeOutput(o.result), honestResult, `job ${job}: only the honest output is ever a result`);
+				const primary = o.assignments.find((a) => a.role === 'Member');
+				const auditor = o.assignments.find((a) => a.role === 'Auditor');
+				seats += o.assignments.filter((a) => a.role !== 'Referee').length;
+				if (o.audit !== 'Skipped') audits += 1;
+				const daveDrawn = primary.provider === daveAddr || auditor?.provider === daveAddr;
+				if (daveDrawn) {
+					caught += 1;
+					assert.equal(o.audit, 'Escalated', `job ${job}: Dave's output disagreed with the other's`);
+					assert.ok(o.assignments.some((a) => a.role === 'Referee'), 'a committee of referees decided');
+					const s = o.slashes.find((x) => x.provider === daveAddr);
+					assert.ok(s && s.reason === 'WrongOutput', `job ${job}: Dave was slashed for its wrong output`);
+					log(`job ${job}: Dave was the ${primary.provider === daveAddr ? 'primary' : 'auditor'}; the escalation overturned it and it lost ${vrt(s.amount)}`);
+				} else {
+					assert.ok(['Audited', 'Skipped'].includes(o.audit), `job ${job}: ${o.audit}`);
+				}
+				assert.ok(o.slashes.every((x) => x.provider === daveAddr), 'no honest provider is slashed');
+			}
+		}
+		const dv = await trustOf(api, daveAddr, model);
+		assert.equal(dv.consecutiveValid, 0, "Dave's record is wiped");
+		assert.equal(dv.auditProbability, 1, 'so every job it serves as primary is audited');
+		log(`scenario 7: ${jobs} audited jobs, ${audits} audited, ${(seats / jobs).toFixed(2)} replicas per job before escalations; Dave caught in ${caught}, every result the honest one, no honest provider slashed`);
+		await net.stopNode('dave');
+		await net.restartNode('dave');
 	});
 });
