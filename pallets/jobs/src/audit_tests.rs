@@ -2,7 +2,7 @@
 //! audit disagrees, and the record that sets how often a provider is audited.
 
 use crate::{
-	mock::*, Audit, Error, Event, EstimateError, FailReason, Jobs as JobsMap, Phase, Role,
+	mock::*, Audit, Error, EstimateError, Event, FailReason, Jobs as JobsMap, Phase, Role,
 	SlashReason, Tier, Trust,
 };
 use codec::Encode;
@@ -10,7 +10,7 @@ use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
 use pallet_providers::HoldReason as ProviderHold;
 use sp_core::H256;
 use sp_runtime::Perbill;
-use verity_primitives::ComparisonRule;
+use verity_primitives::{ComparisonRule, FailureKind};
 
 /// The block job 0, submitted in block 1, draws its primary in.
 const DRAWN: u64 = 3;
@@ -184,7 +184,8 @@ fn a_cheating_primary_is_overturned_by_the_escalation_and_slashed_the_auditor_pa
 		let referees = of_role(id, Role::Referee);
 		assert!(!referees.is_empty());
 		assert!(referees.iter().all(|r| *r != P1 && *r != auditor && *r != USER));
-		let seats: u32 = job(id).assignments.iter().filter(|a| a.role == Role::Referee).map(|a| a.seats).sum();
+		let seats: u32 =
+			job(id).assignments.iter().filter(|a| a.role == Role::Referee).map(|a| a.seats).sum();
 		assert_eq!(seats, 3);
 		// Earlier rounds cannot act in the escalation's.
 		assert_noop!(reveal(id, P1, &good()), Error::<Test>::CommitsStillOpen);
@@ -218,7 +219,11 @@ fn a_cheating_primary_is_overturned_by_the_escalation_and_slashed_the_auditor_pa
 			.map(|(r, before)| Balances::free_balance(r) - before)
 			.sum();
 		assert_eq!(paid, WRONG_SLASH.min(3 * PRICE));
-		assert_eq!(Balances::free_balance(TREASURY), treasury + WRONG_SLASH + protocol(2) - paid, "the rest of the slash, and the protocol fee");
+		assert_eq!(
+			Balances::free_balance(TREASURY),
+			treasury + WRONG_SLASH + protocol(2) - paid,
+			"the rest of the slash, and the protocol fee"
+		);
 	});
 }
 
@@ -287,15 +292,10 @@ fn an_escalation_that_reaches_no_majority_refunds_and_slashes_no_honest_party() 
 		assert_ok!(reveal(id, P1, &good()));
 		assert_ok!(reveal(id, auditor, &wrong()));
 		run_escalation(id);
-		// No referee commits: the escalation decides nothing.
+		// No referee commits: the escalation decides nothing, and ends when its commits close.
 		let Phase::Committing { until } = job(id).phase else { panic!() };
 		run_to_block(until);
-		let Phase::Revealing { until } = job(id).phase else { panic!() };
-		run_to_block(until);
-		assert!(matches!(
-			job(id).phase,
-			Phase::Failed { reason: FailReason::TooFewReveals, .. }
-		));
+		assert!(matches!(job(id).phase, Phase::Failed { reason: FailReason::TooFewCommits, .. }));
 		assert_eq!((escrow(USER), Balances::free_balance(USER)), (0, ENDOWMENT));
 		assert_eq!((bond(P1), bond(auditor)), (BOND, BOND));
 	});
@@ -351,11 +351,72 @@ fn an_audited_primary_that_never_commits_fails_the_job_with_a_refund() {
 		let m = setup(ComparisonRule::Exact);
 		let id = audited_job(m, P1);
 		run_to_block(DRAWN + COMMIT);
-		assert!(matches!(
-			job(id).phase,
-			Phase::Failed { reason: FailReason::TooFewCommits, .. }
-		));
+		assert!(matches!(job(id).phase, Phase::Failed { reason: FailReason::TooFewCommits, .. }));
 		assert_eq!((escrow(USER), Balances::free_balance(USER)), (0, ENDOWMENT));
 		assert_eq!(bond(P1), BOND);
+	});
+}
+
+#[test]
+fn an_unaudited_primarys_failure_is_checked_by_referees_and_a_false_one_is_a_lie() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		Trust::<Test>::insert(P1, m, 4);
+		let id = audited_job(m, P1);
+		// P1 claims the input fails, to be paid without running anything.
+		let claim = failed(FailureKind::InferenceFailed);
+		assert_ok!(commit_outcome(id, P1, &claim));
+		run_audit(id, false, Perbill::from_percent(50));
+		assert_ok!(reveal_outcome(id, P1, claim));
+		assert!(matches!(job(id).phase, Phase::Escalating { .. }), "not settled on its word");
+		run_escalation(id);
+		let referees = of_role(id, Role::Referee);
+		commit_then_reveal(id, &referees, &vec![good(); referees.len()]);
+		assert!(matches!(job(id).phase, Phase::Completed { .. }));
+		assert_eq!(bond(P1), BOND - WRONG_SLASH, "a false failure costs what a wrong output does");
+		assert_eq!(Trust::<Test>::get(P1, m), 0);
+		// The submitter paid nothing for P1's seat: the royalty and the protocol fee only.
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT - ROYALTY - protocol(1));
+	});
+}
+
+#[test]
+fn a_silent_auditor_does_not_wave_the_primary_through() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		let id = audited_job(m, P1);
+		assert_ok!(commit(id, P1, &wrong()));
+		run_audit(id, true, Perbill::one());
+		let auditor = of_role(id, Role::Auditor)[0];
+		// The auditor never commits; at the deadline the primary reveals alone.
+		let Phase::Committing { until } = job(id).phase else { panic!() };
+		run_to_block(until);
+		assert_ok!(reveal(id, P1, &wrong()));
+		assert!(matches!(job(id).phase, Phase::Escalating { .. }), "nobody checked it");
+		run_escalation(id);
+		let referees = of_role(id, Role::Referee);
+		commit_then_reveal(id, &referees, &vec![good(); referees.len()]);
+		assert!(matches!(job(id).phase, Phase::Completed { .. }));
+		assert_eq!(crate::Results::<Test>::get(id).unwrap().into_inner(), good());
+		assert_eq!(bond(P1), BOND - WRONG_SLASH);
+		assert_eq!(bond(auditor), BOND - NO_SHOW_SLASH, "the silent auditor is a no-show");
+	});
+}
+
+#[test]
+fn a_primary_is_never_slashed_when_the_chain_cannot_draw_its_audit() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		let id = audited_job(m, P1);
+		assert_ok!(commit(id, P1, &good()));
+		let Phase::Auditing { at, .. } = job(id).phase else { panic!() };
+		// No randomness from the audit's block on, until the job gives up.
+		for b in at..at + COMMIT + 3 {
+			set_block_randomness(b, None);
+		}
+		run_to_block(at + COMMIT + 2);
+		assert!(matches!(job(id).phase, Phase::Failed { reason: FailReason::NoRandomness, .. }));
+		assert_eq!((escrow(USER), Balances::free_balance(USER)), (0, ENDOWMENT));
+		assert_eq!(bond(P1), BOND, "it committed and was never let reveal: not its fault");
 	});
 }

@@ -53,6 +53,17 @@ impl<T: Config> Pallet<T> {
 				return Ok(());
 			}
 		}
+		if job.round() == Role::Referee {
+			// Referees that cannot reach a majority decide nothing: end now rather than wait.
+			let seats = job
+				.assignments
+				.iter()
+				.filter(|a| a.role == Role::Referee && a.commitment.is_some())
+				.fold(0u32, |n, a| n.saturating_add(a.seats));
+			if seats < job.terms.escalation / 2 + 1 {
+				return Self::fail(job_id, job, FailReason::TooFewCommits);
+			}
+		}
 		Self::open_reveals(job_id, job)
 	}
 

@@ -335,6 +335,12 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) -> Option<Step<T>> {
 		let mine = job.assignments.iter().find(|a| &a.provider == account)?;
+		// Only the round under way commits or reveals (the primary reveals with its auditors):
+		// an earlier round's provider that missed its turn would only be refused.
+		let round = job.round();
+		if mine.role != round && !(round == Role::Auditor && mine.role == Role::Member) {
+			return None;
+		}
 		let recent = |at: Option<BlockNumberFor<T>>| {
 			at.is_some_and(|b| now < b.saturating_add(RESUBMIT_AFTER.into()))
 		};

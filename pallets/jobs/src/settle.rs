@@ -158,15 +158,16 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 	) -> DispatchResult {
 		let refunded = Self::refund_all(job);
+		let closed = verdict.reveals_closed;
 		for i in 0..job.assignments.len() {
-			if verdict.invalid.contains(&i) || Self::withheld(job, i) {
+			if verdict.invalid.contains(&i) || (closed && Self::withheld(job, i)) {
 				Self::slash(job_id, job, i, SlashReason::WrongOutput);
 			} else if job.assignments.get(i).is_some_and(|a| {
 				!a.revealed &&
 					(verdict.any_valid_output ||
-						// An audited job's lone primary that committed and kept its outcome
-						// to itself.
-						(i == 0 && job.tier == Tier::Audited && a.commitment.is_some()))
+						// An audited job's lone primary that committed and, once reveals
+						// were open to it, kept its outcome to itself.
+						(closed && i == 0 && job.tier == Tier::Audited && a.commitment.is_some()))
 			}) {
 				Self::slash(job_id, job, i, SlashReason::NoShow);
 			}
@@ -226,10 +227,15 @@ impl<T: Config> Pallet<T> {
 		for i in 0..job.assignments.len() {
 			// After an escalation the primary and auditors are judged against the referees'
 			// finding; otherwise only outputs that break the declared outputs are slashed.
+			// A valid output is spared (a faster machine may have finished where the referees
+			// timed out); another failure than the referees' is a lie.
 			let judged = job.audit == Audit::Escalated &&
-				job.assignments.get(i).is_some_and(|a| a.role != Role::Referee) &&
+				job.assignments.get(i).is_some_and(|a| a.role != Role::Referee && a.revealed) &&
 				!verdict.winners.contains(&i) &&
-				job.assignments.get(i).is_some_and(|a| a.revealed);
+				job.assignments
+					.get(i)
+					.and_then(|a| Reveals::<T>::get(job_id, &a.provider))
+					.is_some_and(|o| o.failure().is_some());
 			if verdict.invalid.contains(&i) || Self::withheld(job, i) || judged {
 				slashed = slashed.saturating_add(Self::slash(
 					job_id,
@@ -317,12 +323,15 @@ impl<T: Config> Pallet<T> {
 			if verdict.winners.contains(&i) || verdict.near.contains(&i) {
 				continue;
 			}
+			// After an escalation the primary and auditors are judged against the referees:
+			// any other outcome they revealed, a failure too, is a lie.
 			let wrong = verdict.invalid.contains(&i) ||
 				Self::withheld(job, i) ||
 				job.assignments.get(i).is_some_and(|a| {
 					a.revealed &&
-						Reveals::<T>::get(job_id, &a.provider)
-							.is_some_and(|o| o.output().is_some())
+						(job.audit == Audit::Escalated && a.role != Role::Referee ||
+							Reveals::<T>::get(job_id, &a.provider)
+								.is_some_and(|o| o.output().is_some()))
 				});
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
 			slashed = slashed.saturating_add(Self::slash(job_id, job, i, reason));

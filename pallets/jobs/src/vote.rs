@@ -73,6 +73,10 @@ pub(crate) struct Verdict {
 	/// Assignment indices of the providers outside the winning group whose outcome agrees
 	/// with a winner's (possible under `Tolerance`): neither paid nor slashed.
 	pub near: alloc::vec::Vec<usize>,
+	/// Whether the round's reveals closed (the job ends from its vote): only then did a
+	/// provider that committed and did not reveal withhold its outcome. A job the chain ends
+	/// before (no randomness, no room, nobody to draw) slashes nobody for that.
+	pub reveals_closed: bool,
 }
 
 impl<T: Config> Pallet<T> {
@@ -106,15 +110,28 @@ impl<T: Config> Pallet<T> {
 			invalid: invalid.iter().map(|(i, _)| *i).collect(),
 			any_valid_output: valid.iter().any(|(_, o)| o.output().is_some()),
 			near: alloc::vec::Vec::new(),
+			reveals_closed: true,
 		};
+
+		// An unaudited primary's failure is not taken on its word: a lie dressed as a failure
+		// would be paid (by the submitter or the model's deposit) and never checked. It goes
+		// to referees like a disagreement.
+		if matches!(job.audit, Audit::Skipped | Audit::NoAuditors) &&
+			valid.iter().any(|(i, o)| *i == 0 && o.failure().is_some())
+		{
+			return Self::escalate(job_id, job);
+		}
 
 		if job.audit == Audit::Audited {
 			// The primary is the first assignment.
 			let primary = valid.iter().find(|(i, _)| *i == 0).map(|(_, o)| o);
 			let auditors: alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)> =
 				valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Auditor).collect();
+			// Settled on the primary's word only when an auditor checked it: a silent auditor
+			// (offline, or paid to stay away) sends the job to referees instead.
 			return match primary {
 				Some(p) if verdict.invalid.is_empty() &&
+					!auditors.is_empty() &&
 					auditors.iter().all(|(_, o)| agree(&rule, o, p)) =>
 				{
 					verdict.winners = core::iter::once(0)
@@ -158,8 +175,9 @@ impl<T: Config> Pallet<T> {
 			}
 			if role_of(*i) != Role::Referee && job.audit == Audit::Escalated {
 				// The primary and auditors are judged against the referees' result: those who
-				// revealed it stood behind the right outcome and are paid.
-				if agree(&rule, o, &winner) {
+				// revealed it (within tolerance of any referee in the winning group) stood
+				// behind the right outcome and are paid.
+				if group.iter().any(|w| agree(&rule, o, w)) {
 					verdict.winners.push(*i);
 				}
 			} else if group.iter().any(|w| agree(&rule, o, w)) {
