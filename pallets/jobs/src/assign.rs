@@ -64,7 +64,7 @@ pub fn median_price<B: Copy + Ord>(entries: &[(u128, B)]) -> Option<B> {
 		return None;
 	}
 	let mut by_price: alloc::vec::Vec<(u128, B)> = entries.to_vec();
-	by_price.sort_by(|a, b| a.1.cmp(&b.1));
+	by_price.sort_by_key(|e| e.1);
 	let mut upto = 0u128;
 	by_price.into_iter().find_map(|(stake, price)| {
 		upto = upto.saturating_add(stake);
@@ -159,8 +159,8 @@ impl<T: Config> Pallet<T> {
 		let pool: alloc::vec::Vec<_> = pool
 			.into_iter()
 			.filter(|e| {
-				e.provider != job.submitter &&
-					!job.assignments.iter().any(|a| a.provider == e.provider)
+				e.provider != job.submitter
+					&& !job.assignments.iter().any(|a| a.provider == e.provider)
 			})
 			.collect();
 		let stakes: alloc::vec::Vec<u128> =
@@ -186,9 +186,10 @@ impl<T: Config> Pallet<T> {
 
 	/// What the seats of `role` cost.
 	fn cost_of(job: &JobOf<T>, role: Role) -> BalanceOf<T> {
-		job.assignments.iter().filter(|a| a.role == role).fold(Zero::zero(), |acc, a| {
-			acc.saturating_add(a.price.saturating_mul(a.seats.into()))
-		})
+		job.assignments
+			.iter()
+			.filter(|a| a.role == role)
+			.fold(Zero::zero(), |acc, a| acc.saturating_add(a.price.saturating_mul(a.seats.into())))
 	}
 
 	/// Sets the job's fee to `compute` (with its protocol fee) and releases what the
@@ -293,8 +294,8 @@ impl<T: Config> Pallet<T> {
 			job.terms.audit_floor,
 		);
 		// A uniform draw in [0, 10^9): audited when below q's parts per billion.
-		let roll = u128::from_le_bytes(sp_crypto_hashing::blake2_128(&(seed, b"roll").encode())) %
-			1_000_000_000u128;
+		let roll = u128::from_le_bytes(sp_crypto_hashing::blake2_128(&(seed, b"roll").encode()))
+			% 1_000_000_000u128;
 		let audited = roll < q.deconstruct() as u128;
 		let auditors = job.terms.auditors;
 		let drawn = if audited {
@@ -359,14 +360,13 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
 		job.phase = Phase::Committing { until };
-		let referees: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> =
-			BoundedVec::truncate_from(
-				job.assignments
-					.iter()
-					.filter(|a| a.role == Role::Referee)
-					.map(|a| (a.provider.clone(), a.seats))
-					.collect(),
-			);
+		let referees: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> = BoundedVec::truncate_from(
+			job.assignments
+				.iter()
+				.filter(|a| a.role == Role::Referee)
+				.map(|a| (a.provider.clone(), a.seats))
+				.collect(),
+		);
 		log::info!(target: "runtime::jobs", "job {job_id}: escalation committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", referees.len());
 		Self::deposit_event(Event::EscalationDrawn { job: job_id, referees, commit_until: until });
 		Ok(Draw::Assigned)

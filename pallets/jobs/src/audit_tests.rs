@@ -191,8 +191,7 @@ fn a_cheating_primary_is_overturned_by_the_escalation_and_slashed_the_auditor_pa
 		assert_noop!(reveal(id, P1, &good()), Error::<Test>::CommitsStillOpen);
 		assert_noop!(commit(id, auditor, &good()), Error::<Test>::AlreadyCommitted);
 		let treasury = Balances::free_balance(TREASURY);
-		let referee_before: Vec<Balance> =
-			referees.iter().map(|r| Balances::free_balance(r)).collect();
+		let referee_before: Vec<Balance> = referees.iter().map(Balances::free_balance).collect();
 		commit_then_reveal(id, &referees, &vec![good(); referees.len()]);
 
 		assert!(matches!(job(id).phase, Phase::Completed { .. }));

@@ -234,15 +234,8 @@ pub mod pallet {
 	/// provider). A wrong output wipes it. It sets how often the provider's audited jobs are
 	/// audited.
 	#[pallet::storage]
-	pub type Trust<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		T::AccountId,
-		Twox64Concat,
-		ModelId,
-		u32,
-		ValueQuery,
-	>;
+	pub type Trust<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ModelId, u32, ValueQuery>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]

@@ -67,9 +67,13 @@ impl<T: Config> Pallet<T> {
 			weight.saturating_accrue(T::DbWeight::get().reads(1));
 			let Some(mut job) = Jobs::<T>::get(id) else { continue };
 			let draw = match job.phase {
-				Phase::Assigning { at } | Phase::Auditing { at, .. } | Phase::Escalating { at, .. }
+				Phase::Assigning { at }
+				| Phase::Auditing { at, .. }
+				| Phase::Escalating { at, .. }
 					if at == n =>
-					true,
+				{
+					true
+				}
 				Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
 				_ => continue,
 			};
@@ -93,10 +97,10 @@ impl<T: Config> Pallet<T> {
 					let draw = match job.phase {
 						Phase::Auditing { .. } => {
 							Self::draw_audit(id, &mut job, random, &mut pool_size)?
-						},
+						}
 						Phase::Escalating { .. } => {
 							Self::draw_escalation(id, &mut job, random, &mut pool_size)?
-						},
+						}
 						_ => Self::assign(id, &mut job, random, &mut pool_size)?,
 					};
 					if matches!(draw, Draw::Assigned) {
@@ -227,9 +231,9 @@ impl<T: Config> Pallet<T> {
 				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
 				let until = match job.phase {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
-					Phase::Assigning { at } |
-					Phase::Auditing { at, .. } |
-					Phase::Escalating { at, .. } => at,
+					Phase::Assigning { at }
+					| Phase::Auditing { at, .. }
+					| Phase::Escalating { at, .. } => at,
 					_ => Default::default(),
 				};
 				ensure!(
@@ -246,10 +250,10 @@ impl<T: Config> Pallet<T> {
 							.fold(0u32, |n, a| n.saturating_add(a.seats))
 					};
 					ensure!(
-						seats_of(Role::Member) == job.terms.redundancy &&
-							seats_of(Role::Auditor) <= job.terms.auditors &&
-							seats_of(Role::Referee) <= job.terms.escalation &&
-							job.assignments.iter().all(|a| a.seats > 0),
+						seats_of(Role::Member) == job.terms.redundancy
+							&& seats_of(Role::Auditor) <= job.terms.auditors
+							&& seats_of(Role::Referee) <= job.terms.escalation
+							&& job.assignments.iter().all(|a| a.seats > 0),
 						"a drawn job's seats do not add up to its terms"
 					);
 				}

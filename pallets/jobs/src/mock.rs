@@ -76,7 +76,7 @@ impl pallet_providers::Config for Test {
 
 thread_local! {
 	/// The randomness of each block that a test set: `None` for a block without any.
-	static BLOCK_RANDOMNESS: RefCell<BTreeMap<u64, Option<[u8; 32]>>> = RefCell::new(BTreeMap::new());
+	static BLOCK_RANDOMNESS: RefCell<BTreeMap<u64, Option<[u8; 32]>>> = const { RefCell::new(BTreeMap::new()) };
 	/// Mixed into every block's randomness when not zero.
 	static RANDOMNESS_SEED: RefCell<u64> = const { RefCell::new(0) };
 }

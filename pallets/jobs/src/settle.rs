@@ -91,11 +91,9 @@ impl<T: Config> Pallet<T> {
 	/// withheld its reveal once it knew it was audited: treated as a wrong output, or
 	/// withholding would be a cheap way out of a caught lie.
 	fn withheld(job: &JobOf<T>, index: usize) -> bool {
-		index == 0 &&
-			matches!(job.audit, Audit::Audited | Audit::Escalated) &&
-			job.assignments
-				.first()
-				.is_some_and(|a| a.commitment.is_some() && !a.revealed)
+		index == 0
+			&& matches!(job.audit, Audit::Audited | Audit::Escalated)
+			&& job.assignments.first().is_some_and(|a| a.commitment.is_some() && !a.revealed)
 	}
 
 	/// Pays the referees among `winners` their seats' price out of `slashed` (what this job's
@@ -163,8 +161,8 @@ impl<T: Config> Pallet<T> {
 			if verdict.invalid.contains(&i) || (closed && Self::withheld(job, i)) {
 				Self::slash(job_id, job, i, SlashReason::WrongOutput);
 			} else if job.assignments.get(i).is_some_and(|a| {
-				!a.revealed &&
-					(verdict.any_valid_output ||
+				!a.revealed
+					&& (verdict.any_valid_output ||
 						// An audited job's lone primary that committed and, once reveals
 						// were open to it, kept its outcome to itself.
 						(closed && i == 0 && job.tier == Tier::Audited && a.commitment.is_some()))
@@ -229,20 +227,17 @@ impl<T: Config> Pallet<T> {
 			// finding; otherwise only outputs that break the declared outputs are slashed.
 			// A valid output is spared (a faster machine may have finished where the referees
 			// timed out); another failure than the referees' is a lie.
-			let judged = job.audit == Audit::Escalated &&
-				job.assignments.get(i).is_some_and(|a| a.role != Role::Referee && a.revealed) &&
-				!verdict.winners.contains(&i) &&
-				job.assignments
+			let judged = job.audit == Audit::Escalated
+				&& job.assignments.get(i).is_some_and(|a| a.role != Role::Referee && a.revealed)
+				&& !verdict.winners.contains(&i)
+				&& job
+					.assignments
 					.get(i)
 					.and_then(|a| Reveals::<T>::get(job_id, &a.provider))
 					.is_some_and(|o| o.failure().is_some());
 			if verdict.invalid.contains(&i) || Self::withheld(job, i) || judged {
-				slashed = slashed.saturating_add(Self::slash(
-					job_id,
-					job,
-					i,
-					SlashReason::WrongOutput,
-				));
+				slashed =
+					slashed.saturating_add(Self::slash(job_id, job, i, SlashReason::WrongOutput));
 			}
 		}
 		paid = paid.saturating_add(Self::pay_referees(job, &verdict.winners, slashed));
@@ -325,12 +320,12 @@ impl<T: Config> Pallet<T> {
 			}
 			// After an escalation the primary and auditors are judged against the referees:
 			// any other outcome they revealed, a failure too, is a lie.
-			let wrong = verdict.invalid.contains(&i) ||
-				Self::withheld(job, i) ||
-				job.assignments.get(i).is_some_and(|a| {
-					a.revealed &&
-						(job.audit == Audit::Escalated && a.role != Role::Referee ||
-							Reveals::<T>::get(job_id, &a.provider)
+			let wrong = verdict.invalid.contains(&i)
+				|| Self::withheld(job, i)
+				|| job.assignments.get(i).is_some_and(|a| {
+					a.revealed
+						&& (job.audit == Audit::Escalated && a.role != Role::Referee
+							|| Reveals::<T>::get(job_id, &a.provider)
 								.is_some_and(|o| o.output().is_some()))
 				});
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };

@@ -319,14 +319,13 @@ fn simulate_audits() {
 				sum.honest_income += r.honest_income;
 			}
 			let within = |n: u64| {
-				100.0 * caught.iter().filter(|c| c.is_some_and(|c| c <= n)).count() as f64 /
-					caught.len() as f64
+				100.0 * caught.iter().filter(|c| c.is_some_and(|c| c <= n)).count() as f64
+					/ caught.len() as f64
 			};
 			let (w100, w1000) = (within(100), within(1_000));
 			// Income per job served as primary: equal stakes, so each provider is primary in a
 			// seventh of the jobs.
-			let per =
-				|income: i128| income as f64 / sum.jobs.max(1) as f64 * PROVIDER_COUNT as f64;
+			let per = |income: i128| income as f64 / sum.jobs.max(1) as f64 * PROVIDER_COUNT as f64;
 			println!(
 				"| {cheat_percent} % | {} | {trials} × {jobs} | {:.3} | {:.1} % | {:.2} % | {} / {} | {w100:.0} % / {w1000:.0} % | {} of {} | {} | {:.1} / {:.1} |",
 				if colluders == 0 { "none" } else { "1/3" },

@@ -262,9 +262,9 @@ fn ten_accounts_sharing_a_stake_hold_a_majority_no_more_often_than_one() {
 	// (4·sqrt(2·0.216·0.784/N) = 0.0165) with probability below 1e-4 if they share that law.
 	use crate::assign::draw_seats;
 	let n = 20_000u32;
-	let honest = vec![100u128; 7];
+	let honest = [100u128; 7];
 	let one: Vec<u128> = std::iter::once(300u128).chain(honest.iter().copied()).collect();
-	let ten: Vec<u128> = std::iter::repeat(30u128).take(10).chain(honest.iter().copied()).collect();
+	let ten: Vec<u128> = std::iter::repeat_n(30u128, 10).chain(honest.iter().copied()).collect();
 	let majority = |stakes: &[u128], attacker: usize, tag: u8| -> f64 {
 		let mut wins = 0u32;
 		for i in 0..n {
@@ -1037,7 +1037,11 @@ fn fee_estimate_is_what_is_held_at_submission() {
 		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max, Fee { compute: 300, royalty: ROYALTY, protocol: 30 });
 		assert_ok!(Providers::update(RuntimeOrigin::signed(P3), 400, None));
-		assert_eq!(Jobs::estimate_fee(m, 10, Q3).unwrap().max.compute, 300, "half the stake asks 100");
+		assert_eq!(
+			Jobs::estimate_fee(m, 10, Q3).unwrap().max.compute,
+			300,
+			"half the stake asks 100"
+		);
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P4), 1));
 		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max, Fee { compute: 1_200, royalty: ROYALTY, protocol: 120 });

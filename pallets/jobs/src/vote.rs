@@ -116,8 +116,8 @@ impl<T: Config> Pallet<T> {
 		// An unaudited primary's failure is not taken on its word: a lie dressed as a failure
 		// would be paid (by the submitter or the model's deposit) and never checked. It goes
 		// to referees like a disagreement.
-		if matches!(job.audit, Audit::Skipped | Audit::NoAuditors) &&
-			valid.iter().any(|(i, o)| *i == 0 && o.failure().is_some())
+		if matches!(job.audit, Audit::Skipped | Audit::NoAuditors)
+			&& valid.iter().any(|(i, o)| *i == 0 && o.failure().is_some())
 		{
 			return Self::escalate(job_id, job);
 		}
@@ -130,26 +130,27 @@ impl<T: Config> Pallet<T> {
 			// Settled on the primary's word only when an auditor checked it: a silent auditor
 			// (offline, or paid to stay away) sends the job to referees instead.
 			return match primary {
-				Some(p) if verdict.invalid.is_empty() &&
-					!auditors.is_empty() &&
-					auditors.iter().all(|(_, o)| agree(&rule, o, p)) =>
+				Some(p)
+					if verdict.invalid.is_empty()
+						&& !auditors.is_empty()
+						&& auditors.iter().all(|(_, o)| agree(&rule, o, p)) =>
 				{
-					verdict.winners = core::iter::once(0)
-						.chain(auditors.iter().map(|(i, _)| *i))
-						.collect();
+					verdict.winners =
+						core::iter::once(0).chain(auditors.iter().map(|(i, _)| *i)).collect();
 					let p = p.clone();
 					Self::settle_outcome(job_id, job, &verdict, p)
-				},
+				}
 				_ => Self::escalate(job_id, job),
 			};
 		}
 
 		let (voters, quorum): (alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)>, u32) =
 			if job.audit == Audit::Escalated {
-				let voters = valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Referee).collect();
+				let voters =
+					valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Referee).collect();
 				(voters, job.terms.escalation / 2 + 1)
 			} else {
-				(valid.iter().copied().collect(), job.terms.quorum)
+				(valid.to_vec(), job.terms.quorum)
 			};
 		let voting_seats = revealed
 			.iter()
