@@ -418,9 +418,10 @@ pub mod pallet {
 		/// price of the model's pool; the model's royalty and the protocol fee) is held in
 		/// escrow; the call fails if that exceeds `max_fee`. The committee is drawn
 		/// `DrawDelay` blocks later, from randomness nobody knows now; what its seats do not
-		/// cost is released then (an audited job's auditors' seats when its audit is drawn). The job runs under
-		/// the protocol parameters in force now. Emits `JobSubmitted`. The weight charged up
-		/// front assumes the largest pool; what a smaller one does not cost is refunded.
+		/// cost is released then (an audited job's auditors' seats when its audit is drawn).
+		/// The job runs under the protocol parameters in force now. Emits `JobSubmitted`. The
+		/// weight charged up front assumes the largest pool; what a smaller one does not cost
+		/// is refunded.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit(
 			input.len() as u32,

@@ -434,9 +434,15 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			assert.equal(o.reason, 'Unprocessable');
 			assert.equal(o.failure, kind);
 			assert.deepEqual(o.slashes, []);
-			const compute = o.assignments.reduce((t, a) => t + earned(a), 0n);
-			assert.equal(o.paidToProviders, compute, 'the submitter pays the seats\' price');
-			assert.ok(o.reveals.every((r) => r.failure === kind), `every seat revealed ${kind}`);
+			// The seats that revealed the failure are paid; a provider too slow to deliver
+			// within the periods (seen once for Dave in a CI run) is neither paid nor, on this
+			// path, slashed.
+			const delivered = o.assignments.filter((a) => a.revealed);
+			const compute = delivered.reduce((t, a) => t + earned(a), 0n);
+			assert.ok(delivered.reduce((n, a) => n + a.seats, 0) >= 2, 'a quorum of seats revealed');
+			assert.equal(o.paidToProviders, compute, 'the submitter pays the delivering seats\' price');
+			assert.ok(o.reveals.every((r) => r.failure === kind), `every seat that revealed revealed ${kind}`);
+			for (const a of o.assignments.filter((x) => !x.revealed)) log(`job with ${kind}: ${name(a.provider)} did not reveal in time`);
 		}
 		assert.equal(even.status, 'Completed', 'an even input is paired');
 		assert.deepEqual(decodeTensors(even.result)[0].shape, [2, 2]);
