@@ -135,11 +135,37 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Whether a draw waiting since block `since` for fresh randomness has waited too long
-	/// (`DrawDelay` plus the commit period): then the job fails `NoRandomness`.
-	fn gave_up(job: &JobOf<T>, since: BlockNumberFor<T>) -> bool {
+	/// The seed of a draw waiting since block `since` (see [`Self::seed`]), or what the draw
+	/// comes to without one: it waits for the next block, or, once it has waited `DrawDelay`
+	/// plus the commit period, the job fails `NoRandomness` (with a full refund).
+	fn seed_or_wait(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		since: BlockNumberFor<T>,
+		tag: &[u8],
+		random: &BlockRandomness<T>,
+	) -> Result<Result<[u8; 32], Draw>, DispatchError> {
+		if let Some(seed) = Self::seed(job_id, job, since, tag, random) {
+			return Ok(Ok(seed));
+		}
 		let now = frame_system::Pallet::<T>::block_number();
-		now >= since.saturating_add(T::DrawDelay::get()).saturating_add(job.terms.commit_period)
+		if now >= since.saturating_add(T::DrawDelay::get()).saturating_add(job.terms.commit_period)
+		{
+			Self::fail(job_id, job, FailReason::NoRandomness)?;
+			return Ok(Err(Draw::Assigned));
+		}
+		Ok(Err(Draw::Wait))
+	}
+
+	/// The providers of `role` a job drew, each with its seats, for events.
+	fn drawn(job: &JobOf<T>, role: Role) -> BoundedVec<(T::AccountId, u32), T::MaxRedundancy> {
+		BoundedVec::truncate_from(
+			job.assignments
+				.iter()
+				.filter(|a| a.role == role)
+				.map(|a| (a.provider.clone(), a.seats))
+				.collect(),
+		)
 	}
 
 	/// Draws `seats` seats of `role` for a job from the model's pool weighted by stake: never
@@ -216,12 +242,10 @@ impl<T: Config> Pallet<T> {
 		random: &BlockRandomness<T>,
 		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
-		let Some(seed) = Self::seed(job_id, job, job.submitted_at, b"", random) else {
-			if Self::gave_up(job, job.submitted_at) {
-				Self::fail(job_id, job, FailReason::NoRandomness)?;
-				return Ok(Draw::Assigned);
-			}
-			return Ok(Draw::Wait);
+		let since = job.submitted_at;
+		let seed = match Self::seed_or_wait(job_id, job, since, b"", random)? {
+			Ok(seed) => seed,
+			Err(draw) => return Ok(draw),
 		};
 		let redundancy = job.terms.redundancy;
 		if Self::draw_round(job_id, job, &seed, Role::Member, redundancy, pool_size)? == 0 {
@@ -236,10 +260,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
 		job.phase = Phase::Committing { until };
-		let providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> =
-			BoundedVec::truncate_from(
-				job.assignments.iter().map(|a| (a.provider.clone(), a.seats)).collect(),
-			);
+		let providers = Self::drawn(job, Role::Member);
 		log::info!(target: "runtime::jobs", "job {job_id}: committee drawn, {} seat(s) for {} provider(s); commits until block {until:?}", job.terms.redundancy, providers.len());
 		Self::deposit_event(Event::JobAssigned {
 			job: job_id,
@@ -276,12 +297,9 @@ impl<T: Config> Pallet<T> {
 		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
 		let Phase::Auditing { since, .. } = job.phase else { return Ok(Draw::Assigned) };
-		let Some(seed) = Self::seed(job_id, job, since, b"audit", random) else {
-			if Self::gave_up(job, since) {
-				Self::fail(job_id, job, FailReason::NoRandomness)?;
-				return Ok(Draw::Assigned);
-			}
-			return Ok(Draw::Wait);
+		let seed = match Self::seed_or_wait(job_id, job, since, b"audit", random)? {
+			Ok(seed) => seed,
+			Err(draw) => return Ok(draw),
 		};
 		let Some(primary) = job.assignments.first().map(|a| a.provider.clone()) else {
 			Self::fail(job_id, job, FailReason::NoProviders)?;
@@ -316,13 +334,7 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::AuditDrawn {
 			job: job_id,
 			audit: job.audit,
-			auditors: BoundedVec::truncate_from(
-				job.assignments
-					.iter()
-					.filter(|a| a.role == Role::Auditor)
-					.map(|a| (a.provider.clone(), a.seats))
-					.collect(),
-			),
+			auditors: Self::drawn(job, Role::Auditor),
 			fee: job.fee.total(),
 		});
 		if job.audit == Audit::Audited {
@@ -345,12 +357,9 @@ impl<T: Config> Pallet<T> {
 		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
 		let Phase::Escalating { since, .. } = job.phase else { return Ok(Draw::Assigned) };
-		let Some(seed) = Self::seed(job_id, job, since, b"escalation", random) else {
-			if Self::gave_up(job, since) {
-				Self::fail(job_id, job, FailReason::NoRandomness)?;
-				return Ok(Draw::Assigned);
-			}
-			return Ok(Draw::Wait);
+		let seed = match Self::seed_or_wait(job_id, job, since, b"escalation", random)? {
+			Ok(seed) => seed,
+			Err(draw) => return Ok(draw),
 		};
 		let seats = job.terms.escalation;
 		if Self::draw_round(job_id, job, &seed, Role::Referee, seats, pool_size)? == 0 {
@@ -360,13 +369,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
 		job.phase = Phase::Committing { until };
-		let referees: BoundedVec<(T::AccountId, u32), T::MaxRedundancy> = BoundedVec::truncate_from(
-			job.assignments
-				.iter()
-				.filter(|a| a.role == Role::Referee)
-				.map(|a| (a.provider.clone(), a.seats))
-				.collect(),
-		);
+		let referees = Self::drawn(job, Role::Referee);
 		log::info!(target: "runtime::jobs", "job {job_id}: escalation committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", referees.len());
 		Self::deposit_event(Event::EscalationDrawn { job: job_id, referees, commit_until: until });
 		Ok(Draw::Assigned)

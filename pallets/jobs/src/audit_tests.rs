@@ -81,6 +81,21 @@ fn run_escalation(id: u64) {
 	run_to_block(at);
 }
 
+/// An audited job whose honest primary P1 was audited by an auditor that revealed a wrong
+/// output, run to the draw of its escalation committee: the model, the job and the auditor.
+fn honest_primary_lying_auditor() -> (u32, u64, AccountId) {
+	let m = setup(ComparisonRule::Exact);
+	let id = audited_job(m, P1);
+	assert_ok!(commit(id, P1, &good()));
+	run_audit(id, true, Perbill::one());
+	let auditor = of_role(id, Role::Auditor)[0];
+	assert_ok!(commit(id, auditor, &wrong()));
+	assert_ok!(reveal(id, P1, &good()));
+	assert_ok!(reveal(id, auditor, &wrong()));
+	run_escalation(id);
+	(m, id, auditor)
+}
+
 #[test]
 fn a_new_providers_job_is_audited_after_its_commit_and_both_earn_a_record() {
 	test(|| {
@@ -260,15 +275,7 @@ fn a_primary_that_withholds_its_reveal_once_audited_is_slashed_as_wrong() {
 #[test]
 fn a_lying_auditor_is_the_one_slashed_and_the_honest_primary_is_paid() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		let id = audited_job(m, P1);
-		assert_ok!(commit(id, P1, &good()));
-		run_audit(id, true, Perbill::one());
-		let auditor = of_role(id, Role::Auditor)[0];
-		assert_ok!(commit(id, auditor, &wrong()));
-		assert_ok!(reveal(id, P1, &good()));
-		assert_ok!(reveal(id, auditor, &wrong()));
-		run_escalation(id);
+		let (m, id, auditor) = honest_primary_lying_auditor();
 		let referees = of_role(id, Role::Referee);
 		commit_then_reveal(id, &referees, &vec![good(); referees.len()]);
 		assert!(matches!(job(id).phase, Phase::Completed { .. }));
@@ -282,15 +289,7 @@ fn a_lying_auditor_is_the_one_slashed_and_the_honest_primary_is_paid() {
 #[test]
 fn an_escalation_that_reaches_no_majority_refunds_and_slashes_no_honest_party() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		let id = audited_job(m, P1);
-		assert_ok!(commit(id, P1, &good()));
-		run_audit(id, true, Perbill::one());
-		let auditor = of_role(id, Role::Auditor)[0];
-		assert_ok!(commit(id, auditor, &wrong()));
-		assert_ok!(reveal(id, P1, &good()));
-		assert_ok!(reveal(id, auditor, &wrong()));
-		run_escalation(id);
+		let (_, id, auditor) = honest_primary_lying_auditor();
 		// No referee commits: the escalation decides nothing, and ends when its commits close.
 		let Phase::Committing { until } = job(id).phase else { panic!() };
 		run_to_block(until);

@@ -55,11 +55,7 @@ impl<T: Config> Pallet<T> {
 		}
 		if job.round() == Role::Referee {
 			// Referees that cannot reach a majority decide nothing: end now rather than wait.
-			let seats = job
-				.assignments
-				.iter()
-				.filter(|a| a.role == Role::Referee && a.commitment.is_some())
-				.fold(0u32, |n, a| n.saturating_add(a.seats));
+			let seats = job.seats_where(|a| a.role == Role::Referee && a.commitment.is_some());
 			if seats < job.terms.escalation / 2 + 1 {
 				return Self::fail(job_id, job, FailReason::TooFewCommits);
 			}
@@ -70,12 +66,7 @@ impl<T: Config> Pallet<T> {
 	/// Opens the reveals of the current round until `now + reveal_period`.
 	pub(crate) fn open_reveals(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
 		let round = job.round();
-		let seats = job
-			.assignments
-			.iter()
-			.filter(|a| a.role == round || (round == Role::Auditor && a.role == Role::Member))
-			.filter(|a| a.commitment.is_some())
-			.fold(0u32, |n, a| n.saturating_add(a.seats));
+		let seats = job.seats_where(|a| job.reveals_now(a.role) && a.commitment.is_some());
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.reveal_period))?;
 		job.phase = Phase::Revealing { until };
@@ -102,16 +93,17 @@ impl<T: Config> Pallet<T> {
 			}
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
-		let round = job.round();
+		let in_round = job
+			.assignments
+			.iter()
+			.find(|a| a.provider == who)
+			.is_some_and(|a| job.reveals_now(a.role));
 		let a = job.assignment_mut(&who).ok_or(Error::<T>::NotAssigned)?;
 		let committed = a.commitment.ok_or(Error::<T>::NotCommitted)?;
 		ensure!(!a.revealed, Error::<T>::AlreadyRevealed);
 		// Only the round revealing now: a primary that withheld its reveal from its audit
 		// cannot reveal once it has seen the referees' outcomes.
-		ensure!(
-			a.role == round || (round == Role::Auditor && a.role == Role::Member),
-			Error::<T>::RoundClosed
-		);
+		ensure!(in_round, Error::<T>::RoundClosed);
 		ensure!(
 			verity_primitives::commitment(&outcome, &salt, &who) == committed,
 			Error::<T>::CommitmentMismatch

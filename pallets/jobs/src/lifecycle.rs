@@ -243,12 +243,7 @@ impl<T: Config> Pallet<T> {
 				if matches!(job.phase, Phase::Assigning { .. }) {
 					ensure!(job.assignments.is_empty(), "a job waiting for its draw has providers");
 				} else {
-					let seats_of = |role: Role| {
-						job.assignments
-							.iter()
-							.filter(|a| a.role == role)
-							.fold(0u32, |n, a| n.saturating_add(a.seats))
-					};
+					let seats_of = |role: Role| job.seats_where(|a| a.role == role);
 					ensure!(
 						seats_of(Role::Member) == job.terms.redundancy
 							&& seats_of(Role::Auditor) <= job.terms.auditors

@@ -337,8 +337,7 @@ impl<T: Config> Pallet<T> {
 		let mine = job.assignments.iter().find(|a| &a.provider == account)?;
 		// Only the round under way commits or reveals (the primary reveals with its auditors):
 		// an earlier round's provider that missed its turn would only be refused.
-		let round = job.round();
-		if mine.role != round && !(round == Role::Auditor && mine.role == Role::Member) {
+		if !job.reveals_now(mine.role) {
 			return None;
 		}
 		let recent = |at: Option<BlockNumberFor<T>>| {

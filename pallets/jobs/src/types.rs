@@ -438,11 +438,17 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 	/// Whether every provider of the round revealing now (with an audit's, its primary too)
 	/// that committed has revealed.
 	pub fn round_revealed(&self) -> bool {
-		let round = self.round();
 		self.assignments
 			.iter()
-			.filter(|a| a.role == round || (round == Role::Auditor && a.role == Role::Member))
+			.filter(|a| self.reveals_now(a.role))
 			.all(|a| a.commitment.is_none() || a.revealed)
+	}
+
+	/// Whether a provider drawn as `role` takes part in the current round: its own, or, for an
+	/// audited job's primary, its auditors' (the primary reveals with them).
+	pub fn reveals_now(&self, role: Role) -> bool {
+		let round = self.round();
+		role == round || (round == Role::Auditor && role == Role::Member)
 	}
 
 	/// The role of the providers drawn last: who is committing or revealing now.
@@ -454,7 +460,8 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 		}
 	}
 
-	fn seats_where(&self, f: impl Fn(&Assignment<AccountId, Balance>) -> bool) -> u32 {
+	/// The seats of the assignments `f` accepts.
+	pub fn seats_where(&self, f: impl Fn(&Assignment<AccountId, Balance>) -> bool) -> u32 {
 		self.assignments.iter().filter(|a| f(a)).fold(0u32, |n, a| n.saturating_add(a.seats))
 	}
 }
