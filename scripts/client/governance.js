@@ -36,11 +36,15 @@ export async function propose(api, who, call, { origin, enactAfter = 1 } = {}) {
 	const preimageHash = blake2AsHex(bytes, 256);
 	const status = await api.query.preimage.requestStatusFor(preimageHash);
 	// As hex: polkadot.js reads a Uint8Array for `Bytes` as already length-prefixed.
-	if (status.isNone) await send(api, who, api.tx.preimage.notePreimage(call.method.toHex()));
+	// Each step waits for finality: the next takes its nonce from the pool and the best block,
+	// and a step only in a block that a competing BABE block then replaces is back in the pool
+	// with that nonce (the pool refuses the next step: "Priority is too low", seen in a run).
+	if (status.isNone) await send(api, who, api.tx.preimage.notePreimage(call.method.toHex()), { finalized: true });
 	const { events } = await send(
 		api,
 		who,
 		api.tx.referenda.submit(origin, { Lookup: { hash: preimageHash, len: bytes.length } }, { After: enactAfter }),
+		{ finalized: true },
 	);
 	const submitted = events.find((e) => api.events.referenda.Submitted.is(e));
 	const index = submitted.data.index.toNumber();

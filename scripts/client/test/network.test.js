@@ -312,8 +312,11 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 				onSubmitted: async (submitted) => {
 					const jobs = submitted.map((s) => s.job);
 					const end = Date.now() + 120_000;
+					// Read at the finalized head: a committee seen at the best block may be one a
+					// competing BABE block then replaces (its draw differs), where Bob never commits.
+					const final = async (j) => jobView(api, j, await api.rpc.chain.getFinalizedHead());
 					while (!target && Date.now() < end) {
-						const views = await Promise.all(jobs.map((j) => jobView(api, j)));
+						const views = await Promise.all(jobs.map(final));
 						const drawn = views.filter((v) => v && v.phase !== 'Assigning');
 						// Exactly one of the three seats is Charlie's: the two others (one of them
 						// Bob's) make the quorum, so the job reaches reveals. With two seats for
@@ -328,7 +331,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 					if (target === undefined) return;
 					let committed = false;
 					while (!committed && Date.now() < end) {
-						const v = await jobView(api, target);
+						const v = await final(target);
 						committed = v?.assignments.some((a) => a.provider === bob && a.committed);
 						if (!committed) await sleep(500);
 					}
