@@ -321,10 +321,9 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 						// Exactly one of the three seats is Charlie's: the two others (one of them
 						// Bob's) make the quorum, so the job reaches reveals. With two seats for
 						// Charlie, Bob's commit alone ends the job TooFewCommits with nothing to reveal.
-						target = jobs.find((_, i) => {
-							const p = views[i]?.assignments.map((a) => a.provider) ?? [];
-							return p.includes(bob) && p.filter((x) => x === charlie).length === 1;
-						});
+						// An assignment holds all of a provider's seats, so count seats, not entries.
+						const seatsOf = (v, who) => (v?.assignments ?? []).filter((a) => a.provider === who).reduce((n, a) => n + a.seats, 0);
+						target = jobs.find((_, i) => seatsOf(views[i], bob) > 0 && seatsOf(views[i], charlie) === 1);
 						if (target !== undefined || drawn.length === jobs.length) break;
 						await sleep(500);
 					}
