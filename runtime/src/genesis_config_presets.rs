@@ -30,7 +30,8 @@ pub const MIN_PROVIDER_BOND: crate::Balance = 100 * UNIT;
 
 /// The protocol parameters of the presets: audited jobs with one auditor, audited always until
 /// a provider has 10 checked results on a model and at least 5 % of the time after; escalations
-/// of 3 seats. A `Quorum` job's submitter chooses its redundancy.
+/// of 3 seats; results challengeable for ten minutes (the providers' unbonding delay) with a bond
+/// of a tenth of the minimum bond. A `Quorum` job's submitter chooses its redundancy.
 pub fn protocol_params() -> ProtocolParams<BlockNumber> {
 	ProtocolParams {
 		auditors: 1,
@@ -43,6 +44,8 @@ pub fn protocol_params() -> ProtocolParams<BlockNumber> {
 		no_show_slash: Perbill::from_percent(1),
 		protocol_fee: Perbill::from_percent(5),
 		retention: 60 * MINUTES,
+		challenge_period: 10 * MINUTES,
+		challenge_bond: Perbill::from_percent(10),
 	}
 }
 

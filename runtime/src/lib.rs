@@ -71,7 +71,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 111,
+	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -168,7 +168,7 @@ frame_support::parameter_types! {
 /// randomness).
 type Migrations = (
 	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
-	pallet_jobs::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_jobs::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_validators::migrations::v1::MigrateV0ToV1<Runtime>,
 	frame_support::migrations::RemovePallet<
 		AuraPalletName,

@@ -170,7 +170,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Draws `seats` seats of `role` for a job from the model's pool weighted by stake: never
 	/// the submitter, never a provider below the minimum bond, never a provider the job
-	/// already has. Adds them to its assignments (each at its price, capped at the job's seat
+	/// already has, never its challenger. Adds them to its assignments (each at its price, capped at the job's seat
 	/// price cap) and to their providers' work. Returns how many providers were drawn.
 	fn draw_round(
 		job_id: JobId,
@@ -182,10 +182,16 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let (pool, size) = Self::bonded_pool(job.model);
 		*pool_size = size;
+		let challenger = if role == Role::Challenger {
+			Challenges::<T>::get(job_id).map(|c| c.challenger)
+		} else {
+			None
+		};
 		let pool: alloc::vec::Vec<_> = pool
 			.into_iter()
 			.filter(|e| {
 				e.provider != job.submitter
+					&& challenger.as_ref() != Some(&e.provider)
 					&& !job.assignments.iter().any(|a| a.provider == e.provider)
 			})
 			.collect();
@@ -372,6 +378,36 @@ impl<T: Config> Pallet<T> {
 		let referees = Self::drawn(job, Role::Referee);
 		log::info!(target: "runtime::jobs", "job {job_id}: escalation committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", referees.len());
 		Self::deposit_event(Event::EscalationDrawn { job: job_id, referees, commit_until: until });
+		Ok(Draw::Assigned)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Draws the committee of a challenged job, from randomness first known after the
+	/// challenge: `escalation` seats, none of them a provider the job already has or the
+	/// challenger. With nobody to draw, the challenge is void (the bond is returned).
+	pub(crate) fn draw_challenge(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		random: &BlockRandomness<T>,
+		pool_size: &mut u32,
+	) -> Result<Draw, DispatchError> {
+		let Phase::Challenged { since, .. } = job.phase else { return Ok(Draw::Assigned) };
+		let seed = match Self::seed_or_wait(job_id, job, since, b"challenge", random)? {
+			Ok(seed) => seed,
+			Err(draw) => return Ok(draw),
+		};
+		let seats = job.terms.escalation;
+		if Self::draw_round(job_id, job, &seed, Role::Challenger, seats, pool_size)? == 0 {
+			Self::fail(job_id, job, FailReason::NoProviders)?;
+			return Ok(Draw::Assigned);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
+		job.phase = Phase::Committing { until };
+		let committee = Self::drawn(job, Role::Challenger);
+		log::info!(target: "runtime::jobs", "job {job_id}: challenge committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", committee.len());
+		Self::deposit_event(Event::ChallengeDrawn { job: job_id, committee, commit_until: until });
 		Ok(Draw::Assigned)
 	}
 }

@@ -44,6 +44,8 @@ fn params<T: Config>() -> ProtocolParams<BlockNumberFor<T>> {
 		no_show_slash: Perbill::from_percent(1),
 		protocol_fee: Perbill::from_percent(5),
 		retention: 100u32.into(),
+		challenge_period: 20u32.into(),
+		challenge_bond: Perbill::from_percent(10),
 	}
 }
 
@@ -180,6 +182,12 @@ fn max_beneficiaries<T: Config>() -> u32 {
 	<T as pallet_models::Config>::MaxBeneficiaries::get()
 }
 
+/// The most seats of a `Quorum` job: what leaves room for a challenge committee of the fewest
+/// seats within `MaxRedundancy`.
+fn max_quorum<T: Config>() -> u32 {
+	T::MaxRedundancy::get().saturating_sub(crate::bounds::MIN_ESCALATION).max(1)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -201,7 +209,7 @@ mod benchmarks {
 			model,
 			input,
 			BalanceOf::<T>::max_value(),
-			Tier::Quorum { redundancy: T::MaxRedundancy::get() },
+			Tier::Quorum { redundancy: max_quorum::<T>() },
 		);
 		assert!(Jobs::<T>::contains_key(job));
 	}
@@ -211,10 +219,10 @@ mod benchmarks {
 	#[benchmark]
 	fn assign(
 		p: Linear<
-			{ T::MaxRedundancy::get() },
+			{ max_quorum::<T>() },
 			{ <T as pallet_providers::Config>::MaxProvidersPerModel::get() },
 		>,
-		r: Linear<1, { T::MaxRedundancy::get() }>,
+		r: Linear<1, { max_quorum::<T>() }>,
 	) {
 		let job = waiting::<T>(p, r, 64, max_beneficiaries::<T>());
 		let random = distinct_randomness::<T>(job, r);
@@ -244,7 +252,7 @@ mod benchmarks {
 	/// The last commit, which closes the commit phase.
 	#[benchmark]
 	fn commit() {
-		let r = T::MaxRedundancy::get();
+		let r = max_quorum::<T>();
 		let (job, providers) = submitted::<T>(r, 64, max_beneficiaries::<T>());
 		let output = vector(64);
 		let (last, rest) = providers.split_last().expect("r > 0");
@@ -264,7 +272,7 @@ mod benchmarks {
 	#[benchmark]
 	fn commit_open() {
 		let (job, providers) =
-			submitted::<T>(T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+			submitted::<T>(max_quorum::<T>(), 64, max_beneficiaries::<T>());
 		let first = providers.first().expect("r > 0").clone();
 		let c = verity_primitives::commitment(&output_of::<T>(&vector(64)), &[9u8; 32], &first);
 		#[extrinsic_call]
@@ -277,7 +285,7 @@ mod benchmarks {
 	#[benchmark]
 	fn reveal(
 		o: Linear<17, { T::MaxOutputLen::get() }>,
-		r: Linear<1, { T::MaxRedundancy::get() }>,
+		r: Linear<1, { max_quorum::<T>() }>,
 		b: Linear<1, { <T as pallet_models::Config>::MaxBeneficiaries::get() }>,
 	) {
 		let (job, providers, output) = committed::<T>(r, o, b);
@@ -295,7 +303,7 @@ mod benchmarks {
 	#[benchmark]
 	fn reveal_open(o: Linear<17, { T::MaxOutputLen::get() }>) {
 		let (job, providers, output) =
-			committed::<T>(T::MaxRedundancy::get(), o, max_beneficiaries::<T>());
+			committed::<T>(max_quorum::<T>(), o, max_beneficiaries::<T>());
 		let first = providers.first().expect("r > 0").clone();
 		#[extrinsic_call]
 		reveal(RawOrigin::Signed(first), job, output_of::<T>(&output), [9u8; 32]);
@@ -305,7 +313,7 @@ mod benchmarks {
 	/// Cancelling a job waiting for its draw, first in a full deadline bucket.
 	#[benchmark]
 	fn cancel() {
-		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+		let job = waiting::<T>(1, max_quorum::<T>(), 64, max_beneficiaries::<T>());
 		let Some(Phase::Assigning { at }) = Jobs::<T>::get(job).map(|j| j.phase) else {
 			panic!("the job waits for its draw")
 		};
@@ -319,6 +327,28 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), job);
 		assert!(Jobs::<T>::get(job).is_none(), "a cancelled job leaves no record");
+	}
+
+	#[benchmark]
+	fn challenge() {
+		// The largest `Quorum` job that leaves room for a challenge committee, completed; the
+		// challenger one of its bonded providers; the deadline search reads every bucket.
+		let r = max_quorum::<T>();
+		let (job, providers, output) = committed::<T>(r, 64, 1);
+		for who in &providers {
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
+				.expect("reveals");
+		}
+		assert!(matches!(Jobs::<T>::get(job).expect("exists").phase, Phase::Completed { .. }));
+		let challenger = providers[0].clone();
+		let now = frame_system::Pallet::<T>::block_number();
+		fill_deadlines::<T>(now.saturating_add(T::DrawDelay::get()));
+		#[extrinsic_call]
+		challenge(RawOrigin::Signed(challenger), job);
+		assert!(matches!(
+			Jobs::<T>::get(job).expect("exists").phase,
+			Phase::Challenged { .. }
+		));
 	}
 
 	#[benchmark]
@@ -336,7 +366,7 @@ mod benchmarks {
 	/// outputs of `o` bytes (the last one is slashed as a no-show).
 	#[benchmark]
 	fn conclude(
-		r: Linear<2, { T::MaxRedundancy::get() }>,
+		r: Linear<2, { max_quorum::<T>() }>,
 		o: Linear<17, { T::MaxOutputLen::get() }>,
 	) {
 		let (job, providers, output) = committed::<T>(r, o, max_beneficiaries::<T>());
@@ -366,7 +396,7 @@ mod benchmarks {
 	/// Pruning one ended job at its expiry (the cursor is there: it advances every block).
 	#[benchmark]
 	fn prune_job() {
-		let job = waiting::<T>(1, T::MaxRedundancy::get(), 64, max_beneficiaries::<T>());
+		let job = waiting::<T>(1, max_quorum::<T>(), 64, max_beneficiaries::<T>());
 		Pallet::<T>::do_cancel(account("submitter", 0, 0), job).expect("cancels");
 		let expires =
 			frame_system::Pallet::<T>::block_number().saturating_add(params::<T>().retention);

@@ -32,6 +32,9 @@ pub const MIN_AUDIT_FLOOR: Perbill = Perbill::from_percent(1);
 pub const MAX_TRUSTED_AFTER: u32 = 1_000;
 /// Fewest seats of an escalation committee: more than the primary and one auditor.
 pub const MIN_ESCALATION: u32 = 3;
+/// The highest challenge bond: the whole minimum bond. A bond above it would price challenges
+/// out of reach of the providers who watch results.
+pub const MAX_CHALLENGE_BOND: Perbill = Perbill::from_percent(100);
 /// Fewest blocks an ended job is kept (five minutes), so clients can read its result.
 pub const MIN_RETENTION: u32 = 100;
 /// Most blocks an ended job is kept (thirty days).
@@ -42,19 +45,23 @@ impl<T: Config> Pallet<T> {
 	/// them.
 	pub fn check_params(p: &ProtocolParams<BlockNumberFor<T>>) -> Result<(), Error<T>> {
 		let max = T::MaxRedundancy::get();
+		// Room for the primary, the auditors and two committees of the fewest seats.
 		ensure!(
-			p.auditors >= 1 && p.auditors.saturating_add(1) < max,
+			p.auditors >= 1
+				&& p.auditors.saturating_add(1).saturating_add(2 * MIN_ESCALATION) <= max,
 			Error::<T>::AuditorsOutOfBounds
 		);
 		ensure!(
 			p.audit_floor >= MIN_AUDIT_FLOOR && p.trusted_after <= MAX_TRUSTED_AFTER,
 			Error::<T>::AuditRateOutOfBounds
 		);
-		// An audited job's providers (primary, auditors, referees) share one bounded list.
+		// An audited job's providers (primary, auditors, referees, a challenge committee of
+		// as many seats as an escalation) share one bounded list.
 		ensure!(
 			p.escalation >= MIN_ESCALATION
 				&& p.escalation % 2 == 1
-				&& p.escalation.saturating_add(p.auditors).saturating_add(1) <= max,
+				&& p.escalation.saturating_mul(2).saturating_add(p.auditors).saturating_add(1)
+					<= max,
 			Error::<T>::EscalationOutOfBounds
 		);
 		let period_ok = |b: BlockNumberFor<T>| b >= MIN_PERIOD.into() && b <= MAX_PERIOD.into();
@@ -73,16 +80,26 @@ impl<T: Config> Pallet<T> {
 				&& p.retention <= MAX_RETENTION.into(),
 			Error::<T>::RetentionOutOfBounds
 		);
+		ensure!(
+			p.challenge_period >= MIN_PERIOD.into()
+				&& p.challenge_period <= p.retention
+				&& !p.challenge_bond.is_zero()
+				&& p.challenge_bond <= MAX_CHALLENGE_BOND,
+			Error::<T>::ChallengeOutOfBounds
+		);
 		Ok(())
 	}
 
-	/// Checks a tier a submitter asks for: a `Quorum` job has from 2 to `MaxRedundancy` seats.
-	pub fn check_tier(tier: &Tier) -> Result<(), Error<T>> {
+	/// Checks a tier a submitter asks for under parameters `p`: a `Quorum` job has from 2
+	/// seats to as many as leave room for a challenge committee (`escalation` seats) within
+	/// `MaxRedundancy`.
+	pub fn check_tier(p: &ProtocolParams<BlockNumberFor<T>>, tier: &Tier) -> Result<(), Error<T>> {
 		match tier {
 			Tier::Audited => Ok(()),
 			Tier::Quorum { redundancy } => {
 				ensure!(
-					*redundancy >= 2 && *redundancy <= T::MaxRedundancy::get(),
+					*redundancy >= 2
+						&& redundancy.saturating_add(p.escalation) <= T::MaxRedundancy::get(),
 					Error::<T>::RedundancyOutOfBounds
 				);
 				Ok(())
@@ -139,6 +156,8 @@ impl<T: Config> Pallet<T> {
 			no_show_slash: p.no_show_slash.mul_floor(min_bond),
 			protocol_fee: p.protocol_fee,
 			retention: p.retention,
+			challenge_period: p.challenge_period,
+			challenge_bond: p.challenge_bond.mul_floor(min_bond),
 			seat_price_cap,
 		}
 	}

@@ -53,9 +53,11 @@ impl<T: Config> Pallet<T> {
 				return Ok(());
 			}
 		}
-		if job.round() == Role::Referee {
-			// Referees that cannot reach a majority decide nothing: end now rather than wait.
-			let seats = job.seats_where(|a| a.role == Role::Referee && a.commitment.is_some());
+		let round = job.round();
+		if matches!(round, Role::Referee | Role::Challenger) {
+			// Referees (or a challenge committee) that cannot reach a majority decide nothing:
+			// end now rather than wait.
+			let seats = job.seats_where(|a| a.role == round && a.commitment.is_some());
 			if seats < job.terms.escalation / 2 + 1 {
 				return Self::fail(job_id, job, FailReason::TooFewCommits);
 			}
@@ -88,7 +90,10 @@ impl<T: Config> Pallet<T> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		match job.phase {
 			Phase::Revealing { .. } => {}
-			Phase::Committing { .. } | Phase::Assigning { .. } | Phase::Auditing { .. } => {
+			Phase::Committing { .. }
+			| Phase::Assigning { .. }
+			| Phase::Auditing { .. }
+			| Phase::Challenged { .. } => {
 				return Err(Error::<T>::CommitsStillOpen.into())
 			}
 			_ => return Err(Error::<T>::NotRevealing.into()),
@@ -190,37 +195,44 @@ impl<T: Config> Pallet<T> {
 		// Were it kept for its retention like jobs that ran, submitting and cancelling — which
 		// the freed bucket place no longer limits — could fill the pruning schedule, and jobs
 		// with no room there are never pruned.
-		Self::release(job_id, &job);
+		Self::release(job_id, &job, false);
 		Jobs::<T>::remove(job_id);
 		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} planck refunded");
 		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });
 		Ok(())
 	}
 
-	/// Moves a job into a final phase: releases its providers, drops its input and reveals,
-	/// and schedules it for pruning after its retention period.
+	/// Moves a job into a final phase: releases its providers, drops its input and reveals
+	/// unless it completed (a challenge may need them until it is pruned), and schedules it
+	/// for pruning after its retention period.
 	pub(crate) fn end(
 		job_id: JobId,
 		job: &mut JobOf<T>,
 		phase: Phase<BlockNumberFor<T>>,
 	) -> DispatchResult {
-		Self::release(job_id, job);
+		Self::release(job_id, job, matches!(phase, Phase::Completed { .. }));
 		job.phase = phase;
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::schedule_expiry(job_id, now.saturating_add(job.terms.retention));
 		Ok(())
 	}
 
-	/// Releases a job's providers and drops its input and reveals.
-	fn release(job_id: JobId, job: &JobOf<T>) {
+	/// Releases a job's providers (a challenged job's: its challenge committee, the others
+	/// were released when it first completed) and, unless `keep`, drops its input and reveals.
+	pub(crate) fn release(job_id: JobId, job: &JobOf<T>, keep: bool) {
+		let challenged = job.audit == Audit::Challenged;
 		for a in job.assignments.iter() {
-			pallet_providers::Pallet::<T>::note_released(&a.provider);
-			ProviderJobs::<T>::remove(&a.provider, job_id);
+			if !challenged || a.role == Role::Challenger {
+				pallet_providers::Pallet::<T>::note_released(&a.provider);
+				ProviderJobs::<T>::remove(&a.provider, job_id);
+			}
 			// Only those who revealed have a stored outcome: removed by key, no prefix scan.
-			if a.revealed {
+			if a.revealed && !keep {
 				Reveals::<T>::remove(job_id, &a.provider);
 			}
 		}
-		Inputs::<T>::remove(job_id);
+		if !keep {
+			Inputs::<T>::remove(job_id);
+		}
 	}
 }

@@ -32,6 +32,7 @@ pub mod assign;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod bounds;
+mod challenge;
 mod commit_reveal;
 mod lifecycle;
 pub mod migrations;
@@ -45,6 +46,8 @@ pub mod weights;
 
 #[cfg(test)]
 mod audit_tests;
+#[cfg(test)]
+mod challenge_tests;
 #[cfg(test)]
 mod conservation;
 #[cfg(test)]
@@ -72,8 +75,10 @@ pub mod pallet {
 	/// The layout of this pallet's storage. 1: jobs carry their input hash, terms and seats, a
 	/// reveal is an outcome (an output or a failure), and a job may wait for its draw. 2: jobs
 	/// carry their tier and audit, assignments their role, the parameters the audit's, and
-	/// providers have a record per model (`Trust`).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// providers have a record per model (`Trust`). 3: the parameters and a job's terms carry
+	/// the challenge window and bond; a completed job keeps its input and reveals until pruned
+	/// (a challenge re-runs it and judges them); challenges are recorded (`Challenges`).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -85,6 +90,9 @@ pub mod pallet {
 		/// A submitter's payment for a job, held until the job ends.
 		#[codec(index = 0)]
 		JobEscrow,
+		/// A challenger's bond, held until its challenge ends.
+		#[codec(index = 1)]
+		ChallengeBond,
 	}
 
 	#[pallet::config]
@@ -175,11 +183,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Jobs<T: Config> = StorageMap<_, Twox64Concat, JobId, JobOf<T>>;
 
-	/// The input of each job until the job ends.
+	/// The input of each job until it is pruned (a failed job's: until it ends). A completed
+	/// job's is kept so that a challenge committee can run it again.
 	#[pallet::storage]
 	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxInputLen>>;
 
-	/// Outcomes revealed for jobs still in their reveal phase.
+	/// Outcomes revealed, until the job is pruned (a failed job's: until it ends). A challenge
+	/// judges a completed job's providers by them.
 	#[pallet::storage]
 	pub type Reveals<T: Config> = StorageDoubleMap<
 		_,
@@ -236,6 +246,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Trust<T: Config> =
 		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ModelId, u32, ValueQuery>;
+
+	/// Challenges of completed results, until the job is pruned.
+	#[pallet::storage]
+	pub type Challenges<T: Config> = StorageMap<_, Twox64Concat, JobId, ChallengeOf<T>>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
@@ -338,6 +352,46 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			reason: SlashReason,
 		},
+		/// A completed result was challenged and `bond` held from the challenger; the
+		/// challenge committee is drawn in block `draw_at`.
+		Challenged {
+			job: JobId,
+			challenger: T::AccountId,
+			bond: BalanceOf<T>,
+			draw_at: BlockNumberFor<T>,
+		},
+		/// A challenge committee was drawn: each provider with its seats. They commit until
+		/// `commit_until`; a majority of the seats decides.
+		ChallengeDrawn {
+			job: JobId,
+			committee: BoundedVec<(T::AccountId, u32), T::MaxRedundancy>,
+			commit_until: BlockNumberFor<T>,
+		},
+		/// The challenge committee agreed with the result: it stands. The challenger's bond paid
+		/// the committee (`paid_to_committee`) and the rest went to the treasury.
+		ResultUpheld {
+			job: JobId,
+			paid_to_committee: BalanceOf<T>,
+			to_treasury: BalanceOf<T>,
+		},
+		/// The challenge committee agreed on another outcome: the result is replaced (an output
+		/// with `output_hash`, or the `failure` it agreed on, which ends the job failed). Those
+		/// who stood behind the old result were slashed `slashed`; from it the committee, the
+		/// submitter (what it paid those providers), honest providers the old vote slashed
+		/// (`compensated`) and the challenger (its bond back and `reward`) were paid.
+		ResultOverturned {
+			job: JobId,
+			output_hash: Option<H256>,
+			failure: Option<FailureKind>,
+			slashed: BalanceOf<T>,
+			paid_to_committee: BalanceOf<T>,
+			refunded_to_submitter: BalanceOf<T>,
+			compensated: BalanceOf<T>,
+			reward: BalanceOf<T>,
+		},
+		/// The challenge committee decided nothing (`reason`): the result stands and the
+		/// challenger's bond was returned.
+		ChallengeVoid { job: JobId, reason: FailReason, refunded: BalanceOf<T> },
 		/// Governance set the protocol parameters.
 		ParamsSet { params: ProtocolParams<BlockNumberFor<T>> },
 		/// One item of a `commit_many` or `reveal_many` was refused and changed nothing; the
@@ -359,8 +413,8 @@ pub mod pallet {
 		NoParams,
 		/// The redundancy is zero or above `MaxRedundancy`.
 		RedundancyOutOfBounds,
-		/// The auditors per audit are zero, or leave no room in a job for its primary and an
-		/// escalation (`1 + auditors + escalation <= MaxRedundancy`).
+		/// The auditors per audit are zero, or leave no room in a job for its primary, an
+		/// escalation and a challenge (`1 + auditors + 2 × MIN_ESCALATION <= MaxRedundancy`).
 		AuditorsOutOfBounds,
 		/// A commit or reveal period is outside `MIN_PERIOD..=MAX_PERIOD` blocks.
 		PeriodOutOfBounds,
@@ -401,12 +455,25 @@ pub mod pallet {
 		/// The audit floor is below `MIN_AUDIT_FLOOR`, or `trusted_after` above
 		/// `MAX_TRUSTED_AFTER`.
 		AuditRateOutOfBounds,
-		/// The escalation committee is smaller than `MIN_ESCALATION`, even, or leaves no room
-		/// for the primary and auditors within `MaxRedundancy`.
+		/// The escalation committee (which a challenge committee's size follows) is smaller than
+		/// `MIN_ESCALATION`, even, or leaves no room for the primary, the auditors and a
+		/// challenge within `MaxRedundancy` (`1 + auditors + 2 × escalation`).
 		EscalationOutOfBounds,
 		/// The caller's round of this job is over: the job's current round (its auditors' or
 		/// an escalation's) commits or reveals now.
 		RoundClosed,
+		/// Only a completed job's result can be challenged.
+		NotCompleted,
+		/// The job's challenge window closed (or it had none).
+		ChallengeWindowClosed,
+		/// The result was challenged already: a job is challenged once.
+		AlreadyChallenged,
+		/// Only the job's submitter or a provider holding the minimum bond may challenge.
+		NotEntitledToChallenge,
+		/// The challenge window is shorter than `MIN_PERIOD`, longer than the retention or the
+		/// providers' unbonding delay, or the challenge bond is zero or above
+		/// `MAX_CHALLENGE_BOND`.
+		ChallengeOutOfBounds,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -527,6 +594,25 @@ pub mod pallet {
 			Ok(Self::free_if(outcome))
 		}
 
+		/// Challenges a completed job's result, within its challenge window: the job's
+		/// submitter or any provider holding the minimum bond, once per job. The job's
+		/// challenge bond is held from the caller. `DrawDelay` blocks later a challenge
+		/// committee (`escalation` seats, none of them a provider of the job or the challenger)
+		/// is drawn from fresh randomness and runs the job again; a majority of its seats
+		/// decides. If it agrees with the result, the bond pays the committee and the rest goes
+		/// to the treasury (`ResultUpheld`). If it agrees on another outcome, everyone who
+		/// stood behind the result loses the job's wrong-output slash per seat and its record;
+		/// the slashes pay the committee, give the submitter back what it paid them, make
+		/// whole the providers the old vote slashed for the outcome the committee found, and
+		/// return the challenger's bond with as much again (`ResultOverturned`). If it decides
+		/// nothing, the bond is returned (`ChallengeVoid`). Emits `Challenged`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(Pallet::<T>::challenge_weight())]
+		pub fn challenge(origin: OriginFor<T>, job: JobId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_challenge(who, job)
+		}
+
 		/// Sets the protocol parameters. `ParamsOrigin` only. Values outside the bounds of
 		/// [`bounds`] are refused with an error naming the first one. Applies to jobs submitted
 		/// afterwards: jobs in flight keep their terms. Emits `ParamsSet`.
@@ -599,6 +685,11 @@ pub mod pallet {
 		#[pallet::constant_name(MinEscalation)]
 		fn min_escalation() -> u32 {
 			bounds::MIN_ESCALATION
+		}
+		/// The highest challenge bond, as a share of the minimum bond.
+		#[pallet::constant_name(MaxChallengeBond)]
+		fn max_challenge_bond() -> Perbill {
+			bounds::MAX_CHALLENGE_BOND
 		}
 		/// Fewest blocks an ended job is kept.
 		#[pallet::constant_name(MinRetention)]

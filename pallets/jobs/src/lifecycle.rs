@@ -70,6 +70,7 @@ impl<T: Config> Pallet<T> {
 				Phase::Assigning { at }
 				| Phase::Auditing { at, .. }
 				| Phase::Escalating { at, .. }
+				| Phase::Challenged { at, .. }
 					if at == n =>
 				{
 					true
@@ -100,6 +101,9 @@ impl<T: Config> Pallet<T> {
 						}
 						Phase::Escalating { .. } => {
 							Self::draw_escalation(id, &mut job, random, &mut pool_size)?
+						}
+						Phase::Challenged { .. } => {
+							Self::draw_challenge(id, &mut job, random, &mut pool_size)?
 						}
 						_ => Self::assign(id, &mut job, random, &mut pool_size)?,
 					};
@@ -164,6 +168,7 @@ impl<T: Config> Pallet<T> {
 				Phase::Assigning { .. } => Phase::Assigning { at },
 				Phase::Auditing { since, .. } => Phase::Auditing { at, since },
 				Phase::Escalating { since, .. } => Phase::Escalating { at, since },
+				Phase::Challenged { since, .. } => Phase::Challenged { at, since },
 				Phase::Committing { .. } => Phase::Committing { until: at },
 				_ => Phase::Revealing { until: at },
 			};
@@ -173,11 +178,16 @@ impl<T: Config> Pallet<T> {
 		.is_ok()
 	}
 
-	/// Removes ended jobs and their results whose retention ran out, as far as `remaining`
-	/// weight allows; resumes where it stopped in the next block.
+	/// Removes ended jobs with their results, inputs, reveals and challenges whose retention
+	/// ran out, as far as `remaining` weight allows; resumes where it stopped in the next
+	/// block. A job under challenge is skipped: it is scheduled again when the challenge ends.
 	pub(crate) fn prune(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 		let per_bucket = <T as Config>::WeightInfo::deadline_bucket();
-		let per_job = <T as Config>::WeightInfo::prune_job();
+		// The measured removal, plus reading the job and removing its input, challenge and
+		// every reveal a completed job kept.
+		let per_job = <T as Config>::WeightInfo::prune_job().saturating_add(
+			T::DbWeight::get().reads_writes(1, 2u64.saturating_add(T::MaxRedundancy::get().into())),
+		);
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if used.any_gt(remaining) {
 			return Weight::zero();
@@ -189,8 +199,17 @@ impl<T: Config> Pallet<T> {
 			while used.saturating_add(per_job).all_lte(remaining) {
 				let Some(id) = bucket.pop() else { break };
 				used.saturating_accrue(per_job);
+				let Some(job) = Jobs::<T>::get(id) else { continue };
+				if !job.phase.is_final() {
+					continue;
+				}
+				for a in job.assignments.iter().filter(|a| a.revealed) {
+					Reveals::<T>::remove(id, &a.provider);
+				}
 				Jobs::<T>::remove(id);
 				Results::<T>::remove(id);
+				Inputs::<T>::remove(id);
+				Challenges::<T>::remove(id);
 			}
 			if bucket.is_empty() {
 				Expiries::<T>::remove(cursor);
@@ -205,15 +224,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks the pallet's invariants:
-	/// - each submitter's `JobEscrow` hold equals the fees of its jobs that have not ended;
-	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended, and each
-	///   provider's `jobs_in_flight` counts them;
+	/// - each submitter's `JobEscrow` hold equals the fees of its jobs that have not ended
+	///   (a challenged job's was settled when it completed);
+	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended (of a
+	///   challenged job: its challenge committee's), and each provider's `jobs_in_flight`
+	///   counts them;
 	/// - a job that has not ended has its input stored and its deadline in `Deadlines`; one
 	///   waiting for its draw has no assignments, a drawn one has at least one, each with a
 	///   seat; its first committee's seats add up to its redundancy, and it has no more
-	///   auditors' and referees' seats than its terms allow;
-	/// - reveals exist only for revealed assignments of jobs that have not ended;
-	/// - results exist only for completed jobs;
+	///   auditors', referees' and challengers' seats than its terms allow; a failed job has
+	///   no input;
+	/// - reveals exist only for revealed assignments of jobs that have not failed, and for
+	///   every revealed assignment of an open job;
+	/// - results exist exactly for completed jobs and challenged ones not yet decided;
+	/// - challenges exist only for jobs that were challenged, and each challenger's
+	///   `ChallengeBond` hold equals the bonds of its undecided challenges;
 	/// - the protocol parameters are within their bounds.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
@@ -223,17 +248,39 @@ impl<T: Config> Pallet<T> {
 		}
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut in_flight: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, c) in Challenges::<T>::iter() {
+			ensure!(
+				Jobs::<T>::get(id).is_some_and(|j| j.audit == Audit::Challenged),
+				"a challenge is recorded for a job that was not challenged"
+			);
+			if c.verdict.is_none() {
+				let b = bonds.entry(c.challenger).or_default();
+				*b = b.saturating_add(c.bond);
+			}
+		}
+		for (who, amount) in bonds.iter() {
+			ensure!(
+				CurrencyOf::<T>::balance_on_hold(&HoldReason::ChallengeBond.into(), who) == *amount,
+				"a challenger's bond hold differs from its undecided challenges"
+			);
+		}
 		for (id, job) in Jobs::<T>::iter() {
 			let open = !job.phase.is_final();
+			let challenged = job.audit == Audit::Challenged;
+			let failed = matches!(job.phase, Phase::Failed { .. } | Phase::Cancelled { .. });
 			if open {
-				let e = escrow.entry(job.submitter.clone()).or_default();
-				*e = e.saturating_add(job.fee.total());
+				if !challenged {
+					let e = escrow.entry(job.submitter.clone()).or_default();
+					*e = e.saturating_add(job.fee.total());
+				}
 				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
 				let until = match job.phase {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
 					Phase::Assigning { at }
 					| Phase::Auditing { at, .. }
-					| Phase::Escalating { at, .. } => at,
+					| Phase::Escalating { at, .. }
+					| Phase::Challenged { at, .. } => at,
 					_ => Default::default(),
 				};
 				ensure!(
@@ -248,29 +295,38 @@ impl<T: Config> Pallet<T> {
 						seats_of(Role::Member) == job.terms.redundancy
 							&& seats_of(Role::Auditor) <= job.terms.auditors
 							&& seats_of(Role::Referee) <= job.terms.escalation
+							&& seats_of(Role::Challenger) <= job.terms.escalation
 							&& job.assignments.iter().all(|a| a.seats > 0),
 						"a drawn job's seats do not add up to its terms"
 					);
 				}
-			} else {
-				ensure!(!Inputs::<T>::contains_key(id), "an ended job still has its input");
+			} else if failed {
+				ensure!(!Inputs::<T>::contains_key(id), "a failed job still has its input");
 			}
 			for a in job.assignments.iter() {
+				let working = open && (!challenged || a.role == Role::Challenger);
 				ensure!(
-					ProviderJobs::<T>::contains_key(&a.provider, id) == open,
+					ProviderJobs::<T>::contains_key(&a.provider, id) == working,
 					"ProviderJobs differs from the open jobs' assignments"
 				);
-				if open {
+				if working {
 					*in_flight.entry(a.provider.clone()).or_default() += 1;
 				}
+				let stored = Reveals::<T>::contains_key(id, &a.provider);
+				// A completed job keeps its reveals (one completed before version 3 has none).
 				ensure!(
-					Reveals::<T>::contains_key(id, &a.provider) == (open && a.revealed),
-					"a reveal is stored for an assignment that did not reveal or a job that ended"
+					(!stored || (!failed && a.revealed)) && (stored || !(open && a.revealed)),
+					"a reveal is stored for an assignment that did not reveal or a job that failed"
 				);
 			}
 			ensure!(
-				Results::<T>::contains_key(id) == matches!(job.phase, Phase::Completed { .. }),
+				Results::<T>::contains_key(id)
+					== (matches!(job.phase, Phase::Completed { .. }) || (open && challenged)),
 				"a result is stored for a job that did not complete, or is missing"
+			);
+			ensure!(
+				!challenged || Challenges::<T>::contains_key(id),
+				"a challenged job has no challenge recorded"
 			);
 		}
 		for (_, job) in ProviderJobs::<T>::iter_keys() {

@@ -10,30 +10,29 @@ use sp_core::H256;
 use sp_runtime::{Perbill, Saturating};
 use verity_primitives::ModelId;
 
-/// Version 2: a job carries its verification tier and audit, an assignment its role, a job's
-/// terms and the protocol parameters the audit's (auditors, audit floor, trust threshold,
-/// escalation committee), and providers have a record per model (`Trust`, new and empty).
+/// Version 3: the protocol parameters and a job's terms carry the challenge window and bond;
+/// a completed job keeps its input and reveals until it is pruned, and challenges are recorded
+/// (`Challenges`, new and empty).
 ///
-/// It migrates from version 1, which spec 110 wrote (the migration from version 0 shipped
-/// with spec 110 and was dropped after it: upgrade a chain older than that through 110).
-pub mod v2 {
+/// It migrates from version 2, which spec 111 wrote (the migration from version 1 shipped with
+/// spec 111 and was dropped after it: upgrade a chain older than that through 111). Jobs that
+/// completed before it have no input left, so they cannot be challenged.
+pub mod v3 {
 	use super::*;
 
-	/// The audit parameters a chain upgraded from version 1 starts with: one auditor, a floor
-	/// of 5 %, trust after 10 checked results, escalations of 3 seats.
-	pub const AUDITORS: u32 = 1;
-	/// See [`AUDITORS`].
-	pub const AUDIT_FLOOR: Perbill = Perbill::from_percent(5);
-	/// See [`AUDITORS`].
-	pub const TRUSTED_AFTER: u32 = 10;
-	/// See [`AUDITORS`].
-	pub const ESCALATION: u32 = 3;
+	/// The challenge window a chain upgraded from version 2 starts with: 200 blocks (ten
+	/// minutes of 3-second blocks).
+	pub const CHALLENGE_PERIOD: u32 = 200;
+	/// The challenge bond it starts with: a tenth of the minimum bond.
+	pub const CHALLENGE_BOND: Perbill = Perbill::from_percent(10);
 
-	/// The protocol parameters as version 1 stored them.
+	/// The protocol parameters as version 2 stored them.
 	#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 	pub struct OldParams<BlockNumber> {
-		pub redundancy: u32,
-		pub quorum: u32,
+		pub auditors: u32,
+		pub audit_floor: Perbill,
+		pub trusted_after: u32,
+		pub escalation: u32,
 		pub commit_period: BlockNumber,
 		pub reveal_period: BlockNumber,
 		pub wrong_output_slash: Perbill,
@@ -42,11 +41,15 @@ pub mod v2 {
 		pub retention: BlockNumber,
 	}
 
-	/// A job's terms as version 1 stored them.
+	/// A job's terms as version 2 stored them.
 	#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 	pub struct OldTerms<Balance, BlockNumber> {
 		pub redundancy: u32,
 		pub quorum: u32,
+		pub auditors: u32,
+		pub audit_floor: Perbill,
+		pub trusted_after: u32,
+		pub escalation: u32,
 		pub commit_period: BlockNumber,
 		pub reveal_period: BlockNumber,
 		pub wrong_output_slash: Balance,
@@ -56,18 +59,8 @@ pub mod v2 {
 		pub seat_price_cap: Balance,
 	}
 
-	/// An assignment as version 1 stored it.
-	#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-	pub struct OldAssignment<AccountId, Balance> {
-		pub provider: AccountId,
-		pub seats: u32,
-		pub price: Balance,
-		pub commitment: Option<H256>,
-		pub revealed: bool,
-	}
-
-	/// A job as version 1 stored it. Its phases decode as version 2's: they only gained
-	/// variants.
+	/// A job as version 2 stored it. Its phases, assignments and audit decode as version 3's:
+	/// they only gained variants.
 	#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 	#[scale_info(skip_type_params(MaxR))]
 	pub struct OldJob<AccountId, Balance, BlockNumber, MaxR: Get<u32>> {
@@ -75,13 +68,15 @@ pub mod v2 {
 		pub model: ModelId,
 		pub input_hash: H256,
 		pub fee: Fee<Balance>,
-		pub assignments: BoundedVec<OldAssignment<AccountId, Balance>, MaxR>,
+		pub assignments: BoundedVec<Assignment<AccountId, Balance>, MaxR>,
 		pub phase: Phase<BlockNumber>,
 		pub submitted_at: BlockNumber,
 		pub terms: OldTerms<Balance, BlockNumber>,
+		pub tier: Tier,
+		pub audit: Audit,
 	}
 
-	/// A version 1 job of a runtime.
+	/// A version 2 job of a runtime.
 	pub type OldJobOf<T> = OldJob<
 		<T as frame_system::Config>::AccountId,
 		BalanceOf<T>,
@@ -89,72 +84,67 @@ pub mod v2 {
 		<T as Config>::MaxRedundancy,
 	>;
 
-	/// Rewrites the parameters with the audit's defaults (their `redundancy` and `quorum` go:
-	/// a `Quorum` job's submitter chooses its redundancy) and every job as a `Quorum` job of
-	/// the redundancy and quorum it was submitted under, its providers members of its
-	/// committee. Jobs in flight go on as they were: their commitments, deadlines and escrow
-	/// are untouched, and a `Quorum` job is voted on exactly as every job was before.
-	pub struct JobsWithTiers<T>(core::marker::PhantomData<T>);
+	/// Rewrites the parameters with the challenge's defaults (no longer than the retention)
+	/// and every job with them in its terms (the bond at today's minimum bond). Jobs in flight
+	/// go on as they were.
+	pub struct JobsWithChallenges<T>(core::marker::PhantomData<T>);
 
-	impl<T: Config> UncheckedOnRuntimeUpgrade for JobsWithTiers<T> {
+	impl<T: Config> UncheckedOnRuntimeUpgrade for JobsWithChallenges<T> {
 		fn on_runtime_upgrade() -> Weight {
-			let (mut reads, mut writes) = (1u64, 0u64);
+			let (mut reads, mut writes) = (2u64, 0u64);
+			let min_bond = pallet_providers::Pallet::<T>::min_bond();
+			let period = |retention: BlockNumberFor<T>| {
+				let p: BlockNumberFor<T> = CHALLENGE_PERIOD.into();
+				p.min(retention)
+			};
 			let _ = Params::<T>::translate::<OldParams<BlockNumberFor<T>>, _>(|old| {
 				writes.saturating_inc();
 				old.map(|p| ProtocolParams {
-					auditors: AUDITORS,
-					audit_floor: AUDIT_FLOOR,
-					trusted_after: TRUSTED_AFTER,
-					escalation: ESCALATION,
+					auditors: p.auditors,
+					audit_floor: p.audit_floor,
+					trusted_after: p.trusted_after,
+					escalation: p.escalation,
 					commit_period: p.commit_period,
 					reveal_period: p.reveal_period,
 					wrong_output_slash: p.wrong_output_slash,
 					no_show_slash: p.no_show_slash,
 					protocol_fee: p.protocol_fee,
 					retention: p.retention,
+					challenge_period: period(p.retention),
+					challenge_bond: CHALLENGE_BOND,
 				})
 			});
 			Jobs::<T>::translate::<OldJobOf<T>, _>(|_, old| {
 				reads.saturating_inc();
 				writes.saturating_inc();
 				let t = old.terms;
-				let assignments = old
-					.assignments
-					.into_iter()
-					.map(|a| Assignment {
-						provider: a.provider,
-						seats: a.seats,
-						price: a.price,
-						commitment: a.commitment,
-						revealed: a.revealed,
-						role: Role::Member,
-					})
-					.collect::<alloc::vec::Vec<_>>();
 				Some(Job {
 					submitter: old.submitter,
 					model: old.model,
 					input_hash: old.input_hash,
 					fee: old.fee,
-					assignments: BoundedVec::truncate_from(assignments),
+					assignments: old.assignments,
 					phase: old.phase,
 					submitted_at: old.submitted_at,
 					terms: JobTerms {
 						redundancy: t.redundancy,
 						quorum: t.quorum,
-						auditors: AUDITORS,
-						audit_floor: AUDIT_FLOOR,
-						trusted_after: TRUSTED_AFTER,
-						escalation: ESCALATION,
+						auditors: t.auditors,
+						audit_floor: t.audit_floor,
+						trusted_after: t.trusted_after,
+						escalation: t.escalation,
 						commit_period: t.commit_period,
 						reveal_period: t.reveal_period,
 						wrong_output_slash: t.wrong_output_slash,
 						no_show_slash: t.no_show_slash,
 						protocol_fee: t.protocol_fee,
 						retention: t.retention,
+						challenge_period: period(t.retention),
+						challenge_bond: CHALLENGE_BOND.mul_floor(min_bond),
 						seat_price_cap: t.seat_price_cap,
 					},
-					tier: Tier::Quorum { redundancy: t.redundancy },
-					audit: Audit::NotApplicable,
+					tier: old.tier,
+					audit: old.audit,
 				})
 			});
 			T::DbWeight::get().reads_writes(reads, writes)
@@ -173,11 +163,11 @@ pub mod v2 {
 		}
 	}
 
-	/// The migration from version 1 to 2, run once.
-	pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
-		1,
+	/// The migration from version 2 to 3, run once.
+	pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
 		2,
-		JobsWithTiers<T>,
+		3,
+		JobsWithChallenges<T>,
 		Pallet<T>,
 		<T as frame_system::Config>::DbWeight,
 	>;

@@ -181,7 +181,7 @@ impl pallet_jobs::Config for Test {
 	type ParamsOrigin = EnsureRoot<AccountId>;
 	type MaxInputLen = ConstU32<1024>;
 	type MaxOutputLen = ConstU32<1024>;
-	type MaxRedundancy = ConstU32<5>;
+	type MaxRedundancy = ConstU32<8>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxConclusionsPerBlock = ConstU32<2>;
 	type MaxAssignmentsPerBlock = ConstU32<2>;
@@ -209,6 +209,8 @@ pub const ROYALTY: Balance = 60;
 pub const COMMIT: u64 = 5;
 pub const REVEAL: u64 = 5;
 pub const RETENTION: u64 = 100;
+/// Blocks after completion during which a result may be challenged.
+pub const CHALLENGE_PERIOD: u64 = 20;
 pub const MIN_BOND: Balance = 1_000;
 /// The slashes per seat under `params()`: 10 % and 5 % of the minimum bond.
 pub const WRONG_SLASH: Balance = MIN_BOND / 10;
@@ -232,6 +234,8 @@ pub fn params() -> ProtocolParams<u64> {
 		no_show_slash: Perbill::from_percent(5),
 		protocol_fee: Perbill::from_percent(10),
 		retention: RETENTION,
+		challenge_period: CHALLENGE_PERIOD,
+		challenge_bond: Perbill::from_percent(10),
 	}
 }
 

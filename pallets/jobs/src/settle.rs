@@ -61,13 +61,18 @@ impl<T: Config> Pallet<T> {
 
 	/// Slashes a provider of a job `seats` times the job's slash for `reason`, to the treasury;
 	/// returns what was taken. A wrong output also wipes its record on the model.
-	fn slash(job_id: JobId, job: &JobOf<T>, index: usize, reason: SlashReason) -> BalanceOf<T> {
+	pub(crate) fn slash(
+		job_id: JobId,
+		job: &JobOf<T>,
+		index: usize,
+		reason: SlashReason,
+	) -> BalanceOf<T> {
 		let Some(a) = job.assignments.get(index) else { return Zero::zero() };
 		let per_seat = match reason {
-			SlashReason::WrongOutput => job.terms.wrong_output_slash,
+			SlashReason::WrongOutput | SlashReason::Overturned => job.terms.wrong_output_slash,
 			SlashReason::NoShow => job.terms.no_show_slash,
 		};
-		if reason == SlashReason::WrongOutput {
+		if reason != SlashReason::NoShow {
 			Trust::<T>::remove(&a.provider, job.model);
 		}
 		let amount = pallet_providers::Pallet::<T>::slash(
@@ -124,7 +129,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Adds one to the record on the job's model of every winner, when the winners are at
 	/// least two providers (a result one provider agreed with itself checks nothing).
-	fn credit(job: &JobOf<T>, winners: &[usize]) {
+	pub(crate) fn credit(job: &JobOf<T>, winners: &[usize]) {
 		let providers: alloc::collections::BTreeSet<&T::AccountId> =
 			winners.iter().filter_map(|i| job.assignments.get(*i)).map(|a| &a.provider).collect();
 		if providers.len() < 2 {
@@ -136,7 +141,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What a provider's seats earn.
-	fn earned(a: &AssignmentOf<T>) -> BalanceOf<T> {
+	pub(crate) fn earned(a: &AssignmentOf<T>) -> BalanceOf<T> {
 		a.price.saturating_mul(a.seats.into())
 	}
 
@@ -155,6 +160,11 @@ impl<T: Config> Pallet<T> {
 		reason: FailReason,
 		verdict: &Verdict,
 	) -> DispatchResult {
+		// A challenge that decides nothing leaves the result standing; the job's escrow was
+		// settled when it completed.
+		if job.audit == Audit::Challenged {
+			return Self::void_challenge(job_id, job, reason, verdict);
+		}
 		let refunded = Self::refund_all(job);
 		let closed = verdict.reveals_closed;
 		for i in 0..job.assignments.len() {

@@ -15,11 +15,11 @@ impl<T: Config> Pallet<T> {
 		max_fee: BalanceOf<T>,
 		tier: Tier,
 	) -> Result<u32, DispatchError> {
-		Self::check_tier(&tier)?;
+		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
+		Self::check_tier(&params, &tier)?;
 		let model =
 			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
 		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
-		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
 
 		let (pool, pool_size) = Self::bonded_pool(model_id);
 		// Someone other than the submitter to draw; the cap is the whole pool's, as estimated.
@@ -92,13 +92,13 @@ impl<T: Config> Pallet<T> {
 		input_len: u32,
 		tier: Tier,
 	) -> Result<FeeEstimate<BalanceOf<T>>, EstimateError> {
-		Self::check_tier(&tier).map_err(|_| EstimateError::TierOutOfBounds)?;
+		let params = Params::<T>::get().ok_or(EstimateError::NoParams)?;
+		Self::check_tier(&params, &tier).map_err(|_| EstimateError::TierOutOfBounds)?;
 		let m =
 			pallet_models::Pallet::<T>::job_model(model).ok_or(EstimateError::ModelUnavailable)?;
 		if input_len > T::MaxInputLen::get() {
 			return Err(EstimateError::InputTooLong);
 		}
-		let params = Params::<T>::get().ok_or(EstimateError::NoParams)?;
 		let (eligible, _) = Self::bonded_pool(model);
 		let cap = Self::seat_price_cap(&eligible).ok_or(EstimateError::NotEnoughProviders)?;
 		let terms = Self::terms_now(&params, cap, tier);

@@ -124,15 +124,18 @@ fn a_job_is_drawn_paid_and_settled() {
 		assert_eq!(Balances::free_balance(BEN1), 30);
 		assert_eq!(Balances::free_balance(BEN2), 30);
 		assert_eq!(Balances::free_balance(TREASURY), treasury_before + 30);
-		assert!(Inputs::<Test>::get(0).is_none());
-		assert_eq!(Reveals::<Test>::iter_prefix(0).count(), 0);
+		// The input and reveals stay for a challenge; the result for clients.
+		assert!(Inputs::<Test>::get(0).is_some());
+		assert_eq!(Reveals::<Test>::iter_prefix(0).count(), 3);
 
-		// The result is kept for the retention period, then pruned.
+		// All are kept for the retention period, then pruned.
 		run_to_block(DRAWN + RETENTION - 1);
 		assert!(Results::<Test>::get(0).is_some());
 		run_to_block(DRAWN + RETENTION);
 		assert!(JobsMap::<Test>::get(0).is_none());
 		assert!(Results::<Test>::get(0).is_none());
+		assert!(Inputs::<Test>::get(0).is_none());
+		assert_eq!(Reveals::<Test>::iter_prefix(0).count(), 0);
 	});
 }
 
@@ -1159,7 +1162,7 @@ fn batches_apply_each_item_on_its_own() {
 		let items: frame_support::BoundedVec<_, _> =
 			vec![item(0), wrong_salt, item(1)].try_into().unwrap();
 		let w = |r, b| <() as crate::WeightInfo>::reveal(good().len() as u32, r, b);
-		let charged = w(5, 4).saturating_mul(3);
+		let charged = w(8, 4).saturating_mul(3);
 		let info = Jobs::reveal_many(RuntimeOrigin::signed(p), items).unwrap();
 		System::assert_has_event(
 			Event::BatchItemFailed { job: 1, error: Error::<Test>::CommitmentMismatch.into() }
@@ -1169,11 +1172,11 @@ fn batches_apply_each_item_on_its_own() {
 		assert_eq!(phase(1), Phase::Completed { at: DRAWN });
 		assert_eq!(escrow(USER), 0);
 		assert_eq!(Balances::free_balance(p), ENDOWMENT - BOND + 2 * PRICE);
-		// Charged up front for redundancy 5 and 4 beneficiaries; kept: two settlements at
+		// Charged up front for redundancy 8 and 4 beneficiaries; kept: two settlements at
 		// three providers with 2 beneficiaries, and the refused item as charged.
 		let actual = info.actual_weight.unwrap();
 		assert!(actual.all_lt(charged), "{actual:?} < {charged:?}");
-		assert_eq!(actual, w(3, 2).saturating_mul(2).saturating_add(w(5, 4)));
+		assert_eq!(actual, w(3, 2).saturating_mul(2).saturating_add(w(8, 4)));
 		check_invariants();
 	});
 }
@@ -1251,16 +1254,18 @@ fn commits_and_reveals_are_charged_for_what_they_did() {
 }
 
 #[test]
-fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
-	use crate::migrations::v2::{self, OldAssignment, OldJob, OldParams, OldTerms};
+fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() {
+	use crate::migrations::v3::{self, OldJob, OldParams, OldTerms};
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// Parameters and a job in its reveal phase, written as version 1 stored them: P1
+		// Parameters and a job in its reveal phase, written as version 2 stored them: P1
 		// revealed, P2 and P3 committed.
 		let old_params = OldParams::<u64> {
-			redundancy: 3,
-			quorum: 2,
+			auditors: 1,
+			audit_floor: Perbill::from_percent(50),
+			trusted_after: TRUSTED_AFTER,
+			escalation: 3,
 			commit_period: COMMIT,
 			reveal_period: REVEAL,
 			wrong_output_slash: Perbill::from_percent(10),
@@ -1269,14 +1274,15 @@ fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
 			retention: RETENTION,
 		};
 		frame_support::storage::unhashed::put(&crate::Params::<Test>::hashed_key(), &old_params);
-		let a = |provider, revealed| OldAssignment {
+		let a = |provider, revealed| crate::Assignment {
 			provider,
 			seats: 1,
 			price: PRICE,
 			commitment: Some(commitment(provider, &good())),
 			revealed,
+			role: crate::Role::Member,
 		};
-		let old = OldJob::<_, _, _, frame_support::traits::ConstU32<5>> {
+		let old = OldJob::<_, _, _, frame_support::traits::ConstU32<8>> {
 			submitter: USER,
 			model: m,
 			input_hash: sp_crypto_hashing::blake2_256(&input()).into(),
@@ -1287,6 +1293,10 @@ fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
 			terms: OldTerms {
 				redundancy: 3,
 				quorum: 2,
+				auditors: 1,
+				audit_floor: Perbill::from_percent(50),
+				trusted_after: TRUSTED_AFTER,
+				escalation: 3,
 				commit_period: COMMIT,
 				reveal_period: REVEAL,
 				wrong_output_slash: WRONG_SLASH,
@@ -1295,6 +1305,8 @@ fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
 				retention: RETENTION,
 				seat_price_cap: PRICE,
 			},
+			tier: Q3,
+			audit: crate::Audit::NotApplicable,
 		};
 		frame_support::storage::unhashed::put(&JobsMap::<Test>::hashed_key_for(0), &old);
 		crate::NextJobId::<Test>::put(1);
@@ -1311,29 +1323,32 @@ fn the_v2_migration_makes_old_jobs_quorum_jobs_that_go_on_as_they_were() {
 			pallet_providers::Pallet::<Test>::note_assigned(&p);
 		}
 		crate::Reveals::<Test>::insert(0, P1, out(&good()));
-		StorageVersion::new(1).put::<Jobs>();
+		StorageVersion::new(2).put::<Jobs>();
 
-		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
-		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(2));
+		v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(3));
 		let p = crate::Params::<Test>::get().expect("the parameters decode in the new layout");
-		assert_eq!((p.auditors, p.audit_floor, p.escalation), (1, v2::AUDIT_FLOOR, 3));
-		assert_eq!((p.commit_period, p.protocol_fee), (COMMIT, Perbill::from_percent(10)));
+		assert_eq!((p.challenge_period, p.challenge_bond), (v3::CHALLENGE_PERIOD.min(RETENTION as u32) as u64, v3::CHALLENGE_BOND));
+		assert_eq!((p.commit_period, p.escalation, p.audit_floor), (COMMIT, 3, Perbill::from_percent(50)));
+		assert!(Jobs::check_params(&p).is_ok(), "within the new bounds");
 		let job = JobsMap::<Test>::get(0).expect("the job decodes in the new layout");
-		assert_eq!(job.tier, crate::Tier::Quorum { redundancy: 3 });
-		assert_eq!((job.terms.redundancy, job.terms.quorum), (3, 2));
-		assert!(job.assignments.iter().all(|a| a.role == crate::Role::Member));
+		assert_eq!(job.tier, Q3);
+		assert_eq!((job.terms.redundancy, job.terms.quorum, job.terms.seat_price_cap), (3, 2, PRICE));
+		assert_eq!(job.terms.challenge_bond, v3::CHALLENGE_BOND.mul_floor(MIN_BOND));
 		check_invariants();
 
-		// It goes on: the two other providers reveal what they committed to, and it settles.
+		// It goes on: the two other providers reveal what they committed to, it settles, and
+		// its result can be challenged.
 		assert_ok!(reveal(0, P2, &good()));
 		assert_ok!(reveal(0, P3, &good()));
 		assert!(matches!(phase(0), Phase::Completed { .. }));
 		assert_eq!(escrow(USER), 0);
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT - 3 * PRICE - ROYALTY - 30);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(USER), 0));
 
 		// Run again, it changes nothing.
-		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
-		assert!(matches!(phase(0), Phase::Completed { .. }));
+		v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert!(matches!(phase(0), Phase::Challenged { .. }));
 	});
 }
 

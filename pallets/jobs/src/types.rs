@@ -57,6 +57,13 @@ pub struct ProtocolParams<BlockNumber> {
 	pub protocol_fee: Perbill,
 	/// Blocks a finished job and its result are kept before they are pruned.
 	pub retention: BlockNumber,
+	/// Blocks after a job completes during which its submitter or any bonded provider may
+	/// challenge the result (at most `retention`, and no longer than providers' unbonding
+	/// delay, so that a provider paid for a result is still bonded when it is overturned).
+	pub challenge_period: BlockNumber,
+	/// What a challenger posts, as a share of the minimum bond: lost to the challenge
+	/// committee and the treasury if the result stands.
+	pub challenge_bond: Perbill,
 }
 
 /// How a job's result is verified, chosen by its submitter.
@@ -113,6 +120,9 @@ pub enum Role {
 	/// A seat of the escalation committee, drawn after an audit disagreed.
 	#[codec(index = 2)]
 	Referee,
+	/// A seat of a challenge committee, drawn after a completed result was challenged.
+	#[codec(index = 3)]
+	Challenger,
 }
 
 /// Where an audited job is in its verification.
@@ -151,6 +161,10 @@ pub enum Audit {
 	/// drawn and decides.
 	#[codec(index = 5)]
 	Escalated,
+	/// The completed result was challenged: a challenge committee re-runs the job. How the
+	/// job was verified before is in its `Challenges` record.
+	#[codec(index = 6)]
+	Challenged,
 }
 
 /// The terms a job runs under, fixed when it is submitted.
@@ -191,6 +205,10 @@ pub struct JobTerms<Balance, BlockNumber> {
 	pub protocol_fee: Perbill,
 	/// Blocks the ended job is kept.
 	pub retention: BlockNumber,
+	/// Blocks after completion during which the result may be challenged.
+	pub challenge_period: BlockNumber,
+	/// What a challenger posts.
+	pub challenge_bond: Balance,
 	/// The most one seat pays: the stake-weighted median price of the model's pool at
 	/// submission. A provider asking more (or that raised its price since) is paid this.
 	pub seat_price_cap: Balance,
@@ -314,6 +332,8 @@ pub enum SlashReason {
 	/// It did not deliver (did not commit, did not reveal, or revealed a failure) while
 	/// another member of the committee revealed a valid output.
 	NoShow,
+	/// It stood behind a completed result that a challenge committee overturned.
+	Overturned,
 }
 
 /// Where a job is in its life.
@@ -359,6 +379,10 @@ pub enum Phase<BlockNumber> {
 	/// committee is drawn in block `at` from randomness first known after `since`.
 	#[codec(index = 7)]
 	Escalating { at: BlockNumber, since: BlockNumber },
+	/// The completed result was challenged in block `since`; the challenge committee is drawn
+	/// in block `at` from randomness first known after `since`.
+	#[codec(index = 8)]
+	Challenged { at: BlockNumber, since: BlockNumber },
 }
 
 impl<BlockNumber> Phase<BlockNumber> {
@@ -454,6 +478,7 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 	/// The role of the providers drawn last: who is committing or revealing now.
 	pub fn round(&self) -> Role {
 		match self.audit {
+			Audit::Challenged => Role::Challenger,
 			Audit::Escalated => Role::Referee,
 			Audit::Audited => Role::Auditor,
 			_ => Role::Member,
@@ -465,6 +490,53 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 		self.assignments.iter().filter(|a| f(a)).fold(0u32, |n, a| n.saturating_add(a.seats))
 	}
 }
+
+/// A challenge of a completed result.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Challenge<AccountId, Balance, BlockNumber> {
+	/// Who challenged: the submitter or a bonded provider.
+	pub challenger: AccountId,
+	/// What it posted (held from it until the challenge ends).
+	pub bond: Balance,
+	/// The block the challenged result was accepted in.
+	pub completed_at: BlockNumber,
+	/// How the job was verified before the challenge.
+	pub audit: Audit,
+	/// How it ended, once it has.
+	pub verdict: Option<ChallengeVerdict>,
+}
+
+/// How a challenge ended.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ChallengeVerdict {
+	/// The committee agreed with the result: the challenger's bond paid the committee and the
+	/// treasury.
+	#[codec(index = 0)]
+	Upheld,
+	/// The committee agreed on another outcome: those who stood behind the result were
+	/// slashed and the challenger was refunded and paid.
+	#[codec(index = 1)]
+	Overturned,
+	/// The committee decided nothing (too few commits or reveals, no majority, nobody to draw,
+	/// no randomness, no room): the result stands and the challenger was refunded.
+	#[codec(index = 2)]
+	Void(FailReason),
+}
+
+/// A challenge in a runtime.
+pub type ChallengeOf<T> =
+	Challenge<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A fee estimate for a model, before submitting.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]

@@ -113,6 +113,10 @@ impl<T: Config> Pallet<T> {
 			reveals_closed: true,
 		};
 
+		if job.audit == Audit::Challenged {
+			return Self::conclude_challenge(job_id, job, &rule, &revealed, &fits);
+		}
+
 		// An unaudited primary's failure is not taken on its word: a lie dressed as a failure
 		// would be paid (by the submitter or the model's deposit) and never checked. It goes
 		// to referees like a disagreement.

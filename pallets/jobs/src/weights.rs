@@ -50,6 +50,7 @@ pub trait WeightInfo {
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight;
 	fn reveal_open(o: u32, ) -> Weight;
 	fn cancel() -> Weight;
+	fn challenge() -> Weight;
 	fn set_params() -> Weight;
 	fn conclude(r: u32, o: u32, ) -> Weight;
 	fn deadline_bucket() -> Weight;
@@ -231,6 +232,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	fn challenge() -> Weight {
+		Weight::from_parts(155_766_000, 7575)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 	/// Storage: `Jobs::Params` (r:0 w:1)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
@@ -358,6 +364,11 @@ impl WeightInfo for () {
 		Weight::from_parts(155_766_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn challenge() -> Weight {
+		Weight::from_parts(155_766_000, 7575)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
 		Weight::from_parts(14_148_000, 0)
