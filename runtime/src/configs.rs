@@ -288,7 +288,7 @@ impl pallet_jobs::Config for Runtime {
 	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
-	type MaxRedundancy = ConstU32<10>;
+	type MaxRedundancy = ConstU32<12>;
 	type MaxJobsPerBlock = ConstU32<512>;
 	type MaxConclusionsPerBlock = ConstU32<64>;
 	type MaxAssignmentsPerBlock = ConstU32<512>;

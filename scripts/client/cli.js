@@ -11,11 +11,15 @@
 //       was drawn for what
 //   node cli.js trust ACCOUNT|//Suri --models 0 [--url WS]
 //       a provider's record on a model and its chance of an audit now
+//   node cli.js challenge ID [--suri //Bob] [--follow]
+//       challenge a completed job's result within its window (the submitter or a bonded
+//       provider; the job's challenge bond is held); --follow waits for the verdict
 //
 // Governance (see docs/governance.md):
 //   node cli.js tracks                                   the referendum tracks and periods
 //   node cli.js propose-params [--auditors N] [--audit-floor PERCENT] [--trusted-after N]
-//                              [--escalation N] [--suri //Alice]
+//                              [--escalation N] [--challenge-period BLOCKS]
+//                              [--challenge-bond PERCENT] [--suri //Alice]
 //       note the preimage of jobs.set_params with those values, open a referendum on the
 //       protocol_params track and place its decision deposit
 //   node cli.js vote ID --aye|--nay --balance VRT [--conviction Locked1x] [--suri //Dave]
@@ -38,14 +42,14 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send, AUDITED, quorum, trustOf } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
 import { readFileSync } from 'node:fs';
 
-const usage = `usage: node cli.js setup|demo|job|trust|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'job', 'trust', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const usage = `usage: node cli.js setup|demo|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
@@ -84,6 +88,8 @@ async function main() {
 			'audit-floor': { type: 'string' },
 			'trusted-after': { type: 'string' },
 			escalation: { type: 'string' },
+			'challenge-period': { type: 'string' },
+			'challenge-bond': { type: 'string' },
 			aye: { type: 'boolean' },
 			nay: { type: 'boolean' },
 			balance: { type: 'string' },
@@ -122,9 +128,11 @@ async function main() {
 			if (values['audit-floor'] !== undefined) next.auditFloor = Math.round(Number(values['audit-floor']) * 1e7);
 			if (values['trusted-after'] !== undefined) next.trustedAfter = Number(values['trusted-after']);
 			if (values.escalation !== undefined) next.escalation = Number(values.escalation);
+			if (values['challenge-period'] !== undefined) next.challengePeriod = Number(values['challenge-period']);
+			if (values['challenge-bond'] !== undefined) next.challengeBond = Math.round(Number(values['challenge-bond']) * 1e7);
 			const who = keyFromUri(values.suri);
 			const { index, preimageHash } = await propose(api, who, api.tx.jobs.setParams(next), { origin: ORIGIN.protocolParams });
-			log(`referendum ${index} on track protocol_params: jobs.set_params(auditors ${next.auditors}, audit floor ${next.auditFloor / 1e7} %, trusted after ${next.trustedAfter}, escalation ${next.escalation}); preimage ${preimageHash}; decision deposit placed by ${values.suri}`);
+			log(`referendum ${index} on track protocol_params: jobs.set_params(auditors ${next.auditors}, audit floor ${next.auditFloor / 1e7} %, trusted after ${next.trustedAfter}, escalation ${next.escalation}, challenge period ${next.challengePeriod} blocks, challenge bond ${next.challengeBond / 1e7} % of the minimum bond); preimage ${preimageHash}; decision deposit placed by ${values.suri}`);
 			return 0;
 		}
 		if (command === 'vote') {
@@ -201,6 +209,28 @@ async function main() {
 			const role = (a) => (v.tier === AUDITED && a.role === 'Member' ? 'primary' : a.role === 'Member' ? 'seat' : a.role.toLowerCase());
 			for (const a of v.assignments) log(`  ${role(a)} ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
 			if (v.result) log(`  result: ${describeOutput(v.result)}`);
+			if (v.challenge) {
+				const c = v.challenge;
+				log(`  challenged by ${c.challenger} with a bond of ${vrt(c.bond)}: ${c.verdict ? `${c.verdict}${c.voidReason ? ` (${c.voidReason})` : ''}` : 'under way'}`);
+			} else if (v.challengeUntil !== undefined) {
+				log(`  challengeable until block ${v.challengeUntil} with a bond of ${vrt(v.challengeBond)}: node cli.js challenge ${id} --suri //YOU`);
+			}
+			return 0;
+		}
+		if (command === 'challenge') {
+			const id = Number(arg);
+			const who = keyFromUri(values.suri);
+			const from = await finalizedNumber(api);
+			const c = await challengeJob(api, who, id);
+			log(`job ${id} challenged by ${values.suri}: ${vrt(c.bond)} held; the challenge committee is drawn in block ${c.drawAt}`);
+			if (values.follow) {
+				const names = devNames(api);
+				const name = (a) => names.get(a.toString()) ?? a.toString();
+				const o = await followChallenge(api, id, { from, onEvent: (t) => log(`job ${id}: ${t}`), name });
+				if (o.verdict === 'Upheld') log(`job ${id}: the result stands (block ${o.block}); the bond paid the committee ${vrt(o.paidToCommittee)} and the treasury ${vrt(o.toTreasury)}`);
+				if (o.verdict === 'Overturned') log(`job ${id}: overturned at block ${o.block}: ${o.outputHash ? `new output ${o.outputHash}` : `failure ${o.failure}`}; slashed ${vrt(o.slashed)}; paid the committee ${vrt(o.paidToCommittee)}, refunded the submitter ${vrt(o.refundedToSubmitter)}, compensated ${vrt(o.compensated)}, challenger's reward ${vrt(o.reward)} (its bond returned)`);
+				if (o.verdict === 'Void') log(`job ${id}: the challenge decided nothing (${o.reason}); the result stands and ${vrt(o.refunded)} was returned`);
+			}
 			return 0;
 		}
 		if (command === 'trust') {

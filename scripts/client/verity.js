@@ -289,13 +289,35 @@ export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED
 	return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash };
 }
 
-/** Decodes a job's view (`JobsApi::job`) into plain values; undefined once pruned. */
+/**
+ * Decodes a job's view (`JobsApi::job`) into plain values; undefined once pruned. A completed
+ * job has `challengeUntil` (the last block its result may be challenged in) and
+ * `challengeBond`; a challenged one its `challenge`: `{ challenger, bond, completedAt, audit
+ * (before the challenge), verdict: undefined|'Upheld'|'Overturned'|'Void', voidReason? }`.
+ */
 export async function jobView(api, job, at) {
-	const call = at ? (await api.at(at)).call : api.call;
-	const v = await call.jobsApi.job(job);
+	const scope = at ? await api.at(at) : api;
+	const v = await scope.call.jobsApi.job(job);
 	if (v.isNone) return undefined;
 	const { job: j, result } = v.unwrap();
+	const c = await scope.query.jobs.challenges(job);
+	const challenge = c.isSome ? (() => {
+		const r = c.unwrap();
+		const verdict = r.verdict.isSome ? r.verdict.unwrap() : undefined;
+		return {
+			challenger: r.challenger.toString(),
+			bond: r.bond.toBigInt(),
+			completedAt: r.completedAt.toNumber(),
+			audit: r.audit.type,
+			verdict: verdict?.type,
+			voidReason: verdict?.isVoid ? verdict.asVoid.type : undefined,
+		};
+	})() : undefined;
+	const completedAt = j.phase.isCompleted ? j.phase.asCompleted.at.toNumber() : undefined;
 	return {
+		challenge,
+		challengeUntil: completedAt === undefined ? undefined : (challenge?.completedAt ?? completedAt) + j.terms.challengePeriod.toNumber(),
+		challengeBond: j.terms.challengeBond.toBigInt(),
 		submitter: j.submitter.toString(),
 		model: j.model.toNumber(),
 		phase: j.phase.type,
@@ -447,6 +469,65 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 			}
 		}
 		if (outcomes.size === wanted.size) return outcomes;
+	}
+}
+
+/** Challenges job `job`'s result as `who` (its submitter or a bonded provider); resolves once
+ * the challenge is in a block, with the block its committee is drawn in and the bond held. */
+export async function challengeJob(api, who, job, opts) {
+	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.challenge(job), opts);
+	const ev = events.find((e) => api.events.jobs.Challenged.is(e));
+	return { drawAt: ev.data.drawAt.toNumber(), bond: ev.data.bond.toBigInt(), txFee: fee, blockHash };
+}
+
+/**
+ * Follows the finalized chain from block `from` until job `job`'s challenge ends. Returns
+ * `{ verdict: 'Upheld'|'Overturned'|'Void', block, committee: [{ provider, seats }], reveals,
+ *    slashes: [{ provider, amount, reason }], ...the ending event's fields }`: for `Upheld`
+ * `paidToCommittee`, `toTreasury`; for `Overturned` `outputHash`, `failure`, `slashed`,
+ * `paidToCommittee`, `refundedToSubmitter`, `compensated`, `reward`; for `Void` `reason`,
+ * `refunded`.
+ */
+export async function followChallenge(api, job, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
+	const seen = { committee: [], reveals: [], slashes: [] };
+	for await (const { number, records } of finalizedBlocks(api, from, { timeoutMs, what: () => `the challenge of job ${job} did not end` })) {
+		for (const { event } of records) {
+			if (event.section !== 'jobs' || event.data.job?.toNumber?.() !== job) continue;
+			const d = event.data;
+			const big = (x) => x.toBigInt();
+			switch (event.method) {
+				case 'ChallengeDrawn':
+					seen.committee = d.committee.map(([p, n]) => ({ provider: p.toString(), seats: n.toNumber() }));
+					onEvent(`block ${number}: challenge committee drawn: ${seen.committee.map((c) => `${name(c.provider)}${c.seats > 1 ? ` ×${c.seats}` : ''}`).join(', ')}`);
+					break;
+				case 'Revealed':
+					seen.reveals.push({ provider: d.provider.toString(), block: number });
+					onEvent(`block ${number}: revealed by ${name(d.provider)}`);
+					break;
+				case 'ProviderSlashed':
+					seen.slashes.push({ provider: d.provider.toString(), amount: big(d.amount), reason: d.reason.type });
+					onEvent(`block ${number}: ${name(d.provider)} slashed ${vrt(big(d.amount))} (${d.reason.type})`);
+					break;
+				case 'ResultUpheld':
+					return { ...seen, verdict: 'Upheld', block: number, paidToCommittee: big(d.paidToCommittee), toTreasury: big(d.toTreasury) };
+				case 'ResultOverturned':
+					return {
+						...seen,
+						verdict: 'Overturned',
+						block: number,
+						outputHash: d.outputHash.isSome ? d.outputHash.unwrap().toHex() : undefined,
+						failure: d.failure.isSome ? d.failure.unwrap().type : undefined,
+						slashed: big(d.slashed),
+						paidToCommittee: big(d.paidToCommittee),
+						refundedToSubmitter: big(d.refundedToSubmitter),
+						compensated: big(d.compensated),
+						reward: big(d.reward),
+					};
+				case 'ChallengeVoid':
+					return { ...seen, verdict: 'Void', block: number, reason: d.reason.type, refunded: big(d.refunded) };
+				default:
+			}
+		}
 	}
 }
 

@@ -271,8 +271,7 @@ mod benchmarks {
 	/// A commit that leaves commits open (not the last).
 	#[benchmark]
 	fn commit_open() {
-		let (job, providers) =
-			submitted::<T>(max_quorum::<T>(), 64, max_beneficiaries::<T>());
+		let (job, providers) = submitted::<T>(max_quorum::<T>(), 64, max_beneficiaries::<T>());
 		let first = providers.first().expect("r > 0").clone();
 		let c = verity_primitives::commitment(&output_of::<T>(&vector(64)), &[9u8; 32], &first);
 		#[extrinsic_call]
@@ -345,10 +344,7 @@ mod benchmarks {
 		fill_deadlines::<T>(now.saturating_add(T::DrawDelay::get()));
 		#[extrinsic_call]
 		challenge(RawOrigin::Signed(challenger), job);
-		assert!(matches!(
-			Jobs::<T>::get(job).expect("exists").phase,
-			Phase::Challenged { .. }
-		));
+		assert!(matches!(Jobs::<T>::get(job).expect("exists").phase, Phase::Challenged { .. }));
 	}
 
 	#[benchmark]
@@ -365,10 +361,7 @@ mod benchmarks {
 	/// Concluding a job at its reveal deadline, `r - 1` of its `r` providers having revealed
 	/// outputs of `o` bytes (the last one is slashed as a no-show).
 	#[benchmark]
-	fn conclude(
-		r: Linear<2, { max_quorum::<T>() }>,
-		o: Linear<17, { T::MaxOutputLen::get() }>,
-	) {
+	fn conclude(r: Linear<2, { max_quorum::<T>() }>, o: Linear<17, { T::MaxOutputLen::get() }>) {
 		let (job, providers, output) = committed::<T>(r, o, max_beneficiaries::<T>());
 		for who in providers.iter().take(providers.len().saturating_sub(1)) {
 			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])

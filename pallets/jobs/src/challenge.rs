@@ -150,7 +150,8 @@ impl<T: Config> Pallet<T> {
 			}
 			let wrong = verdict.invalid.contains(&i)
 				|| (a.revealed
-					&& Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some()));
+					&& Reveals::<T>::get(job_id, &a.provider)
+						.is_some_and(|o| o.output().is_some()));
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
 			slashed = slashed.saturating_add(Self::slash(job_id, job, i, reason));
 		}
@@ -249,8 +250,8 @@ impl<T: Config> Pallet<T> {
 		let mut left = slashed.saturating_add(committee_slashed);
 		let mut pay = |to: &T::AccountId, amount: BalanceOf<T>| {
 			let amount = amount.min(left);
-			if amount.is_zero() ||
-				CurrencyOf::<T>::transfer(&treasury, to, amount, Preservation::Preserve).is_err()
+			if amount.is_zero()
+				|| CurrencyOf::<T>::transfer(&treasury, to, amount, Preservation::Preserve).is_err()
 			{
 				return BalanceOf::<T>::zero();
 			}
@@ -273,7 +274,8 @@ impl<T: Config> Pallet<T> {
 		for a in wronged.iter().filter_map(|i| job.assignments.get(*i)) {
 			// What the old vote took (a failure it had revealed counted as a no-show) and the
 			// price it was not paid.
-			let output = Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some());
+			let output =
+				Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some());
 			let per_seat =
 				if output { job.terms.wrong_output_slash } else { job.terms.no_show_slash };
 			let due = per_seat.saturating_add(a.price).saturating_mul(a.seats.into());

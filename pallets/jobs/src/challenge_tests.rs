@@ -3,8 +3,8 @@
 //! decides nothing returns it; who may challenge, when, and how often.
 
 use crate::{
-	mock::*, Audit, ChallengeVerdict, Challenges, Error, Event, FailReason, Jobs as JobsMap,
-	Phase, ProtocolParams, Results, Role, SlashReason, Trust,
+	mock::*, Audit, ChallengeVerdict, Challenges, Error, Event, FailReason, Jobs as JobsMap, Phase,
+	ProtocolParams, Results, Role, SlashReason, Trust,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -102,7 +102,11 @@ fn colluders_who_won_a_quorum_job_are_overturned_by_a_challenge_and_everyone_is_
 			Event::Challenged { job: 0, challenger: P3, bond: CHALLENGE_BOND, draw_at: at }.into(),
 		);
 		assert_eq!(job(0).audit, Audit::Challenged);
-		assert_eq!(Results::<Test>::get(0).unwrap().to_vec(), wrong(), "the result stands meanwhile");
+		assert_eq!(
+			Results::<Test>::get(0).unwrap().to_vec(),
+			wrong(),
+			"the result stands meanwhile"
+		);
 
 		// The committee is drawn from those with no part in the job: only P4 is left.
 		run_challenge_draw(0);
@@ -119,8 +123,13 @@ fn colluders_who_won_a_quorum_job_are_overturned_by_a_challenge_and_everyone_is_
 			assert_eq!(bond(p), BOND - SLASH);
 			assert_eq!(Trust::<Test>::get(p, m), 0);
 			System::assert_has_event(
-				Event::ProviderSlashed { job: 0, provider: p, amount: SLASH, reason: SlashReason::Overturned }
-					.into(),
+				Event::ProviderSlashed {
+					job: 0,
+					provider: p,
+					amount: SLASH,
+					reason: SlashReason::Overturned,
+				}
+				.into(),
 			);
 		}
 		let output_hash = Some(sp_crypto_hashing::blake2_256(&good()).into());
@@ -147,15 +156,25 @@ fn colluders_who_won_a_quorum_job_are_overturned_by_a_challenge_and_everyone_is_
 		assert_eq!(after[0], before[0] + 2 * PRICE);
 		assert_eq!(after[1], before[1] - SLASH);
 		assert_eq!(after[2], before[2] - SLASH);
-		assert_eq!(after[3], before[3] + SLASH + PRICE + 2 * SLASH - 3 * PRICE - 2 * PRICE - (SLASH + PRICE));
+		assert_eq!(
+			after[3],
+			before[3] + SLASH + PRICE + 2 * SLASH - 3 * PRICE - 2 * PRICE - (SLASH + PRICE)
+		);
 		assert_eq!(after[4], before[4] + 3 * PRICE);
 		assert_eq!(after[5], before[5], "the treasury passed on all of the slashes");
 		assert_eq!((total(BEN1), total(BEN2)), (ben1, ben2));
 		assert_eq!(bond(P4), BOND, "the committee is not slashed");
-		assert_eq!(Trust::<Test>::get(P4, m), 0, "one provider agreeing with itself checks nothing");
+		assert_eq!(
+			Trust::<Test>::get(P4, m),
+			0,
+			"one provider agreeing with itself checks nothing"
+		);
 
 		// A job is challenged once.
-		assert_noop!(Jobs::challenge(RuntimeOrigin::signed(P4), 0), Error::<Test>::AlreadyChallenged);
+		assert_noop!(
+			Jobs::challenge(RuntimeOrigin::signed(P4), 0),
+			Error::<Test>::AlreadyChallenged
+		);
 		// Pruned with everything it kept after its retention.
 		run_to_block(System::block_number() + RETENTION + 1);
 		assert!(JobsMap::<Test>::get(0).is_none());
@@ -189,7 +208,11 @@ fn a_challenge_of_a_right_result_pays_the_committee_and_the_treasury_from_the_bo
 		assert_eq!(Challenges::<Test>::get(0).unwrap().verdict, Some(ChallengeVerdict::Upheld));
 		let after: Vec<Balance> = [USER, P1, P2, P3, P4, TREASURY].map(total).to_vec();
 		assert_eq!(after[0], before[0] - CHALLENGE_BOND);
-		assert_eq!((after[1], after[2], after[3]), (before[1], before[2], before[3]), "nobody slashed");
+		assert_eq!(
+			(after[1], after[2], after[3]),
+			(before[1], before[2], before[3]),
+			"nobody slashed"
+		);
 		assert_eq!(after[4], before[4] + 3 * PRICE);
 		assert_eq!(after[5], before[5] + CHALLENGE_BOND - 3 * PRICE);
 	});
@@ -207,8 +230,12 @@ fn a_challenge_nobody_decides_returns_the_bond_and_slashes_nobody() {
 		run_to_block(until);
 		assert_eq!(job(0).phase, Phase::Completed { at: completed });
 		System::assert_has_event(
-			Event::ChallengeVoid { job: 0, reason: FailReason::TooFewCommits, refunded: CHALLENGE_BOND }
-				.into(),
+			Event::ChallengeVoid {
+				job: 0,
+				reason: FailReason::TooFewCommits,
+				refunded: CHALLENGE_BOND,
+			}
+			.into(),
 		);
 		assert_eq!(
 			Challenges::<Test>::get(0).unwrap().verdict,
@@ -229,8 +256,12 @@ fn with_nobody_left_to_draw_a_challenge_is_void() {
 		run_challenge_draw(0);
 		assert_eq!(job(0).phase, Phase::Completed { at: completed });
 		System::assert_has_event(
-			Event::ChallengeVoid { job: 0, reason: FailReason::NoProviders, refunded: CHALLENGE_BOND }
-				.into(),
+			Event::ChallengeVoid {
+				job: 0,
+				reason: FailReason::NoProviders,
+				refunded: CHALLENGE_BOND,
+			}
+			.into(),
 		);
 		assert_eq!(challenge_hold(P4), 0);
 	});

@@ -93,9 +93,7 @@ impl<T: Config> Pallet<T> {
 			Phase::Committing { .. }
 			| Phase::Assigning { .. }
 			| Phase::Auditing { .. }
-			| Phase::Challenged { .. } => {
-				return Err(Error::<T>::CommitsStillOpen.into())
-			}
+			| Phase::Challenged { .. } => return Err(Error::<T>::CommitsStillOpen.into()),
 			_ => return Err(Error::<T>::NotRevealing.into()),
 		}
 		let in_round = job

@@ -2,8 +2,9 @@
 //!
 //! After every step total issuance is unchanged and the free plus held balances of all
 //! accounts (the treasury included) add up to it; every pallet's invariants hold; and once
-//! all jobs have ended, no escrow hold is left behind. The steps include agreed failures, which
-//! pay providers from the submitter or (for a model's fault) from the model owner's deposit.
+//! all jobs have ended, no escrow or challenge bond is left held. The steps include agreed
+//! failures, which pay providers from the submitter or (for a model's fault) from the model
+//! owner's deposit, and challenges of completed results.
 
 use crate::{mock::*, Phase};
 use frame_support::traits::fungible::InspectHold;
@@ -49,6 +50,11 @@ enum Action {
 		job: u64,
 		who: usize,
 	},
+	/// `who` picks the challenger: a submitter or a provider.
+	Challenge {
+		job: u64,
+		who: usize,
+	},
 	Advance {
 		blocks: u64,
 	},
@@ -62,8 +68,11 @@ enum Action {
 }
 
 const SUBMITTERS: [AccountId; 3] = [USER, POOR, P1];
-/// Assignments a job may have: a primary, an auditor and three referees at most.
-const SLOTS: usize = 5;
+/// Assignments a job may have: a primary, an auditor, three referees and three challengers at
+/// most.
+const SLOTS: usize = 8;
+/// Who may try to challenge.
+const CHALLENGERS: [AccountId; 5] = [USER, POOR, P1, P2, P4];
 
 fn action() -> impl Strategy<Value = Action> {
 	prop_oneof![
@@ -77,6 +86,7 @@ fn action() -> impl Strategy<Value = Action> {
 		3 => (0..3u64, 0..4usize).prop_map(|(job, liars)| Action::RevealAll { job, liars }),
 		1 => (0..3u64, 0..6usize).prop_map(|(job, kind)| Action::FailAll { job, kind }),
 		1 => (0..3u64, 0..3usize).prop_map(|(job, who)| Action::Cancel { job, who }),
+		2 => (0..3u64, 0..5usize).prop_map(|(job, who)| Action::Challenge { job, who }),
 		2 => (1..4u64).prop_map(|blocks| Action::Advance { blocks }),
 		1 => (0..4usize, 0u128..300).prop_map(|(provider, price)| Action::SetPrice { provider, price }),
 		1 => (0..4usize).prop_map(|provider| Action::Unbond { provider }),
@@ -114,6 +124,7 @@ fn apply(a: &Action) {
 		Action::RevealAll { job, liars } => Action::RevealAll { job: recent(job), liars },
 		Action::FailAll { job, kind } => Action::FailAll { job: recent(job), kind },
 		Action::Cancel { job, who } => Action::Cancel { job: recent(job), who },
+		Action::Challenge { job, who } => Action::Challenge { job: recent(job), who },
 		other => other,
 	};
 	match a {
@@ -162,6 +173,9 @@ fn apply(a: &Action) {
 		Action::Cancel { job, who } => {
 			let _ = Jobs::cancel(RuntimeOrigin::signed(SUBMITTERS[who]), job);
 		}
+		Action::Challenge { job, who } => {
+			let _ = Jobs::challenge(RuntimeOrigin::signed(CHALLENGERS[who]), job);
+		}
 		Action::Advance { blocks } => run_to_block(System::block_number() + blocks),
 		Action::SetPrice { provider, price } => {
 			let _ = Providers::update(RuntimeOrigin::signed(PROVIDERS[provider]), price, None);
@@ -186,8 +200,9 @@ proptest! {
 				prop_assert_eq!(Balances::total_issuance(), issuance);
 			}
 			// Let every job reach its end (deadlines beyond a block's bound move on).
-			// An audited job may go through three rounds, each drawn `DrawDelay` after the last.
-			run_to_block(System::block_number() + 3 * (COMMIT + REVEAL + 2) + 10);
+			// An audited job may go through three rounds and a challenge, each drawn
+			// `DrawDelay` after the last.
+			run_to_block(System::block_number() + 4 * (COMMIT + REVEAL + 2) + 10);
 			for (_, job) in crate::Jobs::<Test>::iter() {
 				let committing = matches!(job.phase, Phase::Committing { .. });
 				prop_assert!(job.phase.is_final(), "job still open: {:?}", job.phase);
@@ -195,6 +210,7 @@ proptest! {
 			}
 			for who in all_accounts() {
 				prop_assert_eq!(Balances::balance_on_hold(&crate::HoldReason::JobEscrow.into(), &who), 0);
+				prop_assert_eq!(Balances::balance_on_hold(&crate::HoldReason::ChallengeBond.into(), &who), 0);
 			}
 			prop_assert_eq!(Balances::total_issuance(), issuance);
 			Ok(())

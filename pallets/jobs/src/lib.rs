@@ -369,11 +369,7 @@ pub mod pallet {
 		},
 		/// The challenge committee agreed with the result: it stands. The challenger's bond paid
 		/// the committee (`paid_to_committee`) and the rest went to the treasury.
-		ResultUpheld {
-			job: JobId,
-			paid_to_committee: BalanceOf<T>,
-			to_treasury: BalanceOf<T>,
-		},
+		ResultUpheld { job: JobId, paid_to_committee: BalanceOf<T>, to_treasury: BalanceOf<T> },
 		/// The challenge committee agreed on another outcome: the result is replaced (an output
 		/// with `output_hash`, or the `failure` it agreed on, which ends the job failed). Those
 		/// who stood behind the old result were slashed `slashed`; from it the committee, the

@@ -421,3 +421,46 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 		assert!(matches!(tx.function, RuntimeCall::Jobs(crate::Call::reveal_many { ref reveals }) if reveals.len() == 2));
 	});
 }
+
+#[test]
+fn the_worker_serves_a_challenge_committee_and_the_old_providers_do_nothing_more() {
+	let (mut t, pool, engine) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
+		let providers = drawn_job();
+		Jobs::offchain_worker(2);
+		dispatch_pool(&pool);
+		Jobs::offchain_worker(2);
+		dispatch_pool(&pool);
+		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Completed { .. }));
+		assert_eq!(engine.calls(), 3);
+
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(USER), 0));
+		let Phase::Challenged { at, .. } = crate::Jobs::<Test>::get(0).unwrap().phase else {
+			panic!("not challenged")
+		};
+		run_to_block(at);
+		let committee: Vec<AccountId> = crate::Jobs::<Test>::get(0)
+			.unwrap()
+			.assignments
+			.iter()
+			.filter(|a| a.role == crate::Role::Challenger)
+			.map(|a| a.provider)
+			.collect();
+		assert_eq!(committee.len(), 1, "the one provider with no part in the job");
+		assert!(!providers.contains(&committee[0]));
+		Jobs::offchain_worker(at);
+		assert_eq!(engine.calls(), 4, "only the committee runs the job again");
+		assert_eq!(dispatch_pool(&pool), 1, "one commit, by the committee");
+		Jobs::offchain_worker(at);
+		assert_eq!(dispatch_pool(&pool), 1, "one reveal, by the committee");
+		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Completed { .. }));
+		assert_eq!(
+			crate::Challenges::<Test>::get(0).unwrap().verdict,
+			Some(crate::ChallengeVerdict::Upheld)
+		);
+		Jobs::offchain_worker(at + 1);
+		assert!(pool.read().transactions.is_empty());
+	});
+}

@@ -1328,12 +1328,21 @@ fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() 
 		v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
 		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(3));
 		let p = crate::Params::<Test>::get().expect("the parameters decode in the new layout");
-		assert_eq!((p.challenge_period, p.challenge_bond), (v3::CHALLENGE_PERIOD.min(RETENTION as u32) as u64, v3::CHALLENGE_BOND));
-		assert_eq!((p.commit_period, p.escalation, p.audit_floor), (COMMIT, 3, Perbill::from_percent(50)));
+		assert_eq!(
+			(p.challenge_period, p.challenge_bond),
+			(v3::CHALLENGE_PERIOD.min(RETENTION as u32) as u64, v3::CHALLENGE_BOND)
+		);
+		assert_eq!(
+			(p.commit_period, p.escalation, p.audit_floor),
+			(COMMIT, 3, Perbill::from_percent(50))
+		);
 		assert!(Jobs::check_params(&p).is_ok(), "within the new bounds");
 		let job = JobsMap::<Test>::get(0).expect("the job decodes in the new layout");
 		assert_eq!(job.tier, Q3);
-		assert_eq!((job.terms.redundancy, job.terms.quorum, job.terms.seat_price_cap), (3, 2, PRICE));
+		assert_eq!(
+			(job.terms.redundancy, job.terms.quorum, job.terms.seat_price_cap),
+			(3, 2, PRICE)
+		);
 		assert_eq!(job.terms.challenge_bond, v3::CHALLENGE_BOND.mul_floor(MIN_BOND));
 		check_invariants();
 

@@ -60,10 +60,10 @@ pub trait WeightInfo {
 /// Measured weights, with the runtime's database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Jobs::Params` (r:1 w:0)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Params` (r:1 w:0)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
@@ -75,21 +75,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[17, 65536]`.
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
-		// Proof size: measured `10026 + p * (71 ±0)`, estimated `47085` bytes.
-		// Minimum execution time: 349_376_000 picoseconds.
-		Weight::from_parts(369_717_565, 47085)
-			// Standard Error: 151
-			.saturating_add(Weight::from_parts(9_318, 0).saturating_mul(i.into()))
-			// Standard Error: 155_913
-			.saturating_add(Weight::from_parts(1_210_167, 0).saturating_mul(p.into()))
+		// Proof size: measured `10044 + p * (71 ±0)`, estimated `47085` bytes.
+		// Minimum execution time: 209_829_000 picoseconds.
+		Weight::from_parts(339_702_199, 47085)
+			// Standard Error: 121
+			.saturating_add(Weight::from_parts(1_866, 0).saturating_mul(i.into()))
+			// Standard Error: 124_892
+			.saturating_add(Weight::from_parts(617_842, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -97,24 +97,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:7 w:7)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:5 w:5)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
 	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `p` is `[5, 64]`.
-	/// The range of component `r` is `[1, 5]`.
+	/// The range of component `p` is `[7, 64]`.
+	/// The range of component `r` is `[1, 7]`.
 	fn assign(p: u32, r: u32, ) -> Weight {
-		// Proof size: measured `8603 + p * (78 ±0) + r * (172 ±0)`, estimated `53670 + r * (2629 ±0)` bytes.
-		// Minimum execution time: 132_307_000 picoseconds.
-		Weight::from_parts(127_923_083, 53670)
-			// Standard Error: 101_866
-			.saturating_add(Weight::from_parts(1_100_887, 0).saturating_mul(p.into()))
-			// Standard Error: 1_322_866
-			.saturating_add(Weight::from_parts(19_518_578, 0).saturating_mul(r.into()))
+		// Proof size: measured `8361 + p * (80 ±0) + r * (178 ±0)`, estimated `53670 + r * (2629 ±0)` bytes.
+		// Minimum execution time: 120_214_000 picoseconds.
+		Weight::from_parts(87_648_501, 53670)
+			// Standard Error: 64_879
+			.saturating_add(Weight::from_parts(403_990, 0).saturating_mul(p.into()))
+			// Standard Error: 566_044
+			.saturating_add(Weight::from_parts(14_490_975, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -135,192 +135,208 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 75_898_000 picoseconds.
-		Weight::from_parts(112_043_000, 2766)
+		// Minimum execution time: 74_749_000 picoseconds.
+		Weight::from_parts(80_123_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		// Proof size: measured `13478`, estimated `53670` bytes.
-		// Minimum execution time: 89_460_000 picoseconds.
-		Weight::from_parts(174_190_000, 53670)
+		// Proof size: measured `13699`, estimated `53670` bytes.
+		// Minimum execution time: 89_201_000 picoseconds.
+		Weight::from_parts(104_216_000, 53670)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
-		// Proof size: measured `755`, estimated `4111` bytes.
-		// Minimum execution time: 26_886_000 picoseconds.
-		Weight::from_parts(54_066_000, 4111)
+		// Proof size: measured `912`, estimated `4595` bytes.
+		// Minimum execution time: 25_299_000 picoseconds.
+		Weight::from_parts(29_794_000, 4595)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Reveals` (r:4 w:5)
+	/// Storage: `Jobs::Reveals` (r:6 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:15 w:15)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Storage: `Jobs::Trust` (r:7 w:7)
+	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:7 w:7)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Inputs` (r:0 w:1)
-	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
 	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
-	/// The range of component `r` is `[1, 5]`.
+	/// The range of component `r` is `[1, 7]`.
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		// Proof size: measured `1498 + b * (111 ±0) + o * (1 ±0) + r * (384 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17408 ±106)` bytes.
-		// Minimum execution time: 903_063_000 picoseconds.
-		Weight::from_parts(1_060_031_000, 7575)
-			// Standard Error: 1_583
-			.saturating_add(Weight::from_parts(6_194, 0).saturating_mul(o.into()))
-			// Standard Error: 5_342_334
-			.saturating_add(Weight::from_parts(183_116_500, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
+		// Proof size: measured `1543 + b * (110 ±0) + o * (1 ±0) + r * (374 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17851 ±0)` bytes.
+		// Minimum execution time: 713_315_000 picoseconds.
+		Weight::from_parts(730_634_000, 7575)
+			// Standard Error: 770
+			.saturating_add(Weight::from_parts(10_804, 0).saturating_mul(o.into()))
+			// Standard Error: 1_839_717
+			.saturating_add(Weight::from_parts(114_062_035, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17408).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 17851).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
-		// Proof size: measured `915`, estimated `4111` bytes.
-		// Minimum execution time: 35_950_000 picoseconds.
-		Weight::from_parts(64_012_153, 4111)
-			// Standard Error: 100
-			.saturating_add(Weight::from_parts(6_416, 0).saturating_mul(o.into()))
+		// Proof size: measured `1136`, estimated `4595` bytes.
+		// Minimum execution time: 32_301_000 picoseconds.
+		Weight::from_parts(35_162_542, 4595)
+			// Standard Error: 36
+			.saturating_add(Weight::from_parts(3_862, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:1 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `4926`, estimated `7575` bytes.
-		// Minimum execution time: 114_169_000 picoseconds.
-		Weight::from_parts(155_766_000, 7575)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Proof size: measured `4968`, estimated `7575` bytes.
+		// Minimum execution time: 86_807_000 picoseconds.
+		Weight::from_parts(95_271_000, 7575)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Inputs` (r:1 w:0)
+	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::MinBond` (r:1 w:0)
+	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:8 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Challenges` (r:0 w:1)
+	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		Weight::from_parts(155_766_000, 7575)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Proof size: measured `10693`, estimated `69021` bytes.
+		// Minimum execution time: 169_633_000 picoseconds.
+		Weight::from_parts(184_147_000, 69021)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Jobs::Params` (r:0 w:1)
-	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 9_511_000 picoseconds.
-		Weight::from_parts(14_148_000, 0)
+		// Minimum execution time: 7_650_000 picoseconds.
+		Weight::from_parts(9_023_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Reveals` (r:4 w:4)
+	/// Storage: `Jobs::Reveals` (r:6 w:0)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(139), added: 2614, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:15 w:15)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:17 w:17)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:5 w:5)
+	/// Storage: `Providers::Providers` (r:7 w:7)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:1)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Trust` (r:6 w:6)
+	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
+	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:5)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[2, 5]`.
+	/// The range of component `r` is `[2, 7]`.
 	/// The range of component `o` is `[17, 16384]`.
-	fn conclude(r: u32, _o: u32, ) -> Weight {
-		// Proof size: measured `838 + o * (1 ±0) + r * (706 ±0)`, estimated `19918 + r * (12888 ±234)` bytes.
-		// Minimum execution time: 255_567_000 picoseconds.
-		Weight::from_parts(302_552_000, 19918)
-			// Standard Error: 4_035_373
-			.saturating_add(Weight::from_parts(287_886_623, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 12888).saturating_mul(r.into()))
+	fn conclude(r: u32, o: u32, ) -> Weight {
+		// Proof size: measured `2186 + o * (1 ±0) + r * (369 ±0)`, estimated `19918 + r * (14805 ±0)` bytes.
+		// Minimum execution time: 202_996_000 picoseconds.
+		Weight::from_parts(213_566_000, 19918)
+			// Standard Error: 2_386_874
+			.saturating_add(Weight::from_parts(166_201_416, 0).saturating_mul(r.into()))
+			// Standard Error: 1_033
+			.saturating_add(Weight::from_parts(5_968, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 14805).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Deadlines` (r:1 w:0)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `118`, estimated `7575` bytes.
-		// Minimum execution time: 7_245_000 picoseconds.
-		Weight::from_parts(10_281_000, 7575)
+		// Minimum execution time: 6_777_000 picoseconds.
+		Weight::from_parts(7_893_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
 	/// Proof: `Jobs::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Results` (r:0 w:1)
-	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(646), added: 3121, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
-		// Proof size: measured `245`, estimated `7575` bytes.
-		// Minimum execution time: 19_030_000 picoseconds.
-		Weight::from_parts(25_599_000, 7575)
+		// Proof size: measured `203`, estimated `7575` bytes.
+		// Minimum execution time: 13_876_000 picoseconds.
+		Weight::from_parts(16_043_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(369_717_565, 47085)
-			.saturating_add(Weight::from_parts(9_318, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(1_210_167, 0).saturating_mul(p.into()))
+		Weight::from_parts(339_702_199, 47085)
+			.saturating_add(Weight::from_parts(1_866, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(617_842, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(127_923_083, 53670)
-			.saturating_add(Weight::from_parts(1_100_887, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(19_518_578, 0).saturating_mul(r.into()))
+		Weight::from_parts(87_648_501, 53670)
+			.saturating_add(Weight::from_parts(403_990, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(14_490_975, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -328,68 +344,69 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(112_043_000, 2766)
+		Weight::from_parts(80_123_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(174_190_000, 53670)
+		Weight::from_parts(104_216_000, 53670)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(54_066_000, 4111)
+		Weight::from_parts(29_794_000, 4595)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		Weight::from_parts(1_060_031_000, 7575)
-			.saturating_add(Weight::from_parts(6_194, 0).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(183_116_500, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
+		Weight::from_parts(730_634_000, 7575)
+			.saturating_add(Weight::from_parts(10_804, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(114_062_035, 0).saturating_mul(r.into()))
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17408).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 17851).saturating_mul(r.into()))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(64_012_153, 4111)
-			.saturating_add(Weight::from_parts(6_416, 0).saturating_mul(o.into()))
+		Weight::from_parts(35_162_542, 4595)
+			.saturating_add(Weight::from_parts(3_862, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(155_766_000, 7575)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		Weight::from_parts(95_271_000, 7575)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(155_766_000, 7575)
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
+		Weight::from_parts(184_147_000, 69021)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(14_148_000, 0)
+		Weight::from_parts(9_023_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn conclude(r: u32, _o: u32, ) -> Weight {
-		Weight::from_parts(302_552_000, 19918)
-			.saturating_add(Weight::from_parts(287_886_623, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 12888).saturating_mul(r.into()))
+	fn conclude(r: u32, o: u32, ) -> Weight {
+		Weight::from_parts(213_566_000, 19918)
+			.saturating_add(Weight::from_parts(166_201_416, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(5_968, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 14805).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(10_281_000, 7575)
+		Weight::from_parts(7_893_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(25_599_000, 7575)
+		Weight::from_parts(16_043_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

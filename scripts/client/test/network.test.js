@@ -13,7 +13,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf } from '../verity.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -182,7 +182,7 @@ function seatsByName(o) {
 	return Object.fromEntries(o.assignments.map((a) => [name(a.provider), a.seats]));
 }
 
-describe('local network: 4 validators, providers drawn by stake; quorum jobs of 3 seats (2 must agree), audited jobs', { timeout: 3_000_000 }, () => {
+describe('local network: 4 validators, providers drawn by stake; quorum jobs of 3 seats (2 must agree), audited jobs, challenges', { timeout: 3_000_000 }, () => {
 	before(async () => {
 		net = new LocalNet({ log });
 		await net.start();
@@ -194,7 +194,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		await finalizedPast(1);
 		model = await setupDigits(api, { providers: PROVIDERS, log });
 		const params = (await api.query.jobs.params()).unwrap();
-		log(`protocol parameters: audits by ${params.auditors} auditor(s), always until ${params.trustedAfter} checked results and at least ${params.auditFloor.toNumber() / 1e7} % after; escalations of ${params.escalation} seats; commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks. Scenarios 1-6 run quorum jobs of 3 seats, scenario 7 audited jobs`);
+		log(`protocol parameters: audits by ${params.auditors} auditor(s), always until ${params.trustedAfter} checked results and at least ${params.auditFloor.toNumber() / 1e7} % after; escalations of ${params.escalation} seats; commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks. Scenarios 1-6 run quorum jobs of 3 seats, scenario 7 audited jobs, scenario 8 a challenge`);
 		assert.equal(params.escalation.toNumber(), 3);
 	});
 
@@ -513,5 +513,101 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		log(`scenario 7: ${jobs} audited jobs, ${audits} audited, ${(seats / jobs).toFixed(2)} replicas per job before escalations; Dave caught in ${caught}, every result the honest one, no honest provider slashed`);
 		await net.stopNode('dave');
 		await net.restartNode('dave');
+	});
+
+	it('8. two colluders win a quorum job of 3 seats and a challenge overturns it: they are slashed, the submitter, the honest minority and the challenge committee are paid back, in planck', { timeout: 900_000 }, async () => {
+		// Charlie and Dave both corrupt their outputs, the same way: where both hold seats of a
+		// job, they hold its majority and their output wins the vote. One validator restarts at
+		// a time, so finality (3 of 4) never stops.
+		for (const n of ['charlie', 'dave']) {
+			await net.stopNode(n);
+			await net.restartNode(n, ['--test-corrupt-outputs']);
+			await finalizedPast((await bestNumber(api)) + 1);
+		}
+		log('Charlie and Dave restarted with --test-corrupt-outputs: they collude on the same wrong output');
+		const [charlie, dave] = [addr('//Charlie'), addr('//Dave')];
+		const honestResult = describeOutput(ran.find((o) => o.status === 'Completed' && o.model === model && o.slashes.length === 0).result);
+		let target;
+		let won;
+		for (let round = 1; target === undefined; round++) {
+			assert.ok(round <= 6, `Charlie and Dave never both held seats of a job in ${round - 1} rounds of 4`);
+			const { outcomes } = await batchWithLedger(`scenario 8, round ${round} (Charlie and Dave collude)`, 4, (o) => ledger(o));
+			for (const [job, o] of outcomes) {
+				const winners = o.assignments.filter((a) => a.revealed && !slashed(o, a)).map((a) => a.provider);
+				if (o.status === 'Completed' && winners.includes(charlie) && winners.includes(dave)) {
+					target = job;
+					won = o;
+					break;
+				}
+			}
+		}
+		assert.notEqual(describeOutput(won.result), honestResult, 'the colluders\' wrong output won the vote');
+		log(`job ${target}: Charlie and Dave won the vote with their wrong output (${describeOutput(won.result)}; honest: ${honestResult})`);
+		const before = await jobView(api, target);
+		assert.ok(before.challengeUntil >= won.block, 'a completed job shows its challenge window');
+
+		// Ferdie, the submitter, challenges within the window.
+		const start = await finalizedHead();
+		const s0 = await snapshot(start.hash);
+		const c = await challengeJob(api, ferdie, target, { finalized: true });
+		assert.equal(c.bond, (await api.query.providers.minBond()).toBigInt() / 10n, 'the bond is a tenth of the minimum bond');
+		log(`job ${target} challenged by Ferdie (bond ${vrt(c.bond)}, window until block ${before.challengeUntil}); the committee is drawn in block ${c.drawAt}`);
+		const o = await followChallenge(api, target, { from: start.number, timeoutMs: 300_000, onEvent: (t) => log(`job ${target}: ${t}`), name });
+		assert.equal(o.verdict, 'Overturned', `the challenge ended ${o.verdict}`);
+		const committeeNames = o.committee.map((x) => name(x.provider));
+		assert.ok(!committeeNames.some((n) => ['Charlie', 'Dave', 'Ferdie'].includes(n)) && o.committee.every((x) => !won.assignments.some((a) => a.provider === x.provider)), 'the committee has no part in the job');
+		const end = await finalizedPast(o.block - 1);
+		const s1 = await snapshot(end.hash);
+		const { fees } = await feesBetween(start.number, end.number);
+		const after = await jobView(api, target, end.hash);
+		assert.equal(after.phase, 'Completed');
+		assert.equal(describeOutput(after.result), honestResult, 'the result is now the honest output');
+		assert.equal(after.challenge.verdict, 'Overturned');
+
+		// The money, in planck: the colluders lose the slash per seat; out of it the committee
+		// is paid its seats, Ferdie what it paid them (and its bond back with the rest, up to as
+		// much again), and an honest provider of the job what the old vote took and its price.
+		const perSeat = (await api.query.providers.minBond()).toBigInt() / 10n > 19n * DEMO.price ? (await api.query.providers.minBond()).toBigInt() / 10n : 19n * DEMO.price;
+		const want = {};
+		for (const a of won.assignments) {
+			if (a.provider === charlie || a.provider === dave) {
+				const s = o.slashes.find((x) => x.provider === a.provider);
+				assert.ok(s && s.reason === 'Overturned', `${name(a.provider)} is slashed for the overturned result`);
+				assert.equal(s.amount, perSeat * BigInt(a.seats));
+				add(want, name(a.provider), -s.amount);
+			} else {
+				const sl = won.slashes.find((x) => x.provider === a.provider);
+				assert.ok(sl, `${name(a.provider)}, honest, was slashed by the colluders' vote`);
+				add(want, name(a.provider), sl.amount + earned(a));
+			}
+		}
+		const job = await jobView(api, target, end.hash);
+		let committeePay = 0n;
+		for (const a of job.assignments.filter((x) => x.role === 'Challenger')) {
+			add(want, name(a.provider), earned(a));
+			committeePay += earned(a);
+		}
+		const colluderPay = won.assignments.filter((a) => a.provider === charlie || a.provider === dave).reduce((t, a) => t + earned(a), 0n);
+		const compensated = won.slashes.reduce((t, sl) => t + sl.amount, 0n) + won.assignments.filter((a) => won.slashes.some((sl) => sl.provider === a.provider)).reduce((t, a) => t + earned(a), 0n);
+		assert.equal(o.paidToCommittee, committeePay);
+		assert.equal(o.refundedToSubmitter, colluderPay);
+		assert.equal(o.compensated, compensated);
+		const left = o.slashed - committeePay - colluderPay - compensated;
+		assert.equal(o.reward, left < c.bond ? left : c.bond, 'the challenger gets what is left, up to its bond');
+		add(want, 'Ferdie', colluderPay + o.reward);
+		add(want, 'treasury', o.slashed - committeePay - colluderPay - compensated - o.reward);
+		log('balance check over the challenge (change = expected from the rules − transaction fees):');
+		for (const n of Object.keys(accounts)) {
+			const delta = s1.balances[n] - s0.balances[n];
+			const exp = (want[n] ?? 0n) - fees[n];
+			log(`  ${n.padEnd(9)} change ${vrt(delta).padStart(16)}  expected ${vrt(want[n] ?? 0n).padStart(16)} − fees ${vrt(fees[n])}  ${delta === exp ? 'ok' : 'MISMATCH'}`);
+			assert.equal(delta, exp, `${n}'s balance changed by ${vrt(delta)}, expected ${vrt(exp)}`);
+		}
+		log(`scenario 8: job ${target} overturned at block ${o.block} by ${committeeNames.join(', ')}; Charlie and Dave lost ${vrt(o.slashed)}; the committee got ${vrt(o.paidToCommittee)}, Ferdie ${vrt(o.refundedToSubmitter)} back and a reward of ${vrt(o.reward)} (its bond returned), the honest minority ${vrt(o.compensated)}`);
+		for (const n of ['charlie', 'dave']) {
+			await net.stopNode(n);
+			await net.restartNode(n);
+			await finalizedPast((await bestNumber(api)) + 1);
+		}
 	});
 });
