@@ -228,7 +228,7 @@ async function main() {
 				const name = (a) => names.get(a.toString()) ?? a.toString();
 				const o = await followChallenge(api, id, { from, onEvent: (t) => log(`job ${id}: ${t}`), name });
 				if (o.verdict === 'Upheld') log(`job ${id}: the result stands (block ${o.block}); the bond paid the committee ${vrt(o.paidToCommittee)} and the treasury ${vrt(o.toTreasury)}`);
-				if (o.verdict === 'Overturned') log(`job ${id}: overturned at block ${o.block}: ${o.outputHash ? `new output ${o.outputHash}` : `failure ${o.failure}`}; slashed ${vrt(o.slashed)}; paid the committee ${vrt(o.paidToCommittee)}, refunded the submitter ${vrt(o.refundedToSubmitter)}, compensated ${vrt(o.compensated)}, challenger's reward ${vrt(o.reward)} (its bond returned)`);
+				if (o.verdict === 'Overturned') log(`job ${id}: overturned at block ${o.block}: new output ${o.outputHash}; slashed ${vrt(o.slashed)}; paid the committee ${vrt(o.paidToCommittee)}, refunded the submitter ${vrt(o.refundedToSubmitter)}, compensated ${vrt(o.compensated)}, challenger's reward ${vrt(o.reward)} (its bond returned)`);
 				if (o.verdict === 'Void') log(`job ${id}: the challenge decided nothing (${o.reason}); the result stands and ${vrt(o.refunded)} was returned`);
 			}
 			return 0;

@@ -484,7 +484,7 @@ export async function challengeJob(api, who, job, opts) {
  * Follows the finalized chain from block `from` until job `job`'s challenge ends. Returns
  * `{ verdict: 'Upheld'|'Overturned'|'Void', block, committee: [{ provider, seats }], reveals,
  *    slashes: [{ provider, amount, reason }], ...the ending event's fields }`: for `Upheld`
- * `paidToCommittee`, `toTreasury`; for `Overturned` `outputHash`, `failure`, `slashed`,
+ * `paidToCommittee`, `toTreasury`; for `Overturned` `outputHash`, `slashed`,
  * `paidToCommittee`, `refundedToSubmitter`, `compensated`, `reward`; for `Void` `reason`,
  * `refunded`.
  */
@@ -515,8 +515,7 @@ export async function followChallenge(api, job, { from, timeoutMs = 300_000, onE
 						...seen,
 						verdict: 'Overturned',
 						block: number,
-						outputHash: d.outputHash.isSome ? d.outputHash.unwrap().toHex() : undefined,
-						failure: d.failure.isSome ? d.failure.unwrap().type : undefined,
+						outputHash: d.outputHash.toHex(),
 						slashed: big(d.slashed),
 						paidToCommittee: big(d.paidToCommittee),
 						refundedToSubmitter: big(d.refundedToSubmitter),

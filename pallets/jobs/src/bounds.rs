@@ -80,9 +80,12 @@ impl<T: Config> Pallet<T> {
 				&& p.retention <= MAX_RETENTION.into(),
 			Error::<T>::RetentionOutOfBounds
 		);
+		// A provider paid for a result stays bonded through its window: it can withdraw no
+		// sooner than the unbonding delay after the job, and a challenge keeps it bonded.
 		ensure!(
 			p.challenge_period >= MIN_PERIOD.into()
 				&& p.challenge_period <= p.retention
+				&& p.challenge_period <= pallet_providers::UnbondingDelay::<T>::get()
 				&& !p.challenge_bond.is_zero()
 				&& p.challenge_bond <= MAX_CHALLENGE_BOND,
 			Error::<T>::ChallengeOutOfBounds

@@ -10,13 +10,15 @@
 //! challenge. A majority of its seats decides, as an escalation's does:
 //! - it agrees with the result: the result stands, the challenger's bond pays the committee
 //!   and the rest goes to the treasury (`ResultUpheld`);
-//! - it agrees on another outcome: everyone who stood behind the result loses the job's
+//! - it agrees on another output: everyone who stood behind the result loses the job's
 //!   wrong-output slash per seat (`SlashReason::Overturned`) and its record; out of those
 //!   slashes, in order, the committee is paid, the submitter gets back what it paid them,
-//!   providers the old vote slashed for the outcome the committee found are made whole, and
-//!   the challenger gets its bond back and as much again; the rest stays with the treasury
-//!   (`ResultOverturned`). The job's result becomes the committee's (a failure ends it failed);
-//! - it decides nothing: the result stands and the bond is returned (`ChallengeVoid`).
+//!   providers the old vote slashed for the output the committee found are made whole, and
+//!   the challenger gets its bond back and what is left, up to as much again; the rest stays
+//!   with the treasury (`ResultOverturned`). The job's result becomes the committee's output;
+//! - it decides nothing, or agrees on a failure (a model no longer fetchable, a slower
+//!   machine's timeout: nothing against an output others computed): the result stands and the
+//!   bond is returned (`ChallengeVoid`).
 //!
 //! Committee members who lose their vote, withhold or break the declared outputs are slashed
 //! as any committee member is.
@@ -29,6 +31,7 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 	},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, Zero};
 use verity_primitives::{ComparisonRule, JobId, Outcome};
 
@@ -37,7 +40,11 @@ impl<T: Config> Pallet<T> {
 	/// a challenge leaves room for, a provider challenging, every deadline bucket of the
 	/// search read).
 	pub fn challenge_weight() -> Weight {
-		<T as Config>::WeightInfo::challenge()
+		<T as Config>::WeightInfo::challenge().saturating_add(
+			// Keeping the job's unbonding providers bonded: their records read and written.
+			T::DbWeight::get()
+				.reads_writes(T::MaxRedundancy::get().into(), T::MaxRedundancy::get().into()),
+		)
 	}
 
 	pub(crate) fn do_challenge(who: T::AccountId, job_id: JobId) -> DispatchResult {
@@ -60,6 +67,22 @@ impl<T: Config> Pallet<T> {
 		let at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
 		let bond = job.terms.challenge_bond;
 		CurrencyOf::<T>::hold(&HoldReason::ChallengeBond.into(), &who, bond)?;
+		// The job's providers may have started unbonding since it completed (the window is no
+		// longer than the unbonding delay, so none has withdrawn): they stay bonded until the
+		// challenge can have ended — its draw, waiting for randomness at most `DrawDelay` plus
+		// the commit period, its commits and reveals, each deadline moved at most
+		// `SEARCH_BLOCKS` when blocks are full.
+		let t = &job.terms;
+		let margin: BlockNumberFor<T> = (3 * crate::lifecycle::SEARCH_BLOCKS).into();
+		let until = at
+			.saturating_add(T::DrawDelay::get())
+			.saturating_add(t.commit_period)
+			.saturating_add(t.commit_period)
+			.saturating_add(t.reveal_period)
+			.saturating_add(margin);
+		for a in job.assignments.iter() {
+			pallet_providers::Pallet::<T>::keep_bonded_until(&a.provider, until);
+		}
 		Challenges::<T>::insert(
 			job_id,
 			Challenge {
@@ -115,6 +138,15 @@ impl<T: Config> Pallet<T> {
 		let Some(found) = valid.get(t.representative).map(|(_, o)| o.clone()) else {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
+		// A failure the committee met (a model that can no longer be fetched, a slower
+		// machine's timeout) says nothing against an output others computed: it never
+		// overturns a result. The challenge decides nothing.
+		let output = match found {
+			Outcome::Output(output) => output,
+			Outcome::Failure(kind) => {
+				return Self::fail_with(job_id, job, FailReason::Unprocessable(kind), &verdict)
+			}
+		};
 		verdict.winners = t.group.iter().filter_map(|g| valid.get(*g).map(|(i, _)| *i)).collect();
 		let group: alloc::vec::Vec<&RevealedOutcomeOf<T>> =
 			t.group.iter().filter_map(|g| valid.get(*g).map(|(_, o)| o)).collect();
@@ -132,7 +164,7 @@ impl<T: Config> Pallet<T> {
 		if group.iter().any(|w| vote::agree(rule, &old, w)) {
 			Self::uphold(job_id, job, &verdict)
 		} else {
-			Self::overturn(job_id, job, rule, &verdict, &group, &old, found, committee_slashed)
+			Self::overturn(job_id, job, rule, &verdict, &group, &old, output, committee_slashed)
 		}
 	}
 
@@ -212,7 +244,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The result is overturned for `found`: see the module's documentation.
+	/// The result is overturned for the committee's `output`: see the module's documentation.
 	#[allow(clippy::too_many_arguments)]
 	fn overturn(
 		job_id: JobId,
@@ -221,7 +253,7 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 		group: &[&RevealedOutcomeOf<T>],
 		old: &RevealedOutcomeOf<T>,
-		found: RevealedOutcomeOf<T>,
+		output: BoundedVec<u8, T::MaxOutputLen>,
 		committee_slashed: BalanceOf<T>,
 	) -> DispatchResult {
 		let c = Self::challenge_of(job_id, job);
@@ -290,29 +322,14 @@ impl<T: Config> Pallet<T> {
 		let reward = pay(&c.challenger, c.bond);
 
 		let now = frame_system::Pallet::<T>::block_number();
-		let (output_hash, failure) = match found {
-			Outcome::Output(output) => {
-				let hash: sp_core::H256 = sp_crypto_hashing::blake2_256(&output).into();
-				Results::<T>::insert(job_id, output);
-				Self::end(job_id, job, Phase::Completed { at: now })?;
-				(Some(hash), None)
-			}
-			Outcome::Failure(kind) => {
-				Results::<T>::remove(job_id);
-				Self::end(
-					job_id,
-					job,
-					Phase::Failed { at: now, reason: FailReason::Unprocessable(kind) },
-				)?;
-				(None, Some(kind))
-			}
-		};
+		let output_hash: sp_core::H256 = sp_crypto_hashing::blake2_256(&output).into();
+		Results::<T>::insert(job_id, output);
+		Self::end(job_id, job, Phase::Completed { at: now })?;
 		log::info!(target: "runtime::jobs", "job {job_id}: the challenge committee overturned the result; {slashed:?} planck slashed, {reward:?} planck paid to the challenger");
 		Self::record(job_id, c, ChallengeVerdict::Overturned);
 		Self::deposit_event(Event::ResultOverturned {
 			job: job_id,
 			output_hash,
-			failure,
 			slashed,
 			paid_to_committee,
 			refunded_to_submitter,

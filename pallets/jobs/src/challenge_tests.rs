@@ -132,12 +132,11 @@ fn colluders_who_won_a_quorum_job_are_overturned_by_a_challenge_and_everyone_is_
 				.into(),
 			);
 		}
-		let output_hash = Some(sp_crypto_hashing::blake2_256(&good()).into());
+		let output_hash = sp_crypto_hashing::blake2_256(&good()).into();
 		System::assert_has_event(
 			Event::ResultOverturned {
 				job: 0,
 				output_hash,
-				failure: None,
 				slashed: 2 * SLASH,
 				paid_to_committee: 3 * PRICE,
 				refunded_to_submitter: 2 * PRICE,
@@ -324,8 +323,9 @@ fn a_challenger_that_cannot_post_the_bond_is_refused_and_nothing_moves() {
 fn a_job_is_not_pruned_while_its_challenge_runs() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
-		// A window as long as the retention: a challenge in its last block outlives the
-		// job's first expiry.
+		// A window as long as the retention (and the unbonding delay): a challenge in its last
+		// block outlives the job's first expiry.
+		assert_ok!(Providers::set_params(RuntimeOrigin::root(), MIN_BOND, RETENTION));
 		let p = ProtocolParams { challenge_period: RETENTION, ..strict() };
 		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), p));
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
@@ -355,6 +355,7 @@ fn governance_cannot_set_a_challenge_window_or_bond_outside_the_bounds() {
 		for p in [
 			ProtocolParams { challenge_period: 4, ..params() },
 			ProtocolParams { challenge_period: RETENTION + 1, ..params() },
+			ProtocolParams { challenge_period: UNBONDING + 1, ..params() },
 			ProtocolParams { challenge_bond: Perbill::zero(), ..params() },
 			ProtocolParams { escalation: 5, ..params() },
 		] {
@@ -377,5 +378,61 @@ fn governance_cannot_set_a_challenge_window_or_bond_outside_the_bounds() {
 			),
 			Error::<Test>::RedundancyOutOfBounds
 		);
+	});
+}
+
+#[test]
+fn a_provider_that_unbonds_after_the_job_stays_slashable_until_the_challenge_ends() {
+	test(|| {
+		let (_, completed) = quorum_job([wrong(), wrong(), good()]);
+		// P1, a colluder, leaves as soon as it is paid.
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
+		let unlock = completed + UNBONDING;
+		// The challenge comes at the end of the window, just before P1 could withdraw.
+		run_to_block(completed + CHALLENGE_PERIOD);
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(P3), 0));
+		let Some(pallet_providers::ProviderInfo {
+			status: pallet_providers::ProviderStatus::Unbonding { unlock_at },
+			..
+		}) = pallet_providers::Providers::<Test>::get(P1)
+		else {
+			panic!("P1 is unbonding")
+		};
+		assert!(unlock_at > unlock, "P1's bond stays locked past its unbonding delay");
+		run_challenge_draw(0);
+		assert_ok!(commit(0, P4, &good()));
+		assert_ok!(reveal(0, P4, &good()));
+		assert_eq!(bond(P1), BOND - SLASH, "slashed while unbonding");
+		assert!(System::block_number() < unlock_at, "the challenge ended before P1 could leave");
+		assert_noop!(
+			Providers::withdraw(RuntimeOrigin::signed(P1)),
+			pallet_providers::Error::<Test>::StillLocked
+		);
+	});
+}
+
+#[test]
+fn a_committee_that_meets_a_failure_never_overturns_an_output() {
+	test(|| {
+		let (_, completed) = quorum_job([good(), good(), good()]);
+		let before: Vec<Balance> = [USER, P1, P2, P3, P4, TREASURY].map(total).to_vec();
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(USER), 0));
+		run_challenge_draw(0);
+		// P4 cannot fetch the model any more (its URI went dead, say).
+		let unavailable = failed(verity_primitives::FailureKind::ModelUnavailable);
+		assert_ok!(commit_outcome(0, P4, &unavailable));
+		assert_ok!(reveal_outcome(0, P4, unavailable));
+		assert_eq!(job(0).phase, Phase::Completed { at: completed });
+		System::assert_has_event(
+			Event::ChallengeVoid {
+				job: 0,
+				reason: FailReason::Unprocessable(verity_primitives::FailureKind::ModelUnavailable),
+				refunded: CHALLENGE_BOND,
+			}
+			.into(),
+		);
+		let after: Vec<Balance> = [USER, P1, P2, P3, P4, TREASURY].map(total).to_vec();
+		assert_eq!(after, before, "nobody slashed, the bond returned");
+		assert_eq!(Results::<Test>::get(0).unwrap().to_vec(), good());
 	});
 }

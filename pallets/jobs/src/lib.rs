@@ -370,22 +370,22 @@ pub mod pallet {
 		/// The challenge committee agreed with the result: it stands. The challenger's bond paid
 		/// the committee (`paid_to_committee`) and the rest went to the treasury.
 		ResultUpheld { job: JobId, paid_to_committee: BalanceOf<T>, to_treasury: BalanceOf<T> },
-		/// The challenge committee agreed on another outcome: the result is replaced (an output
-		/// with `output_hash`, or the `failure` it agreed on, which ends the job failed). Those
-		/// who stood behind the old result were slashed `slashed`; from it the committee, the
-		/// submitter (what it paid those providers), honest providers the old vote slashed
-		/// (`compensated`) and the challenger (its bond back and `reward`) were paid.
+		/// The challenge committee agreed on another output: the result is replaced by it
+		/// (`output_hash`). Those who stood behind the old result were slashed `slashed`; from
+		/// it the committee, the submitter (what it paid those providers), honest providers the
+		/// old vote slashed (`compensated`) and the challenger (its bond back and `reward`) were
+		/// paid.
 		ResultOverturned {
 			job: JobId,
-			output_hash: Option<H256>,
-			failure: Option<FailureKind>,
+			output_hash: H256,
 			slashed: BalanceOf<T>,
 			paid_to_committee: BalanceOf<T>,
 			refunded_to_submitter: BalanceOf<T>,
 			compensated: BalanceOf<T>,
 			reward: BalanceOf<T>,
 		},
-		/// The challenge committee decided nothing (`reason`): the result stands and the
+		/// The challenge committee decided nothing (`reason`), or agreed on a failure
+		/// (`Unprocessable`), which never overturns an output: the result stands and the
 		/// challenger's bond was returned.
 		ChallengeVoid { job: JobId, reason: FailReason, refunded: BalanceOf<T> },
 		/// Governance set the protocol parameters.
@@ -466,8 +466,8 @@ pub mod pallet {
 		AlreadyChallenged,
 		/// Only the job's submitter or a provider holding the minimum bond may challenge.
 		NotEntitledToChallenge,
-		/// The challenge window is shorter than `MIN_PERIOD`, longer than the retention or the
-		/// providers' unbonding delay, or the challenge bond is zero or above
+		/// The challenge window is shorter than `MIN_PERIOD`, longer than the retention or than
+		/// the providers' unbonding delay, or the challenge bond is zero or above
 		/// `MAX_CHALLENGE_BOND`.
 		ChallengeOutOfBounds,
 	}
@@ -596,12 +596,14 @@ pub mod pallet {
 		/// committee (`escalation` seats, none of them a provider of the job or the challenger)
 		/// is drawn from fresh randomness and runs the job again; a majority of its seats
 		/// decides. If it agrees with the result, the bond pays the committee and the rest goes
-		/// to the treasury (`ResultUpheld`). If it agrees on another outcome, everyone who
+		/// to the treasury (`ResultUpheld`). If it agrees on another output, everyone who
 		/// stood behind the result loses the job's wrong-output slash per seat and its record;
 		/// the slashes pay the committee, give the submitter back what it paid them, make
 		/// whole the providers the old vote slashed for the outcome the committee found, and
-		/// return the challenger's bond with as much again (`ResultOverturned`). If it decides
-		/// nothing, the bond is returned (`ChallengeVoid`). Emits `Challenged`.
+		/// return the challenger's bond with what is left, up to as much again
+		/// (`ResultOverturned`). If it decides nothing, or agrees on a failure, the bond is
+		/// returned (`ChallengeVoid`). The job's providers that started unbonding stay bonded
+		/// until the challenge ends. Emits `Challenged`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(Pallet::<T>::challenge_weight())]
 		pub fn challenge(origin: OriginFor<T>, job: JobId) -> DispatchResult {

@@ -84,7 +84,8 @@ pub mod v3 {
 		<T as Config>::MaxRedundancy,
 	>;
 
-	/// Rewrites the parameters with the challenge's defaults (no longer than the retention)
+	/// Rewrites the parameters with the challenge's defaults (the window no longer than the
+	/// retention or the providers' unbonding delay)
 	/// and every job with them in its terms (the bond at today's minimum bond). Jobs in flight
 	/// go on as they were.
 	pub struct JobsWithChallenges<T>(core::marker::PhantomData<T>);
@@ -93,9 +94,11 @@ pub mod v3 {
 		fn on_runtime_upgrade() -> Weight {
 			let (mut reads, mut writes) = (2u64, 0u64);
 			let min_bond = pallet_providers::Pallet::<T>::min_bond();
+			// Within the new bounds: no longer than the retention or the unbonding delay.
+			let unbonding = pallet_providers::UnbondingDelay::<T>::get();
 			let period = |retention: BlockNumberFor<T>| {
 				let p: BlockNumberFor<T> = CHALLENGE_PERIOD.into();
-				p.min(retention)
+				p.min(retention).min(unbonding).max(crate::bounds::MIN_PERIOD.into())
 			};
 			let _ = Params::<T>::translate::<OldParams<BlockNumberFor<T>>, _>(|old| {
 				writes.saturating_inc();

@@ -211,6 +211,8 @@ pub const REVEAL: u64 = 5;
 pub const RETENTION: u64 = 100;
 /// Blocks after completion during which a result may be challenged.
 pub const CHALLENGE_PERIOD: u64 = 20;
+/// Providers' unbonding delay: at least the challenge window.
+pub const UNBONDING: u64 = 30;
 pub const MIN_BOND: Balance = 1_000;
 /// The slashes per seat under `params()`: 10 % and 5 % of the minimum bond.
 pub const WRONG_SLASH: Balance = MIN_BOND / 10;
@@ -260,7 +262,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	}
 	.assimilate_storage(&mut t)
 	.unwrap();
-	pallet_providers::GenesisConfig::<Test> { min_bond: MIN_BOND, unbonding_delay: 10 }
+	pallet_providers::GenesisConfig::<Test> { min_bond: MIN_BOND, unbonding_delay: UNBONDING }
 		.assimilate_storage(&mut t)
 		.unwrap();
 	pallet_jobs::GenesisConfig::<Test> { params: Some(params()) }

@@ -922,7 +922,7 @@ fn a_job_keeps_the_terms_it_was_submitted_under() {
 		harsh.no_show_slash = Perbill::from_percent(10);
 		harsh.protocol_fee = Perbill::from_percent(50);
 		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), harsh));
-		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 5_000, 10));
+		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 5_000, UNBONDING));
 
 		draw_distinct(0);
 		assert_eq!(JobsMap::<Test>::get(0).unwrap().terms, terms);
@@ -1330,7 +1330,8 @@ fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() 
 		let p = crate::Params::<Test>::get().expect("the parameters decode in the new layout");
 		assert_eq!(
 			(p.challenge_period, p.challenge_bond),
-			(v3::CHALLENGE_PERIOD.min(RETENTION as u32) as u64, v3::CHALLENGE_BOND)
+			(UNBONDING, v3::CHALLENGE_BOND),
+			"the unbonding delay is the shortest bound here"
 		);
 		assert_eq!(
 			(p.commit_period, p.escalation, p.audit_floor),
@@ -1392,7 +1393,7 @@ fn providers_below_a_raised_minimum_bond_are_not_drawn() {
 		let m = setup(ComparisonRule::Exact);
 		// Governance raises the minimum above every bond but P1's: only P1 may be drawn.
 		assert_ok!(Providers::bond_extra(RuntimeOrigin::signed(P1), BOND));
-		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 2 * BOND, 10));
+		assert_ok!(Providers::set_params(RuntimeOrigin::root(), 2 * BOND, UNBONDING));
 		assert_eq!(Jobs::estimate_fee(m, 10, Q3).unwrap().eligible_providers, 1);
 		assert_ok!(submit(USER, m));
 		run_to_block(DRAWN);

@@ -524,12 +524,13 @@ pub enum ChallengeVerdict {
 	/// treasury.
 	#[codec(index = 0)]
 	Upheld,
-	/// The committee agreed on another outcome: those who stood behind the result were
+	/// The committee agreed on another output: those who stood behind the result were
 	/// slashed and the challenger was refunded and paid.
 	#[codec(index = 1)]
 	Overturned,
 	/// The committee decided nothing (too few commits or reveals, no majority, nobody to draw,
-	/// no randomness, no room): the result stands and the challenger was refunded.
+	/// no randomness, no room) or agreed on a failure (`Unprocessable`): the result stands and
+	/// the challenger was refunded.
 	#[codec(index = 2)]
 	Void(FailReason),
 }
