@@ -215,8 +215,15 @@ mod governance {
 			assert_eq!(pallet_jobs::Params::<Runtime>::get().unwrap().escalation, 5);
 			assert_ok!(Providers::set_params(params_origin(), 200 * UNIT, 100));
 			assert_eq!(pallet_providers::MinBond::<Runtime>::get(), 200 * UNIT);
-			// Root (the root track) may too.
+			// The unbonding delay is now 100 blocks: a challenge window longer than that would
+			// let a provider withdraw before its result could be overturned.
 			p.escalation = 3;
+			assert_noop!(
+				Jobs::set_params(RuntimeOrigin::root(), p.clone()),
+				pallet_jobs::Error::<Runtime>::ChallengeOutOfBounds
+			);
+			// Root (the root track) may set parameters too.
+			p.challenge_period = 100;
 			assert_ok!(Jobs::set_params(RuntimeOrigin::root(), p));
 		});
 	}
