@@ -502,11 +502,11 @@ export async function followChallenge(api, job, { from, timeoutMs = 300_000, onE
 					break;
 				case 'Revealed':
 					seen.reveals.push({ provider: d.provider.toString(), block: number });
-					onEvent(`block ${number}: revealed by ${name(d.provider)}`);
+					onEvent(`block ${number}: revealed by ${name(d.provider.toString())}`);
 					break;
 				case 'ProviderSlashed':
 					seen.slashes.push({ provider: d.provider.toString(), amount: big(d.amount), reason: d.reason.type });
-					onEvent(`block ${number}: ${name(d.provider)} slashed ${vrt(big(d.amount))} (${d.reason.type})`);
+					onEvent(`block ${number}: ${name(d.provider.toString())} slashed ${vrt(big(d.amount))} (${d.reason.type})`);
 					break;
 				case 'ResultUpheld':
 					return { ...seen, verdict: 'Upheld', block: number, paidToCommittee: big(d.paidToCommittee), toTreasury: big(d.toTreasury) };
