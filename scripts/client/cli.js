@@ -206,7 +206,7 @@ async function main() {
 			const v = await jobView(api, id);
 			if (!v) throw new Error(`job ${arg} does not exist (or was pruned)`);
 			log(`job ${id}: model ${v.model}, ${v.phase}, submitted by ${v.submitter}; tier ${tierName(v.tier)}, audit ${v.audit}`);
-			const role = (a) => (v.tier === AUDITED && a.role === 'Member' ? 'primary' : a.role === 'Member' ? 'seat' : a.role.toLowerCase());
+			const role = (a) => (v.tier === AUDITED && a.role === 'Member' ? 'primary' : a.role === 'Member' ? 'seat' : a.role === 'Challenger' ? 'challenge committee' : a.role.toLowerCase());
 			for (const a of v.assignments) log(`  ${role(a)} ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
 			if (v.result) log(`  result: ${describeOutput(v.result)}`);
 			if (v.challenge) {
