@@ -2,10 +2,11 @@
 // The chain's side of scripts/bench, on a running single-validator dev chain whose node
 // holds the inference keys of Alice, Bob and Charlie (scripts/bench starts it):
 //
-//   node bench.js [--url WS] [--transfers N] [--jobs N] [--low N] [--json FILE]
+//   node bench.js [--url WS] [--transfers N] [--jobs N] [--low N] [--tier quorum:3|audited]
 //
 // 1. setup: the digits model, Alice, Bob and Charlie as its providers; jobs of the `Quorum`
-//    tier with 3 seats (2 must agree), as the figures before audited jobs were measured;
+//    tier with 3 seats (2 must agree), as the figures before audited jobs were measured, or
+//    audited jobs (`--tier audited`: a primary, and an auditor until it is trusted);
 // 2. low load: --low jobs, one every other block; latency of each from submission to
 //    JobCompleted, in blocks and seconds; the weight of each job's whole life;
 // 3. transfers: --transfers balance transfers signed in advance and put in the pool at once;
@@ -19,7 +20,7 @@
 
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { connect, keyFromUri, send, sleep, u8aToHex, estimateFee, UNIT, quorum } from './verity.js';
+import { connect, keyFromUri, send, sleep, u8aToHex, estimateFee, UNIT, quorum, AUDITED } from './verity.js';
 import { setupDigits, digitsInput } from './digits.js';
 
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -27,6 +28,7 @@ const SUBMITTERS = ['//Dave', '//Eve', '//Ferdie'];
 
 const { values: args } = parseArgs({
 	options: {
+		tier: { type: 'string', default: 'quorum:3' },
 		url: { type: 'string', default: 'ws://127.0.0.1:9944' },
 		transfers: { type: 'string', default: '20000' },
 		jobs: { type: 'string', default: '2000' },
@@ -153,6 +155,10 @@ function jobLedger(api, blocks, { idle = 0n, drawWeight = 0n } = {}) {
 			} else if (j.JobAssigned.is(event)) {
 				if (index < 0) drawn.push(event.data.job.toNumber());
 				Object.assign(job(event.data.job.toNumber()), { drawnIn: b.number });
+			} else if (j.AuditDrawn.is(event)) {
+				// An audited job's second draw (whether it is audited, and by whom).
+				if (index < 0) drawn.push(event.data.job.toNumber());
+				job(event.data.job.toNumber()).audited = event.data.audit.type === 'Audited';
 			} else if (j.Committed.is(event) || j.Revealed.is(event)) {
 				id = event.data.job.toNumber();
 			} else if (j.JobCompleted.is(event)) {
@@ -192,7 +198,7 @@ function hookWeights(api, blocks) {
 		const s = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		return s.length ? s[Math.floor(s.length / 2)] : 0n;
 	};
-	const draws = (b) => b.events.filter(({ index, event }) => index < 0 && api.events.jobs.JobAssigned.is(event)).length;
+	const draws = (b) => b.events.filter(({ index, event }) => index < 0 && (api.events.jobs.JobAssigned.is(event) || api.events.jobs.AuditDrawn.is(event))).length;
 	const idle = median(blocks.filter((b) => !b.rotation && draws(b) === 0).map((b) => b.mandatory));
 	const perJob = median(blocks.filter((b) => !b.rotation && draws(b) > 0).map((b) => (b.mandatory > idle ? b.mandatory - idle : 0n) / BigInt(draws(b))));
 	return { idle, drawWeight: perJob };
@@ -252,12 +258,12 @@ async function main() {
 	const blockMs = api.consts.babe.expectedBlockTime.toNumber();
 
 	// 1. Setup.
-	log('setup: inference keys, digits model, providers; quorum jobs of 3 seats');
+	const tier = args.tier === 'audited' ? AUDITED : quorum(Number(/^quorum:(\d+)$/.exec(args.tier)?.[1] ?? 3));
+	log(`setup: inference keys, digits model, providers; ${args.tier} jobs`);
 	for (const uri of PROVIDERS.slice(1)) {
 		await api.rpc.author.insertKey('vrty', uri, u8aToHex(keyFromUri(uri).publicKey));
 	}
 	const model = await setupDigits(api, { providers: PROVIDERS, finalized: false, log });
-	const tier = quorum(3);
 	const input = u8aToHex(digitsInput());
 	const fee = await estimateFee(api, model, digitsInput(), tier);
 	log(`model ${model}, fee cap ${fee.total} planck, redundancy ${fee.redundancy}`);
@@ -417,6 +423,8 @@ async function main() {
 		},
 		low: { jobs: low, latency: lowLatency, weight: lowWeight, drawWeight: lowDraw, txsPerJob: stats(lowJobs.map((j) => j.txs)), byCall: lowByCall },
 		hooks: Object.fromEntries(Object.entries(hookWeights(api, blocks.since(lowFrom))).map(([k, v]) => [k, Number(v)])),
+		tier: args.tier,
+		audited: completed.filter((j) => j.audited).length,
 		ratio: jobsPerSec / transfersPerSec,
 		ratioEndToEnd: completed.length / endToEndSecs / ((nTransfers - tRefused) / tEndToEnd),
 	};
