@@ -114,7 +114,7 @@ impl<T: Config> Pallet<T> {
 		};
 
 		if job.audit == Audit::Challenged {
-			return Self::conclude_challenge(job_id, job, &rule, &revealed, &fits);
+			return Self::conclude_challenge(job_id, job, &rule, &revealed, fits);
 		}
 
 		// An unaudited primary's failure is not taken on its word: a lie dressed as a failure
