@@ -490,11 +490,15 @@ export async function challengeJob(api, who, job, opts) {
  */
 export async function followChallenge(api, job, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
 	const seen = { committee: [], reveals: [], slashes: [] };
+	// `from` may be before the job ended: its own reveals and slashes are not the challenge's.
+	let challenged = false;
 	for await (const { number, records } of finalizedBlocks(api, from, { timeoutMs, what: () => `the challenge of job ${job} did not end` })) {
 		for (const { event } of records) {
 			if (event.section !== 'jobs' || event.data.job?.toNumber?.() !== job) continue;
 			const d = event.data;
 			const big = (x) => x.toBigInt();
+			if (event.method === 'Challenged') challenged = true;
+			if (!challenged) continue;
 			switch (event.method) {
 				case 'ChallengeDrawn':
 					seen.committee = d.committee.map(([p, n]) => ({ provider: p.toString(), seats: n.toNumber() }));
