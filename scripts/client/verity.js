@@ -316,7 +316,7 @@ export async function jobView(api, job, at) {
 	const completedAt = j.phase.isCompleted ? j.phase.asCompleted.at.toNumber() : undefined;
 	return {
 		challenge,
-		challengeUntil: completedAt === undefined ? undefined : (challenge?.completedAt ?? completedAt) + j.terms.challengePeriod.toNumber(),
+		challengeUntil: completedAt === undefined ? undefined : (challenge?.completedAt ?? completedAt) + j.terms.challengePeriod.toNumber() - 1,
 		challengeBond: j.terms.challengeBond.toBigInt(),
 		submitter: j.submitter.toString(),
 		model: j.model.toNumber(),

@@ -31,7 +31,6 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Preservation, Restriction},
 	},
 };
-use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, Zero};
 use verity_primitives::{ComparisonRule, JobId, Outcome};
 
@@ -41,7 +40,7 @@ impl<T: Config> Pallet<T> {
 	/// search read).
 	pub fn challenge_weight() -> Weight {
 		<T as Config>::WeightInfo::challenge().saturating_add(
-			// Keeping the job's unbonding providers bonded: their records read and written.
+			// The job's providers counted in flight again: their records read and written.
 			T::DbWeight::get()
 				.reads_writes(T::MaxRedundancy::get().into(), T::MaxRedundancy::get().into()),
 		)
@@ -54,8 +53,10 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NotCompleted.into());
 		};
 		let now = frame_system::Pallet::<T>::block_number();
+		// Strictly within the window: a provider released when the job completed can withdraw
+		// no sooner than the unbonding delay (at least the window) after it.
 		ensure!(
-			now <= completed_at.saturating_add(job.terms.challenge_period)
+			now < completed_at.saturating_add(job.terms.challenge_period)
 				&& Inputs::<T>::contains_key(job_id),
 			Error::<T>::ChallengeWindowClosed
 		);
@@ -67,21 +68,11 @@ impl<T: Config> Pallet<T> {
 		let at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
 		let bond = job.terms.challenge_bond;
 		CurrencyOf::<T>::hold(&HoldReason::ChallengeBond.into(), &who, bond)?;
-		// The job's providers may have started unbonding since it completed (the window is no
-		// longer than the unbonding delay, so none has withdrawn): they stay bonded until the
-		// challenge can have ended — its draw, waiting for randomness at most `DrawDelay` plus
-		// the commit period, its commits and reveals, each deadline moved at most
-		// `SEARCH_BLOCKS` when blocks are full.
-		let t = &job.terms;
-		let margin: BlockNumberFor<T> = (3 * crate::lifecycle::SEARCH_BLOCKS).into();
-		let until = at
-			.saturating_add(T::DrawDelay::get())
-			.saturating_add(t.commit_period)
-			.saturating_add(t.commit_period)
-			.saturating_add(t.reveal_period)
-			.saturating_add(margin);
+		// The job's providers count it in flight again until the challenge ends: none can
+		// unbond or withdraw (none has withdrawn yet: the window is no longer than the
+		// unbonding delay) before it may have to pay.
 		for a in job.assignments.iter() {
-			pallet_providers::Pallet::<T>::keep_bonded_until(&a.provider, until);
+			pallet_providers::Pallet::<T>::note_assigned(&a.provider);
 		}
 		Challenges::<T>::insert(
 			job_id,
@@ -233,6 +224,11 @@ impl<T: Config> Pallet<T> {
 			paid = paid.saturating_add(got);
 		}
 		let to_treasury = from_bond(&T::TreasuryAccount::get(), left);
+		// What the treasury could not take (below the existential deposit) is not left held.
+		let rest = left.saturating_sub(to_treasury);
+		if !rest.is_zero() {
+			let _ = CurrencyOf::<T>::release(&reason, &c.challenger, rest, Precision::BestEffort);
+		}
 		Self::end(job_id, job, Phase::Completed { at: c.completed_at })?;
 		log::info!(target: "runtime::jobs", "job {job_id}: the challenge committee upheld the result; {paid:?} planck of the bond paid it, {to_treasury:?} to the treasury");
 		Self::record(job_id, c, ChallengeVerdict::Upheld);
@@ -319,7 +315,13 @@ impl<T: Config> Pallet<T> {
 			c.bond,
 			Precision::BestEffort,
 		);
-		let reward = pay(&c.challenger, c.bond);
+		// A challenger that stood behind the result (racing honest watchers to a challenge of
+		// its own lie) gets its bond back and no reward.
+		let challenger_behind = behind
+			.iter()
+			.filter_map(|i| job.assignments.get(*i))
+			.any(|a| a.provider == c.challenger);
+		let reward = if challenger_behind { Zero::zero() } else { pay(&c.challenger, c.bond) };
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let output_hash: sp_core::H256 = sp_crypto_hashing::blake2_256(&output).into();
@@ -339,9 +341,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The challenge decided nothing (`reason`): the result stands and the bond goes back.
-	/// Committee members whose output broke the declared outputs are slashed for a wrong
-	/// output, those who did not deliver while another revealed a valid output as no-shows.
+	/// The challenge decided nothing (`reason`): the result stands, the bond goes back and
+	/// the job may be challenged again within its window. Committee members whose output
+	/// broke the declared outputs are slashed for a wrong output, those who did not deliver
+	/// while another revealed a valid output as no-shows.
 	pub(crate) fn void_challenge(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -367,8 +370,16 @@ impl<T: Config> Pallet<T> {
 		)
 		.unwrap_or_default();
 		Self::end(job_id, job, Phase::Completed { at: c.completed_at })?;
+		// The job is as it was before the challenge — its committee, their outcomes and the
+		// record go — so it may be challenged again within its window: a challenge that
+		// decided nothing does not make a result final.
+		for a in job.assignments.iter().filter(|a| a.role == Role::Challenger && a.revealed) {
+			Reveals::<T>::remove(job_id, &a.provider);
+		}
+		job.assignments.retain(|a| a.role != Role::Challenger);
+		job.audit = c.audit;
+		Challenges::<T>::remove(job_id);
 		log::info!(target: "runtime::jobs", "job {job_id}: the challenge decided nothing ({reason:?}); the result stands, {refunded:?} planck returned");
-		Self::record(job_id, c, ChallengeVerdict::Void(reason));
 		Self::deposit_event(Event::ChallengeVoid { job: job_id, reason, refunded });
 		Ok(())
 	}

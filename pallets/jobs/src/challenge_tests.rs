@@ -93,11 +93,11 @@ fn colluders_who_won_a_quorum_job_are_overturned_by_a_challenge_and_everyone_is_
 		let (ben1, ben2) = (total(BEN1), total(BEN2));
 
 		// P3, a bonded provider, challenges within the window.
-		run_to_block(completed + CHALLENGE_PERIOD);
+		run_to_block(completed + CHALLENGE_PERIOD - 1);
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(P3), 0));
 		assert_eq!(challenge_hold(P3), CHALLENGE_BOND);
 		let Phase::Challenged { at, since } = job(0).phase else { panic!("not challenged") };
-		assert_eq!(since, completed + CHALLENGE_PERIOD);
+		assert_eq!(since, completed + CHALLENGE_PERIOD - 1);
 		System::assert_has_event(
 			Event::Challenged { job: 0, challenger: P3, bond: CHALLENGE_BOND, draw_at: at }.into(),
 		);
@@ -236,13 +236,14 @@ fn a_challenge_nobody_decides_returns_the_bond_and_slashes_nobody() {
 			}
 			.into(),
 		);
-		assert_eq!(
-			Challenges::<Test>::get(0).unwrap().verdict,
-			Some(ChallengeVerdict::Void(FailReason::TooFewCommits))
-		);
 		let after: Vec<Balance> = [USER, P1, P2, P3, P4, TREASURY].map(total).to_vec();
 		assert_eq!(after, before, "nothing moved");
 		assert_eq!(Results::<Test>::get(0).unwrap().to_vec(), good());
+		// The job is as it was: no committee, no record, and it may be challenged again.
+		assert!(Challenges::<Test>::get(0).is_none());
+		assert_eq!(job(0).audit, Audit::NotApplicable);
+		assert!(committee(0).is_empty());
+		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(P4), 0));
 	});
 }
 
@@ -289,7 +290,7 @@ fn only_the_submitter_or_a_bonded_provider_challenges_a_completed_result_within_
 			Jobs::challenge(RuntimeOrigin::signed(P4), 0),
 			Error::<Test>::NotEntitledToChallenge
 		);
-		run_to_block(at + CHALLENGE_PERIOD + 1);
+		run_to_block(at + CHALLENGE_PERIOD);
 		assert_noop!(
 			Jobs::challenge(RuntimeOrigin::signed(USER), 0),
 			Error::<Test>::ChallengeWindowClosed
@@ -334,12 +335,11 @@ fn a_job_is_not_pruned_while_its_challenge_runs() {
 		let Phase::Completed { at } = job(0).phase else { panic!() };
 		assert_eq!(at, DRAWN);
 		run_to_block(at + RETENTION - 1);
-		System::set_block_number(at + RETENTION);
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(USER), 0));
-		System::set_block_number(at + RETENTION - 1);
+		// Its first expiry (block at + RETENTION) passes while the challenge runs.
 		run_to_block(at + RETENTION + 1);
-		assert!(matches!(job(0).phase, Phase::Challenged { .. }), "kept while challenged");
-		run_challenge_draw(0);
+		assert!(!job(0).phase.is_final(), "kept while challenged");
+		assert_eq!(committee(0), vec![(P4, 3)]);
 		assert_ok!(commit(0, P4, &good()));
 		assert_ok!(reveal(0, P4, &good()));
 		assert_eq!(job(0).phase, Phase::Completed { at });
@@ -382,32 +382,40 @@ fn governance_cannot_set_a_challenge_window_or_bond_outside_the_bounds() {
 }
 
 #[test]
-fn a_provider_that_unbonds_after_the_job_stays_slashable_until_the_challenge_ends() {
+fn the_providers_of_a_challenged_job_cannot_leave_before_it_ends() {
 	test(|| {
-		let (_, completed) = quorum_job([wrong(), wrong(), good()]);
-		// P1, a colluder, leaves as soon as it is paid.
+		let m = setup(ComparisonRule::Exact);
+		// Commit periods long enough for the challenge to outlast P1's unbonding delay.
+		let p = ProtocolParams { commit_period: 10, reveal_period: 10, ..strict() };
+		assert_ok!(Jobs::set_params(RuntimeOrigin::root(), p));
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
+		draw(0, |c| c == [(P1, 1), (P2, 1), (P3, 1)]);
+		commit_then_reveal(0, &[P1, P2, P3], &[wrong(), wrong(), good()]);
+		let Phase::Completed { at: completed } = job(0).phase else { panic!() };
+		// P1, a colluder, starts leaving as soon as it is paid.
 		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
-		let unlock = completed + UNBONDING;
-		// The challenge comes at the end of the window, just before P1 could withdraw.
-		run_to_block(completed + CHALLENGE_PERIOD);
+		// The challenge comes in the window's last block.
+		run_to_block(completed + CHALLENGE_PERIOD - 1);
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(P3), 0));
-		let Some(pallet_providers::ProviderInfo {
-			status: pallet_providers::ProviderStatus::Unbonding { unlock_at },
-			..
-		}) = pallet_providers::Providers::<Test>::get(P1)
-		else {
-			panic!("P1 is unbonding")
-		};
-		assert!(unlock_at > unlock, "P1's bond stays locked past its unbonding delay");
+		// P2, the other colluder, cannot start leaving; P1 cannot withdraw once its delay is
+		// over while the challenge runs.
+		assert_noop!(
+			Providers::unbond(RuntimeOrigin::signed(P2)),
+			pallet_providers::Error::<Test>::JobsInFlight
+		);
 		run_challenge_draw(0);
+		run_to_block(completed + UNBONDING);
+		assert!(matches!(job(0).phase, Phase::Committing { .. }), "the challenge still runs");
+		assert_noop!(
+			Providers::withdraw(RuntimeOrigin::signed(P1)),
+			pallet_providers::Error::<Test>::JobsInFlight
+		);
 		assert_ok!(commit(0, P4, &good()));
 		assert_ok!(reveal(0, P4, &good()));
 		assert_eq!(bond(P1), BOND - SLASH, "slashed while unbonding");
-		assert!(System::block_number() < unlock_at, "the challenge ended before P1 could leave");
-		assert_noop!(
-			Providers::withdraw(RuntimeOrigin::signed(P1)),
-			pallet_providers::Error::<Test>::StillLocked
-		);
+		assert_eq!(bond(P2), BOND - SLASH);
+		// Now P1 may go, with what is left of its bond.
+		assert_ok!(Providers::withdraw(RuntimeOrigin::signed(P1)));
 	});
 }
 

@@ -215,13 +215,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases a job's providers (a challenged job's: its challenge committee, the others
-	/// were released when it first completed) and, unless `keep`, drops its input and reveals.
+	/// Releases a job's providers (a challenged job's too: its old providers counted it in
+	/// flight again while challenged) and, unless `keep`, drops its input and reveals. Only
+	/// the current round's providers have work listed (`ProviderJobs`): a challenged job's
+	/// old providers were taken off that list when it first completed.
 	pub(crate) fn release(job_id: JobId, job: &JobOf<T>, keep: bool) {
 		let challenged = job.audit == Audit::Challenged;
 		for a in job.assignments.iter() {
+			pallet_providers::Pallet::<T>::note_released(&a.provider);
 			if !challenged || a.role == Role::Challenger {
-				pallet_providers::Pallet::<T>::note_released(&a.provider);
 				ProviderJobs::<T>::remove(&a.provider, job_id);
 			}
 			// Only those who revealed have a stored outcome: removed by key, no prefix scan.

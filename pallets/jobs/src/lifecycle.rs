@@ -228,7 +228,7 @@ impl<T: Config> Pallet<T> {
 	///   (a challenged job's was settled when it completed);
 	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended (of a
 	///   challenged job: its challenge committee's), and each provider's `jobs_in_flight`
-	///   counts them;
+	///   counts its assignments of jobs that have not ended (a challenged job's old ones too);
 	/// - a job that has not ended has its input stored and its deadline in `Deadlines`; one
 	///   waiting for its draw has no assignments, a drawn one has at least one, each with a
 	///   seat; its first committee's seats add up to its redundancy, and it has no more
@@ -309,7 +309,8 @@ impl<T: Config> Pallet<T> {
 					ProviderJobs::<T>::contains_key(&a.provider, id) == working,
 					"ProviderJobs differs from the open jobs' assignments"
 				);
-				if working {
+				// A challenged job is in flight for its old providers too (they may be slashed).
+				if open {
 					*in_flight.entry(a.provider.clone()).or_default() += 1;
 				}
 				let stored = Reveals::<T>::contains_key(id, &a.provider);

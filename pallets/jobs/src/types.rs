@@ -530,7 +530,8 @@ pub enum ChallengeVerdict {
 	Overturned,
 	/// The committee decided nothing (too few commits or reveals, no majority, nobody to draw,
 	/// no randomness, no room) or agreed on a failure (`Unprocessable`): the result stands and
-	/// the challenger was refunded.
+	/// the challenger was refunded. Not stored since spec 112's release: a void challenge's
+	/// record is removed and the job may be challenged again (`ChallengeVoid` is its trace).
 	#[codec(index = 2)]
 	Void(FailReason),
 }

@@ -287,24 +287,6 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Keeps an unbonding provider's bond locked (and slashable) until at least block `until`:
-	/// a result it was paid for is being challenged and may still cost it its bond.
-	pub fn keep_bonded_until(who: &T::AccountId, until: BlockNumberFor<T>) {
-		Providers::<T>::mutate(who, |p| {
-			if let Some(p) = p {
-				if let ProviderStatus::Unbonding { unlock_at } = p.status {
-					if unlock_at < until {
-						p.status = ProviderStatus::Unbonding { unlock_at: until };
-						Self::deposit_event(Event::Unbonding {
-							who: who.clone(),
-							unlock_at: until,
-						});
-					}
-				}
-			}
-		});
-	}
-
 	/// Records that a job assigned to `who` ended.
 	pub fn note_released(who: &T::AccountId) {
 		Providers::<T>::mutate(who, |p| {
