@@ -50,9 +50,9 @@ pub struct InferenceParams {
 	#[arg(long, default_value_t = 4096)]
 	pub inference_memory_mib: u64,
 
-	/// TEST ONLY: flip one bit of PERCENT % of the outputs this node's off-chain worker
-	/// computes (every output when no PERCENT is given), so it commits and reveals wrong
-	/// results. For fault-injection tests of voting and audits: a provider running with it is
+	/// TEST ONLY: flip one bit of the outputs this node's off-chain worker computes for
+	/// PERCENT % of inputs (chosen by the input's hash; every output when no PERCENT is
+	/// given), so it commits and reveals wrong results. For fault-injection tests of voting and audits: a provider running with it is
 	/// outvoted or caught and slashed. Hidden from `--help`: never for a real network.
 	#[arg(
 		long,
@@ -89,7 +89,7 @@ impl InferenceParams {
 pub struct NodeInference {
 	store: ModelStore,
 	worker: Worker,
-	/// The share of outputs corrupted, in percent (`--test-corrupt-outputs`).
+	/// The share of inputs whose outputs are corrupted, in percent (`--test-corrupt-outputs`).
 	corrupt_percent: u8,
 	metrics: InferenceMetrics,
 }
@@ -177,7 +177,7 @@ impl InferenceEngine for NodeInference {
 			self.metrics.inference_error(&error);
 			error
 		})?;
-		Ok(if self.corrupts_next() { corrupt(output) } else { output })
+		Ok(if self.corrupts(&request.input) { corrupt(output) } else { output })
 	}
 
 	fn report(&self, event: WorkerEvent) {
@@ -186,14 +186,18 @@ impl InferenceEngine for NodeInference {
 }
 
 impl NodeInference {
-	/// Whether to corrupt the output just computed: always at 100 %, never at 0, else at
-	/// random (std's randomly keyed hasher: no new dependency for a test mode).
-	fn corrupts_next(&self) -> bool {
-		use std::hash::BuildHasher;
+	/// Whether to corrupt the output for `input`: always at 100 %, never at 0, else for that
+	/// share of inputs, chosen by the input's blake2-256 (its first two bytes, little-endian,
+	/// modulo 100): every node run with the same share corrupts the same inputs, the same way,
+	/// and a test can tell which inputs those are (scripts/client/test/network.test.js).
+	fn corrupts(&self, input: &[u8]) -> bool {
 		match self.corrupt_percent {
 			0 => false,
 			p if p >= 100 => true,
-			p => std::collections::hash_map::RandomState::new().hash_one(0u8) % 100 < u64::from(p),
+			p => {
+				let h = sp_crypto_hashing::blake2_256(input);
+				u16::from_le_bytes([h[0], h[1]]) % 100 < u16::from(p)
+			}
 		}
 	}
 }

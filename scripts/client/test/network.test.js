@@ -9,12 +9,13 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalNet, metric } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge } from '../verity.js';
-import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR } from '../digits.js';
+import { LocalNet, metric, nodeBinary } from '../network.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge } from '../verity.js';
+import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -194,7 +195,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		await finalizedPast(1);
 		model = await setupDigits(api, { providers: PROVIDERS, log });
 		const params = (await api.query.jobs.params()).unwrap();
-		log(`protocol parameters: audits by ${params.auditors} auditor(s), always until ${params.trustedAfter} checked results and at least ${params.auditFloor.toNumber() / 1e7} % after; escalations of ${params.escalation} seats; commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks. Scenarios 1-6 run quorum jobs of 3 seats, scenario 7 audited jobs, scenario 8 a challenge`);
+		log(`protocol parameters: audits by ${params.auditors} auditor(s), always until ${params.trustedAfter} checked results and at least ${params.auditFloor.toNumber() / 1e7} % after; escalations of ${params.escalation} seats; commit and reveal periods ${params.commitPeriod} and ${params.revealPeriod} blocks. Scenarios 1-7 run quorum jobs of 3 seats (7 with a challenge), scenario 8 audited jobs`);
 		assert.equal(params.escalation.toNumber(), 3);
 	});
 
@@ -300,15 +301,15 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 	it('4. a validator restarted between commit and reveal still reveals', { timeout: 900_000 }, async () => {
 		// Charlie is still down: a job with a seat for Bob and one (only one) for Charlie closes its commits
 		// only at the deadline, so Bob's commit lands, Bob stops, commits close while it is away,
-		// and it must reveal after restarting. Batches run until one job has both.
+		// and it must reveal after restarting. Batches of 8 run until one job has both.
 		const bob = addr('//Bob');
 		const charlie = addr('//Charlie');
 		let done = false;
 		for (let round = 1; !done; round++) {
-			assert.ok(round <= 8, 'no job drew Bob and exactly one Charlie seat in 8 rounds of 4');
+			assert.ok(round <= 6, 'no job drew Bob and exactly one Charlie seat in 6 rounds of 8');
 			let target;
 			let restartedAt;
-			const { outcomes } = await batchWithLedger(`scenario 4, round ${round} (Bob restarted between commit and reveal)`, 4, (o) => ledger(o), {
+			const { outcomes } = await batchWithLedger(`scenario 4, round ${round} (Bob restarted between commit and reveal)`, 8, (o) => ledger(o), {
 				onSubmitted: async (submitted) => {
 					const jobs = submitted.map((s) => s.job);
 					const end = Date.now() + 120_000;
@@ -465,60 +466,12 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		log(`alice: ${seen - hers.length} job(s) seen only on forks that lost`);
 		assert.equal(metric(m, 'verity_model_cache_misses_total'), 0, 'the models came from --model-dir or nowhere');
 	});
-	it('7. audited jobs: one primary, an auditor drawn after its commit; a provider that corrupts its outputs is caught, overturned by the escalation and slashed, and its output is never a result', { timeout: 900_000 }, async () => {
-		// Dave (300 VRT, slashed in scenario 2, so not trusted) bonds 700 VRT more — a quarter of
-		// the stake — and corrupts every output again. Honest results are the same for every
-		// job (one input); the honest providers may by now be trusted from the quorum jobs.
-		const dave = keyFromUri('//Dave');
-		await send(api, dave, api.tx.providers.bondExtra(700n * UNIT), { finalized: true });
-		await net.stopNode('dave');
-		await net.restartNode('dave', ['--test-corrupt-outputs']);
-		const daveAddr = addr('//Dave');
-		const honestResult = describeOutput(ran.find((o) => o.status === 'Completed' && o.model === model).result);
-		const trustBefore = Object.fromEntries(await Promise.all(['Alice', 'Bob', 'Charlie', 'Dave'].map(async (n) => [n, await trustOf(api, addr(`//${n}`), model)])));
-		log(`records on the digits model before: ${Object.entries(trustBefore).map(([n, t]) => `${n} ${t.consecutiveValid} (audited ${(100 * t.auditProbability).toFixed(0)} %)`).join(', ')}`);
-		let caught = 0;
-		let audits = 0;
-		let seats = 0;
-		let jobs = 0;
-		for (let round = 1; caught < 1; round++) {
-			assert.ok(round <= 5, `Dave was never drawn in an audited job in ${round - 1} rounds of 4`);
-			const { outcomes } = await batchWithLedger(`scenario 7, round ${round} (audited jobs; Dave corrupts its outputs)`, 4, (o) => ledger(o), { tier: AUDITED, timeoutMs: 420_000 });
-			for (const [job, o] of outcomes) {
-				jobs += 1;
-				assert.equal(o.status, 'Completed', `job ${job} completed`);
-				assert.deepEqual(o.tier, AUDITED);
-				assert.equal(describeOutput(o.result), honestResult, `job ${job}: only the honest output is ever a result`);
-				const primary = o.assignments.find((a) => a.role === 'Member');
-				const auditor = o.assignments.find((a) => a.role === 'Auditor');
-				seats += o.assignments.filter((a) => a.role !== 'Referee').length;
-				if (o.audit !== 'Skipped') audits += 1;
-				const daveDrawn = primary.provider === daveAddr || auditor?.provider === daveAddr;
-				if (daveDrawn) {
-					caught += 1;
-					assert.equal(o.audit, 'Escalated', `job ${job}: Dave's output disagreed with the other's`);
-					assert.ok(o.assignments.some((a) => a.role === 'Referee'), 'a committee of referees decided');
-					const s = o.slashes.find((x) => x.provider === daveAddr);
-					assert.ok(s && s.reason === 'WrongOutput', `job ${job}: Dave was slashed for its wrong output`);
-					log(`job ${job}: Dave was the ${primary.provider === daveAddr ? 'primary' : 'auditor'}; the escalation overturned it and it lost ${vrt(s.amount)}`);
-				} else {
-					assert.ok(['Audited', 'Skipped'].includes(o.audit), `job ${job}: ${o.audit}`);
-				}
-				assert.ok(o.slashes.every((x) => x.provider === daveAddr), 'no honest provider is slashed');
-			}
-		}
-		const dv = await trustOf(api, daveAddr, model);
-		assert.equal(dv.consecutiveValid, 0, "Dave's record is wiped");
-		assert.equal(dv.auditProbability, 1, 'so every job it serves as primary is audited');
-		log(`scenario 7: ${jobs} audited jobs, ${audits} audited, ${(seats / jobs).toFixed(2)} replicas per job before escalations; Dave caught in ${caught}, every result the honest one, no honest provider slashed`);
-		await net.stopNode('dave');
-		await net.restartNode('dave');
-	});
-
-	it('8. two colluders win a quorum job of 3 seats and a challenge overturns it: they are slashed, the submitter, the honest minority and the challenge committee are paid back, in planck', { timeout: 900_000 }, async () => {
+	it('7. two colluders win a quorum job of 3 seats and a challenge overturns it: they are slashed, the submitter, the honest minority and the challenge committee are paid back, in planck', { timeout: 900_000 }, async () => {
 		// Charlie and Dave both corrupt their outputs, the same way: where both hold seats of a
 		// job, they hold its majority and their output wins the vote. One validator restarts at
-		// a time, so finality (3 of 4) never stops.
+		// a time, so finality (3 of 4) never stops. Dave (300 VRT less its slashes in scenario 2)
+		// first bonds 700 VRT more, so that both colluders often hold seats of one job.
+		await send(api, keyFromUri('//Dave'), api.tx.providers.bondExtra(700n * UNIT), { finalized: true });
 		for (const n of ['charlie', 'dave']) {
 			await net.stopNode(n);
 			await net.restartNode(n, ['--test-corrupt-outputs']);
@@ -532,8 +485,8 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		let target;
 		let won;
 		for (let round = 1; target === undefined; round++) {
-			assert.ok(round <= 6, `Charlie and Dave never both held seats of a job in ${round - 1} rounds of 4`);
-			const { outcomes } = await batchWithLedger(`scenario 8, round ${round} (Charlie and Dave collude)`, 4, (o) => ledger(o));
+			assert.ok(round <= 5, `Charlie and Dave never both held seats of a job in ${round - 1} rounds of 8`);
+			const { outcomes } = await batchWithLedger(`scenario 7, round ${round} (Charlie and Dave collude)`, 8, (o) => ledger(o));
 			for (const [job, o] of outcomes) {
 				const winners = o.assignments.filter((a) => a.revealed && !slashed(o, a)).map((a) => a.provider);
 				if (o.status === 'Completed' && winners.includes(charlie) && winners.includes(dave)) {
@@ -605,11 +558,91 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			log(`  ${n.padEnd(9)} change ${vrt(delta).padStart(16)}  expected ${vrt(want[n] ?? 0n).padStart(16)} − fees ${vrt(fees[n])}  ${delta === exp ? 'ok' : 'MISMATCH'}`);
 			assert.equal(delta, exp, `${n}'s balance changed by ${vrt(delta)}, expected ${vrt(exp)}`);
 		}
-		log(`scenario 8: job ${target} overturned at block ${o.block} by ${committeeNames.join(', ')}; Charlie and Dave lost ${vrt(o.slashed)}; the committee got ${vrt(o.paidToCommittee)}, Ferdie ${vrt(o.refundedToSubmitter)} back and a reward of ${vrt(o.reward)} (its bond returned), the honest minority ${vrt(o.compensated)}`);
+		log(`scenario 7: job ${target} overturned at block ${o.block} by ${committeeNames.join(', ')}; Charlie and Dave lost ${vrt(o.slashed)}; the committee got ${vrt(o.paidToCommittee)}, Ferdie ${vrt(o.refundedToSubmitter)} back and a reward of ${vrt(o.reward)} (its bond returned), the honest minority ${vrt(o.compensated)}`);
 		for (const n of ['charlie', 'dave']) {
 			await net.stopNode(n);
 			await net.restartNode(n);
 			await finalizedPast((await bestNumber(api)) + 1);
 		}
+	});
+
+	it('8. audited jobs: a provider that corrupts 10 % of its outputs is audited, caught and slashed, and none of its wrong outputs is ever a result', { timeout: 900_000 }, async () => {
+		// Dave (its record wiped by the challenge of scenario 7, so every job it serves as
+		// primary is audited) bonds 8,000 VRT more — three quarters of the stake, so that it
+		// holds a seat in most jobs — and restarts with --test-corrupt-outputs=10: it corrupts
+		// its output for the 10 % of inputs whose blake2-256 says so (node/src/inference.rs).
+		// The batch is 20 variants of the digits sample, 2 of them (10 %) among those.
+		const dave = addr('//Dave');
+		await send(api, keyFromUri('//Dave'), api.tx.providers.bondExtra(8_000n * UNIT), { finalized: true });
+		await net.stopNode('dave');
+		await net.restartNode('dave', ['--test-corrupt-outputs=10']);
+		await finalizedPast((await bestNumber(api)) + 1);
+		const trustedAfter = (await api.query.jobs.params()).unwrap().trustedAfter.toNumber();
+		const before = await trustOf(api, dave, model);
+		assert.ok(before.consecutiveValid < trustedAfter, `Dave is not trusted (${before.consecutiveValid} checked results)`);
+
+		const npy = join(MODELS_DIR, 'digits.one.input.npy');
+		const sample = readNpy(npy);
+		const header = readFileSync(npy).subarray(0, readFileSync(npy).length - sample.data.length);
+		const corrupted = (input) => {
+			const h = blake2AsU8a(input, 256);
+			return (h[0] | (h[1] << 8)) % 100 < 10;
+		};
+		const dir = mkdtempSync(join(tmpdir(), 'verity-inputs-'));
+		const picked = [];
+		const seen = new Set();
+		const want = { keyed: 2, plain: 18 };
+		for (let i = 0; picked.length < want.keyed + want.plain; i++) {
+			const data = new Uint8Array(sample.data);
+			new DataView(data.buffer).setFloat32(4 * (i % 64), ((i * 7) % 23) / 22, true);
+			const input = encodeTensors([{ ...sample, data }]);
+			const keyed = corrupted(input);
+			const hex = u8aToHex(input);
+			if (seen.has(hex) || picked.filter((x) => x.keyed === keyed).length >= (keyed ? want.keyed : want.plain)) continue;
+			seen.add(hex);
+			// The honest output, from the node's own engine outside the chain.
+			const file = join(dir, `input-${i}.npy`);
+			writeFileSync(file, Buffer.concat([header, data]));
+			const printed = execFileSync(nodeBinary(), ['infer', '--model', DIGITS, '--input', file], { encoding: 'utf8' });
+			const honest = /^canonical\s+(0x[0-9a-f]+)$/m.exec(printed)?.[1];
+			assert.ok(honest, `verity-node infer printed no canonical output:\n${printed}`);
+			picked.push({ input, keyed, honest });
+		}
+		log(`${picked.length} inputs: ${picked.filter((x) => x.keyed).length} of them (jobs ${picked.map((x, i) => (x.keyed ? i : undefined)).filter((i) => i !== undefined).join(', ')} of the batch) are those Dave corrupts; their honest outputs from verity-node infer`);
+
+		const { submitted, outcomes } = await batchWithLedger('scenario 8 (audited jobs; Dave corrupts 10 % of its outputs)', picked.length, (o) => ledger(o), { tier: AUDITED, inputs: picked.map((x) => x.input), timeoutMs: 420_000 });
+		let caught = 0;
+		let lies = 0;
+		let daveJobs = 0;
+		let audits = 0;
+		let seats = 0;
+		submitted.forEach(({ job }, i) => {
+			const o = outcomes.get(job);
+			const { keyed, honest } = picked[i];
+			assert.equal(o.status, 'Completed', `job ${job} completed`);
+			assert.deepEqual(o.tier, AUDITED);
+			assert.equal(u8aToHex(o.result), honest, `job ${job}: the result is the honest output for its input`);
+			const primary = o.assignments.find((a) => a.role === 'Member');
+			const daveDrawn = o.assignments.some((a) => a.provider === dave && (a.role === 'Member' || a.role === 'Auditor'));
+			seats += o.assignments.filter((a) => a.role !== 'Referee').reduce((t, a) => t + a.seats, 0);
+			if (o.audit !== 'Skipped') audits += 1;
+			if (primary.provider === dave) assert.notEqual(o.audit, 'Skipped', `job ${job}: Dave, not trusted, is audited`);
+			const s = o.slashes.find((x) => x.provider === dave);
+			if (daveDrawn) daveJobs += 1;
+			if (daveDrawn && keyed) {
+				lies += 1;
+				assert.equal(o.audit, 'Escalated', `job ${job}: Dave's corrupted output disagreed with the other's`);
+				assert.ok(s && s.reason === 'WrongOutput', `job ${job}: Dave was slashed for its wrong output`);
+				caught += 1;
+				log(`job ${job}: Dave, the ${primary.provider === dave ? 'primary' : 'auditor'}, corrupted its output; the escalation's referees (${o.assignments.filter((a) => a.role === 'Referee').map((a) => `${name(a.provider)}×${a.seats}`).join(', ')}) overturned it and Dave lost ${vrt(s.amount)}`);
+			} else {
+				assert.ok(!s, `job ${job}: Dave is not slashed where it ran honestly`);
+				if (daveDrawn) assert.equal(o.audit, 'Audited', `job ${job}: Dave's honest output agreed with the other's`);
+			}
+			assert.ok(o.slashes.every((x) => x.provider === dave), `job ${job}: no honest provider is slashed`);
+		});
+		assert.ok(caught >= 1, 'Dave held a seat in none of the jobs whose output it corrupts');
+		const after = await trustOf(api, dave, model);
+		log(`scenario 8: ${picked.length} audited jobs, ${audits} audited, ${(seats / picked.length).toFixed(2)} replicas per job before escalations; Dave served ${daveJobs} of them, corrupted ${lies} outputs and was caught and slashed for each; every result is the honest output for its input; no honest provider slashed; Dave's record ${before.consecutiveValid} before, ${after.consecutiveValid} after`);
 	});
 });
