@@ -353,61 +353,43 @@ impl<T: Config> Pallet<T> {
 		Ok(Draw::Assigned)
 	}
 
-	/// Draws the escalation committee of a job whose audit disagreed, from randomness first
-	/// known after every outcome was revealed: `escalation` seats, none of them a provider
-	/// the job already has. With nobody to draw, the job fails with a full refund.
-	pub(crate) fn draw_escalation(
+	/// Draws the committee of a job's escalation (its audit disagreed; from randomness first
+	/// known after every outcome was revealed) or of a challenge of its result (from
+	/// randomness first known after the challenge): `escalation` seats, none of them a
+	/// provider the job already has (nor the challenger). With nobody to draw, an escalated job
+	/// fails with a full refund and a challenge is void (the bond is returned).
+	pub(crate) fn draw_committee(
 		job_id: JobId,
 		job: &mut JobOf<T>,
 		random: &BlockRandomness<T>,
 		pool_size: &mut u32,
 	) -> Result<Draw, DispatchError> {
-		let Phase::Escalating { since, .. } = job.phase else { return Ok(Draw::Assigned) };
-		let seed = match Self::seed_or_wait(job_id, job, since, b"escalation", random)? {
+		let (since, role, tag): (_, _, &[u8]) = match job.phase {
+			Phase::Escalating { since, .. } => (since, Role::Referee, b"escalation"),
+			Phase::Challenged { since, .. } => (since, Role::Challenger, b"challenge"),
+			_ => return Ok(Draw::Assigned),
+		};
+		let seed = match Self::seed_or_wait(job_id, job, since, tag, random)? {
 			Ok(seed) => seed,
 			Err(draw) => return Ok(draw),
 		};
 		let seats = job.terms.escalation;
-		if Self::draw_round(job_id, job, &seed, Role::Referee, seats, pool_size)? == 0 {
+		if Self::draw_round(job_id, job, &seed, role, seats, pool_size)? == 0 {
 			Self::fail(job_id, job, FailReason::NoProviders)?;
 			return Ok(Draw::Assigned);
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
 		job.phase = Phase::Committing { until };
-		let referees = Self::drawn(job, Role::Referee);
-		log::info!(target: "runtime::jobs", "job {job_id}: escalation committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", referees.len());
-		Self::deposit_event(Event::EscalationDrawn { job: job_id, referees, commit_until: until });
-		Ok(Draw::Assigned)
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// Draws the committee of a challenged job, from randomness first known after the
-	/// challenge: `escalation` seats, none of them a provider the job already has or the
-	/// challenger. With nobody to draw, the challenge is void (the bond is returned).
-	pub(crate) fn draw_challenge(
-		job_id: JobId,
-		job: &mut JobOf<T>,
-		random: &BlockRandomness<T>,
-		pool_size: &mut u32,
-	) -> Result<Draw, DispatchError> {
-		let Phase::Challenged { since, .. } = job.phase else { return Ok(Draw::Assigned) };
-		let seed = match Self::seed_or_wait(job_id, job, since, b"challenge", random)? {
-			Ok(seed) => seed,
-			Err(draw) => return Ok(draw),
+		let drawn = Self::drawn(job, role);
+		let count = drawn.len();
+		let event = if role == Role::Challenger {
+			Event::ChallengeDrawn { job: job_id, committee: drawn, commit_until: until }
+		} else {
+			Event::EscalationDrawn { job: job_id, referees: drawn, commit_until: until }
 		};
-		let seats = job.terms.escalation;
-		if Self::draw_round(job_id, job, &seed, Role::Challenger, seats, pool_size)? == 0 {
-			Self::fail(job_id, job, FailReason::NoProviders)?;
-			return Ok(Draw::Assigned);
-		}
-		let now = frame_system::Pallet::<T>::block_number();
-		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
-		job.phase = Phase::Committing { until };
-		let committee = Self::drawn(job, Role::Challenger);
-		log::info!(target: "runtime::jobs", "job {job_id}: challenge committee drawn, {seats} seat(s) for {} provider(s); commits until block {until:?}", committee.len());
-		Self::deposit_event(Event::ChallengeDrawn { job: job_id, committee, commit_until: until });
+		log::info!(target: "runtime::jobs", "job {job_id}: {} committee drawn, {seats} seat(s) for {count} provider(s); commits until block {until:?}", if role == Role::Challenger { "challenge" } else { "escalation" });
+		Self::deposit_event(event);
 		Ok(Draw::Assigned)
 	}
 }

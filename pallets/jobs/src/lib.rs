@@ -462,7 +462,8 @@ pub mod pallet {
 		NotCompleted,
 		/// The job's challenge window closed (or it had none).
 		ChallengeWindowClosed,
-		/// The result was challenged already: a job is challenged once.
+		/// The result is under challenge, or a challenge upheld or overturned it already (a
+		/// challenge that decided nothing leaves it open to another).
 		AlreadyChallenged,
 		/// Only the job's submitter or a provider holding the minimum bond may challenge.
 		NotEntitledToChallenge,
@@ -591,7 +592,7 @@ pub mod pallet {
 		}
 
 		/// Challenges a completed job's result, within its challenge window: the job's
-		/// submitter or any provider holding the minimum bond, once per job. The job's
+		/// submitter or any provider holding the minimum bond, until a challenge decides it. The job's
 		/// challenge bond is held from the caller. `DrawDelay` blocks later a challenge
 		/// committee (`escalation` seats, none of them a provider of the job or the challenger)
 		/// is drawn from fresh randomness and runs the job again; a majority of its seats
@@ -602,8 +603,9 @@ pub mod pallet {
 		/// whole the providers the old vote slashed for the outcome the committee found, and
 		/// return the challenger's bond with what is left, up to as much again
 		/// (`ResultOverturned`). If it decides nothing, or agrees on a failure, the bond is
-		/// returned (`ChallengeVoid`). The job's providers that started unbonding stay bonded
-		/// until the challenge ends. Emits `Challenged`.
+		/// returned (`ChallengeVoid`) and the result may be challenged again within the window.
+		/// While the challenge runs the job counts as in flight for all of its providers: none
+		/// can unbond or withdraw. Emits `Challenged`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(Pallet::<T>::challenge_weight())]
 		pub fn challenge(origin: OriginFor<T>, job: JobId) -> DispatchResult {

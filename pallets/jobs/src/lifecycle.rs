@@ -99,11 +99,8 @@ impl<T: Config> Pallet<T> {
 						Phase::Auditing { .. } => {
 							Self::draw_audit(id, &mut job, random, &mut pool_size)?
 						}
-						Phase::Escalating { .. } => {
-							Self::draw_escalation(id, &mut job, random, &mut pool_size)?
-						}
-						Phase::Challenged { .. } => {
-							Self::draw_challenge(id, &mut job, random, &mut pool_size)?
+						Phase::Escalating { .. } | Phase::Challenged { .. } => {
+							Self::draw_committee(id, &mut job, random, &mut pool_size)?
 						}
 						_ => Self::assign(id, &mut job, random, &mut pool_size)?,
 					};
