@@ -62,8 +62,15 @@ where
 		// the worker read. A commit made for a committee drawn on a fork that then loses is
 		// never included elsewhere (where it would fail and pay its fee), and the pallet's
 		// worker takes its nonce again (`pallet_jobs::offchain`).
+		//
+		// Except on a block this node authored: its worker runs before any peer has imported
+		// the block, a peer validating the transaction on the block's parent cannot know the
+		// era's birth hash and drops it as invalid, and only this node could ever include it
+		// (a network test saw a provider's reveals wait 18 blocks for its next slot). There the
+		// era starts at the parent, which every peer has.
 		let period = u64::from(BlockHashCount::get().checked_next_power_of_two().unwrap_or(2) / 2);
-		let current = u64::from(System::block_number());
+		let now = u64::from(System::block_number());
+		let current = if authored_here() { now.saturating_sub(1) } else { now };
 		let extension: TxExtension = (
 			frame_system::CheckNonZeroSender::<Runtime>::new(),
 			frame_system::CheckSpecVersion::<Runtime>::new(),
@@ -80,4 +87,22 @@ where
 		let (call, extension, _) = payload.deconstruct();
 		Some(UncheckedExtrinsic::new_signed(call, MultiAddress::Id(account), signature, extension))
 	}
+}
+
+/// Whether this node authored the block its off-chain worker runs on: the block's BABE
+/// pre-digest names an authority whose key is in this node's keystore.
+fn authored_here() -> bool {
+	use frame_support::traits::FindAuthor;
+	use sp_runtime::RuntimeAppPublic;
+	let digest = System::digest();
+	let pre_runtime = digest.logs().iter().filter_map(|d| d.as_pre_runtime());
+	let Some(index) = <pallet_babe::Pallet<Runtime> as FindAuthor<u32>>::find_author(pre_runtime)
+	else {
+		return false;
+	};
+	let Some((author, _)) = pallet_babe::Authorities::<Runtime>::get().get(index as usize).cloned()
+	else {
+		return false;
+	};
+	<sp_consensus_babe::AuthorityId as RuntimeAppPublic>::all().contains(&author)
 }
