@@ -52,8 +52,8 @@ pub struct InferenceParams {
 
 	/// TEST ONLY: flip one bit of the outputs this node's off-chain worker computes for
 	/// PERCENT % of inputs (chosen by the input's hash; every output when no PERCENT is
-	/// given), so it commits and reveals wrong results. For fault-injection tests of voting and audits: a provider running with it is
-	/// outvoted or caught and slashed. Hidden from `--help`: never for a real network.
+	/// given), so it commits and reveals wrong results. For fault-injection tests of voting
+	/// and audits: a provider running with it is outvoted or caught and slashed. Hidden from `--help`: never for a real network.
 	#[arg(
 		long,
 		value_name = "PERCENT",

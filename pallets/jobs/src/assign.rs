@@ -383,12 +383,17 @@ impl<T: Config> Pallet<T> {
 		job.phase = Phase::Committing { until };
 		let drawn = Self::drawn(job, role);
 		let count = drawn.len();
-		let event = if role == Role::Challenger {
-			Event::ChallengeDrawn { job: job_id, committee: drawn, commit_until: until }
-		} else {
-			Event::EscalationDrawn { job: job_id, referees: drawn, commit_until: until }
+		let (event, what) = match role {
+			Role::Challenger => (
+				Event::ChallengeDrawn { job: job_id, committee: drawn, commit_until: until },
+				"challenge",
+			),
+			_ => (
+				Event::EscalationDrawn { job: job_id, referees: drawn, commit_until: until },
+				"escalation",
+			),
 		};
-		log::info!(target: "runtime::jobs", "job {job_id}: {} committee drawn, {seats} seat(s) for {count} provider(s); commits until block {until:?}", if role == Role::Challenger { "challenge" } else { "escalation" });
+		log::info!(target: "runtime::jobs", "job {job_id}: {what} committee drawn, {seats} seat(s) for {count} provider(s); commits until block {until:?}");
 		Self::deposit_event(event);
 		Ok(Draw::Assigned)
 	}

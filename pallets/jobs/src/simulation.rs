@@ -228,14 +228,11 @@ fn run(s: Scenario, seed: u64, warmup: u64, jobs: u64) -> Run {
 				// A lie that became the result over an honest provider's reveal (a captured
 				// escalation) is challenged by that provider: it saw the dispute on chain and
 				// knows the honest output. A fresh committee runs the job again.
+				let lie_won =
+					crate::Results::<Test>::get(id).is_some_and(|r| r.into_inner() == lie());
 				let witness = outputs
 					.iter()
-					.find(|(p, o)| {
-						*o == good()
-							&& crate::Results::<Test>::get(id)
-								.is_some_and(|r| r.into_inner() == lie())
-							&& *p != CHEATER
-					})
+					.find(|(p, o)| lie_won && *o == good() && *p != CHEATER)
 					.map(|(p, _)| *p);
 				let mut overturned = false;
 				if let Some(w) = witness {

@@ -583,7 +583,8 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 
 		const npy = join(MODELS_DIR, 'digits.one.input.npy');
 		const sample = readNpy(npy);
-		const header = readFileSync(npy).subarray(0, readFileSync(npy).length - sample.data.length);
+		const raw = readFileSync(npy);
+		const header = raw.subarray(0, raw.length - sample.data.length);
 		const corrupted = (input) => {
 			const h = blake2AsU8a(input, 256);
 			return (h[0] | (h[1] << 8)) % 100 < 10;
