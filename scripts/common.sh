@@ -13,6 +13,11 @@ export ORT_DYLIB_PATH="${ORT_DYLIB_PATH:-$ORT_LIB}"
 # ONNX's backend node tests, unpacked from the onnx==1.22.0 wheel.
 ONNX_TESTDATA="$VERITY_HOME/onnx-1.22.0/node"
 export VERITY_ONNX_TESTDATA="${VERITY_ONNX_TESTDATA:-$ONNX_TESTDATA}"
+# Python with onnxruntime (the same version) and numpy: the reference the tests and the
+# benchmarks compare the node's inference with.
+export VERITY_PYTHON="${VERITY_PYTHON:-$VERITY_HOME/pyenv/bin/python}"
+# Real models from registry packages, for the tests of large inputs (scripts/setup).
+export VERITY_MODELS="${VERITY_MODELS:-$VERITY_HOME/models}"
 # The node binary that `cargo build -p verity-node` produces (dev profile).
 VERITY_NODE="$CARGO_TARGET_DIR/debug/verity-node"
 

@@ -164,6 +164,8 @@ fn failure_label(kind: &FailureKind) -> &'static str {
 		FailureKind::InferenceFailed => "inference_failed",
 		FailureKind::Timeout => "timeout",
 		FailureKind::OutputTooLarge => "output_too_large",
+		FailureKind::InputUnavailable => "input_unavailable",
+		FailureKind::InputInvalid => "input_invalid",
 	}
 }
 

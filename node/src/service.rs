@@ -267,6 +267,15 @@ pub fn new_full<
 					Arc::new(crate::inference::NoInference::new(metrics))
 				}
 			};
+		// Data stored with `blobs.store` (jobs' inputs by hash): this node's indexed
+		// transactions, which it keeps with the block bodies (`--blocks-pruning`).
+		let stored_data: Arc<dyn Fn(&[u8; 32]) -> Option<Vec<u8>> + Send + Sync> = {
+			let client = client.clone();
+			Arc::new(move |hash: &[u8; 32]| {
+				use sc_client_api::BlockBackend;
+				client.indexed_transaction(sp_core::H256(*hash)).ok().flatten()
+			})
+		};
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
 				runtime_api_provider: client.clone(),
@@ -279,7 +288,10 @@ pub fn new_full<
 				network_provider: Arc::new(network.clone()),
 				enable_http_requests: true,
 				custom_extensions: move |_| {
-					vec![Box::new(verity_inference::InferenceExt(engine.clone())) as Box<_>]
+					vec![
+						Box::new(verity_inference::InferenceExt(engine.clone())) as Box<_>,
+						Box::new(verity_inference::StoredDataExt(stored_data.clone())) as Box<_>,
+					]
 				},
 			})?;
 		task_manager.spawn_handle().spawn(

@@ -1,5 +1,6 @@
 //! Types shared by Verity's pallets, the runtime and the native inference engine.
 //!
+//! - [`blob`]: data the chain's nodes keep by content hash, as pallets that refer to it see it;
 //! - [`tensor`]: the description of a model's inputs and outputs and the canonical tensor
 //!   encoding that inputs and outputs travel in, so equal results encode equally;
 //! - [`compare`]: the rules by which revealed outputs agree (`Exact`, `Tolerance`);
@@ -10,10 +11,12 @@
 
 extern crate alloc;
 
+pub mod blob;
 pub mod compare;
 pub mod outcome;
 pub mod tensor;
 
+pub use blob::BlobInspect;
 pub use compare::ComparisonRule;
 pub use outcome::{FailureKind, Outcome};
 pub use tensor::{Dim, ElementType, IoSpec, Tensor, TensorSpec};

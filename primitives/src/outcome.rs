@@ -42,6 +42,14 @@ pub enum FailureKind {
 	/// The output is longer than a reveal may carry.
 	#[codec(index = 5)]
 	OutputTooLarge,
+	/// The job's input, kept by the chain's nodes by hash, could not be read from the
+	/// provider's node, or the bytes read do not match the hash and length.
+	#[codec(index = 6)]
+	InputUnavailable,
+	/// The job's input, kept by the chain's nodes by hash, does not fit the model's declared
+	/// inputs (the chain checks an input given inline at submission; a stored one only here).
+	#[codec(index = 7)]
+	InputInvalid,
 }
 
 impl FailureKind {
@@ -107,8 +115,13 @@ mod tests {
 	fn who_is_at_fault() {
 		let models =
 			[FailureKind::ModelUnavailable, FailureKind::ModelInvalid, FailureKind::OutputInvalid];
-		let inputs =
-			[FailureKind::InferenceFailed, FailureKind::Timeout, FailureKind::OutputTooLarge];
+		let inputs = [
+			FailureKind::InferenceFailed,
+			FailureKind::Timeout,
+			FailureKind::OutputTooLarge,
+			FailureKind::InputUnavailable,
+			FailureKind::InputInvalid,
+		];
 		assert!(models.iter().all(FailureKind::is_models_fault));
 		assert!(!inputs.iter().any(FailureKind::is_models_fault));
 	}

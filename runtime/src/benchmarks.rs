@@ -5,6 +5,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_models, Models]
 	[pallet_providers, Providers]
 	[pallet_jobs, Jobs]
+	[pallet_blobs, Blobs]
 	[pallet_validators, Validators]
 );
 

@@ -22,10 +22,10 @@ use sp_version::RuntimeVersion;
 use crate::governance::ProtocolGovernance;
 
 use super::{
-	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
+	AccountId, Babe, Balance, Balances, Blobs, Block, BlockNumber, Hash, Models, Nonce, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, Session, System, DAYS, EXISTENTIAL_DEPOSIT, MILLI_SECS_PER_BLOCK, MILLI_UNIT,
-	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
+	RuntimeTask, Session, System, DAYS, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_SECS_PER_BLOCK,
+	MILLI_UNIT, SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -267,6 +267,24 @@ impl pallet_models::Config for Runtime {
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 }
 
+parameter_types! {
+	/// What storing data with the chain's nodes costs for a retention period, per byte:
+	/// 0.1 µVRT (1.2 MB, one 320×320 image for YOLOv8n: 0.12 VRT).
+	pub const BlobFeePerByte: Balance = MICRO_UNIT / 10;
+}
+
+impl pallet_blobs::Config for Runtime {
+	type Currency = Balances;
+	type FeeDestination = TreasuryAccount;
+	// Within a block's normal-class length (3.75 MiB), with room for the call around it.
+	type MaxBlobLen = ConstU32<{ 3 * 1024 * 1024 }>;
+	type RetentionPeriod = ConstU32<{ 7 * DAYS }>;
+	type FeeBase = ConstU128<{ MILLI_UNIT }>;
+	type FeePerByte = BlobFeePerByte;
+	type MaxBlobsPerBlock = ConstU32<256>;
+	type WeightInfo = pallet_blobs::weights::SubstrateWeight<Runtime>;
+}
+
 impl pallet_providers::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -288,6 +306,7 @@ impl pallet_jobs::Config for Runtime {
 	type ParamsOrigin = ProtocolGovernance;
 	type MaxInputLen = ConstU32<{ 64 * 1024 }>;
 	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
+	type Blobs = Blobs;
 	type MaxRedundancy = ConstU32<12>;
 	type MaxJobsPerBlock = ConstU32<512>;
 	type MaxConclusionsPerBlock = ConstU32<64>;

@@ -71,7 +71,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 113,
+	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,
@@ -239,6 +239,8 @@ mod runtime {
 	pub type Providers = pallet_providers;
 	#[runtime::pallet_index(22)]
 	pub type Jobs = pallet_jobs;
+	#[runtime::pallet_index(23)]
+	pub type Blobs = pallet_blobs;
 
 	// Governance (OpenGov).
 	#[runtime::pallet_index(30)]

@@ -11,6 +11,16 @@
 //       was drawn for what
 //   node cli.js trust ACCOUNT|//Suri --models 0 [--url WS]
 //       a provider's record on a model and its chance of an audit now
+//   node cli.js register-model --file MODEL.onnx --io IO.json [--uri URI] [--rule exact|tolerance:ABS_PPB,REL_PPB]
+//                              [--royalty VRT] [--suri //Eve]
+//       register an ONNX model by its blake2-256 hash (the owner takes the whole royalty;
+//       --uri defaults to file://MODEL, which nodes read only inside their --model-dir)
+//   node cli.js submit --model ID --npy INPUT.npy[,MORE.npy] [--tier audited|quorum:N] [--submitter //Ferdie]
+//       submit one job with those tensors as its input and follow it to its result; an input
+//       longer than a job carries (64 KiB) is stored with the nodes first (blobs.store) and
+//       the job names it by hash (jobs.submitStored)
+//   node cli.js data HASH --out FILE
+//       fetch data stored with the nodes by its hash (bitswap_v1_get), checked against it
 //   node cli.js challenge ID [--suri //Bob] [--follow]
 //       challenge a completed job's result within its window (the submitter or a bonded
 //       provider; the job's challenge bond is held); --follow waits for the verdict
@@ -34,7 +44,8 @@
 //   node cli.js remove-validator ACCOUNT|//Suri [--suri //Alice]
 //       as Root: by sudo where --suri holds the sudo key (dev), else a root-track referendum
 //   node cli.js register-provider --models 0[,1…] [--bond VRT] [--price VRT] [--suri //Bob]
-//       bond and serve models as a compute provider (default bond 1000 VRT, price 2 VRT)
+//       bond and serve models as a compute provider (default bond 1000 VRT, price 2 VRT); a
+//       provider already registered serves these models instead (its bond stays)
 //   node cli.js upgrade-runtime --wasm FILE [--suri //Alice]
 //       authorize the runtime FILE as Root (sudo, else a root-track referendum) and, with
 //       sudo, apply it; after a referendum's enactment: node cli.js apply-upgrade --wasm FILE
@@ -42,14 +53,15 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
-const usage = `usage: node cli.js setup|demo|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'data', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
@@ -63,6 +75,14 @@ const parseTier = (value) => {
 	const m = /^quorum:(\d+)$/.exec(value);
 	if (!m) throw new Error('--tier takes audited or quorum:N (N seats, a majority decides)');
 	return quorum(Number(m[1]));
+};
+
+/** A comparison rule from `--rule`: `exact` or `tolerance:ABS_PPB,REL_PPB`. */
+const parseRule = (value) => {
+	if (value === 'exact') return 'Exact';
+	const m = /^tolerance:(\d+),(\d+)$/.exec(value);
+	if (!m) throw new Error('--rule takes exact or tolerance:ABS_PPB,REL_PPB (bounds in parts per billion)');
+	return { Tolerance: { absPpb: Number(m[1]), relPpb: Number(m[2]) } };
 };
 
 /** A tier for people. */
@@ -99,6 +119,14 @@ async function main() {
 			wasm: { type: 'string' },
 			conviction: { type: 'string', default: 'Locked1x' },
 			follow: { type: 'boolean' },
+			file: { type: 'string' },
+			io: { type: 'string' },
+			uri: { type: 'string' },
+			rule: { type: 'string', default: 'exact' },
+			royalty: { type: 'string', default: '0' },
+			model: { type: 'string' },
+			npy: { type: 'string' },
+			out: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
 	});
@@ -175,10 +203,53 @@ async function main() {
 			log(r.via === 'sudo' ? `${what} dispatched by sudo (finalized)` : `referendum ${r.index} on the root track: ${what}; vote with: node cli.js vote ${r.index} --aye --balance N`);
 			return 0;
 		}
+		if (command === 'register-model') {
+			if (!values.file || !values.io) throw new Error('register-model takes --file MODEL.onnx --io IO.json');
+			const who = keyFromUri(values.suri);
+			const io = JSON.parse(readFileSync(values.io, 'utf8'));
+			const uri = values.uri ?? `file://${resolve(values.file)}`;
+			const royaltyPerJob = wholeVrt(values.royalty, 'royalty');
+			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }] }, { finalized: true });
+			log(r.created ? `model ${r.model}: registered by ${values.suri}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
+			return 0;
+		}
+		if (command === 'submit') {
+			if (values.model === undefined || !values.npy) throw new Error('submit takes --model ID --npy INPUT.npy[,MORE.npy]');
+			const model = Number(values.model);
+			const tier = parseTier(values.tier);
+			const who = keyFromUri(values.submitter);
+			const input = encodeTensors(values.npy.split(',').map(readNpy));
+			const est = await estimateFee(api, model, input, tier);
+			log(`input: ${input.length} bytes; fee estimate for a ${tierName(tier)} job: at most ${vrt(est.total)}`);
+			const from = await bestNumber(api);
+			const s = await submitJob(api, who, model, input, { tier, maxFee: est.total });
+			if (s.stored) log(`input ${s.stored.stored ? 'stored' : 'already stored'} with the nodes as ${s.stored.hash} (${s.stored.len} bytes${s.stored.stored ? `, storage fee ${vrt(s.stored.fee)}, transaction fee ${vrt(s.stored.txFee)}` : ''}), kept until block ${s.stored.expiresAt}`);
+			log(`job ${s.job}: submitted${s.stored ? ' by hash (jobs.submitStored)' : ''}, ${vrt(s.held)} held`);
+			const names = devNames(api);
+			const name = (a) => names.get(a.toString()) ?? a.toString();
+			const outcomes = await followJobs(api, [s.job], { from, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
+			const o = outcomes.get(s.job);
+			printCosts(api, names, s, o, log);
+			return o.status === 'Completed' ? 0 : 1;
+		}
+		if (command === 'data') {
+			if (!arg || !values.out) throw new Error('data takes HASH --out FILE');
+			const data = await fetchData(api, arg);
+			writeFileSync(values.out, data);
+			log(`${data.length} bytes under ${arg} written to ${values.out} (hash checked)`);
+			return 0;
+		}
 		if (command === 'register-provider') {
 			if (!values.models) throw new Error('register-provider takes --models 0[,1…]');
 			const models = values.models.split(',').map(Number);
 			const who = keyFromUri(values.suri);
+			const known = await api.call.providersApi.provider(who.address);
+			if (known.isSome) {
+				// Already a provider: serve these models (its bond stays; --price sets its price).
+				await send(api, who, api.tx.providers.update(wholeVrt(values.price, 'price'), models), { finalized: true });
+				log(`${values.suri} (${who.address}) now serves model${models.length > 1 ? 's' : ''} ${models.join(', ')} at ${values.price} VRT per job; its bond stays ${vrt(known.unwrap().bond.toBigInt())} (finalized)`);
+				return 0;
+			}
 			await send(api, who, api.tx.providers.register(wholeVrt(values.bond, 'bond'), wholeVrt(values.price, 'price'), models), { finalized: true });
 			log(`${values.suri} (${who.address}) is a provider of model${models.length > 1 ? 's' : ''} ${models.join(', ')}: bond ${values.bond} VRT held, ${values.price} VRT per job (finalized)`);
 			return 0;

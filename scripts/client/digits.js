@@ -83,7 +83,8 @@ export function describeOutput(bytes) {
 	const tensors = decodeTensors(bytes);
 	const [label, probabilities] = tensors;
 	if (tensors.length !== 2 || label.elem !== 'Int64' || probabilities.elem !== 'Float32') {
-		return tensors.map((t) => `${t.elem} [${t.shape.join(', ')}]`).join(', ');
+		const shown = (t) => (t.values && t.values.length <= 10 ? ` = [${t.values.map((v) => (typeof v === 'number' ? v.toFixed(6) : String(v))).join(', ')}]` : '');
+		return tensors.map((t) => `${t.elem} [${t.shape.join(', ')}]${shown(t)}`).join(', ');
 	}
 	const p = probabilities.values;
 	return `label ${label.values[0]} (p = ${Math.max(...p).toFixed(4)})`;

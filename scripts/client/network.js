@@ -9,7 +9,8 @@ import { tmpdir, homedir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository's demo models: every node of a LocalNet uses them as its --model-dir. */
+/** The repository's demo models: every node of a LocalNet uses them as its --model-dir (and
+ * the registry packages' models scripts/setup fetches into $VERITY_MODELS). */
 const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/models');
 
 /** The verity-node binary: $VERITY_NODE, else what `cargo build -p verity-node` makes. */
@@ -88,7 +89,7 @@ export class LocalNet {
 		const n = this.nodes.get(name);
 		// The digits model is registered by a file:// URI in offchain-worker/models, which a node
 		// reads only inside its --model-dir directories.
-		const args = ['--chain', 'local', `--${name}`, '--base-path', n.base, '--node-key', nodeKey(n.index), '--rpc-port', String(n.rpcPort), '--listen-addr', `/ip4/127.0.0.1/tcp/${n.p2pPort}`, '--prometheus-port', String(n.promPort), '--no-mdns', '--no-telemetry', '--rpc-cors', 'all', '--model-dir', MODELS_DIR, '--name', name, ...(this.args[name] ?? []), ...extra];
+		const args = ['--chain', 'local', `--${name}`, '--base-path', n.base, '--node-key', nodeKey(n.index), '--rpc-port', String(n.rpcPort), '--listen-addr', `/ip4/127.0.0.1/tcp/${n.p2pPort}`, '--prometheus-port', String(n.promPort), '--no-mdns', '--no-telemetry', '--rpc-cors', 'all', '--model-dir', MODELS_DIR, ...(process.env.VERITY_MODELS ? ['--model-dir', process.env.VERITY_MODELS] : []), '--name', name, ...(this.args[name] ?? []), ...extra];
 		if (n.index > 0) args.push('--bootnodes', this.bootnode);
 		const logFile = join(this.dir, `${name}.log`);
 		const out = createWriteStream(logFile, { flags: 'a' });

@@ -282,11 +282,76 @@ export async function trustOf(api, provider, model) {
  * Submits a job of `tier` (default: audited) with the estimated fee as its cap; returns `{ job, held, txFee, blockHash }`
  * where `held` is the escrow the chain took.
  */
-export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED, ...opts } = {}) {
+export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED, store, ...opts } = {}) {
 	const cap = maxFee ?? (await estimateFee(api, model, input, tier)).total;
+	if (store ?? input.length > api.consts.jobs.maxInputLen.toNumber()) {
+		const stored = await storeData(api, who, input, opts);
+		const tx = api.tx.jobs.submitStored(model, stored.hash, input.length, cap, tier);
+		const { events, fee, blockHash } = await send(api, who, tx, opts);
+		const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
+		return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash, stored };
+	}
 	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.submit(model, u8aToHex(input), cap, tier), opts);
 	const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
 	return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash };
+}
+
+/**
+ * The CIDv1 (raw codec, blake2b-256 multihash, base32) under which nodes serve data stored by
+ * its blake2-256 `hash` (hex) over IPFS bitswap (`--ipfs-server`) and `bitswap_v1_get`.
+ */
+export function dataCid(hash) {
+	const digest = hexToU8a(hash);
+	// varint(1) varint(0x55 raw) varint(0xb220 blake2b-256) varint(32) digest
+	const bytes = u8aConcat(Uint8Array.of(0x01, 0x55, 0xa0, 0xe4, 0x02, 0x20), digest);
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	let out = 'b';
+	let bits = 0;
+	let value = 0;
+	for (const b of bytes) {
+		value = (value << 8) | b;
+		bits += 8;
+		while (bits >= 5) {
+			out += alphabet[(value >>> (bits - 5)) & 31];
+			bits -= 5;
+		}
+	}
+	if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+	return out;
+}
+
+/**
+ * Reads data stored with the chain's nodes from the node `api` is connected to
+ * (`bitswap_v1_get`) and checks it against its blake2-256 `hash`; throws if the node does not
+ * have it or has other bytes.
+ */
+export async function fetchData(api, hash) {
+	const hex = await rawRpc(api, 'bitswap_v1_get', [dataCid(hash)]);
+	const data = hexToU8a(hex);
+	if (u8aToHex(blake2AsU8a(data, 256)) !== hash) throw new Error(`the node's data under ${hash} does not match the hash`);
+	return data;
+}
+
+/**
+ * Stores `data` with the chain's nodes (`blobs.store`), for a job to name by hash
+ * (`jobs.submitStored`). Data stored before and kept long enough is not stored again; data
+ * about to expire is renewed. Resolves to `{ hash, len, fee, txFee, expiresAt, stored }`
+ * (`fee`: what storage cost, paid to the treasury; `stored`: whether this call stored it).
+ */
+export async function storeData(api, who, data, opts = {}) {
+	const hash = u8aToHex(blake2AsU8a(data, 256));
+	const known = await api.query.blobs.blobs(hash);
+	const now = await bestNumber(api);
+	// A job needs its input for its whole life and its challenge window (`jobs.submitStored`
+	// refuses data kept less long): renew what a day (28,800 blocks) would see expire.
+	const margin = 28_800;
+	if (known.isSome && known.unwrap().expiresAt.toNumber() > now + margin) {
+		return { hash, len: data.length, fee: 0n, txFee: 0n, expiresAt: known.unwrap().expiresAt.toNumber(), stored: false };
+	}
+	const tx = known.isSome ? api.tx.blobs.renew(hash) : api.tx.blobs.store(u8aToHex(data));
+	const { events, fee: txFee, blockHash } = await send(api, who, tx, opts);
+	const ev = events.find((e) => api.events.blobs.Stored.is(e) || api.events.blobs.Renewed.is(e));
+	return { hash, len: data.length, fee: ev.data.fee.toBigInt(), txFee, expiresAt: ev.data.expiresAt.toNumber(), stored: true, blockHash };
 }
 
 /**
@@ -319,6 +384,7 @@ export async function jobView(api, job, at) {
 		challengeUntil: completedAt === undefined ? undefined : (challenge?.completedAt ?? completedAt) + j.terms.challengePeriod.toNumber() - 1,
 		challengeBond: j.terms.challengeBond.toBigInt(),
 		submitter: j.submitter.toString(),
+		inputHash: j.inputHash.toHex(),
 		model: j.model.toNumber(),
 		phase: j.phase.type,
 		tier: j.tier.isAudited ? AUDITED : quorum(j.tier.asQuorum.redundancy.toNumber()),

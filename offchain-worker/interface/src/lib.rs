@@ -13,7 +13,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use sp_runtime_interface::{
-	pass_by::{AllocateAndReturnByCodec, PassFatPointerAndRead},
+	pass_by::{AllocateAndReturnByCodec, PassFatPointerAndRead, PassPointerAndReadCopy},
 	runtime_interface,
 };
 use verity_primitives::{FailureKind, IoSpec, ModelHash};
@@ -137,6 +137,13 @@ sp_externalities::decl_extension! {
 	pub struct InferenceExt(std::sync::Arc<dyn InferenceEngine>);
 }
 
+#[cfg(feature = "std")]
+sp_externalities::decl_extension! {
+	/// Reads data the node keeps by content hash (indexed transactions: `blobs.store`), for
+	/// off-chain worker calls.
+	pub struct StoredDataExt(std::sync::Arc<dyn Fn(&[u8; 32]) -> Option<Vec<u8>> + Send + Sync>);
+}
+
 /// Host functions of Verity's inference.
 #[runtime_interface]
 pub trait Inference {
@@ -153,6 +160,17 @@ pub trait Inference {
 			return Err(InferenceError::BadRequest);
 		};
 		ext.0.infer(&request)
+	}
+
+	/// The bytes the node keeps under the blake2-256 `hash` (data stored with `blobs.store`),
+	/// as its database has them: the caller checks them against the hash. `None` where the node
+	/// has no such data or no reader is registered (block import, RPC calls).
+	fn stored_data(
+		&mut self,
+		hash: PassPointerAndReadCopy<[u8; 32], 32>,
+	) -> AllocateAndReturnByCodec<Option<Vec<u8>>> {
+		let ext = self.extension::<StoredDataExt>()?;
+		(ext.0)(&hash)
 	}
 
 	/// Tells the node what the off-chain worker did: a SCALE-encoded [`WorkerEvent`], counted

@@ -57,7 +57,7 @@ impl<T: Config> Pallet<T> {
 		// no sooner than the unbonding delay (at least the window) after it.
 		ensure!(
 			now < completed_at.saturating_add(job.terms.challenge_period)
-				&& Inputs::<T>::contains_key(job_id),
+				&& Self::input_kept(job_id, &job),
 			Error::<T>::ChallengeWindowClosed
 		);
 		let bonded = pallet_providers::Providers::<T>::get(&who).is_some_and(|p| {

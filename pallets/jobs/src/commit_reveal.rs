@@ -232,7 +232,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		if !keep {
-			Inputs::<T>::remove(job_id);
+			Self::remove_input(job_id);
 		}
 	}
 }

@@ -161,6 +161,8 @@ fn apply(a: &Action) {
 				FailureKind::InferenceFailed,
 				FailureKind::Timeout,
 				FailureKind::OutputTooLarge,
+				FailureKind::InputUnavailable,
+				FailureKind::InputInvalid,
 			];
 			let outcome = failed(kinds[kind % kinds.len()]);
 			for slot in 0..SLOTS {

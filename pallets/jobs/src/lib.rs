@@ -132,6 +132,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxOutputLen: Get<u32>;
 
+		/// Data the chain's nodes keep by content hash (pallet-blobs): where the inputs of
+		/// `submit_stored` jobs live.
+		type Blobs: verity_primitives::BlobInspect<BlockNumberFor<Self>>;
+
 		/// Most providers a job may be assigned to.
 		#[pallet::constant]
 		type MaxRedundancy: Get<u32>;
@@ -187,6 +191,12 @@ pub mod pallet {
 	/// job's is kept so that a challenge committee can run it again.
 	#[pallet::storage]
 	pub type Inputs<T: Config> = StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxInputLen>>;
+
+	/// The length of each job's input that the chain's nodes keep by hash (`submit_stored`),
+	/// for as long as `Inputs` would hold an input given inline. The hash is the job's
+	/// `input_hash`.
+	#[pallet::storage]
+	pub type StoredInputs<T: Config> = StorageMap<_, Twox64Concat, JobId, u32>;
 
 	/// Outcomes revealed, until the job is pruned (a failed job's: until it ends). A challenge
 	/// judges a completed job's providers by them.
@@ -401,6 +411,12 @@ pub mod pallet {
 		ModelUnavailable,
 		/// The input does not match the model's declared inputs.
 		InputMismatch,
+		/// No data with the input's hash and length is stored with the chain's nodes
+		/// (`blobs.store` it first), or it has expired.
+		InputNotStored,
+		/// The input's data expires before the job could end (and its result be challenged):
+		/// `blobs.renew` it first.
+		InputExpiresTooSoon,
 		/// No provider holding the minimum bond, other than the caller, serves the model.
 		NotEnoughProviders,
 		/// The fee is above the caller's `max_fee`.
@@ -500,8 +516,39 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let input_len = input.len() as u32;
-			let pool = Self::do_submit(who, model, input, max_fee, tier)?;
+			let pool = Self::do_submit(who, model, JobInput::Inline(input), max_fee, tier)?;
 			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool)).into())
+		}
+
+		/// Submits a job whose input the chain's nodes keep by content hash: `input_hash` and
+		/// `input_len` name data stored with `blobs.store` (up to its `MaxBlobLen`, far more
+		/// than `submit` carries). Otherwise exactly as `submit`. The data must be kept until
+		/// the job could end and its result be challenged (`InputExpiresTooSoon` otherwise).
+		/// The chain cannot read the data: providers check it against the model's declared
+		/// inputs, and a job whose data does not fit, or that nodes cannot read, ends
+		/// `Unprocessable` (`InputInvalid`, `InputUnavailable`) with the submitter paying the
+		/// providers' seats and refunded the rest. Emits `JobSubmitted`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(<T as Config>::WeightInfo::submit(
+			0,
+			<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+		).saturating_add(T::DbWeight::get().reads(1)))]
+		pub fn submit_stored(
+			origin: OriginFor<T>,
+			model: ModelId,
+			input_hash: H256,
+			input_len: u32,
+			max_fee: BalanceOf<T>,
+			tier: Tier,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let input = JobInput::Stored { hash: input_hash, len: input_len };
+			let pool = Self::do_submit(who, model, input, max_fee, tier)?;
+			Ok(Some(
+				<T as Config>::WeightInfo::submit(0, pool)
+					.saturating_add(T::DbWeight::get().reads(1)),
+			)
+			.into())
 		}
 
 		/// Commits to an outcome: `commitment = blake2_256(SCALE(outcome) ‖ salt ‖

@@ -205,7 +205,7 @@ impl<T: Config> Pallet<T> {
 				}
 				Jobs::<T>::remove(id);
 				Results::<T>::remove(id);
-				Inputs::<T>::remove(id);
+				Self::remove_input(id);
 				Challenges::<T>::remove(id);
 			}
 			if bucket.is_empty() {
@@ -271,7 +271,10 @@ impl<T: Config> Pallet<T> {
 					let e = escrow.entry(job.submitter.clone()).or_default();
 					*e = e.saturating_add(job.fee.total());
 				}
-				ensure!(Inputs::<T>::contains_key(id), "an open job has no input");
+				ensure!(
+					Inputs::<T>::contains_key(id) != StoredInputs::<T>::contains_key(id),
+					"an open job has no input, or two"
+				);
 				let until = match job.phase {
 					Phase::Committing { until } | Phase::Revealing { until } => until,
 					Phase::Assigning { at }
@@ -298,7 +301,10 @@ impl<T: Config> Pallet<T> {
 					);
 				}
 			} else if failed {
-				ensure!(!Inputs::<T>::contains_key(id), "a failed job still has its input");
+				ensure!(
+					!Inputs::<T>::contains_key(id) && !StoredInputs::<T>::contains_key(id),
+					"a failed job still has its input"
+				);
 			}
 			for a in job.assignments.iter() {
 				let working = open && (!challenged || a.role == Role::Challenger);

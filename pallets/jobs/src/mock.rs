@@ -172,6 +172,36 @@ impl frame_system::offchain::AppCrypto<UintAuthorityId, TestSignature> for TestA
 	type GenericSignature = TestSignature;
 }
 
+thread_local! {
+	static BLOBS: RefCell<BTreeMap<[u8; 32], (u32, u64)>> =
+		const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Data stored with the chain's nodes, as pallet-blobs would report it: set by `store_blob`.
+pub struct TestBlobs;
+impl verity_primitives::BlobInspect<u64> for TestBlobs {
+	fn blob(hash: &[u8; 32]) -> Option<(u32, u64)> {
+		let now = System::block_number();
+		BLOBS.with(|b| b.borrow().get(hash).copied()).filter(|(_, expires)| *expires > now)
+	}
+
+	fn max_len() -> u32 {
+		4096
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn insert_for_benchmark(hash: [u8; 32], len: u32, expires_at: u64) {
+		BLOBS.with(|b| b.borrow_mut().insert(hash, (len, expires_at)));
+	}
+}
+
+/// Records `data` as stored until block `expires_at`; returns its hash.
+pub fn store_blob(data: &[u8], expires_at: u64) -> sp_core::H256 {
+	let hash = sp_io::hashing::blake2_256(data);
+	BLOBS.with(|b| b.borrow_mut().insert(hash, (data.len() as u32, expires_at)));
+	hash.into()
+}
+
 impl pallet_jobs::Config for Test {
 	type AuthorityId = TestAuthId;
 	type Randomness = TestRandomness;
@@ -181,6 +211,7 @@ impl pallet_jobs::Config for Test {
 	type ParamsOrigin = EnsureRoot<AccountId>;
 	type MaxInputLen = ConstU32<1024>;
 	type MaxOutputLen = ConstU32<1024>;
+	type Blobs = TestBlobs;
 	type MaxRedundancy = ConstU32<8>;
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxConclusionsPerBlock = ConstU32<2>;

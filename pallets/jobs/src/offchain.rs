@@ -419,13 +419,25 @@ impl<T: Config> Pallet<T> {
 		attempts_ref.set(&attempts);
 		let last = attempts >= MAX_INFERENCE_ATTEMPTS;
 		let Some(model) = pallet_models::Models::<T>::get(job.model) else { return Attempt::Again };
-		let Some(input) = Inputs::<T>::get(job_id) else { return Attempt::Again };
+		let input = match (Inputs::<T>::get(job_id), StoredInputs::<T>::get(job_id)) {
+			(Some(input), _) => input.into_inner(),
+			(None, Some(len)) => match Self::read_stored_input(job_id, job, len) {
+				Ok(input) if model.io.check_inputs(&input).is_ok() => input,
+				Ok(_) => {
+					log::warn!(target: "runtime::jobs", "job {job_id}: the stored input does not fit the model's inputs");
+					return Self::failed(FailureKind::InputInvalid);
+				}
+				Err(()) if last => return Self::failed(FailureKind::InputUnavailable),
+				Err(()) => return Attempt::Again,
+			},
+			(None, None) => return Attempt::Again,
+		};
 		let request = InferenceRequest {
 			model_hash: model.hash,
 			model_size: model.size,
 			uri: model.uri.into_inner(),
 			io: model.io.clone(),
-			input: input.into_inner(),
+			input,
 		};
 		let failure = match verity_inference::inference::infer(&request.encode()) {
 			Ok(output) if output.len() > T::MaxOutputLen::get() as usize => {
@@ -453,8 +465,39 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		log::info!(target: "runtime::jobs", "job {job_id}: no output ({failure:?}); committing the failure");
+		Self::failed(failure)
+	}
+
+	/// The failure to commit for an attempt that produced no output.
+	fn failed(failure: FailureKind) -> Attempt {
 		report(WorkerEvent::Failure(failure));
 		Attempt::Done(Outcome::Failure(failure))
+	}
+
+	/// A stored input of `len` bytes, read from the node's database and checked against the
+	/// job's input hash.
+	fn read_stored_input(
+		job_id: JobId,
+		job: &JobOf<T>,
+		len: u32,
+	) -> Result<alloc::vec::Vec<u8>, ()> {
+		let hash = job.input_hash.0;
+		match verity_inference::inference::stored_data(hash) {
+			Some(bytes)
+				if bytes.len() == len as usize && sp_io::hashing::blake2_256(&bytes) == hash =>
+			{
+				log::info!(target: "runtime::jobs", "job {job_id}: read its stored input ({len} bytes)");
+				Ok(bytes)
+			}
+			Some(bytes) => {
+				log::warn!(target: "runtime::jobs", "job {job_id}: the node's data under the input's hash is {} bytes that do not match it", bytes.len());
+				Err(())
+			}
+			None => {
+				log::warn!(target: "runtime::jobs", "job {job_id}: this node does not have the stored input {}", hex_prefix(&hash));
+				Err(())
+			}
+		}
 	}
 
 	/// Signs `call` with `public` and puts it in the pool, with a nonce past any of our own

@@ -2,7 +2,10 @@
 
 use crate::{mock::*, Phase, Results};
 use codec::{Decode, Encode};
-use frame_support::{assert_ok, traits::Hooks};
+use frame_support::{
+	assert_ok,
+	traits::{fungible::Inspect, Hooks},
+};
 use sp_core::offchain::{
 	testing::{PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
@@ -10,7 +13,8 @@ use sp_core::offchain::{
 use sp_runtime::{generic::Preamble, testing::UintAuthorityId, traits::Dispatchable};
 use std::sync::{Arc, Mutex};
 use verity_inference::{
-	InferenceEngine, InferenceError, InferenceExt, InferenceRequest, WorkerError, WorkerEvent,
+	InferenceEngine, InferenceError, InferenceExt, InferenceRequest, StoredDataExt, WorkerError,
+	WorkerEvent,
 };
 use verity_primitives::{ComparisonRule, FailureKind, Outcome};
 
@@ -57,6 +61,26 @@ fn ocw_ext(
 	t.register_extension(TransactionPoolExt::new(pool));
 	t.register_extension(InferenceExt(engine.clone() as Arc<dyn InferenceEngine>));
 	(t, pool_state, engine)
+}
+
+/// As `ocw_ext`, with a node database that holds `data` (under the hash of `indexed`).
+fn ocw_ext_with_data(
+	answer: Result<Vec<u8>, InferenceError>,
+	indexed: Vec<u8>,
+	data: Option<Vec<u8>>,
+) -> (sp_io::TestExternalities, Arc<parking_lot::RwLock<PoolState>>, Arc<MockEngine>) {
+	let (mut t, pool, engine) = ocw_ext(answer);
+	let key = sp_io::hashing::blake2_256(&indexed);
+	t.register_extension(StoredDataExt(Arc::new(
+		move |hash: &[u8; 32]| {
+			if *hash == key {
+				data.clone()
+			} else {
+				None
+			}
+		},
+	)));
+	(t, pool, engine)
 }
 
 /// Takes the worker's transactions out of the pool and dispatches them, signed by their
@@ -462,5 +486,130 @@ fn the_worker_serves_a_challenge_committee_and_the_old_providers_do_nothing_more
 		);
 		Jobs::offchain_worker(at + 1);
 		assert!(pool.read().transactions.is_empty());
+	});
+}
+
+/// Submits job 0 from USER with its input stored with the nodes (`data`, kept long enough),
+/// draws three providers and runs their worker `runs` times, landing what it sends.
+fn stored_job(
+	data: &[u8],
+	runs: u64,
+	pool: &Arc<parking_lot::RwLock<PoolState>>,
+) -> Vec<AccountId> {
+	setup(ComparisonRule::Exact);
+	let hash = store_blob(data, 10_000);
+	assert_ok!(Jobs::submit_stored(
+		RuntimeOrigin::signed(USER),
+		0,
+		hash,
+		data.len() as u32,
+		10_000,
+		Q3
+	));
+	assert!(crate::Inputs::<Test>::get(0).is_none(), "the chain holds no input bytes");
+	assert_eq!(crate::StoredInputs::<Test>::get(0), Some(data.len() as u32));
+	let providers = drawn_job_at(0);
+	UintAuthorityId::set_all_keys(providers.clone());
+	for run in 0..runs {
+		Jobs::offchain_worker(2 + run);
+		dispatch_pool(pool);
+	}
+	providers
+}
+
+fn drawn_job_at(job: u64) -> Vec<AccountId> {
+	draw_distinct(job);
+	assigned(job)
+}
+
+#[test]
+fn a_stored_input_is_read_from_the_node_and_the_job_completes() {
+	let data = input().into_inner();
+	let (mut t, pool, engine) = ocw_ext_with_data(Ok(good()), data.clone(), Some(data.clone()));
+	t.execute_with(|| {
+		stored_job(&data, 2, &pool);
+		assert_eq!(engine.calls(), 3, "the engine got the stored bytes (MockEngine checks them)");
+		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Completed { .. }));
+		assert_eq!(Results::<Test>::get(0).unwrap().into_inner(), good());
+	});
+}
+
+/// Runs a stored-input job whose node data is `data` through its committee; returns the
+/// phase it ended in, the engine's calls, and what the submitter and the providers gained.
+fn stored_job_ending(
+	indexed: Vec<u8>,
+	data: Option<Vec<u8>>,
+) -> (Phase<u64>, u32, Balance, Vec<Balance>) {
+	let (mut t, pool, engine) = ocw_ext_with_data(Ok(good()), indexed.clone(), data);
+	t.execute_with(|| {
+		let user = Balances::free_balance(USER);
+		let before: Vec<Balance> = PROVIDERS.iter().map(|p| Balances::total_balance(p)).collect();
+		let runs = crate::offchain::MAX_INFERENCE_ATTEMPTS as u64 + 1;
+		stored_job(&indexed, runs, &pool);
+		let phase = crate::Jobs::<Test>::get(0).unwrap().phase;
+		let gained = PROVIDERS
+			.iter()
+			.zip(before)
+			.map(|(p, b)| Balances::total_balance(p).saturating_sub(b))
+			.collect();
+		(phase, engine.calls(), user - Balances::free_balance(USER), gained)
+	})
+}
+
+#[test]
+fn stored_input_the_node_does_not_have_fails_typed_and_refunds_the_rest() {
+	let data = input().into_inner();
+	let (phase, calls, paid, gained) = stored_job_ending(data, None);
+	assert_eq!(
+		phase,
+		Phase::Failed {
+			at: 3,
+			reason: crate::FailReason::Unprocessable(FailureKind::InputUnavailable)
+		}
+	);
+	assert_eq!(calls, 0, "nothing to run");
+	// The submitter paid the three seats that agreed, nothing else (royalty and protocol fee
+	// refunded); nobody was slashed.
+	assert_eq!(paid, 3 * PRICE);
+	assert_eq!(gained.iter().filter(|g| **g == PRICE).count(), 3);
+	assert!(gained.iter().all(|g| *g == 0 || *g == PRICE), "nobody slashed: {gained:?}");
+}
+
+#[test]
+fn stored_input_that_does_not_match_its_hash_reads_as_unavailable() {
+	let data = input().into_inner();
+	let mut other = data.clone();
+	other[0] ^= 1;
+	let (phase, calls, _, _) = stored_job_ending(data, Some(other));
+	assert_eq!(
+		phase,
+		Phase::Failed {
+			at: 3,
+			reason: crate::FailReason::Unprocessable(FailureKind::InputUnavailable)
+		}
+	);
+	assert_eq!(calls, 0);
+}
+
+#[test]
+fn a_stored_input_that_does_not_fit_the_model_is_committed_invalid_at_once() {
+	let data = floats(&[1.0, 2.0]);
+	let (mut t, pool, engine) = ocw_ext_with_data(Ok(good()), data.clone(), Some(data.clone()));
+	t.execute_with(|| {
+		let providers = stored_job(&data, 1, &pool);
+		assert_eq!(engine.calls(), 0, "the engine never sees it");
+		assert_eq!(
+			record(0, providers[0]).unwrap().outcome,
+			Outcome::Failure(FailureKind::InputInvalid)
+		);
+		Jobs::offchain_worker(3);
+		dispatch_pool(&pool);
+		assert_eq!(
+			crate::Jobs::<Test>::get(0).unwrap().phase,
+			Phase::Failed {
+				at: 3,
+				reason: crate::FailReason::Unprocessable(FailureKind::InputInvalid)
+			}
+		);
 	});
 }

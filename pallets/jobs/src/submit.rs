@@ -3,15 +3,16 @@
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::*};
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::Saturating;
-use verity_primitives::ModelId;
+use verity_primitives::{BlobInspect, JobId, ModelId};
 
 impl<T: Config> Pallet<T> {
 	/// Submits; returns the size of the model's pool of providers.
 	pub(crate) fn do_submit(
 		who: T::AccountId,
 		model_id: ModelId,
-		input: BoundedVec<u8, T::MaxInputLen>,
+		input: JobInput<T::MaxInputLen>,
 		max_fee: BalanceOf<T>,
 		tier: Tier,
 	) -> Result<u32, DispatchError> {
@@ -19,7 +20,21 @@ impl<T: Config> Pallet<T> {
 		Self::check_tier(&params, &tier)?;
 		let model =
 			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
-		model.io.check_inputs(&input).map_err(|_| Error::<T>::InputMismatch)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		match &input {
+			JobInput::Inline(bytes) => {
+				model.io.check_inputs(bytes).map_err(|_| Error::<T>::InputMismatch)?
+			}
+			JobInput::Stored { hash, len } => {
+				let (stored_len, expires_at) =
+					T::Blobs::blob(&hash.0).ok_or(Error::<T>::InputNotStored)?;
+				ensure!(stored_len == *len, Error::<T>::InputNotStored);
+				ensure!(
+					expires_at > now.saturating_add(Self::input_lifetime(&params)),
+					Error::<T>::InputExpiresTooSoon
+				);
+			}
+		}
 
 		let (pool, pool_size) = Self::bonded_pool(model_id);
 		// Someone other than the submitter to draw; the cap is the whole pool's, as estimated.
@@ -31,14 +46,22 @@ impl<T: Config> Pallet<T> {
 
 		let job_id = NextJobId::<T>::get();
 		let next = job_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let now = frame_system::Pallet::<T>::block_number();
 		// The committee is drawn from the randomness of later blocks, never this one.
 		let assign_at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
 		Self::hold_escrow(&who, fee.total())?;
 
-		let input_hash = sp_crypto_hashing::blake2_256(&input).into();
 		NextJobId::<T>::put(next);
-		Inputs::<T>::insert(job_id, input);
+		let input_hash = match input {
+			JobInput::Inline(bytes) => {
+				let hash = sp_crypto_hashing::blake2_256(&bytes).into();
+				Inputs::<T>::insert(job_id, bytes);
+				hash
+			}
+			JobInput::Stored { hash, len } => {
+				StoredInputs::<T>::insert(job_id, len);
+				hash
+			}
+		};
 		Jobs::<T>::insert(
 			job_id,
 			Job {
@@ -68,6 +91,32 @@ impl<T: Config> Pallet<T> {
 		Ok(pool_size)
 	}
 
+	/// Whether a job's input is still there to run again: held inline, or stored with the
+	/// chain's nodes and not expired.
+	pub(crate) fn input_kept(job_id: JobId, job: &JobOf<T>) -> bool {
+		Inputs::<T>::contains_key(job_id)
+			|| (StoredInputs::<T>::contains_key(job_id)
+				&& T::Blobs::blob(&job.input_hash.0).is_some())
+	}
+
+	/// Forgets a job's input (or the length of its stored input).
+	pub(crate) fn remove_input(job_id: JobId) {
+		Inputs::<T>::remove(job_id);
+		StoredInputs::<T>::remove(job_id);
+	}
+
+	/// Blocks from submission within which a job under `params` ends and its result's
+	/// challenge is judged, at the most: the draw and every round it may run (the first
+	/// committee, an audit, an escalation, a challenge), each waiting at most a commit period
+	/// for randomness, and the challenge period. A stored input must be kept that long.
+	pub fn input_lifetime(params: &ProtocolParams<BlockNumberFor<T>>) -> BlockNumberFor<T> {
+		let round = T::DrawDelay::get()
+			.saturating_add(params.commit_period)
+			.saturating_add(params.commit_period)
+			.saturating_add(params.reveal_period);
+		round.saturating_mul(4u32.into()).saturating_add(params.challenge_period)
+	}
+
 	/// Seats a job of `tier` under `terms` pays for at most: its first committee, and for an
 	/// audited job its auditors (released when the draw leaves it unaudited). Referees of an
 	/// escalation are paid from the slashes of those who lost it, not by the submitter.
@@ -86,7 +135,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The fee estimate for a job of `model` with an input of `input_len` bytes: what is held at
-	/// submission (the most it can cost).
+	/// submission (the most it can cost). An input longer than `submit` carries is given by
+	/// `submit_stored` (storing it costs `blobs.store`'s fee besides).
 	pub fn estimate_fee(
 		model: ModelId,
 		input_len: u32,
@@ -96,7 +146,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_tier(&params, &tier).map_err(|_| EstimateError::TierOutOfBounds)?;
 		let m =
 			pallet_models::Pallet::<T>::job_model(model).ok_or(EstimateError::ModelUnavailable)?;
-		if input_len > T::MaxInputLen::get() {
+		if input_len > T::MaxInputLen::get().max(T::Blobs::max_len()) {
 			return Err(EstimateError::InputTooLong);
 		}
 		let (eligible, _) = Self::bonded_pool(model);

@@ -177,6 +177,65 @@ fn submit_refusals_keep_funds_where_they_were() {
 }
 
 #[test]
+fn stored_inputs_must_be_stored_with_their_length_and_kept_long_enough() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		let data = input().into_inner();
+		let len = data.len() as u32;
+		let submit_stored =
+			|hash, len| Jobs::submit_stored(RuntimeOrigin::signed(USER), m, hash, len, 10_000, Q3);
+		// Nothing stored under the hash.
+		let hash = sp_core::H256(sp_io::hashing::blake2_256(&data));
+		assert_noop!(submit_stored(hash, len), Error::<Test>::InputNotStored);
+		// Stored, but the length named is not the data's.
+		let lifetime = Jobs::input_lifetime(&params());
+		let hash = store_blob(&data, 1 + lifetime);
+		assert_noop!(submit_stored(hash, len + 1), Error::<Test>::InputNotStored);
+		// Kept, but not until the job could end and be challenged.
+		assert_noop!(submit_stored(hash, len), Error::<Test>::InputExpiresTooSoon);
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT);
+		// Kept one block longer: accepted, with the input's hash and no bytes on chain.
+		store_blob(&data, 2 + lifetime);
+		assert_ok!(submit_stored(hash, len));
+		assert_eq!(escrow(USER), TOTAL_FEE);
+		assert_eq!(JobsMap::<Test>::get(0).unwrap().input_hash, hash);
+		assert!(crate::Inputs::<Test>::get(0).is_none());
+		assert_eq!(crate::StoredInputs::<Test>::get(0), Some(len));
+		// A model nobody may use is refused before the data is looked at.
+		assert_noop!(
+			Jobs::submit_stored(RuntimeOrigin::signed(USER), 9, hash, len, 10_000, Q3),
+			Error::<Test>::ModelUnavailable
+		);
+	});
+}
+
+#[test]
+fn a_stored_inputs_record_goes_with_the_job() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		let data = input().into_inner();
+		let hash = store_blob(&data, 10_000);
+		assert_ok!(Jobs::submit_stored(
+			RuntimeOrigin::signed(USER),
+			m,
+			hash,
+			data.len() as u32,
+			10_000,
+			Q3
+		));
+		draw_distinct(0);
+		let providers = assigned(0);
+		commit_then_reveal(0, &providers, &[good(), good(), good()]);
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		// Kept while the result may be challenged; gone when the job is pruned.
+		assert!(crate::StoredInputs::<Test>::contains_key(0));
+		run_to_block(System::block_number() + RETENTION + 1);
+		assert!(JobsMap::<Test>::get(0).is_none());
+		assert!(!crate::StoredInputs::<Test>::contains_key(0));
+	});
+}
+
+#[test]
 fn the_committee_is_drawn_from_randomness_nobody_knew_at_submission() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
@@ -1049,7 +1108,9 @@ fn fee_estimate_is_what_is_held_at_submission() {
 		let est = Jobs::estimate_fee(m, 10, Q3).unwrap();
 		assert_eq!(est.max, Fee { compute: 1_200, royalty: ROYALTY, protocol: 120 });
 		assert_eq!((est.eligible_providers, est.redundancy), (4, 3));
-		assert_eq!(Jobs::estimate_fee(m, 5_000, Q3), Err(crate::EstimateError::InputTooLong));
+		// Longer than `submit` carries (1,024) but storable (4,096): estimated; longer: refused.
+		assert_eq!(Jobs::estimate_fee(m, 4_096, Q3).map(|e| e.max), Ok(est.max));
+		assert_eq!(Jobs::estimate_fee(m, 4_097, Q3), Err(crate::EstimateError::InputTooLong));
 		assert_eq!(Jobs::estimate_fee(8, 10, Q3), Err(crate::EstimateError::ModelUnavailable));
 		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), est.max.total(), Q3));
 		assert_eq!(escrow(USER), est.max.total());

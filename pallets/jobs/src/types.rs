@@ -392,6 +392,16 @@ impl<BlockNumber> Phase<BlockNumber> {
 	}
 }
 
+/// A job's input as submitted: its bytes, or the hash and length of data the chain's nodes
+/// keep (pallet-blobs).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum JobInput<MaxInputLen: Get<u32>> {
+	/// The canonical-encoded input tensors, held in the jobs pallet's state.
+	Inline(BoundedVec<u8, MaxInputLen>),
+	/// Data stored with `blobs.store`: its blake2-256 hash and length.
+	Stored { hash: H256, len: u32 },
+}
+
 /// An inference job.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 #[scale_info(skip_type_params(MaxR))]
@@ -574,7 +584,7 @@ pub struct TrustView {
 pub enum EstimateError {
 	/// The model does not exist or is banned.
 	ModelUnavailable,
-	/// The input is longer than a job may carry.
+	/// The input is longer than a job may carry, inline or stored with the chain's nodes.
 	InputTooLong,
 	/// No eligible provider serves the model.
 	NotEnoughProviders,

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge } from '../verity.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -645,5 +645,90 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		assert.ok(caught >= 1, 'Dave held a seat in none of the jobs whose output it corrupts');
 		const after = await trustOf(api, dave, model);
 		log(`scenario 8: ${picked.length} audited jobs, ${audits} audited, ${(seats / picked.length).toFixed(2)} replicas per job before escalations; Dave served ${daveJobs} of them, corrupted ${lies} outputs and was caught and slashed for each; every result is the honest output for its input; no honest provider slashed; Dave's record ${before.consecutiveValid} before, ${after.consecutiveValid} after`);
+	});
+
+	it('9. inputs stored with the chain\'s nodes by hash: a 110 KB PaddleOCR classifier input gives Python onnxruntime\'s output; unstored data is refused; stored data that is not the model\'s input fails typed with the rest refunded', { timeout: 600_000 }, async () => {
+		await net.stopNode('dave');
+		await net.restartNode('dave');
+		await finalizedPast((await bestNumber(api)) + 1);
+		log('dave restarted without --test-corrupt-outputs');
+		// PaddleOCR's text-direction classifier (rapidocr-onnxruntime 1.4.4, fetched by
+		// scripts/setup): one 48×192 RGB crop in, the probabilities of 0° and 180° out.
+		const file = join(process.env.VERITY_MODELS, 'ppocr', 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'ppocr-cls.io.json'), 'utf8'));
+		const eve = keyFromUri('//Eve');
+		const reg = await registerModel(api, eve, { file, uri: `file://${file}`, io, rule: { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } }, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
+		const ocr = reg.model;
+		for (const p of [...PROVIDERS, '//Dave']) {
+			const found = await api.call.providersApi.provider(addr(p));
+			if (found.isNone) continue;
+			const info = found.unwrap();
+			const models = info.models.map((m) => m.toNumber());
+			if (!models.includes(ocr)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, ocr]), { finalized: true });
+		}
+		log(`model ${ocr}: PaddleOCR's classifier (${readFileSync(file).length} bytes), served by every provider`);
+
+		// A crop normalised as PaddleOCR does ((x / 255 − 0.5) / 0.5): a fixed pattern.
+		const crop = new Float32Array(3 * 48 * 192).map((_, i) => Math.sin(i * 0.013) * Math.cos(i * 0.0007));
+		const input = encodeTensors([{ elem: 'Float32', shape: [1, 3, 48, 192], data: new Uint8Array(crop.buffer) }]);
+		const inline = api.consts.jobs.maxInputLen.toNumber();
+		assert.ok(input.length > inline, `the input (${input.length} bytes) is more than a job carries inline (${inline})`);
+		// The reference: Python onnxruntime on the same tensor.
+		const dir = mkdtempSync(join(tmpdir(), 'verity-ocr-'));
+		writeFileSync(join(dir, 'crop.f32'), Buffer.from(crop.buffer));
+		const reference = JSON.parse(execFileSync(process.env.VERITY_PYTHON, ['-c', `
+import json, sys, numpy as np, onnxruntime as ort
+x = np.fromfile(sys.argv[2], dtype='<f4').reshape(1, 3, 48, 192)
+s = ort.InferenceSession(sys.argv[1])
+print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(dir, 'crop.f32')], { encoding: 'utf8' }));
+
+		// Not stored: refused at submission, nothing held.
+		const missing = u8aToHex(blake2AsU8a(Uint8Array.of(1, 2, 3), 256));
+		await assert.rejects(
+			send(api, ferdie, api.tx.jobs.submitStored(ocr, missing, 3, 100n * UNIT, quorum(3))),
+			(e) => e instanceof TxError && /InputNotStored/.test(e.message),
+		);
+		log('a job naming data nobody stored: refused with jobs.InputNotStored, nothing held');
+
+		// Store the crop, and as much data that is no tensor list at all.
+		const garbage = new Uint8Array(input.length).map((_, i) => (i * 31 + 7) & 0xff);
+		const f0 = await finalizedHead();
+		const s0 = await snapshot(f0.hash);
+		const stored = [];
+		for (const data of [input, garbage]) stored.push(await storeData(api, ferdie, data, { finalized: true }));
+		const f1 = await finalizedHead();
+		const s1 = await snapshot(f1.hash);
+		const { fees } = await feesBetween(f0.number, f1.number);
+		const perByte = api.consts.blobs.feePerByte.toBigInt();
+		const base = api.consts.blobs.feeBase.toBigInt();
+		const storage = stored.reduce((t, x) => t + x.fee, 0n);
+		assert.equal(storage, 2n * (base + perByte * BigInt(input.length)), 'storage costs FeeBase + FeePerByte × length each');
+		assert.equal(s1.balances.Ferdie - s0.balances.Ferdie, -(storage + fees.Ferdie), "Ferdie paid the storage fee and the transactions' fees");
+		assert.equal(s1.balances.treasury - s0.balances.treasury, storage, 'the storage fee went to the treasury');
+		// Every node keeps the data and serves it by hash.
+		for (const n of ['alice', 'bob', 'charlie', 'dave']) {
+			const nodeApi = n === 'alice' ? api : await connect(net.url(n));
+			try {
+				assert.deepEqual(await fetchData(nodeApi, stored[0].hash), input, `${n} serves the stored input`);
+			} finally {
+				if (nodeApi !== api) await nodeApi.disconnect();
+			}
+		}
+		log(`stored ${input.length} bytes twice (the crop, and bytes that are no tensors): ${vrt(storage)} to the treasury, ${vrt(fees.Ferdie)} in transaction fees; kept until block ${stored[0].expiresAt}; every node serves them by hash (bitswap_v1_get)`);
+
+		const { submitted, outcomes } = await batchWithLedger('scenario 9 (inputs stored by hash)', 2, (o) => ledger(o), { forModel: ocr, models: [ocr, ocr], inputs: [input, garbage], tier: quorum(3) });
+		const [good, bad] = submitted.map((s) => outcomes.get(s.job));
+		assert.equal(good.status, 'Completed');
+		const [probs] = decodeTensors(good.result);
+		assert.deepEqual(probs.shape, [1, 2]);
+		probs.values.forEach((v, i) => assert.ok(Math.abs(v - reference[i]) <= 1e-5, `probability ${i}: ${v} on chain, ${reference[i]} from Python onnxruntime`));
+		assert.deepEqual(good.slashes, []);
+		assert.equal(bad.status, 'Failed');
+		assert.equal(bad.reason, 'Unprocessable');
+		assert.equal(bad.failure, 'InputInvalid');
+		assert.deepEqual(bad.slashes, [], 'nobody is slashed for a submitter\'s bad data');
+		const view = await jobView(api, submitted[0].job);
+		assert.equal(view.inputHash, stored[0].hash, 'the job names its input by the stored hash');
+		log(`scenario 9: job ${submitted[0].job} read its ${input.length}-byte input from the nodes' storage and completed with [${probs.values.map((v) => v.toFixed(6))}], Python onnxruntime [${reference.map((v) => v.toFixed(6))}]; job ${submitted[1].job}'s data was no tensor list: Failed (Unprocessable: InputInvalid), the seats paid by Ferdie, the rest refunded, nobody slashed`);
 	});
 });

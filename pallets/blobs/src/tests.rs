@@ -1,0 +1,131 @@
+//! Tests of the blobs pallet: storing and paying, renewing, expiry, and abuse (empty, too
+//! long, duplicate, unpaid, a full block) that is refused with nothing charged.
+
+use crate::{mock::*, Blobs as BlobsMap, Error, Event, Expiring};
+use frame_support::{assert_noop, assert_ok};
+use sp_core::H256;
+use verity_primitives::BlobInspect;
+
+fn hash_of(data: &[u8]) -> H256 {
+	H256(sp_io::hashing::blake2_256(data))
+}
+
+fn balance(who: AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+#[test]
+fn stores_data_by_hash_and_pays_the_treasury() {
+	test(|| {
+		let data = vec![1u8; 1000];
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), data.clone()));
+		let fee = 10 + 2 * 1000;
+		assert_eq!(balance(ALICE), ENDOWMENT - fee);
+		assert_eq!(balance(TREASURY), 1 + fee);
+		let hash = hash_of(&data);
+		System::assert_last_event(
+			Event::Stored { hash, len: 1000, who: ALICE, fee, expires_at: 1 + RETENTION }.into(),
+		);
+		assert_eq!(<Blobs as BlobInspect<u64>>::blob(&hash.0), Some((1000, 1 + RETENTION)));
+		assert_eq!(<Blobs as BlobInspect<u64>>::blob(&[0; 32]), None);
+	});
+}
+
+#[test]
+fn refuses_empty_and_too_long_data() {
+	test(|| {
+		assert_noop!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![]), Error::<Test>::Empty);
+		assert_noop!(
+			Blobs::store(RuntimeOrigin::signed(ALICE), vec![0; 4097]),
+			Error::<Test>::TooLong
+		);
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![0; 4096]));
+	});
+}
+
+#[test]
+fn the_same_data_is_stored_once_until_it_expires() {
+	test(|| {
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![5; 10]));
+		assert_noop!(
+			Blobs::store(RuntimeOrigin::signed(BOB), vec![5; 10]),
+			Error::<Test>::AlreadyStored
+		);
+		run_to(1 + RETENTION);
+		assert_eq!(<Blobs as BlobInspect<u64>>::blob(&hash_of(&[5; 10]).0), None);
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(BOB), vec![5; 10]));
+	});
+}
+
+#[test]
+fn a_storer_who_cannot_pay_stores_nothing() {
+	test(|| {
+		// 50 free, 10 + 2 × 30 = 70 owed.
+		assert!(Blobs::store(RuntimeOrigin::signed(POOR), vec![1; 30]).is_err());
+		assert_eq!(balance(POOR), 50);
+		assert_eq!(balance(TREASURY), 1);
+		assert!(BlobsMap::<Test>::iter().next().is_none());
+		assert!(Expiring::<Test>::get(1 + RETENTION).is_empty());
+	});
+}
+
+#[test]
+fn a_full_block_refuses_more_with_nothing_charged() {
+	test(|| {
+		for i in 0..3u8 {
+			assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![i; 4]));
+		}
+		let before = balance(BOB);
+		assert_noop!(
+			Blobs::store(RuntimeOrigin::signed(BOB), vec![9; 4]),
+			Error::<Test>::BlockFull
+		);
+		assert_eq!(balance(BOB), before);
+		run_to(2);
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(BOB), vec![9; 4]));
+	});
+}
+
+#[test]
+fn expired_data_is_pruned_in_the_block_it_expires_in() {
+	test(|| {
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![3; 8]));
+		let hash = hash_of(&[3; 8]);
+		run_to(RETENTION);
+		assert!(<Blobs as BlobInspect<u64>>::blob(&hash.0).is_some());
+		run_to(1 + RETENTION);
+		assert!(!BlobsMap::<Test>::contains_key(hash));
+		System::assert_last_event(Event::Expired { hash }.into());
+		assert_noop!(Blobs::renew(RuntimeOrigin::signed(ALICE), hash), Error::<Test>::NotStored);
+	});
+}
+
+#[test]
+fn renewing_keeps_data_for_another_period_from_now() {
+	test(|| {
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![4; 100]));
+		let hash = hash_of(&[4; 100]);
+		run_to(50);
+		let before = balance(BOB);
+		assert_ok!(Blobs::renew(RuntimeOrigin::signed(BOB), hash));
+		assert_eq!(balance(BOB), before - (10 + 2 * 100));
+		System::assert_last_event(
+			Event::Renewed { hash, who: BOB, fee: 210, expires_at: 50 + RETENTION }.into(),
+		);
+		// The first retention's end passes without pruning it.
+		run_to(1 + RETENTION);
+		assert_eq!(<Blobs as BlobInspect<u64>>::blob(&hash.0), Some((100, 50 + RETENTION)));
+		run_to(50 + RETENTION);
+		assert!(!BlobsMap::<Test>::contains_key(hash));
+	});
+}
+
+#[test]
+fn renewing_unknown_data_fails() {
+	test(|| {
+		assert_noop!(
+			Blobs::renew(RuntimeOrigin::signed(ALICE), H256::repeat_byte(1)),
+			Error::<Test>::NotStored
+		);
+	});
+}
