@@ -93,7 +93,7 @@ fn tier_of(r: u32) -> Tier {
 fn waiting<T: Config>(p: u32, r: u32, i: u32, b: u32) -> JobId {
 	let model = model_with_providers::<T>(p, b);
 	let job = NextJobId::<T>::get();
-	let input = vector(i).try_into().expect("fits MaxInputLen");
+	let input = JobInput::Inline(vector(i).try_into().expect("fits MaxInputLen"));
 	Pallet::<T>::do_submit(
 		funded::<T>("submitter", 0),
 		model,
