@@ -220,7 +220,7 @@ async function main() {
 			const who = keyFromUri(values.submitter);
 			const input = encodeTensors(values.npy.split(',').map(readNpy));
 			const est = await estimateFee(api, model, input, tier);
-			log(`input: ${input.length} bytes; fee estimate for a ${tierName(tier)} job: at most ${vrt(est.total)}`);
+			log(`input: ${input.length} bytes; fee estimate for ${tier === AUDITED ? "an audited" : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
 			const from = await bestNumber(api);
 			const s = await submitJob(api, who, model, input, { tier, maxFee: est.total });
 			if (s.stored) log(`input ${s.stored.stored ? 'stored' : 'already stored'} with the nodes as ${s.stored.hash} (${s.stored.len} bytes${s.stored.stored ? `, storage fee ${vrt(s.stored.fee)}, transaction fee ${vrt(s.stored.txFee)}` : ''}), kept until block ${s.stored.expiresAt}`);
