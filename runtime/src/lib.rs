@@ -34,6 +34,7 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+pub use frame_metadata_hash_extension::CheckMetadataHash;
 pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 /// The key type of providers' inference keys (`vrty`) in a node's keystore.
@@ -74,7 +75,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_version: 114,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -148,6 +149,8 @@ pub type TxExtension = (
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
+	// RFC-78: a signer may commit to the runtime's metadata hash (hardware wallets do).
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 );
 
 /// Unchecked extrinsic type.

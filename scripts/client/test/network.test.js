@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError } from '../verity.js';
+import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -730,5 +730,34 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const view = await jobView(api, submitted[0].job);
 		assert.equal(view.inputHash, stored[0].hash, 'the job names its input by the stored hash');
 		log(`scenario 9: job ${submitted[0].job} read its ${input.length}-byte input from the nodes' storage and completed with [${probs.values.map((v) => v.toFixed(6))}], Python onnxruntime [${reference.map((v) => v.toFixed(6))}]; job ${submitted[1].job}'s data was no tensor list: Failed (Unprocessable: InputInvalid), the seats paid by Ferdie, the rest refunded, nobody slashed`);
+	});
+
+	it('10. RFC-78 (CheckMetadataHash, what Ledger\'s generic app needs): a transaction signed with the metadata hash computed from the runtime\'s metadata is accepted; one signed with another hash is refused as a bad signature', { timeout: 120_000 }, async () => {
+		const { merkleizeMetadata } = await import('@polkadot-api/merkleize-metadata');
+		const v15 = await api.call.metadata.metadataAtVersion(15);
+		assert.ok(v15.isSome, 'the runtime serves metadata v15');
+		// The chain's token as its chain spec declares it (system_properties).
+		const decimals = api.registry.chainDecimals[0];
+		const tokenSymbol = api.registry.chainTokens[0];
+		const digest = u8aToHex(merkleizeMetadata(v15.unwrap().toU8a(true), { decimals, tokenSymbol }).digest());
+		const eve = keyFromUri('//Eve');
+		const signAndWait = (metadataHash) =>
+			new Promise((resolve, reject) => {
+				api.tx.system
+					.remark('0x766572697479')
+					.signAndSend(eve, { nonce: -1, mode: 1, metadataHash }, ({ status, dispatchError }) => {
+						if (dispatchError) reject(new Error(dispatchError.toString()));
+						if (status.isInBlock) resolve(status.asInBlock);
+					})
+					.catch(reject);
+			});
+		const block = await signAndWait(digest);
+		const { block: b } = await api.rpc.chain.getBlock(block);
+		const xt = b.extrinsics.find((x) => x.isSigned && x.signer.toString() === eve.address && x.method.method === 'remark');
+		assert.ok(xt, 'the remark signed with the metadata hash is in the block');
+		assert.equal(xt.inner.signature.mode.toNumber(), 1, 'it was signed in the mode that commits to the metadata hash');
+		const other = u8aToHex(blake2AsU8a(hexToU8a(digest), 256));
+		await assert.rejects(signAndWait(other), /bad signature|BadProof/i, 'a signature over another metadata hash is refused');
+		log(`scenario 10: the runtime's metadata hash (${tokenSymbol}, ${decimals} decimals) is ${digest}; a remark signed with it (mode 1) is in block ${block.toHex().slice(0, 10)}…, one signed with another hash was refused as a bad signature`);
 	});
 });
