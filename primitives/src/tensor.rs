@@ -230,6 +230,27 @@ impl IoSpec {
 		check_against(bytes, &self.inputs).map(|_| ())
 	}
 
+	/// The length of every canonical input when every input dimension is fixed (then all
+	/// inputs encode to exactly this many bytes), else `None`.
+	pub fn fixed_input_len(&self) -> Option<usize> {
+		let compact = |n: usize| -> Option<usize> {
+			Some(codec::Compact(u64::try_from(n).ok()?).encoded_size())
+		};
+		self.inputs.iter().try_fold(compact(self.inputs.len())?, |total: usize, spec| {
+			let count = spec.shape.iter().try_fold(1usize, |acc, d| match d {
+				Dim::Fixed(n) => acc.checked_mul(usize::try_from(*n).ok()?),
+				Dim::Dynamic => None,
+			})?;
+			let data = count.checked_mul(spec.elem.size())?;
+			let tensor = 1usize
+				.checked_add(compact(spec.shape.len())?)?
+				.checked_add(spec.shape.len().checked_mul(8)?)?
+				.checked_add(compact(data)?)?
+				.checked_add(data)?;
+			total.checked_add(tensor)
+		})
+	}
+
 	/// Whether the spec declares at least one input and one output, each with a name.
 	pub fn is_well_formed(&self) -> bool {
 		!self.inputs.is_empty()
@@ -314,5 +335,28 @@ mod tests {
 		let t =
 			Tensor { elem: ElementType::Float64, shape: vec![u64::MAX, u64::MAX], data: vec![] };
 		assert_eq!(t.check_data_len(), Err(TensorError::WrongDataLength));
+	}
+
+	#[test]
+	fn a_fully_fixed_spec_knows_its_inputs_length() {
+		let fixed = spec(
+			ElementType::Float32,
+			&[Dim::Fixed(1), Dim::Fixed(3), Dim::Fixed(48), Dim::Fixed(192)],
+		);
+		let io = IoSpec {
+			inputs: vec![fixed].try_into().unwrap(),
+			outputs: vec![spec(ElementType::Float32, &[Dim::Fixed(2)])].try_into().unwrap(),
+		};
+		let t = f32_tensor(&[1, 3, 48, 192], &vec![0.5; 3 * 48 * 192]);
+		let bytes = encode_tensors(&[t]);
+		assert_eq!(io.fixed_input_len(), Some(bytes.len()));
+		assert_eq!(bytes.len(), 110_631);
+		let dynamic = IoSpec {
+			inputs: vec![spec(ElementType::Float32, &[Dim::Dynamic, Dim::Fixed(64)])]
+				.try_into()
+				.unwrap(),
+			outputs: io.outputs.clone(),
+		};
+		assert_eq!(dynamic.fixed_input_len(), None);
 	}
 }

@@ -143,7 +143,8 @@ pub mod pallet {
 		Empty,
 		/// The data is longer than `MaxBlobLen`.
 		TooLong,
-		/// The same data is stored and has not expired: renew it instead.
+		/// The same data is stored and has not expired: renew it instead; or, for `renew`, it
+		/// was stored or renewed in this block already.
 		AlreadyStored,
 		/// No data with this hash is stored (or it expired).
 		NotStored,
@@ -223,6 +224,8 @@ pub mod pallet {
 			let mut info = Self::blob_info(&hash).ok_or(Error::<T>::NotStored)?;
 			let now = frame_system::Pallet::<T>::block_number();
 			let expires_at = now.saturating_add(T::RetentionPeriod::get());
+			// Renewed in this block already: it is kept as long as a renewal would keep it.
+			ensure!(info.expires_at < expires_at, Error::<T>::AlreadyStored);
 			let fee = Self::fee(info.len);
 			Expiring::<T>::try_mutate(expires_at, |due| due.try_push(hash))
 				.map_err(|_| Error::<T>::BlockFull)?;

@@ -121,6 +121,22 @@ fn renewing_keeps_data_for_another_period_from_now() {
 }
 
 #[test]
+fn renewing_twice_in_a_block_is_refused_with_nothing_charged() {
+	test(|| {
+		assert_ok!(Blobs::store(RuntimeOrigin::signed(ALICE), vec![6; 10]));
+		let hash = hash_of(&[6; 10]);
+		let before = balance(BOB);
+		// Stored in this block: already kept as long as a renewal would keep it.
+		assert_noop!(Blobs::renew(RuntimeOrigin::signed(BOB), hash), Error::<Test>::AlreadyStored);
+		run_to(2);
+		assert_ok!(Blobs::renew(RuntimeOrigin::signed(BOB), hash));
+		assert_noop!(Blobs::renew(RuntimeOrigin::signed(BOB), hash), Error::<Test>::AlreadyStored);
+		assert_eq!(balance(BOB), before - (10 + 2 * 10));
+		assert_eq!(Expiring::<Test>::get(2 + RETENTION).len(), 1, "one entry, however many tries");
+	});
+}
+
+#[test]
 fn renewing_unknown_data_fails() {
 	test(|| {
 		assert_noop!(

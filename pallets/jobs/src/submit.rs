@@ -29,6 +29,11 @@ impl<T: Config> Pallet<T> {
 				let (stored_len, expires_at) =
 					T::Blobs::blob(&hash.0).ok_or(Error::<T>::InputNotStored)?;
 				ensure!(stored_len == *len, Error::<T>::InputNotStored);
+				// The chain cannot read the data, but a model that fixes every input dimension
+				// fixes the input's length too.
+				if let Some(want) = model.io.fixed_input_len() {
+					ensure!(usize::try_from(*len).ok() == Some(want), Error::<T>::InputMismatch);
+				}
 				ensure!(
 					expires_at > now.saturating_add(Self::input_lifetime(&params)),
 					Error::<T>::InputExpiresTooSoon

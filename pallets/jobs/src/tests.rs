@@ -210,6 +210,61 @@ fn stored_inputs_must_be_stored_with_their_length_and_kept_long_enough() {
 }
 
 #[test]
+fn a_stored_input_of_the_wrong_length_for_a_fixed_model_is_refused_at_submission() {
+	test(|| {
+		use verity_primitives::{Dim, ElementType, IoSpec, TensorSpec};
+		let t = |dims: Vec<Dim>| TensorSpec {
+			name: b"x".to_vec().try_into().unwrap(),
+			elem: ElementType::Float32,
+			shape: dims.try_into().unwrap(),
+		};
+		let io = IoSpec {
+			inputs: vec![t(vec![Dim::Fixed(1), Dim::Fixed(4)])].try_into().unwrap(),
+			outputs: vec![t(vec![Dim::Fixed(1), Dim::Fixed(2)])].try_into().unwrap(),
+		};
+		assert_ok!(Models::register(
+			RuntimeOrigin::signed(OWNER),
+			[7; 32],
+			1_000,
+			b"file:///models/fixed.onnx".to_vec().try_into().unwrap(),
+			io.clone(),
+			ComparisonRule::Exact,
+			ROYALTY,
+			vec![pallet_models::Beneficiary { account: BEN1, share: Perbill::from_percent(100) }]
+				.try_into()
+				.unwrap(),
+		));
+		let m = pallet_models::NextModelId::<Test>::get() - 1;
+		register_providers(m);
+		// 4 floats in [1, 4]: the model's one length; 5 floats are not its input.
+		let good = input().into_inner();
+		assert_eq!(io.fixed_input_len(), Some(good.len()));
+		let bad = floats(&[0.5, 1.0, 1.5, 2.0, 2.5]);
+		let bad_hash = store_blob(&bad, 10_000);
+		assert_noop!(
+			Jobs::submit_stored(
+				RuntimeOrigin::signed(USER),
+				m,
+				bad_hash,
+				bad.len() as u32,
+				10_000,
+				Q3
+			),
+			Error::<Test>::InputMismatch
+		);
+		let hash = store_blob(&good, 10_000);
+		assert_ok!(Jobs::submit_stored(
+			RuntimeOrigin::signed(USER),
+			m,
+			hash,
+			good.len() as u32,
+			10_000,
+			Q3
+		));
+	});
+}
+
+#[test]
 fn a_stored_inputs_record_goes_with_the_job() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
