@@ -8,7 +8,7 @@
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
+import { base32Encode, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex, hexToU8a, u8aConcat, compactToU8a, compactFromU8a } from '@polkadot/util';
 import { readFileSync } from 'node:fs';
 
@@ -301,23 +301,8 @@ export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED
  * its blake2-256 `hash` (hex) over IPFS bitswap (`--ipfs-server`) and `bitswap_v1_get`.
  */
 export function dataCid(hash) {
-	const digest = hexToU8a(hash);
-	// varint(1) varint(0x55 raw) varint(0xb220 blake2b-256) varint(32) digest
-	const bytes = u8aConcat(Uint8Array.of(0x01, 0x55, 0xa0, 0xe4, 0x02, 0x20), digest);
-	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-	let out = 'b';
-	let bits = 0;
-	let value = 0;
-	for (const b of bytes) {
-		value = (value << 8) | b;
-		bits += 8;
-		while (bits >= 5) {
-			out += alphabet[(value >>> (bits - 5)) & 31];
-			bits -= 5;
-		}
-	}
-	if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-	return out;
+	// varint(1) varint(0x55 raw) varint(0xb220 blake2b-256) varint(32) digest, multibase 'b'
+	return base32Encode(u8aConcat(Uint8Array.of(0x01, 0x55, 0xa0, 0xe4, 0x02, 0x20), hexToU8a(hash)), true);
 }
 
 /**

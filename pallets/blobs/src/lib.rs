@@ -202,10 +202,7 @@ pub mod pallet {
 			ensure!(Self::blob_info(&hash).is_none(), Error::<T>::AlreadyStored);
 			let now = frame_system::Pallet::<T>::block_number();
 			let expires_at = now.saturating_add(T::RetentionPeriod::get());
-			let fee = Self::fee(len);
-			Expiring::<T>::try_mutate(expires_at, |due| due.try_push(hash))
-				.map_err(|_| Error::<T>::BlockFull)?;
-			T::Currency::transfer(&who, &T::FeeDestination::get(), fee, Preservation::Preserve)?;
+			let fee = Self::keep_until(&who, hash, len, expires_at)?;
 			sp_io::transaction_index::index(extrinsic, len, hash.0);
 			Blobs::<T>::insert(hash, BlobInfo { len, stored_at: now, expires_at });
 			log::info!(target: "runtime::blobs", "stored {len} bytes as {hash:?} until block {expires_at:?}");
@@ -226,10 +223,7 @@ pub mod pallet {
 			let expires_at = now.saturating_add(T::RetentionPeriod::get());
 			// Renewed in this block already: it is kept as long as a renewal would keep it.
 			ensure!(info.expires_at < expires_at, Error::<T>::AlreadyStored);
-			let fee = Self::fee(info.len);
-			Expiring::<T>::try_mutate(expires_at, |due| due.try_push(hash))
-				.map_err(|_| Error::<T>::BlockFull)?;
-			T::Currency::transfer(&who, &T::FeeDestination::get(), fee, Preservation::Preserve)?;
+			let fee = Self::keep_until(&who, hash, info.len, expires_at)?;
 			sp_io::transaction_index::renew(extrinsic, hash.0);
 			info.expires_at = expires_at;
 			Blobs::<T>::insert(hash, info);
@@ -242,6 +236,21 @@ pub mod pallet {
 		/// What storing (or renewing) `len` bytes for one retention period costs.
 		pub fn fee(len: u32) -> BalanceOf<T> {
 			T::FeeBase::get().saturating_add(T::FeePerByte::get().saturating_mul(len.into()))
+		}
+
+		/// Schedules `hash`'s pruning at `expires_at` and charges `who` the fee for keeping its
+		/// `len` bytes that long; returns the fee.
+		fn keep_until(
+			who: &T::AccountId,
+			hash: H256,
+			len: u32,
+			expires_at: BlockNumberFor<T>,
+		) -> Result<BalanceOf<T>, DispatchError> {
+			let fee = Self::fee(len);
+			Expiring::<T>::try_mutate(expires_at, |due| due.try_push(hash))
+				.map_err(|_| Error::<T>::BlockFull)?;
+			T::Currency::transfer(who, &T::FeeDestination::get(), fee, Preservation::Preserve)?;
+			Ok(fee)
 		}
 
 		/// The entry of data stored under `hash`, if it has not expired.
