@@ -27,3 +27,20 @@ impl<BlockNumber> BlobInspect<BlockNumber> for () {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn insert_for_benchmark(_hash: [u8; 32], _len: u32, _expires_at: BlockNumber) {}
 }
+
+/// Keeping data with the chain's nodes on behalf of another pallet's call.
+pub trait BlobStore<AccountId, BlockNumber>: BlobInspect<BlockNumber> {
+	/// Keeps the last `len` bytes of the current extrinsic (whose blake2-256 is `hash`) for
+	/// the retention period, charging `who` the storage fee, and returns whether it stored
+	/// them: data stored already and not expiring within `min_left` blocks is left as it is,
+	/// at no charge.
+	fn keep(
+		who: &AccountId,
+		hash: [u8; 32],
+		len: u32,
+		min_left: BlockNumber,
+	) -> Result<bool, sp_runtime::DispatchError>;
+
+	/// The most [`Self::keep`] of `len` bytes weighs.
+	fn keep_weight(len: u32) -> sp_runtime::Weight;
+}

@@ -16,7 +16,7 @@ pub mod compare;
 pub mod outcome;
 pub mod tensor;
 
-pub use blob::BlobInspect;
+pub use blob::{BlobInspect, BlobStore};
 pub use compare::ComparisonRule;
 pub use outcome::{FailureKind, Outcome};
 pub use tensor::{Dim, ElementType, IoSpec, Tensor, TensorSpec};

@@ -74,22 +74,67 @@ pub enum Outcome<O> {
 	/// No output, and why.
 	#[codec(index = 1)]
 	Failure(FailureKind),
+	/// An output too long to reveal on chain, kept by the chain's nodes as stored data: its
+	/// blake2-256 `hash` and its length in bytes. It is revealed with its bytes (which the
+	/// reveal stores), or, when the same bytes are stored already, by hash alone.
+	#[codec(index = 2)]
+	Stored {
+		/// blake2-256 of the canonical output bytes.
+		hash: [u8; 32],
+		/// Length of the output in bytes.
+		len: u32,
+	},
 }
 
 impl<O: AsRef<[u8]>> Outcome<O> {
-	/// The output bytes, if this is an output.
+	/// The output bytes, if this is an output revealed on chain.
 	pub fn output(&self) -> Option<&[u8]> {
 		match self {
 			Self::Output(o) => Some(o.as_ref()),
-			Self::Failure(_) => None,
+			Self::Failure(_) | Self::Stored { .. } => None,
 		}
 	}
 
 	/// The failure, if this is one.
 	pub fn failure(&self) -> Option<FailureKind> {
 		match self {
-			Self::Output(_) => None,
 			Self::Failure(kind) => Some(*kind),
+			Self::Output(_) | Self::Stored { .. } => None,
+		}
+	}
+
+	/// Whether this is an output, on chain or stored.
+	pub fn is_output(&self) -> bool {
+		!matches!(self, Self::Failure(_))
+	}
+
+	/// The hash and length of a stored output.
+	pub fn stored(&self) -> Option<([u8; 32], u32)> {
+		match self {
+			Self::Stored { hash, len } => Some((*hash, *len)),
+			Self::Output(_) | Self::Failure(_) => None,
+		}
+	}
+
+	/// The blake2-256 hash of the output, on chain or stored.
+	pub fn output_hash(&self) -> Option<[u8; 32]> {
+		match self {
+			Self::Output(o) => Some(sp_crypto_hashing::blake2_256(o.as_ref())),
+			Self::Stored { hash, .. } => Some(*hash),
+			Self::Failure(_) => None,
+		}
+	}
+
+	/// The form in which an output is revealed on chain: itself when it is at most
+	/// `max_inline` bytes long, else by its hash and length (to be stored). Honest providers
+	/// with the same output commit to the same form.
+	pub fn on_chain(self, max_inline: u32) -> Self {
+		match self {
+			Self::Output(o) if o.as_ref().len() > max_inline as usize => Self::Stored {
+				hash: sp_crypto_hashing::blake2_256(o.as_ref()),
+				len: u32::try_from(o.as_ref().len()).unwrap_or(u32::MAX),
+			},
+			other => other,
 		}
 	}
 }
@@ -109,6 +154,19 @@ mod tests {
 			vec![1, 4],
 			"tag 1, kind 4"
 		);
+	}
+
+	#[test]
+	fn long_outputs_are_revealed_by_hash() {
+		let long = Outcome::Output(vec![7u8; 100]);
+		let stored = long.clone().on_chain(64);
+		assert_eq!(stored.stored(), Some((sp_crypto_hashing::blake2_256(&[7u8; 100]), 100)));
+		assert_eq!(stored.output_hash(), long.output_hash());
+		assert!(stored.is_output() && stored.output().is_none());
+		assert_eq!(long.clone().on_chain(100), long, "an output that fits stays on chain");
+		let failure = Outcome::<Vec<u8>>::Failure(FailureKind::Timeout);
+		assert_eq!(failure.clone().on_chain(0), failure);
+		assert!(!failure.is_output());
 	}
 
 	#[test]

@@ -233,10 +233,20 @@ impl IoSpec {
 	/// The length of every canonical input when every input dimension is fixed (then all
 	/// inputs encode to exactly this many bytes), else `None`.
 	pub fn fixed_input_len(&self) -> Option<usize> {
+		Self::fixed_len(&self.inputs)
+	}
+
+	/// The length of every canonical output when every output dimension is fixed, else
+	/// `None`.
+	pub fn fixed_output_len(&self) -> Option<usize> {
+		Self::fixed_len(&self.outputs)
+	}
+
+	fn fixed_len(specs: &[TensorSpec]) -> Option<usize> {
 		let compact = |n: usize| -> Option<usize> {
 			Some(codec::Compact(u64::try_from(n).ok()?).encoded_size())
 		};
-		self.inputs.iter().try_fold(compact(self.inputs.len())?, |total: usize, spec| {
+		specs.iter().try_fold(compact(specs.len())?, |total: usize, spec| {
 			let count = spec.shape.iter().try_fold(1usize, |acc, d| match d {
 				Dim::Fixed(n) => acc.checked_mul(usize::try_from(*n).ok()?),
 				Dim::Dynamic => None,
@@ -358,5 +368,8 @@ mod tests {
 			outputs: io.outputs.clone(),
 		};
 		assert_eq!(dynamic.fixed_input_len(), None);
+		let out = encode_tensors(&[f32_tensor(&[1, 2], &[0.5, 0.5])]);
+		assert_eq!(io.fixed_output_len(), Some(out.len()));
+		assert_eq!(dynamic.fixed_output_len(), Some(out.len()));
 	}
 }

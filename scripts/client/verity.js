@@ -182,6 +182,41 @@ function values(elem, data) {
 	return Array.from({ length: data.length / read[0] }, (_, i) => read[1](i * read[0]));
 }
 
+/**
+ * Detections from a YOLOv8-style output tensor `{ shape: [1, 4 + classes, anchors], values }`
+ * (rows: box centre x, y, width, height in input pixels, then each class's score): the anchors
+ * whose best class scores at least `threshold`, best first, after non-maximum suppression
+ * (a box overlapping a better one of its class by more than `iou` is dropped), at most `max`.
+ * Each: `{ anchor, cls, score, box: [x1, y1, x2, y2] }`.
+ */
+export function yoloDetections({ shape, values: v }, { threshold = 0.25, iou = 0.45, max = 100 } = {}) {
+	const [, rows, n] = shape;
+	if (shape.length !== 3 || rows < 5) throw new Error(`not a YOLO output: shape [${shape}]`);
+	const at = (r, a) => v[r * n + a];
+	const found = [];
+	for (let a = 0; a < n; a++) {
+		let cls = 0;
+		for (let c = 1; c < rows - 4; c++) if (at(4 + c, a) > at(4 + cls, a)) cls = c;
+		const score = at(4 + cls, a);
+		if (score < threshold) continue;
+		const [x, y, w, h] = [0, 1, 2, 3].map((r) => at(r, a));
+		found.push({ anchor: a, cls, score, box: [x - w / 2, y - h / 2, x + w / 2, y + h / 2] });
+	}
+	found.sort((p, q) => q.score - p.score || p.anchor - q.anchor);
+	const overlap = (p, q) => {
+		const w = Math.max(0, Math.min(p[2], q[2]) - Math.max(p[0], q[0]));
+		const h = Math.max(0, Math.min(p[3], q[3]) - Math.max(p[1], q[1]));
+		const area = (b) => (b[2] - b[0]) * (b[3] - b[1]);
+		return (w * h) / (area(p) + area(q) - w * h || 1);
+	};
+	const kept = [];
+	for (const d of found) {
+		if (kept.length === max) break;
+		if (!kept.some((k) => k.cls === d.cls && overlap(k.box, d.box) > iou)) kept.push(d);
+	}
+	return kept;
+}
+
 /** Reads a NumPy .npy file (little-endian f4, f8, i4, i8, u1) as a tensor. */
 export function readNpy(path) {
 	const b = readFileSync(path);
@@ -349,7 +384,7 @@ export async function jobView(api, job, at) {
 	const scope = at ? await api.at(at) : api;
 	const v = await scope.call.jobsApi.job(job);
 	if (v.isNone) return undefined;
-	const { job: j, result } = v.unwrap();
+	const { job: j, result, storedResult } = v.unwrap();
 	const c = await scope.query.jobs.challenges(job);
 	const challenge = c.isSome ? (() => {
 		const r = c.unwrap();
@@ -384,7 +419,25 @@ export async function jobView(api, job, at) {
 		})),
 		fee: { compute: j.fee.compute.toBigInt(), royalty: j.fee.royalty.toBigInt(), protocol: j.fee.protocol.toBigInt() },
 		result: result.isSome ? result.unwrap().toU8a(true) : undefined,
+		// An output longer than the chain holds: its hash and length; `jobResult` fetches it.
+		storedResult: storedResult?.isSome
+			? { hash: storedResult.unwrap()[0].toHex(), len: storedResult.unwrap()[1].toNumber() }
+			: undefined,
 	};
+}
+
+/**
+ * A completed job's accepted output bytes, from a `jobView`: on chain, or (longer than the
+ * chain holds) fetched from the node by hash and checked against the hash and length. Undefined
+ * when the job has no result.
+ */
+export async function jobResult(api, view) {
+	if (view?.result) return view.result;
+	if (!view?.storedResult) return undefined;
+	const { hash, len } = view.storedResult;
+	const data = await fetchData(api, hash);
+	if (data.length !== len) throw new Error(`the stored result under ${hash} is ${data.length} bytes, not ${len}`);
+	return data;
 }
 
 /**
@@ -484,7 +537,11 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						assignments: view?.assignments,
 						tier: view?.tier,
 						audit: view?.audit,
-						result: view?.result,
+						result: await jobResult(api, view).catch((e) => {
+							onEvent(job, `block ${next}: the stored result could not be fetched: ${e.message}`);
+							return undefined;
+						}),
+						storedResult: view?.storedResult,
 					});
 					onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
 					escrowTransfers = [];

@@ -291,4 +291,40 @@ pub mod pallet {
 			Blobs::<T>::insert(H256(hash), BlobInfo { len, stored_at: now, expires_at });
 		}
 	}
+
+	impl<T: Config> verity_primitives::BlobStore<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+		fn keep(
+			who: &T::AccountId,
+			hash: [u8; 32],
+			len: u32,
+			min_left: BlockNumberFor<T>,
+		) -> Result<bool, DispatchError> {
+			ensure!(len > 0, Error::<T>::Empty);
+			ensure!(len <= T::MaxBlobLen::get(), Error::<T>::TooLong);
+			let now = frame_system::Pallet::<T>::block_number();
+			let period = T::RetentionPeriod::get();
+			let hash = H256(hash);
+			let existing = Self::blob_info(&hash);
+			if existing
+				.as_ref()
+				.is_some_and(|b| b.expires_at >= now.saturating_add(min_left.min(period)))
+			{
+				return Ok(false);
+			}
+			let extrinsic =
+				frame_system::Pallet::<T>::extrinsic_index().ok_or(Error::<T>::NotAnExtrinsic)?;
+			let expires_at = now.saturating_add(period);
+			let fee = Self::keep_until(who, hash, len, expires_at)?;
+			sp_io::transaction_index::index(extrinsic, len, hash.0);
+			let stored_at = existing.map_or(now, |b| b.stored_at);
+			Blobs::<T>::insert(hash, BlobInfo { len, stored_at, expires_at });
+			log::info!(target: "runtime::blobs", "kept {len} bytes as {hash:?} until block {expires_at:?}");
+			Self::deposit_event(Event::Stored { hash, len, who: who.clone(), fee, expires_at });
+			Ok(true)
+		}
+
+		fn keep_weight(len: u32) -> Weight {
+			T::WeightInfo::store(len)
+		}
+	}
 }

@@ -145,3 +145,43 @@ fn renewing_unknown_data_fails() {
 		);
 	});
 }
+
+#[test]
+fn keeping_for_another_pallet_stores_once_and_renews_what_expires_too_soon() {
+	use verity_primitives::BlobStore;
+	test(|| {
+		let data = vec![5u8; 500];
+		let hash = hash_of(&data);
+		let keep = |left| <Blobs as BlobStore<AccountId, u64>>::keep(&ALICE, hash.0, 500, left);
+		assert_eq!(keep(10), Ok(true));
+		let fee = 10 + 2 * 500;
+		assert_eq!(balance(ALICE), ENDOWMENT - fee);
+		// Kept long enough already: nothing stored again, nothing charged.
+		assert_eq!(keep(RETENTION), Ok(false));
+		assert_eq!(balance(ALICE), ENDOWMENT - fee);
+		// Near its expiry, a caller that needs it longer keeps it for another period.
+		run_to(RETENTION - 5);
+		assert_eq!(keep(10), Ok(true));
+		assert_eq!(balance(ALICE), ENDOWMENT - 2 * fee);
+		assert_eq!(
+			<Blobs as BlobInspect<u64>>::blob(&hash.0),
+			Some((500, RETENTION - 5 + RETENTION))
+		);
+		assert_eq!(BlobsMap::<Test>::get(hash).map(|b| b.stored_at), Some(1));
+		// The first period's expiry does not prune the renewed data.
+		run_to(1 + RETENTION);
+		assert!(BlobsMap::<Test>::contains_key(hash));
+		assert!(Expiring::<Test>::get(RETENTION - 5 + RETENTION).contains(&hash));
+		// Bounds and payment as for `store`, with nothing charged on refusal.
+		let poor = <Blobs as BlobStore<AccountId, u64>>::keep(&POOR, [1; 32], 100, 10);
+		assert!(poor.is_err());
+		assert_eq!(
+			<Blobs as BlobStore<AccountId, u64>>::keep(&ALICE, [1; 32], 4097, 10),
+			Err(Error::<Test>::TooLong.into())
+		);
+		assert_eq!(
+			<Blobs as BlobStore<AccountId, u64>>::keep(&ALICE, [1; 32], 0, 10),
+			Err(Error::<Test>::Empty.into())
+		);
+	});
+}

@@ -112,7 +112,7 @@ impl<T: Config> Pallet<T> {
 		let mut verdict = Verdict {
 			winners: alloc::vec::Vec::new(),
 			invalid: invalid.iter().map(|(i, _)| *i).collect(),
-			any_valid_output: valid.iter().any(|(_, o)| o.output().is_some()),
+			any_valid_output: valid.iter().any(|(_, o)| o.is_output()),
 			near: alloc::vec::Vec::new(),
 			reveals_closed: true,
 		};
@@ -132,24 +132,32 @@ impl<T: Config> Pallet<T> {
 		// A failure the committee met (a model that can no longer be fetched, a slower
 		// machine's timeout) says nothing against an output others computed: it never
 		// overturns a result. The challenge decides nothing.
-		let output = match found {
-			Outcome::Output(output) => output,
-			Outcome::Failure(kind) => {
-				return Self::fail_with(job_id, job, FailReason::Unprocessable(kind), &verdict)
-			}
-		};
+		if let Outcome::Failure(kind) = found {
+			return Self::fail_with(job_id, job, FailReason::Unprocessable(kind), &verdict);
+		}
+		let output = found;
 		verdict.winners = t.group.iter().filter_map(|g| valid.get(*g).map(|(i, _)| *i)).collect();
 		let group: alloc::vec::Vec<&RevealedOutcomeOf<T>> =
 			t.group.iter().filter_map(|g| valid.get(*g).map(|(_, o)| o)).collect();
 		for (i, o) in valid.iter() {
-			if !verdict.winners.contains(i) && group.iter().any(|w| vote::agree(rule, o, w)) {
+			if !verdict.winners.contains(i)
+				&& group.iter().any(|w| vote::agree(rule, o, w) || vote::unjudged(rule, o, w))
+			{
 				verdict.near.push(*i);
 			}
 		}
 		// A completed job keeps its result until pruned, and pruning waits for the challenge.
-		let Some(old) = Results::<T>::get(job_id).map(Outcome::Output) else {
+		let Some(old) = Self::result_of(job_id) else {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
+		// Under `Tolerance` a stored result the committee's stored output differs from by hash
+		// may be within tolerance of it, or not: the chain cannot tell, and overturns nothing.
+		if !group.iter().any(|w| vote::agree(rule, &old, w))
+			&& group.iter().any(|w| vote::unjudged(rule, &old, w))
+		{
+			verdict.winners.clear();
+			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
+		}
 		let committee_slashed = Self::judge_committee(job_id, job, &verdict);
 		Self::credit(job, &verdict.winners);
 		if group.iter().any(|w| vote::agree(rule, &old, w)) {
@@ -173,8 +181,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let wrong = verdict.invalid.contains(&i)
 				|| (a.revealed
-					&& Reveals::<T>::get(job_id, &a.provider)
-						.is_some_and(|o| o.output().is_some()));
+					&& Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.is_output()));
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
 			slashed = slashed.saturating_add(Self::slash(job_id, job, i, reason));
 		}
@@ -249,7 +256,7 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 		group: &[&RevealedOutcomeOf<T>],
 		old: &RevealedOutcomeOf<T>,
-		output: BoundedVec<u8, T::MaxOutputLen>,
+		output: RevealedOutcomeOf<T>,
 		committee_slashed: BalanceOf<T>,
 	) -> DispatchResult {
 		let c = Self::challenge_of(job_id, job);
@@ -302,8 +309,7 @@ impl<T: Config> Pallet<T> {
 		for a in wronged.iter().filter_map(|i| job.assignments.get(*i)) {
 			// What the old vote took (a failure it had revealed counted as a no-show) and the
 			// price it was not paid.
-			let output =
-				Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.output().is_some());
+			let output = Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.is_output());
 			let per_seat =
 				if output { job.terms.wrong_output_slash } else { job.terms.no_show_slash };
 			let due = per_seat.saturating_add(a.price).saturating_mul(a.seats.into());
@@ -324,8 +330,7 @@ impl<T: Config> Pallet<T> {
 		let reward = if challenger_behind { Zero::zero() } else { pay(&c.challenger, c.bond) };
 
 		let now = frame_system::Pallet::<T>::block_number();
-		let output_hash: sp_core::H256 = sp_crypto_hashing::blake2_256(&output).into();
-		Results::<T>::insert(job_id, output);
+		let output_hash = Self::put_result(job_id, output);
 		Self::end(job_id, job, Phase::Completed { at: now })?;
 		log::info!(target: "runtime::jobs", "job {job_id}: the challenge committee overturned the result; {slashed:?} planck slashed, {reward:?} planck paid to the challenger");
 		Self::record(job_id, c, ChallengeVerdict::Overturned);

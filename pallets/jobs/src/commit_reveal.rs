@@ -5,7 +5,7 @@ use frame_support::{ensure, pallet_prelude::*, storage::with_storage_layer};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
-use verity_primitives::{JobId, Salt};
+use verity_primitives::{BlobInspect, BlobStore, JobId, Outcome, Salt};
 
 impl<T: Config> Pallet<T> {
 	/// Commits; returns the weight it took: the closing commit's, or an open one's.
@@ -87,7 +87,62 @@ impl<T: Config> Pallet<T> {
 		outcome: RevealedOutcomeOf<T>,
 		salt: Salt,
 	) -> Result<Weight, DispatchError> {
+		Self::reveal_checked(who, job_id, outcome, salt, true)
+	}
+
+	/// Reveals a stored output with its bytes, then keeps them as stored data: at the
+	/// revealer's expense unless the same bytes are kept long enough already.
+	pub(crate) fn do_reveal_stored(
+		who: T::AccountId,
+		job_id: JobId,
+		salt: Salt,
+		output: alloc::vec::Vec<u8>,
+	) -> Result<Weight, DispatchError> {
+		let len = u32::try_from(output.len()).map_err(|_| Error::<T>::OutputTooLong)?;
+		ensure!(len <= T::Blobs::max_len(), Error::<T>::OutputTooLong);
+		ensure!(len > T::MaxOutputLen::get(), Error::<T>::OutputFitsOnChain);
+		let hash = sp_io::hashing::blake2_256(&output);
+		let min_left = Jobs::<T>::get(job_id)
+			.map(|j| Self::stored_output_min_left(&j))
+			.ok_or(Error::<T>::UnknownJob)?;
+		let weight =
+			Self::reveal_checked(who.clone(), job_id, Outcome::Stored { hash, len }, salt, false)?;
+		// After the reveal is accepted: the bytes are indexed only for a reveal that stands.
+		T::Blobs::keep(&who, hash, len, min_left)?;
+		Ok(weight.saturating_add(T::Blobs::keep_weight(len)))
+	}
+
+	/// Blocks for which a stored output must still be kept when it is revealed: through the
+	/// reveal phase and a challenge window after it.
+	pub fn stored_output_min_left(job: &JobOf<T>) -> BlockNumberFor<T> {
+		job.terms.reveal_period.saturating_add(job.terms.challenge_period)
+	}
+
+	/// Whether a stored output can be revealed by hash alone now: data of that hash and
+	/// length is kept for at least [`Self::stored_output_min_left`] more blocks.
+	pub fn stored_output_kept(job: &JobOf<T>, hash: &[u8; 32], len: u32) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		let until = now.saturating_add(Self::stored_output_min_left(job));
+		T::Blobs::blob(hash).is_some_and(|(l, expires_at)| l == len && expires_at >= until)
+	}
+
+	fn reveal_checked(
+		who: T::AccountId,
+		job_id: JobId,
+		outcome: RevealedOutcomeOf<T>,
+		salt: Salt,
+		check_stored: bool,
+	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		if let Some((hash, len)) = outcome.stored() {
+			// An output that fits is revealed on chain: honest providers with the same output
+			// reveal the same form, and the vote compares it under the model's rule.
+			ensure!(len > T::MaxOutputLen::get(), Error::<T>::OutputFitsOnChain);
+			ensure!(
+				!check_stored || Self::stored_output_kept(&job, &hash, len),
+				Error::<T>::OutputNotStored
+			);
+		}
 		match job.phase {
 			Phase::Revealing { .. } => {}
 			Phase::Committing { .. }

@@ -57,6 +57,8 @@ mod offchain_tests;
 #[cfg(test)]
 mod simulation;
 #[cfg(test)]
+mod stored_output_tests;
+#[cfg(test)]
 mod tests;
 
 pub use offchain::{crypto, KEY_TYPE};
@@ -133,8 +135,8 @@ pub mod pallet {
 		type MaxOutputLen: Get<u32>;
 
 		/// Data the chain's nodes keep by content hash (pallet-blobs): where the inputs of
-		/// `submit_stored` jobs live.
-		type Blobs: verity_primitives::BlobInspect<BlockNumberFor<Self>>;
+		/// `submit_stored` jobs and outputs longer than `MaxOutputLen` live.
+		type Blobs: verity_primitives::BlobStore<Self::AccountId, BlockNumberFor<Self>>;
 
 		/// Most providers a job may be assigned to.
 		#[pallet::constant]
@@ -214,6 +216,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Results<T: Config> =
 		StorageMap<_, Twox64Concat, JobId, BoundedVec<u8, T::MaxOutputLen>>;
+
+	/// The accepted output of each completed job whose output is longer than `MaxOutputLen`:
+	/// its blake2-256 hash and length. The bytes are stored data (pallet-blobs), kept at least
+	/// the blobs' retention period from the reveal.
+	#[pallet::storage]
+	pub type StoredResults<T: Config> = StorageMap<_, Twox64Concat, JobId, (H256, u32)>;
 
 	/// The jobs each provider is assigned to and that have not ended: what its off-chain
 	/// worker has to do.
@@ -454,6 +462,13 @@ pub mod pallet {
 		AlreadyRevealed,
 		/// The output and salt do not match the caller's commitment.
 		CommitmentMismatch,
+		/// A stored output is revealed by hash, but no data of that hash and length is stored
+		/// (reveal it with its bytes: `reveal_stored`).
+		OutputNotStored,
+		/// The output is no longer than `MaxOutputLen`: it is revealed on chain, not stored.
+		OutputFitsOnChain,
+		/// The output is longer than stored data may be.
+		OutputTooLong,
 		/// Only the submitter may cancel.
 		NotSubmitter,
 		/// The job's committee was drawn (or the job ended): it can no longer be cancelled.
@@ -636,6 +651,26 @@ pub mod pallet {
 				|(job, outcome, salt)| Self::do_reveal(who.clone(), job, outcome, salt),
 			)?;
 			Ok(Self::free_if(outcome))
+		}
+
+		/// Reveals an output longer than `MaxOutputLen` together with its bytes, which the chain's
+		/// nodes keep as stored data (pallet-blobs, at the caller's expense: the storage fee,
+		/// unless the same bytes are stored already for long enough). The outcome revealed is
+		/// `Outcome::Stored { hash, len }` of `output`, as it was committed; otherwise as
+		/// `reveal`. `output` must be the call's last argument: the node keeps the last bytes
+		/// of the transaction.
+		#[pallet::call_index(9)]
+		#[pallet::weight(Pallet::<T>::max_reveal_weight(0)
+			.saturating_add(<T::Blobs as verity_primitives::BlobStore<T::AccountId, BlockNumberFor<T>>>::keep_weight(output.len() as u32)))]
+		pub fn reveal_stored(
+			origin: OriginFor<T>,
+			job: JobId,
+			salt: Salt,
+			output: alloc::vec::Vec<u8>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let weight = Self::do_reveal_stored(who, job, salt, output)?;
+			Ok(Self::free(weight))
 		}
 
 		/// Challenges a completed job's result, within its challenge window: the job's

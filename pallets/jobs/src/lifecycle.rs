@@ -205,6 +205,7 @@ impl<T: Config> Pallet<T> {
 				}
 				Jobs::<T>::remove(id);
 				Results::<T>::remove(id);
+				StoredResults::<T>::remove(id);
 				Self::remove_input(id);
 				Challenges::<T>::remove(id);
 			}
@@ -324,7 +325,11 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			ensure!(
-				Results::<T>::contains_key(id)
+				!(Results::<T>::contains_key(id) && StoredResults::<T>::contains_key(id)),
+				"a job has both an on-chain and a stored result"
+			);
+			ensure!(
+				(Results::<T>::contains_key(id) || StoredResults::<T>::contains_key(id))
 					== (matches!(job.phase, Phase::Completed { .. }) || (open && challenged)),
 				"a result is stored for a job that did not complete, or is missing"
 			);

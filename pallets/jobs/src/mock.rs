@@ -195,6 +195,39 @@ impl verity_primitives::BlobInspect<u64> for TestBlobs {
 	}
 }
 
+/// What `keep` charges, per byte, to the treasury: as pallet-blobs would.
+pub const BLOB_FEE_PER_BYTE: u128 = 1;
+/// Blocks `keep` keeps data for.
+pub const BLOB_RETENTION: u64 = 1000;
+
+impl verity_primitives::BlobStore<AccountId, u64> for TestBlobs {
+	fn keep(
+		who: &AccountId,
+		hash: [u8; 32],
+		len: u32,
+		min_left: u64,
+	) -> Result<bool, sp_runtime::DispatchError> {
+		use frame_support::traits::{fungible::Mutate, tokens::Preservation};
+		use verity_primitives::BlobInspect;
+		let now = System::block_number();
+		if Self::blob(&hash).is_some_and(|(_, e)| e >= now + min_left.min(BLOB_RETENTION)) {
+			return Ok(false);
+		}
+		Balances::transfer(
+			who,
+			&TREASURY,
+			BLOB_FEE_PER_BYTE * len as u128,
+			Preservation::Preserve,
+		)?;
+		BLOBS.with(|b| b.borrow_mut().insert(hash, (len, now + BLOB_RETENTION)));
+		Ok(true)
+	}
+
+	fn keep_weight(len: u32) -> Weight {
+		Weight::from_parts(1_000 * len as u64, 0)
+	}
+}
+
 /// Records `data` as stored until block `expires_at`; returns its hash.
 pub fn store_blob(data: &[u8], expires_at: u64) -> sp_core::H256 {
 	let hash = sp_io::hashing::blake2_256(data);

@@ -52,7 +52,9 @@ use sp_runtime::{
 	RuntimeAppPublic,
 };
 use verity_inference::{InferenceError, InferenceRequest, WorkerError, WorkerEvent};
-use verity_primitives::{tensor::check_against, FailureKind, JobId, ModelId, Outcome, Salt};
+use verity_primitives::{
+	tensor::check_against, BlobInspect, FailureKind, JobId, ModelId, Outcome, Salt,
+};
 
 /// The key type of providers' inference keys in a node's keystore.
 pub const KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"vrty");
@@ -103,6 +105,8 @@ pub type JobKey<BlockNumber> = (JobId, ModelId, H256, BlockNumber);
 enum Step<T: Config> {
 	Commit(H256),
 	Reveal(RevealedOutcomeOf<T>, Salt),
+	/// A stored output not kept by the chain yet: revealed with its bytes, alone.
+	RevealStored(alloc::vec::Vec<u8>, Salt),
 }
 
 /// A transaction the worker sent: its nonce, the block it was made in, and that block's hash.
@@ -216,6 +220,7 @@ impl<T: Config> Pallet<T> {
 	fn work_for(account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
 		let mut commits = alloc::vec::Vec::new();
 		let mut reveals = alloc::vec::Vec::new();
+		let mut stored = alloc::vec::Vec::new();
 		let mut assigned = alloc::collections::BTreeSet::new();
 		for job_id in ProviderJobs::<T>::iter_key_prefix(account) {
 			let Some(job) = Jobs::<T>::get(job_id) else { continue };
@@ -224,6 +229,7 @@ impl<T: Config> Pallet<T> {
 			match Self::next_step(job_id, &job, &key, account, now) {
 				Some(Step::Commit(c)) => commits.push((job_id, c, key)),
 				Some(Step::Reveal(outcome, salt)) => reveals.push((job_id, outcome, salt, key)),
+				Some(Step::RevealStored(output, salt)) => stored.push((job_id, output, salt, key)),
 				None => {}
 			}
 		}
@@ -255,6 +261,17 @@ impl<T: Config> Pallet<T> {
 					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
 					Self::update_record(key, account, |r| r.revealed_at = Some(now));
 				}
+			}
+		}
+		// A stored output's bytes are the last argument of their own transaction: the node
+		// keeps the transaction's last bytes.
+		stored.sort_by_key(|(job, ..)| *job);
+		for (job, output, salt, key) in stored {
+			let len = output.len();
+			if Self::send(public, account, Call::reveal_stored { job, salt, output }, now) {
+				report(WorkerEvent::RevealsSubmitted(1));
+				log::info!(target: "runtime::jobs", "job {job}: reveal submitted with its stored output ({len} bytes)");
+				Self::update_record(&key, account, |r| r.revealed_at = Some(now));
 			}
 		}
 	}
@@ -364,8 +381,9 @@ impl<T: Config> Pallet<T> {
 				if recent(record.committed_at) {
 					return None;
 				}
+				// An output longer than the chain holds is committed to by hash and length.
 				Some(Step::Commit(verity_primitives::commitment(
-					&record.outcome,
+					&record.outcome.on_chain(T::MaxOutputLen::get()),
 					&record.salt,
 					account,
 				)))
@@ -380,6 +398,18 @@ impl<T: Config> Pallet<T> {
 					return None;
 				}
 				let outcome = match record.outcome {
+					Outcome::Output(bytes) if bytes.len() > T::MaxOutputLen::get() as usize => {
+						let Outcome::Stored { hash, len } =
+							Outcome::Output(&bytes[..]).on_chain(T::MaxOutputLen::get())
+						else {
+							return None;
+						};
+						// Kept already (another provider stored the same bytes): by hash alone.
+						if !Self::stored_output_kept(job, &hash, len) {
+							return Some(Step::RevealStored(bytes, record.salt));
+						}
+						Outcome::Stored { hash, len }
+					}
 					Outcome::Output(bytes) => match BoundedVec::try_from(bytes) {
 						Ok(bytes) => Outcome::Output(bytes),
 						Err(_) => {
@@ -389,6 +419,7 @@ impl<T: Config> Pallet<T> {
 						}
 					},
 					Outcome::Failure(kind) => Outcome::Failure(kind),
+					Outcome::Stored { hash, len } => Outcome::Stored { hash, len },
 				};
 				Some(Step::Reveal(outcome, record.salt))
 			}
@@ -440,7 +471,8 @@ impl<T: Config> Pallet<T> {
 			input,
 		};
 		let failure = match verity_inference::inference::infer(&request.encode()) {
-			Ok(output) if output.len() > T::MaxOutputLen::get() as usize => {
+			// Longer than the chain holds: revealed as stored data, up to its bound.
+			Ok(output) if output.len() > T::Blobs::max_len() as usize => {
 				FailureKind::OutputTooLarge
 			}
 			Ok(output) if check_against(&output, &model.io.outputs).is_err() => {

@@ -206,9 +206,74 @@ fn outputs_the_chain_would_refuse_are_committed_as_failures() {
 	// Three floats where the model declares two.
 	let (outcome, sent, _) = committed_outcome(Ok(floats(&[0.1, 0.2, 0.7])));
 	assert_eq!((outcome, sent), (Outcome::Failure(FailureKind::OutputInvalid), 3));
-	// Longer than MaxOutputLen (1024 bytes in the mock).
-	let (outcome, sent, _) = committed_outcome(Ok(vec![0; 2_000]));
+	// Longer than stored data may be (4096 bytes in the mock).
+	let (outcome, sent, _) = committed_outcome(Ok(rows(600)));
 	assert_eq!((outcome, sent), (Outcome::Failure(FailureKind::OutputTooLarge), 3));
+}
+
+/// An output of `n` rows of two floats, the mock model's `[Dynamic, 2]`.
+fn rows(n: usize) -> Vec<u8> {
+	verity_primitives::tensor::encode_tensors(&[verity_primitives::Tensor {
+		elem: verity_primitives::ElementType::Float32,
+		shape: vec![n as u64, 2],
+		data: (0..2 * n).flat_map(|i| (i as f32).to_le_bytes()).collect(),
+	}])
+}
+
+#[test]
+fn an_output_longer_than_the_chain_holds_is_stored_by_one_reveal_and_named_by_hash() {
+	// 300 rows: longer than MaxOutputLen (1024 bytes in the mock), within the 4096 stored.
+	let output = rows(300);
+	let (mut t, pool, _) = ocw_ext(Ok(output.clone()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		UintAuthorityId::set_all_keys(providers.clone());
+		Jobs::offchain_worker(2);
+		// The full output is kept off chain; the commitment is to its hash and length.
+		assert_eq!(record(0, providers[0]).unwrap().outcome, Outcome::Output(output.clone()));
+		assert_eq!(dispatch_pool(&pool), 3);
+		let hash = sp_io::hashing::blake2_256(&output);
+		let treasury = Balances::free_balance(TREASURY);
+
+		// The first to reveal brings the bytes, in a transaction of its own.
+		UintAuthorityId::set_all_keys(vec![providers[0]]);
+		Jobs::offchain_worker(3);
+		let calls = pool_calls(&pool);
+		assert!(
+			matches!(&calls[..], [RuntimeCall::Jobs(crate::Call::reveal_stored { output: o, .. })] if *o == output)
+		);
+		assert_eq!(dispatch_pool(&pool), 1);
+		let fee = BLOB_FEE_PER_BYTE * output.len() as Balance;
+		assert_eq!(Balances::free_balance(TREASURY), treasury + fee);
+
+		// The others find the bytes kept: they reveal by hash, in their batches.
+		UintAuthorityId::set_all_keys(providers[1..].to_vec());
+		Jobs::offchain_worker(3);
+		let calls = pool_calls(&pool);
+		assert_eq!(calls.len(), 2);
+		let by_hash = Outcome::Stored { hash, len: output.len() as u32 };
+		for call in calls {
+			let RuntimeCall::Jobs(crate::Call::reveal_many { reveals }) = call else {
+				panic!("a reveal by hash")
+			};
+			let items: Vec<_> = reveals.iter().map(|(job, o, _)| (*job, o.clone())).collect();
+			assert_eq!(items, vec![(0, by_hash.clone())]);
+		}
+		dispatch_pool(&pool);
+		assert_eq!(Balances::free_balance(TREASURY), treasury + fee + 30, "stored once");
+		assert_eq!(crate::StoredResults::<Test>::get(0), Some((hash.into(), output.len() as u32)));
+		assert!(Results::<Test>::get(0).is_none());
+	});
+}
+
+/// The calls of the transactions waiting in the pool.
+fn pool_calls(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<RuntimeCall> {
+	pool.read()
+		.transactions
+		.iter()
+		.map(|raw| Extrinsic::decode(&mut &raw[..]).expect("a transaction of ours").function)
+		.collect()
 }
 
 #[test]
@@ -543,7 +608,7 @@ fn stored_job_ending(
 	let (mut t, pool, engine) = ocw_ext_with_data(Ok(good()), indexed.clone(), data);
 	t.execute_with(|| {
 		let user = Balances::free_balance(USER);
-		let before: Vec<Balance> = PROVIDERS.iter().map(|p| Balances::total_balance(p)).collect();
+		let before: Vec<Balance> = PROVIDERS.iter().map(Balances::total_balance).collect();
 		let runs = crate::offchain::MAX_INFERENCE_ATTEMPTS as u64 + 1;
 		stored_job(&indexed, runs, &pool);
 		let phase = crate::Jobs::<Test>::get(0).unwrap().phase;

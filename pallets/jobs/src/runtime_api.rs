@@ -10,7 +10,8 @@ use verity_primitives::{JobId, ModelId};
 sp_api::decl_runtime_apis! {
 	/// Queries of inference jobs. Version 2: jobs carry seats, terms and outcomes. Version 3:
 	/// fees are estimated per verification tier, and providers have a record per model.
-	#[api_version(3)]
+	/// Version 4: a job's view names its stored result (an output longer than the chain holds).
+	#[api_version(4)]
 	pub trait JobsApi<AccountId: Codec, Balance: Codec, Job: Codec> {
 		/// The most a job of `tier` for `model` with an input of `input_len` bytes can cost
 		/// now.
@@ -29,7 +30,11 @@ impl<T: crate::Config> crate::Pallet<T> {
 	/// A job with its accepted output, if it is still stored.
 	pub fn job_view(id: JobId) -> Option<JobView<crate::JobOf<T>>> {
 		let job = crate::Jobs::<T>::get(id)?;
-		Some(JobView { job, result: crate::Results::<T>::get(id).map(|r| r.into_inner()) })
+		Some(JobView {
+			job,
+			result: crate::Results::<T>::get(id).map(|r| r.into_inner()),
+			stored_result: crate::StoredResults::<T>::get(id),
+		})
 	}
 
 	/// `provider`'s record on `model` under the current parameters.

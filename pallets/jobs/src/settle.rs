@@ -18,7 +18,9 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
+use sp_core::H256;
 use sp_runtime::traits::{Saturating, Zero};
+use verity_primitives::Outcome;
 use verity_primitives::{FailureKind, JobId};
 
 impl<T: Config> Pallet<T> {
@@ -303,7 +305,7 @@ impl<T: Config> Pallet<T> {
 		job_id: JobId,
 		job: &mut JobOf<T>,
 		verdict: &Verdict,
-		output: BoundedVec<u8, T::MaxOutputLen>,
+		output: RevealedOutcomeOf<T>,
 	) -> DispatchResult {
 		let submitter = job.submitter.clone();
 		let mut paid_to_providers = BalanceOf::<T>::zero();
@@ -336,7 +338,7 @@ impl<T: Config> Pallet<T> {
 					a.revealed
 						&& (job.audit == Audit::Escalated && a.role != Role::Referee
 							|| Reveals::<T>::get(job_id, &a.provider)
-								.is_some_and(|o| o.output().is_some()))
+								.is_some_and(|o| o.is_output()))
 				});
 			let reason = if wrong { SlashReason::WrongOutput } else { SlashReason::NoShow };
 			slashed = slashed.saturating_add(Self::slash(job_id, job, i, reason));
@@ -355,8 +357,7 @@ impl<T: Config> Pallet<T> {
 		let spent = paid_to_providers.saturating_add(royalty).saturating_add(protocol_fee);
 		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(spent));
 
-		let output_hash = sp_crypto_hashing::blake2_256(&output).into();
-		Results::<T>::insert(job_id, output);
+		let output_hash = Self::put_result(job_id, output);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Completed { at: now })?;
 		log::info!(target: "runtime::jobs", "job {job_id}: completed, {winning_seats} of {} seat(s) agreed on output {output_hash:?}", job.terms.redundancy);
@@ -370,5 +371,31 @@ impl<T: Config> Pallet<T> {
 			refunded,
 		});
 		Ok(())
+	}
+
+	/// Keeps a job's accepted output (on chain, or the hash and length of a stored one);
+	/// returns its hash.
+	pub(crate) fn put_result(job_id: JobId, output: RevealedOutcomeOf<T>) -> H256 {
+		match output {
+			Outcome::Output(bytes) => {
+				let hash = sp_crypto_hashing::blake2_256(&bytes).into();
+				Results::<T>::insert(job_id, bytes);
+				StoredResults::<T>::remove(job_id);
+				hash
+			}
+			Outcome::Stored { hash, len } => {
+				Results::<T>::remove(job_id);
+				StoredResults::<T>::insert(job_id, (H256(hash), len));
+				H256(hash)
+			}
+			Outcome::Failure(_) => H256::zero(),
+		}
+	}
+
+	/// A completed job's accepted output, on chain or stored.
+	pub fn result_of(job_id: JobId) -> Option<RevealedOutcomeOf<T>> {
+		Results::<T>::get(job_id).map(Outcome::Output).or_else(|| {
+			StoredResults::<T>::get(job_id).map(|(hash, len)| Outcome::Stored { hash: hash.0, len })
+		})
 	}
 }

@@ -607,4 +607,7 @@ pub struct JobView<Job> {
 	pub job: Job,
 	/// The accepted output, for a completed job still within the retention period.
 	pub result: Option<alloc::vec::Vec<u8>>,
+	/// The blake2-256 hash and length of the accepted output when it is longer than
+	/// `MaxOutputLen`: the bytes are stored data (`bitswap_v1_get`, the blobs pallet).
+	pub stored_result: Option<(sp_core::H256, u32)>,
 }

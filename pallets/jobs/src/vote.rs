@@ -27,8 +27,19 @@ pub fn agree<O: AsRef<[u8]>>(rule: &ComparisonRule, a: &Outcome<O>, b: &Outcome<
 	match (a, b) {
 		(Outcome::Output(a), Outcome::Output(b)) => rule.agree(a.as_ref(), b.as_ref()),
 		(Outcome::Failure(a), Outcome::Failure(b)) => a == b,
+		// Stored outputs are compared by hash, under any rule: the chain does not hold them.
+		(Outcome::Stored { hash: a, len: m }, Outcome::Stored { hash: b, len: n }) => {
+			a == b && m == n
+		}
 		_ => false,
 	}
+}
+
+/// Whether an outcome outside a winning group is left unjudged: under `Tolerance`, two stored
+/// outputs with different hashes may be within tolerance of each other, which the chain
+/// cannot tell without their bytes. Their providers are neither paid nor slashed.
+pub fn unjudged<O: AsRef<[u8]>>(rule: &ComparisonRule, a: &Outcome<O>, b: &Outcome<O>) -> bool {
+	matches!(rule, ComparisonRule::Tolerance { .. }) && a.stored().is_some() && b.stored().is_some()
 }
 
 /// Finds the heaviest group of outcomes (each with its seats) that agree with one of them under
@@ -99,6 +110,11 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let fits = |o: &RevealedOutcomeOf<T>| match (o, model.as_ref()) {
 			(Outcome::Output(bytes), Some(m)) => check_against(bytes, &m.io.outputs).is_ok(),
+			// The chain sees a stored output's length only: it must be the declared outputs'
+			// when they fix every dimension. Providers check the bytes.
+			(Outcome::Stored { len, .. }, Some(m)) => {
+				m.io.fixed_output_len().is_none_or(|n| n == *len as usize)
+			}
 			_ => true,
 		};
 		let (valid, invalid): (alloc::vec::Vec<_>, alloc::vec::Vec<_>) =
@@ -108,7 +124,7 @@ impl<T: Config> Pallet<T> {
 		let mut verdict = Verdict {
 			winners: alloc::vec::Vec::new(),
 			invalid: invalid.iter().map(|(i, _)| *i).collect(),
-			any_valid_output: valid.iter().any(|(_, o)| o.output().is_some()),
+			any_valid_output: valid.iter().any(|(_, o)| o.is_output()),
 			near: alloc::vec::Vec::new(),
 			reveals_closed: true,
 		};
@@ -184,8 +200,10 @@ impl<T: Config> Pallet<T> {
 				// behind the right outcome and are paid.
 				if group.iter().any(|w| agree(&rule, o, w)) {
 					verdict.winners.push(*i);
+				} else if group.iter().any(|w| unjudged(&rule, o, w)) {
+					verdict.near.push(*i);
 				}
-			} else if group.iter().any(|w| agree(&rule, o, w)) {
+			} else if group.iter().any(|w| agree(&rule, o, w) || unjudged(&rule, o, w)) {
 				verdict.near.push(*i);
 			}
 		}
@@ -201,8 +219,8 @@ impl<T: Config> Pallet<T> {
 		outcome: RevealedOutcomeOf<T>,
 	) -> DispatchResult {
 		match outcome {
-			Outcome::Output(output) => Self::complete(job_id, job, verdict, output),
 			Outcome::Failure(kind) => Self::unprocessable(job_id, job, verdict, kind),
+			output => Self::complete(job_id, job, verdict, output),
 		}
 	}
 

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
+import { connect, keyFromUri, yoloDetections, jobResult, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -100,7 +100,7 @@ async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs 
 
 	log(`${title}: ${count} job${count === 1 ? '' : 's'}, blocks ${start.number}..${end.number}`);
 	for (const s of submitted) printCosts(api, names, s, outcomes.get(s.job), log);
-	const want = expected(outcomes);
+	const want = await expected(outcomes, { from: start.number, to: end.number });
 	log('balance check (change = expected from the job rules − transaction fees):');
 	let sum = 0n;
 	for (const name of Object.keys(accounts)) {
@@ -759,5 +759,98 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const other = u8aToHex(blake2AsU8a(hexToU8a(digest), 256));
 		await assert.rejects(signAndWait(other), /bad signature|BadProof/i, 'a signature over another metadata hash is refused');
 		log(`scenario 10: the runtime's metadata hash (${tokenSymbol}, ${decimals} decimals) is ${digest}; a remark signed with it (mode 1) is in block ${block.toHex().slice(0, 10)}…, one signed with another hash was refused as a bad signature`);
+	});
+
+	it('11. an image model with megabytes in and out: YOLOv8n (320×320) on a 1.2 MB input the client stores; its 185 KB output is stored by one provider\'s reveal and named by hash on chain; the client fetches and checks it; it equals Python onnxruntime\'s within the model\'s rule, detections too; every balance in planck', { timeout: 600_000 }, async () => {
+		// NudeNet's YOLOv8n detector (nudenet 3.4.2, fetched by scripts/setup): 18 classes.
+		const file = join(process.env.VERITY_MODELS, 'yolo', '320n.onnx');
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'yolov8n-320.io.json'), 'utf8'));
+		const rule = { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } };
+		const reg = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
+		const yolo = reg.model;
+		for (const p of [...PROVIDERS, '//Dave']) {
+			const found = await api.call.providersApi.provider(addr(p));
+			if (found.isNone) continue;
+			const info = found.unwrap();
+			const models = info.models.map((m) => m.toNumber());
+			if (!models.includes(yolo)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, yolo]), { finalized: true });
+		}
+		// An image in [0, 1], CHW: soft blobs on a gradient (a fixed pattern).
+		const image = new Float32Array(3 * 320 * 320).map((_, i) => {
+			const [c, y, x] = [Math.floor(i / 102_400), Math.floor(i / 320) % 320, i % 320];
+			const blob = Math.exp(-(((x - 120) ** 2 + (y - 160) ** 2) / 2_000)) + Math.exp(-(((x - 240) ** 2 + (y - 90) ** 2) / 800));
+			return Math.min(1, 0.2 + 0.3 * (x / 320) * (c + 1) / 3 + 0.6 * blob);
+		});
+		const input = encodeTensors([{ elem: 'Float32', shape: [1, 3, 320, 320], data: new Uint8Array(image.buffer) }]);
+		assert.ok(input.length > 1_200_000, `a 1.2 MB input (${input.length} bytes)`);
+		const dir = mkdtempSync(join(tmpdir(), 'verity-yolo-'));
+		writeFileSync(join(dir, 'image.f32'), Buffer.from(image.buffer));
+		execFileSync(process.env.VERITY_PYTHON, ['-c', `
+import sys, numpy as np, onnxruntime as ort
+x = np.fromfile(sys.argv[2], dtype='<f4').reshape(1, 3, 320, 320)
+s = ort.InferenceSession(sys.argv[1])
+s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir, 'image.f32'), join(dir, 'out.f32')]);
+		const ref = new Float32Array(readFileSync(join(dir, 'out.f32')).buffer.slice(0));
+		assert.equal(ref.length, 22 * 2100);
+
+		const stored = await storeData(api, ferdie, input, { finalized: true });
+		log(`model ${yolo}: YOLOv8n (${readFileSync(file).length} bytes); the ${input.length}-byte input stored by Ferdie for ${vrt(stored.fee)}`);
+		const perByte = api.consts.blobs.feePerByte.toBigInt();
+		const base = api.consts.blobs.feeBase.toBigInt();
+		let outputStores = [];
+		const { submitted, outcomes } = await batchWithLedger('scenario 11 (YOLOv8n, stored input and output)', 1, async (outs, { from, to }) => {
+			const want = ledger(outs);
+			// Storing the output: paid by the provider whose reveal brought the bytes.
+			for (let n = from + 1; n <= to; n++) {
+				const at = await api.at(await api.rpc.chain.getBlockHash(n));
+				for (const { event } of await at.query.system.events()) {
+					if (!api.events.blobs.Stored.is(event)) continue;
+					const [, len, who, fee] = event.data;
+					outputStores.push({ who: who.toString(), len: len.toNumber(), fee: fee.toBigInt() });
+					add(want, name(who.toString()), -fee.toBigInt());
+					add(want, 'treasury', fee.toBigInt());
+				}
+			}
+			return want;
+		}, { forModel: yolo, models: [yolo], inputs: [input], tier: quorum(3) });
+		const o = outcomes.get(submitted[0].job);
+		assert.equal(o.status, 'Completed');
+		assert.deepEqual(o.slashes, []);
+		assert.ok(o.storedResult, 'the output is stored data, not on chain');
+		assert.equal(o.storedResult.hash, o.outputHash, 'JobCompleted names the stored output\'s hash');
+		const outputLen = encodeTensors([{ elem: 'Float32', shape: [1, 22, 2100], data: new Uint8Array(4 * 22 * 2100) }]).length;
+		assert.equal(o.storedResult.len, outputLen);
+		// Stored once, by a provider of the job, for FeeBase + FeePerByte × length; the others
+		// revealed it by hash.
+		assert.equal(outputStores.length, 1, 'the output is stored once');
+		const [st] = outputStores;
+		assert.equal(st.len, outputLen);
+		assert.equal(st.fee, base + perByte * BigInt(outputLen));
+		assert.ok(o.assignments.some((a) => a.provider === st.who), 'a provider of the job stored it');
+
+		// The client fetched the output by hash (checked) and it is Python onnxruntime's.
+		const [out] = decodeTensors(o.result);
+		assert.deepEqual(out.shape, [1, 22, 2100]);
+		let worst = 0;
+		out.values.forEach((v, i) => {
+			const d = Math.abs(v - ref[i]);
+			worst = Math.max(worst, d);
+			assert.ok(d <= 1e-3 + 1e-3 * Math.abs(ref[i]), `value ${i}: ${v} on chain, ${ref[i]} from Python onnxruntime`);
+		});
+		const mine = yoloDetections(out, { threshold: 0.05 });
+		const theirs = yoloDetections({ shape: [1, 22, 2100], values: Array.from(ref) }, { threshold: 0.05 });
+		assert.deepEqual(mine.map((d) => [d.anchor, d.cls]), theirs.map((d) => [d.anchor, d.cls]), 'the same detections');
+		mine.forEach((d, k) => d.box.forEach((c, j) => assert.ok(Math.abs(c - theirs[k].box[j]) < 0.01, `detection ${k}: box ${d.box} vs ${theirs[k].box}`)));
+		// Every node serves the output by hash.
+		for (const n of ['bob', 'charlie', 'dave']) {
+			const nodeApi = await connect(net.url(n));
+			try {
+				assert.deepEqual(await jobResult(nodeApi, await jobView(nodeApi, submitted[0].job)), o.result, `${n} serves the output`);
+			} finally {
+				await nodeApi.disconnect();
+			}
+		}
+		const top = mine.slice(0, 3).map((d) => `class ${d.cls} ${d.score.toFixed(3)} at [${d.box.map((c) => c.toFixed(1))}]`).join('; ');
+		log(`scenario 11: job ${submitted[0].job} completed on a ${input.length}-byte stored input; its ${outputLen}-byte output was stored once by ${name(st.who)} (${vrt(st.fee)}) and revealed by hash by the others; largest difference from Python onnxruntime ${worst.toExponential(2)}; ${mine.length} detection(s) above 0.05, the same as Python's (${top || 'none'})`);
 	});
 });
