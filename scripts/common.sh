@@ -32,7 +32,7 @@ unpack_wheel() {
 	local spec="$1" prefix="$2" dest="$3" flatten="$4" tmp
 	tmp="$(mktemp -d)"
 	python3 -m pip download --quiet --no-deps --only-binary=:all: \
-		--platform manylinux_2_28_x86_64 --python-version 3.11 -d "$tmp" "$spec"
+		--platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --python-version 3.11 -d "$tmp" "$spec"
 	mkdir -p "$dest.partial"
 	python3 - "$tmp" "$prefix" "$dest.partial" "$flatten" <<'PY'
 import glob, os, sys, zipfile

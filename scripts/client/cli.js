@@ -16,9 +16,14 @@
 //       register an ONNX model by its blake2-256 hash (the owner takes the whole royalty;
 //       --uri defaults to file://MODEL, which nodes read only inside their --model-dir)
 //   node cli.js submit --model ID --npy INPUT.npy[,MORE.npy] [--tier audited|quorum:N] [--submitter //Ferdie]
-//       submit one job with those tensors as its input and follow it to its result; an input
-//       longer than a job carries (64 KiB) is stored with the nodes first (blobs.store) and
-//       the job names it by hash (jobs.submitStored)
+//   node cli.js submit --model ID --image PHOTO.jpg|.png [--resize letterbox|stretch]
+//                      [--mean R,G,B --std R,G,B] [--out RESULT.bin]
+//       submit one job with those tensors (or the image, resized to the model's declared
+//       [1, 3, H, W] input and scaled to [0, 1], then (x − mean) / std) as its input and follow
+//       it to its result; an input longer than a job carries (64 KiB) is stored with the
+//       nodes first (blobs.store) and the job names it by hash (jobs.submitStored); a result
+//       longer than the chain holds (16 KiB) is fetched from the nodes and checked against its
+//       hash; a YOLO-style output is printed as detections in the image's pixels
 //   node cli.js data HASH --out FILE
 //       fetch data stored with the nodes by its hash (bitswap_v1_get), checked against it
 //   node cli.js challenge ID [--suri //Bob] [--follow]
@@ -53,7 +58,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -94,6 +99,24 @@ const wholeVrt = (value, name) => {
 	return BigInt(value) * UNIT;
 };
 
+/**
+ * Prints a result: its tensors, and for a YOLO-style output ([1, 4 + classes, anchors]) its
+ * detections, in the image's pixels when `image` (from `imageTensor`) is given; writes the
+ * bytes to `out` if given.
+ */
+function showResult(bytes, image, out, log) {
+	log(`  result: ${describeOutput(bytes)}`);
+	const [t] = decodeTensors(bytes);
+	if (t.elem === 'Float32' && t.shape.length === 3 && t.shape[1] > 4 && t.shape[1] < 100 && t.shape[2] > t.shape[1]) {
+		const at = (b) => (image ? b.map((c, k) => (c - (k % 2 ? image.padY : image.padX)) / image.scale) : b).map((c) => c.toFixed(0));
+		for (const d of yoloDetections(t)) log(`  detection: class ${d.cls}, score ${d.score.toFixed(3)}, box [${at(d.box).join(', ')}]`);
+	}
+	if (out) {
+		writeFileSync(out, bytes);
+		log(`  ${bytes.length} bytes written to ${out}`);
+	}
+}
+
 async function main() {
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
@@ -126,6 +149,10 @@ async function main() {
 			royalty: { type: 'string', default: '0' },
 			model: { type: 'string' },
 			npy: { type: 'string' },
+			image: { type: 'string' },
+			resize: { type: 'string', default: 'letterbox' },
+			mean: { type: 'string', default: '0,0,0' },
+			std: { type: 'string', default: '1,1,1' },
 			out: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
@@ -214,11 +241,31 @@ async function main() {
 			return 0;
 		}
 		if (command === 'submit') {
-			if (values.model === undefined || !values.npy) throw new Error('submit takes --model ID --npy INPUT.npy[,MORE.npy]');
+			if (values.model === undefined || !(values.npy || values.image)) throw new Error('submit takes --model ID and --npy INPUT.npy[,MORE.npy] or --image PHOTO.jpg|.png');
 			const model = Number(values.model);
 			const tier = parseTier(values.tier);
 			const who = keyFromUri(values.submitter);
-			const input = encodeTensors(values.npy.split(',').map(readNpy));
+			let image;
+			let input;
+			if (values.image) {
+				const m = await api.query.models.models(model);
+				if (m.isNone) throw new Error(`model ${model} does not exist`);
+				const dims = m.unwrap().io.inputs[0]?.shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : undefined)) ?? [];
+				if (m.unwrap().io.inputs.length !== 1 || dims.length !== 4 || dims[1] !== 3 || dims.slice(2).includes(undefined)) {
+					throw new Error(`model ${model} does not take one [N, 3, H, W] image with H and W fixed: give --npy instead`);
+				}
+				const triple = (v, n) => {
+					const t = v.split(',').map(Number);
+					if (t.length !== 3 || t.some((x) => !Number.isFinite(x)) || (n === 'std' && t.some((x) => x === 0))) throw new Error(`--${n} takes three numbers R,G,B${n === 'std' ? ', none 0' : ''}`);
+					return t;
+				};
+				if (!['letterbox', 'stretch'].includes(values.resize)) throw new Error('--resize takes letterbox or stretch');
+				image = imageTensor(readFileSync(values.image), { height: dims[2], width: dims[3], resize: values.resize, mean: triple(values.mean, 'mean'), std: triple(values.std, 'std') });
+				input = encodeTensors([image.tensor]);
+				log(`image ${values.image} → Float32 [${image.tensor.shape}] (${values.resize}, scale ${image.scale.toFixed(4)})`);
+			} else {
+				input = encodeTensors(values.npy.split(',').map(readNpy));
+			}
 			const est = await estimateFee(api, model, input, tier);
 			log(`input: ${input.length} bytes; fee estimate for ${tier === AUDITED ? "an audited" : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
 			const from = await bestNumber(api);
@@ -230,6 +277,8 @@ async function main() {
 			const outcomes = await followJobs(api, [s.job], { from, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
 			const o = outcomes.get(s.job);
 			printCosts(api, names, s, o, log);
+			if (o.storedResult) log(`result: ${o.storedResult.len} bytes stored with the nodes as ${o.storedResult.hash}${o.result ? ' (fetched, hash checked)' : ' (could not be fetched)'}`);
+			if (o.result) showResult(o.result, image, values.out, log);
 			return o.status === 'Completed' ? 0 : 1;
 		}
 		if (command === 'data') {
@@ -279,7 +328,9 @@ async function main() {
 			log(`job ${id}: model ${v.model}, ${v.phase}, submitted by ${v.submitter}; tier ${tierName(v.tier)}, audit ${v.audit}`);
 			const role = (a) => (v.tier === AUDITED && a.role === 'Member' ? 'primary' : a.role === 'Member' ? 'seat' : a.role === 'Challenger' ? 'challenge committee' : a.role.toLowerCase());
 			for (const a of v.assignments) log(`  ${role(a)} ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
-			if (v.result) log(`  result: ${describeOutput(v.result)}`);
+			if (v.storedResult) log(`  result: ${v.storedResult.len} bytes stored with the nodes as ${v.storedResult.hash}`);
+			const result = await jobResult(api, v);
+			if (result) showResult(result, undefined, values.out, log);
 			if (v.challenge) {
 				const c = v.challenge;
 				log(`  challenged by ${c.challenger} with a bond of ${vrt(c.bond)}: ${c.verdict ? `${c.verdict}${c.voidReason ? ` (${c.voidReason})` : ''}` : 'under way'}`);

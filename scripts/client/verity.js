@@ -11,6 +11,8 @@ import { Keyring } from '@polkadot/keyring';
 import { base32Encode, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex, hexToU8a, u8aConcat, compactToU8a, compactFromU8a } from '@polkadot/util';
 import { readFileSync } from 'node:fs';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
 
 /** 1 VRT in planck (12 decimals). */
 export const UNIT = 10n ** 12n;
@@ -180,6 +182,64 @@ function values(elem, data) {
 	}[elem];
 	if (!read) return undefined;
 	return Array.from({ length: data.length / read[0] }, (_, i) => read[1](i * read[0]));
+}
+
+/** Decodes a JPEG or PNG file's bytes into `{ width, height, rgba }` (8 bits per channel). */
+export function decodeImage(bytes) {
+	const b = Buffer.from(bytes);
+	if (b[0] === 0xff && b[1] === 0xd8) {
+		const { width, height, data } = jpeg.decode(b, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
+		return { width, height, rgba: data };
+	}
+	if (b.subarray(1, 4).toString('latin1') === 'PNG') {
+		const { width, height, data } = PNG.sync.read(b);
+		return { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+	}
+	throw new Error('not a JPEG or PNG image');
+}
+
+/**
+ * An image file turned into a model's input tensor: a Float32 `[1, 3, height, width]` (NCHW,
+ * RGB) tensor, the image resized by bilinear interpolation — `letterbox` (default: scaled to
+ * fit, centred, the rest filled with grey 114, as YOLO models are trained) or `stretch` —
+ * each channel mapped to `(value / 255 − mean[c]) / std[c]` (defaults mean 0, std 1: values
+ * in [0, 1]; ImageNet models use mean [0.485, 0.456, 0.406], std [0.229, 0.224, 0.225]).
+ * Returns `{ tensor, scale, padX, padY }`: a point (x, y) of the tensor is
+ * ((x − padX) / scale, (y − padY) / scale) in the image.
+ */
+export function imageTensor(bytes, { width, height, resize = 'letterbox', mean = [0, 0, 0], std = [1, 1, 1] }) {
+	const img = decodeImage(bytes);
+	const sx = width / img.width;
+	const sy = height / img.height;
+	const [scaleX, scaleY] = resize === 'stretch' ? [sx, sy] : [Math.min(sx, sy), Math.min(sx, sy)];
+	const [w, h] = [Math.round(img.width * scaleX), Math.round(img.height * scaleY)];
+	const [padX, padY] = [Math.floor((width - w) / 2), Math.floor((height - h) / 2)];
+	const out = new Float32Array(3 * width * height);
+	const plane = width * height;
+	for (let y = 0; y < height; y++) {
+		for (let x = 0; x < width; x++) {
+			const [u, v] = [x - padX, y - padY];
+			let rgb = [114, 114, 114];
+			if (u >= 0 && u < w && v >= 0 && v < h) {
+				// Pixel centres: sample the source at ((u + 0.5) / scale − 0.5).
+				const fx = Math.min(Math.max((u + 0.5) / scaleX - 0.5, 0), img.width - 1);
+				const fy = Math.min(Math.max((v + 0.5) / scaleY - 0.5, 0), img.height - 1);
+				const [x0, y0] = [Math.floor(fx), Math.floor(fy)];
+				const [x1, y1] = [Math.min(x0 + 1, img.width - 1), Math.min(y0 + 1, img.height - 1)];
+				const [ax, ay] = [fx - x0, fy - y0];
+				const px = (xx, yy, c) => img.rgba[4 * (yy * img.width + xx) + c];
+				rgb = [0, 1, 2].map((c) =>
+					(1 - ay) * ((1 - ax) * px(x0, y0, c) + ax * px(x1, y0, c)) + ay * ((1 - ax) * px(x0, y1, c) + ax * px(x1, y1, c)));
+			}
+			for (let c = 0; c < 3; c++) out[c * plane + y * width + x] = (rgb[c] / 255 - mean[c]) / std[c];
+		}
+	}
+	return {
+		tensor: { elem: 'Float32', shape: [1, 3, height, width], data: new Uint8Array(out.buffer) },
+		scale: scaleX,
+		padX,
+		padY,
+	};
 }
 
 /**
