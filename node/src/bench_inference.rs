@@ -25,8 +25,18 @@ pub struct BenchInferenceCmd {
 	pub model: PathBuf,
 
 	/// Input tensors, in the model's input order: ONNX TensorProto (.pb) or NumPy (.npy).
-	#[arg(long = "input", value_name = "FILE", required = true, num_args = 1..)]
+	#[arg(long = "input", value_name = "FILE", required_unless_present = "prompt_ids", num_args = 1..)]
 	pub inputs: Vec<PathBuf>,
+
+	/// For a language model: time generations of `--new-tokens` tokens after these prompt
+	/// token ids (comma-separated), as generation jobs run them, and the teacher-forced check
+	/// of the tokens generated.
+	#[arg(long, value_name = "IDS", value_delimiter = ',')]
+	pub prompt_ids: Option<Vec<i64>>,
+
+	/// Tokens each timed generation adds.
+	#[arg(long, default_value_t = 64)]
+	pub new_tokens: usize,
 
 	/// Timed inferences per path.
 	#[arg(long, default_value_t = 500)]
@@ -91,15 +101,67 @@ impl BenchInferenceCmd {
 		}
 		let LocalRun { bytes, hash, inputs } =
 			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &self.inputs)?;
-		let input = verity_primitives::tensor::encode_tensors(&inputs);
+		let engine = Engine::new(self.inference.engine_config());
+		let (io, input) = match &self.prompt_ids {
+			Some(prompt) => {
+				let max = verity_engine::generate::MAX_NEW_TOKENS;
+				if prompt.is_empty() || !(1..=max).contains(&self.new_tokens) {
+					return Err(sc_cli::Error::Input(format!(
+						"--prompt-ids takes at least one id, --new-tokens 1 to {max}"
+					)));
+				}
+				if engine.decoder_layout(&hash, &self.model).map_err(fail)?.is_none() {
+					return Err(sc_cli::Error::Input(
+						"--prompt-ids needs a language model of the standard decoder layout".into(),
+					));
+				}
+				generation_job(prompt, self.new_tokens)
+			}
+			None => (
+				engine.io_spec(&hash, &self.model).map_err(fail)?,
+				verity_primitives::tensor::encode_tensors(&inputs),
+			),
+		};
 
 		// In process: the engine the worker process runs, here.
-		let engine = Engine::new(self.inference.engine_config());
-		let io = engine.io_spec(&hash, &self.model).map_err(fail)?;
 		let (in_process, expected) = time(self.warmup, self.iterations, || {
 			engine.infer_canonical(&hash, &self.model, Some(&io), &input)
 		})
 		.map_err(fail)?;
+		// A language model's tokens, checked teacher-forced: one pass over prompt and tokens.
+		let verified = match &self.prompt_ids {
+			Some(prompt) => {
+				let tokens: Vec<i64> = verity_primitives::tensor::decode_tensors(&expected)
+					.ok()
+					.and_then(|t| t.into_iter().next())
+					.map(|t| {
+						t.data
+							.chunks_exact(8)
+							.map(|c| i64::from_le_bytes(c.try_into().unwrap_or_default()))
+							.collect()
+					})
+					.unwrap_or_default();
+				let mut accepted = 0;
+				let (stats, _) = time(self.warmup, self.iterations, || {
+					engine.verify(&hash, &self.model, prompt, &tokens, 1e-3).map(|n| {
+						accepted = n;
+						Vec::new()
+					})
+				})
+				.map_err(fail)?;
+				if accepted != tokens.len() {
+					return Err(sc_cli::Error::Application(
+						format!(
+							"the teacher-forced check accepted {accepted} of {} generated tokens",
+							tokens.len()
+						)
+						.into(),
+					));
+				}
+				Some(stats)
+			}
+			None => None,
+		};
 
 		// Through the host function, with the node's engine behind it. The model is found in
 		// its own directory (as with --model-dir); the cache is a fresh temporary directory.
@@ -141,8 +203,12 @@ impl BenchInferenceCmd {
 					s.median, s.mean, s.p95, s.min
 				)
 			};
+			let generation = match &verified {
+				Some(v) => format!(",\"new_tokens\":{},\"verify\":{}", self.new_tokens, path(v)),
+				None => String::new(),
+			};
 			println!(
-				"{{\"model\":\"{name}\",\"iterations\":{},\"threads\":{},\"output_hash\":\"{output_hash}\",\"host_function\":{},\"in_process\":{}}}",
+				"{{\"model\":\"{name}\",\"iterations\":{},\"threads\":{},\"output_hash\":\"{output_hash}\",\"host_function\":{},\"in_process\":{}{generation}}}",
 				self.iterations,
 				self.inference.inference_threads.max(1),
 				path(&host),
@@ -157,14 +223,57 @@ impl BenchInferenceCmd {
 				"{:<15} {:>11} {:>11} {:>11} {:>11}",
 				"path", "median µs", "mean µs", "p95 µs", "min µs"
 			);
-			for (label, s) in [("host-function", &host), ("in-process", &in_process)] {
+			for (label, s) in [("host-function", &host), ("in-process", &in_process)]
+				.into_iter()
+				.chain(verified.as_ref().map(|v| ("teacher-forced", v)))
+			{
 				println!(
 					"{label:<15} {:>11.1} {:>11.1} {:>11.1} {:>11.1}",
 					s.median, s.mean, s.p95, s.min
+				);
+			}
+			if self.prompt_ids.is_some() {
+				println!(
+					"{} tokens per generation: {:.1} µs per token through the host function; the check takes {:.2}x a generation",
+					self.new_tokens,
+					host.median / self.new_tokens as f64,
+					verified.as_ref().map_or(0.0, |v| v.median / in_process.median)
 				);
 			}
 			println!("output hash {output_hash} (same on both paths)");
 		}
 		Ok(())
 	}
+}
+
+/// A generation job's spec (`input_ids` Int64 [1, ?], `max_new_tokens` Int64 [1] in; `tokens`
+/// Int64 [1, ?] out) and canonical input.
+fn generation_job(prompt: &[i64], new_tokens: usize) -> (verity_primitives::IoSpec, Vec<u8>) {
+	use verity_primitives::{Dim, ElementType, Tensor, TensorSpec};
+	let spec = |name: &str, shape: Vec<Dim>| TensorSpec {
+		name: name.as_bytes().to_vec().try_into().unwrap_or_default(),
+		elem: ElementType::Int64,
+		shape: shape.try_into().unwrap_or_default(),
+	};
+	let io = verity_primitives::IoSpec {
+		inputs: vec![
+			spec("input_ids", vec![Dim::Fixed(1), Dim::Dynamic]),
+			spec("max_new_tokens", vec![Dim::Fixed(1)]),
+		]
+		.try_into()
+		.unwrap_or_default(),
+		outputs: vec![spec("tokens", vec![Dim::Fixed(1), Dim::Dynamic])]
+			.try_into()
+			.unwrap_or_default(),
+	};
+	let int64 = |v: &[i64], shape: Vec<u64>| Tensor {
+		elem: ElementType::Int64,
+		shape,
+		data: v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+	};
+	let input = verity_primitives::tensor::encode_tensors(&[
+		int64(prompt, vec![1, prompt.len() as u64]),
+		int64(&[new_tokens as i64], vec![1]),
+	]);
+	(io, input)
 }

@@ -240,7 +240,8 @@ pub(crate) fn hex(bytes: &[u8]) -> String {
 }
 
 /// `verity-node infer`: runs one inference with the node's engine and prints the canonical
-/// output and its hash.
+/// output and its hash. For a causal language model (the standard decoder layout), generates
+/// from a prompt instead: greedy decoding through the KV cache, as a generation job does.
 #[derive(Debug, clap::Parser)]
 pub struct InferCmd {
 	/// The ONNX model file.
@@ -248,8 +249,29 @@ pub struct InferCmd {
 	pub model: PathBuf,
 
 	/// Input tensors, in the model's input order: ONNX TensorProto (.pb) or NumPy (.npy).
-	#[arg(long = "input", value_name = "FILE", required = true, num_args = 1..)]
+	#[arg(long = "input", value_name = "FILE", required_unless_present_any = ["prompt", "prompt_ids"], num_args = 1..)]
 	pub inputs: Vec<PathBuf>,
+
+	/// For a language model: the prompt, encoded with --tokenizer.
+	#[arg(long, value_name = "TEXT", requires = "tokenizer", conflicts_with = "prompt_ids")]
+	pub prompt: Option<String>,
+
+	/// For a language model: the prompt as token ids (comma-separated).
+	#[arg(long, value_name = "IDS", value_delimiter = ',')]
+	pub prompt_ids: Option<Vec<i64>>,
+
+	/// The model's tokenizer (a Hugging Face tokenizer.json): encodes --prompt and decodes
+	/// the generated tokens.
+	#[arg(long, value_name = "FILE")]
+	pub tokenizer: Option<PathBuf>,
+
+	/// For a language model: the most tokens to generate.
+	#[arg(long, default_value_t = 32)]
+	pub max_new_tokens: usize,
+
+	/// For a language model: stop after generating this token id.
+	#[arg(long)]
+	pub eos_token_id: Option<i64>,
 
 	#[command(flatten)]
 	pub inference: InferenceParams,
@@ -280,8 +302,106 @@ impl LocalRun {
 }
 
 impl InferCmd {
+	/// Generates from a prompt with a language model, printing the tokens, their text, the
+	/// canonical job input and output, and the teacher-forced check of the tokens.
+	fn generate(&self) -> sc_cli::Result<()> {
+		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
+		let LocalRun { bytes, hash, .. } =
+			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &[])?;
+		let tokenizer = match &self.tokenizer {
+			Some(path) => Some(tokenizers::Tokenizer::from_file(path).map_err(|e| {
+				sc_cli::Error::Input(format!("{}: not a tokenizer.json: {e}", path.display()))
+			})?),
+			None => None,
+		};
+		let prompt: Vec<i64> = match (&self.prompt, &self.prompt_ids, &tokenizer) {
+			(Some(text), _, Some(t)) => t
+				.encode(text.as_str(), false)
+				.map_err(|e| sc_cli::Error::Input(format!("encoding the prompt: {e}")))?
+				.get_ids()
+				.iter()
+				.map(|id| i64::from(*id))
+				.collect(),
+			(_, Some(ids), _) => ids.clone(),
+			_ => return Err(sc_cli::Error::Input("--prompt needs --tokenizer".into())),
+		};
+		let max = verity_engine::generate::MAX_NEW_TOKENS;
+		if prompt.is_empty() || !(1..=max).contains(&self.max_new_tokens) {
+			return Err(sc_cli::Error::Input(format!(
+				"a generation takes a prompt of at least one token and --max-new-tokens from 1 to {max}"
+			)));
+		}
+		let engine = Engine::new(self.inference.engine_config());
+		if engine.decoder_layout(&hash, &self.model).map_err(fail)?.is_none() {
+			return Err(sc_cli::Error::Input(format!(
+				"{} is not a language model of the standard decoder layout (input_ids, attention_mask, past_key_values.N.key/value in; logits, present.N.key/value out): give --input instead",
+				self.model.display()
+			)));
+		}
+		let request = verity_engine::generate::Generation {
+			prompt: prompt.clone(),
+			max_new_tokens: self.max_new_tokens,
+			eos: self.eos_token_id,
+		};
+		let start = Instant::now();
+		let tokens = engine.generate(&hash, &self.model, &request).map_err(fail)?;
+		let took = start.elapsed();
+		let start = Instant::now();
+		let accepted = engine.verify(&hash, &self.model, &prompt, &tokens, 1e-3).map_err(fail)?;
+		let checked = start.elapsed();
+		let decode = |ids: &[i64]| -> Option<String> {
+			let ids: Vec<u32> = ids.iter().filter_map(|i| u32::try_from(*i).ok()).collect();
+			tokenizer.as_ref().and_then(|t| t.decode(&ids, false).ok())
+		};
+		let int64 = |ids: &[i64], shape: Vec<u64>| verity_primitives::Tensor {
+			elem: verity_primitives::ElementType::Int64,
+			shape,
+			data: ids.iter().flat_map(|v| v.to_le_bytes()).collect(),
+		};
+		let mut input = vec![
+			int64(&prompt, vec![1, prompt.len() as u64]),
+			int64(&[self.max_new_tokens as i64], vec![1]),
+		];
+		if let Some(eos) = self.eos_token_id {
+			input.push(int64(&[eos], vec![1]));
+		}
+		let output =
+			verity_primitives::tensor::encode_tensors(&[verity_engine::generate::tokens_tensor(
+				&tokens,
+			)]);
+		println!(
+			"model        {} ({} bytes, blake2-256 {})",
+			self.model.display(),
+			bytes.len(),
+			hex(&hash)
+		);
+		println!("prompt       {} tokens {prompt:?}", prompt.len());
+		if let Some(text) = decode(&prompt) {
+			println!("             {text:?}");
+		}
+		println!("generated    {} tokens {tokens:?}", tokens.len());
+		if let Some(text) = decode(&tokens) {
+			println!("             {text:?}");
+		}
+		println!(
+			"time         {:.1} ms, {:.1} µs per token; teacher-forced check {:.1} ms ({:.2}x), {accepted} of {} tokens accepted",
+			took.as_secs_f64() * 1e3,
+			took.as_secs_f64() * 1e6 / tokens.len().max(1) as f64,
+			checked.as_secs_f64() * 1e3,
+			checked.as_secs_f64() / took.as_secs_f64().max(1e-9),
+			tokens.len()
+		);
+		println!("job input    {}", hex(&verity_primitives::tensor::encode_tensors(&input)));
+		println!("canonical    {}", hex(&output));
+		println!("output hash  {}", hex(&sp_crypto_hashing::blake2_256(&output)));
+		Ok(())
+	}
+
 	/// Runs the command.
 	pub fn run(&self) -> sc_cli::Result<()> {
+		if self.prompt.is_some() || self.prompt_ids.is_some() {
+			return self.generate();
+		}
 		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
 		let LocalRun { bytes, hash, inputs } =
 			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &self.inputs)?;

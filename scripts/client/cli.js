@@ -24,6 +24,11 @@
 //       nodes first (blobs.store) and the job names it by hash (jobs.submitStored); a result
 //       longer than the chain holds (16 KiB) is fetched from the nodes and checked against its
 //       hash; a YOLO-style output is printed as detections in the image's pixels
+//   node cli.js generate --model ID --tokenizer tokenizer.json --prompt TEXT [--max-new-tokens 32]
+//                        [--eos-token-id N] [--tier audited|quorum:N] [--submitter //Ferdie]
+//       a generation job for a causal language model (registered with inputs input_ids Int64
+//       [1, ?] and max_new_tokens Int64 [1], output tokens Int64 [1, ?]): the prompt encoded
+//       with the model's tokenizer, the generated tokens decoded with it
 //   node cli.js data HASH --out FILE
 //       fetch data stored with the nodes by its hash (bitswap_v1_get), checked against it
 //   node cli.js challenge ID [--suri //Bob] [--follow]
@@ -58,7 +63,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -66,7 +71,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'data', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
@@ -150,6 +155,10 @@ async function main() {
 			model: { type: 'string' },
 			npy: { type: 'string' },
 			image: { type: 'string' },
+			tokenizer: { type: 'string' },
+			prompt: { type: 'string' },
+			'max-new-tokens': { type: 'string', default: '32' },
+			'eos-token-id': { type: 'string' },
 			resize: { type: 'string', default: 'letterbox' },
 			mean: { type: 'string', default: '0,0,0' },
 			std: { type: 'string', default: '1,1,1' },
@@ -239,6 +248,35 @@ async function main() {
 			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }] }, { finalized: true });
 			log(r.created ? `model ${r.model}: registered by ${values.suri}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
 			return 0;
+		}
+		if (command === 'generate') {
+			if (values.model === undefined || !values.tokenizer || values.prompt === undefined) throw new Error('generate takes --model ID --tokenizer tokenizer.json --prompt TEXT');
+			const model = Number(values.model);
+			const tier = parseTier(values.tier);
+			const who = keyFromUri(values.submitter);
+			const maxNew = Number(values['max-new-tokens']);
+			if (!Number.isInteger(maxNew) || maxNew < 1 || maxNew > 4096) throw new Error('--max-new-tokens takes 1 to 4096');
+			const eos = values['eos-token-id'] === undefined ? undefined : Number(values['eos-token-id']);
+			const tokenizer = await loadTokenizer(readFileSync(values.tokenizer, 'utf8'));
+			const ids = tokenizer.encode(values.prompt).ids;
+			if (ids.length === 0) throw new Error('the prompt encodes to no tokens');
+			const input = generationInput(ids, maxNew, eos);
+			const est = await estimateFee(api, model, input, tier);
+			log(`prompt: ${ids.length} tokens [${ids.join(', ')}]; up to ${maxNew} new tokens; fee estimate for ${tier === AUDITED ? 'an audited' : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
+			const from = await bestNumber(api);
+			const s = await submitJob(api, who, model, input, { tier, maxFee: est.total });
+			log(`job ${s.job}: submitted, ${vrt(s.held)} held`);
+			const names = devNames(api);
+			const name = (a) => names.get(a.toString()) ?? a.toString();
+			const outcomes = await followJobs(api, [s.job], { from, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
+			const o = outcomes.get(s.job);
+			printCosts(api, names, s, o, log);
+			if (o.result) {
+				const tokens = generatedIds(o.result);
+				log(`generated ${tokens.length} tokens [${tokens.join(', ')}]`);
+				log(`text: ${JSON.stringify(values.prompt)} + ${JSON.stringify(tokenizer.decode(tokens))}`);
+			}
+			return o.status === 'Completed' ? 0 : 1;
 		}
 		if (command === 'submit') {
 			if (values.model === undefined || !(values.npy || values.image)) throw new Error('submit takes --model ID and --npy INPUT.npy[,MORE.npy] or --image PHOTO.jpg|.png');

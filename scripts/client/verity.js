@@ -243,6 +243,38 @@ export function imageTensor(bytes, { width, height, resize = 'letterbox', mean =
 }
 
 /**
+ * A tokenizer from a Hugging Face `tokenizer.json` (its text or parsed object), by the pure
+ * JavaScript `@huggingface/tokenizers`: `encode(text).ids`, `decode(ids)`.
+ */
+export async function loadTokenizer(json) {
+	const { Tokenizer } = await import('@huggingface/tokenizers');
+	return new Tokenizer(typeof json === 'string' ? JSON.parse(json) : json, {});
+}
+
+/**
+ * The input of a generation job for a causal language model (a model of the standard
+ * decoder layout registered with inputs `input_ids` Int64 [1, n] and `max_new_tokens` Int64
+ * [1], and optionally `eos_token_id` Int64 [1]): the prompt's token ids and how many tokens
+ * to add at most.
+ */
+export function generationInput(ids, maxNewTokens, eosTokenId) {
+	const int64 = (values) => new Uint8Array(BigInt64Array.from(values.map(BigInt)).buffer);
+	const tensors = [
+		{ elem: 'Int64', shape: [1, ids.length], data: int64(ids) },
+		{ elem: 'Int64', shape: [1], data: int64([maxNewTokens]) },
+	];
+	if (eosTokenId !== undefined) tensors.push({ elem: 'Int64', shape: [1], data: int64([eosTokenId]) });
+	return encodeTensors(tensors);
+}
+
+/** The token ids a generation job's output (`tokens` Int64 [1, m]) holds, as numbers. */
+export function generatedIds(bytes) {
+	const [t] = decodeTensors(bytes);
+	if (t.elem !== 'Int64' || t.shape.length !== 2 || t.shape[0] !== 1) throw new Error(`not generated tokens: ${t.elem} [${t.shape}]`);
+	return t.values.map(Number);
+}
+
+/**
  * Detections from a YOLOv8-style output tensor `{ shape: [1, 4 + classes, anchors], values }`
  * (rows: box centre x, y, width, height in input pixels, then each class's score): the anchors
  * whose best class scores at least `threshold`, best first, after non-maximum suppression

@@ -34,9 +34,9 @@ impl Default for EngineConfig {
 
 /// Runs models, one cached session per model hash.
 pub struct Engine {
-	config: EngineConfig,
+	pub(crate) config: EngineConfig,
 	sessions: Mutex<HashMap<ModelHash, Arc<Mutex<Session>>>>,
-	watchdog: Watchdog,
+	pub(crate) watchdog: Watchdog,
 }
 
 impl Engine {
@@ -110,6 +110,15 @@ impl Engine {
 				decode_tensors(input).map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?
 			}
 		};
+		// A decoder runs a generation: greedy decoding through its KV cache.
+		if self.decoder_layout(hash, path)?.is_some() {
+			let names: Option<Vec<String>> = io.map(|io| {
+				io.inputs.iter().map(|t| String::from_utf8_lossy(&t.name).to_string()).collect()
+			});
+			let request = crate::generate::Generation::from_tensors(&inputs, names.as_deref())?;
+			let tokens = self.generate(hash, path, &request)?;
+			return Ok(encode_tensors(&[crate::generate::tokens_tensor(&tokens)]));
+		}
 		let outputs = self.infer(hash, path, &inputs)?;
 		let outputs = match io {
 			Some(io) => order_outputs(outputs, io)?,
@@ -166,7 +175,7 @@ impl Engine {
 /// Terminates a run that passes its deadline. One thread per engine, waiting on a condition
 /// variable, rather than a thread started for every run (which cost more than a small model's
 /// whole inference).
-struct Watchdog {
+pub(crate) struct Watchdog {
 	state: Arc<(Mutex<WatchState>, Condvar)>,
 }
 
@@ -212,7 +221,7 @@ impl Watchdog {
 	}
 
 	/// Watches a run until [`Self::clear`]; terminates it at `deadline`.
-	fn watch(&self, options: Arc<RunOptions>, deadline: Instant) {
+	pub(crate) fn watch(&self, options: Arc<RunOptions>, deadline: Instant) {
 		let (lock, wake) = &*self.state;
 		if let Ok(mut s) = lock.lock() {
 			s.run = Some((deadline, options));
@@ -220,7 +229,7 @@ impl Watchdog {
 		}
 	}
 
-	fn clear(&self) {
+	pub(crate) fn clear(&self) {
 		if let Ok(mut s) = self.state.0.lock() {
 			s.run = None;
 		}

@@ -9,12 +9,15 @@
 //! - [`engine`]: one ONNX Runtime session per model with fixed, deterministic settings;
 //!   checks inputs against the model's spec and returns outputs in the canonical tensor
 //!   encoding of `verity_primitives::tensor`;
+//! - [`generate`]: causal language models of the standard decoder layout: greedy decoding
+//!   through the KV cache, and teacher-forced verification of a generated sequence;
 //! - [`files`]: reads tensors from ONNX `TensorProto` (`.pb`) and NumPy (`.npy`) files;
 //! - [`worker`]: runs inference in a supervised child process with memory and time bounds.
 
 pub mod engine;
 pub mod error;
 pub mod files;
+pub mod generate;
 pub mod runtime;
 pub mod store;
 pub mod worker;

@@ -357,8 +357,15 @@ impl<T: Config> Pallet<T> {
 		if !job.reveals_now(mine.role) {
 			return None;
 		}
+		// Submitted lately, on this chain: a transaction made in a block another fork replaced
+		// (its era starts there) can never land here, so it is made again now, not after
+		// `RESUBMIT_AFTER` blocks — two short forks in a row would otherwise close the commit
+		// period on an honest provider.
 		let recent = |at: Option<BlockNumberFor<T>>| {
-			at.is_some_and(|b| now < b.saturating_add(RESUBMIT_AFTER.into()))
+			at.is_some_and(|b| {
+				now < b.saturating_add(RESUBMIT_AFTER.into())
+					&& !Self::sent_on_another_fork(account, b)
+			})
 		};
 		match job.phase {
 			Phase::Committing { .. } if mine.commitment.is_none() => {
@@ -534,6 +541,15 @@ impl<T: Config> Pallet<T> {
 
 	/// Signs `call` with `public` and puts it in the pool, with a nonce past any of our own
 	/// transactions still waiting there.
+	/// Whether `account`'s worker sent a transaction in block `at` of a fork this chain does
+	/// not contain (the block number `at` holds another block here).
+	pub(crate) fn sent_on_another_fork(account: &T::AccountId, at: BlockNumberFor<T>) -> bool {
+		let record: Option<NonceRecord<T::Nonce, BlockNumberFor<T>, T::Hash>> =
+			StorageValueRef::persistent(&storage_key(b"nonce/", account)).get().ok().flatten();
+		let here = frame_system::Pallet::<T>::block_hash(at);
+		record.is_some_and(|r| r.sent.iter().any(|s| s.at == at && s.checkpoint != here))
+	}
+
 	pub(crate) fn send(
 		public: &T::Public,
 		account: &T::AccountId,

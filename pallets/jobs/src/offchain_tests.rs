@@ -350,6 +350,42 @@ fn a_commit_that_did_not_land_is_submitted_again_later() {
 	});
 }
 
+#[test]
+fn a_commit_made_on_a_fork_that_lost_is_submitted_again_at_once() {
+	let (mut t, pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let providers = drawn_job();
+		UintAuthorityId::set_all_keys(vec![providers[0]]);
+		frame_system::BlockHash::<Test>::insert(2, sp_core::H256::repeat_byte(2));
+		Jobs::offchain_worker(2);
+		assert_eq!(pool.read().transactions.len(), 1);
+		// On the same chain, the commit waits in the pool: nothing is sent again.
+		Jobs::offchain_worker(3);
+		assert_eq!(pool.read().transactions.len(), 1);
+		// Block 2 is replaced by another (a short fork lost): the commit, whose era starts in
+		// the old block 2, can never land; the worker makes it again in the next block, with
+		// the same nonce.
+		let first = pool.write().transactions.remove(0);
+		frame_system::BlockHash::<Test>::insert(2, sp_core::H256::repeat_byte(0xbb));
+		Jobs::offchain_worker(3);
+		let again = pool.read().transactions.clone();
+		assert_eq!(again.len(), 1, "sent again at once, not after RESUBMIT_AFTER blocks");
+		let nonce = |raw: &Vec<u8>| {
+			let tx = Extrinsic::decode(&mut &raw[..]).unwrap();
+			let Preamble::Signed(_, _, ext) = tx.preamble else { panic!("unsigned") };
+			ext.encode()
+		};
+		assert_eq!(nonce(&first), nonce(&again[0]), "the same nonce");
+		dispatch_pool(&pool);
+		assert!(crate::Jobs::<Test>::get(0)
+			.unwrap()
+			.assignments
+			.iter()
+			.any(|a| a.commitment.is_some()));
+	});
+}
+
 /// Sends a transaction from P1's worker at block `at`; returns its nonce.
 fn send_at(at: u64) -> u32 {
 	let call = crate::Call::<Test>::commit_many {

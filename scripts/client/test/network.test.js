@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
+import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -857,5 +857,45 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 		const inPhoto = (b) => b.map((c, k) => ((c - (k % 2 ? padY : padX)) / scale).toFixed(0));
 		const top = mine.map((d) => `class ${d.cls} ${d.score.toFixed(3)} at [${inPhoto(d.box)}]`).join('; ');
 		log(`scenario 11: job ${submitted[0].job} completed on a ${input.length}-byte stored input; its ${outputLen}-byte output was stored once by ${name(st.who)} (${vrt(st.fee)}) and revealed by hash by the others; largest difference from Python onnxruntime ${worst.toExponential(2)}; ${mine.length} detection(s) above 0.25 in the photo, the same as Python's: ${top}`);
+	});
+
+	it('12. text generation: a causal language model of the standard decoder layout (the seeded tiny model of offchain-worker/models) with its tokenizer; a prompt tokenized by the client; 32 tokens generated greedily through the KV cache by each provider equal Python onnxruntime\'s greedy loop; every balance in planck', { timeout: 600_000 }, async () => {
+		const file = join(MODELS_DIR, 'tinylm.onnx');
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.io.json'), 'utf8'));
+		const reg = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule: 'Exact', royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
+		const lm = reg.model;
+		for (const p of [...PROVIDERS, '//Dave']) {
+			const found = await api.call.providersApi.provider(addr(p));
+			if (found.isNone) continue;
+			const info = found.unwrap();
+			const models = info.models.map((m) => m.toNumber());
+			if (!models.includes(lm)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, lm]), { finalized: true });
+		}
+		const tokenizer = await loadTokenizer(readFileSync(join(MODELS_DIR, 'tinylm.tokenizer.json'), 'utf8'));
+		const prompt = 'A provider bonds tokens and serves';
+		const ids = tokenizer.encode(prompt).ids;
+		const newTokens = 32;
+		// The reference: Python onnxruntime's greedy loop over the KV cache, one token a pass.
+		const reference = JSON.parse(execFileSync(process.env.VERITY_PYTHON, ['-c', `
+import json, sys, numpy as np, onnxruntime as ort
+s = ort.InferenceSession(sys.argv[1])
+ids, n = json.loads(sys.argv[2]), int(sys.argv[3])
+past = {i.name: np.zeros((1, 2, 0, 32), np.float32) for i in s.get_inputs() if i.name.startswith('past_key_values')}
+feed_ids, done, out = ids, 0, []
+for _ in range(n):
+    total = done + len(feed_ids)
+    r = s.run(None, {'input_ids': np.array([feed_ids], np.int64), 'attention_mask': np.ones((1, total), np.int64),
+                     'position_ids': np.arange(done, total, dtype=np.int64)[None, :], **past})
+    past = dict(zip(past.keys(), r[1:]))
+    out.append(int(np.argmax(r[0][0, -1])))
+    done, feed_ids = total, [out[-1]]
+print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encoding: 'utf8' }));
+		const { submitted, outcomes } = await batchWithLedger('scenario 12 (text generation)', 1, (o) => ledger(o), { forModel: lm, models: [lm], inputs: [generationInput(ids, newTokens)], tier: quorum(3) });
+		const o = outcomes.get(submitted[0].job);
+		assert.equal(o.status, 'Completed');
+		assert.deepEqual(o.slashes, []);
+		const tokens = generatedIds(o.result);
+		assert.deepEqual(tokens, reference, 'the generated tokens are Python onnxruntime\'s');
+		log(`scenario 12: job ${submitted[0].job}: ${JSON.stringify(prompt)} (${ids.length} tokens) → ${tokens.length} tokens ${JSON.stringify(tokenizer.decode(tokens))}, equal to Python onnxruntime's greedy loop; ${o.winners} seats agreed`);
 	});
 });
