@@ -249,8 +249,31 @@ pub struct InferCmd {
 	pub model: PathBuf,
 
 	/// Input tensors, in the model's input order: ONNX TensorProto (.pb) or NumPy (.npy).
-	#[arg(long = "input", value_name = "FILE", required_unless_present_any = ["prompt", "prompt_ids"], num_args = 1..)]
+	#[arg(long = "input", value_name = "FILE", required_unless_present_any = ["prompt", "prompt_ids", "image"], num_args = 1..)]
 	pub inputs: Vec<PathBuf>,
+
+	/// For an image model (one Float32 [1, 3, H, W] input): a JPEG or PNG file, resized into
+	/// the input and scaled to [0, 1], then (x − mean) / std, as the JavaScript client's
+	/// `submit --image` does. A YOLO-style output is printed as detections in the image's
+	/// pixels.
+	#[arg(long, value_name = "FILE", conflicts_with_all = ["inputs", "prompt", "prompt_ids"])]
+	pub image: Option<PathBuf>,
+
+	/// The input's width and height for --image, where the model leaves them open.
+	#[arg(long, value_name = "WxH")]
+	pub size: Option<String>,
+
+	/// How --image is fitted into the input.
+	#[arg(long, value_enum, default_value_t = crate::image_input::Resize::Letterbox)]
+	pub resize: crate::image_input::Resize,
+
+	/// Per-channel mean for --image (R,G,B, after scaling to [0, 1]).
+	#[arg(long, value_delimiter = ',', default_values_t = [0.0, 0.0, 0.0])]
+	pub mean: Vec<f64>,
+
+	/// Per-channel standard deviation for --image (R,G,B).
+	#[arg(long, value_delimiter = ',', default_values_t = [1.0, 1.0, 1.0])]
+	pub std: Vec<f64>,
 
 	/// For a language model: the prompt, encoded with --tokenizer.
 	#[arg(long, value_name = "TEXT", requires = "tokenizer", conflicts_with = "prompt_ids")]
@@ -403,10 +426,18 @@ impl InferCmd {
 			return self.generate();
 		}
 		let fail = |e: EngineError| sc_cli::Error::Application(Box::new(e));
-		let LocalRun { bytes, hash, inputs } =
+		let LocalRun { bytes, hash, mut inputs } =
 			LocalRun::load(self.inference.ort_lib.as_deref(), &self.model, &self.inputs)?;
 		let engine = Engine::new(self.inference.engine_config());
 		let spec = engine.io_spec(&hash, &self.model).map_err(fail)?;
+		let image = match &self.image {
+			Some(path) => {
+				let image = self.image_input(path, &spec)?;
+				inputs = vec![image.tensor.clone()];
+				Some(image)
+			}
+			None => None,
+		};
 		let outputs = engine.infer(&hash, &self.model, &inputs).map_err(fail)?;
 		let tensors: Vec<_> = outputs.iter().map(|(_, t)| t.clone()).collect();
 		let canonical = verity_primitives::tensor::encode_tensors(&tensors);
@@ -442,9 +473,92 @@ impl InferCmd {
 			println!("output       {name}: {:?} {:?} ({} bytes)", t.elem, t.shape, t.data.len());
 			println!("             {}", summary(t));
 		}
-		println!("canonical    {}", hex(&canonical));
+		if let Some(image) = &image {
+			let input = verity_primitives::tensor::encode_tensors(&inputs);
+			println!(
+				"image        {} → Float32 {:?} ({} bytes, blake2-256 {}), scale {:.4}",
+				self.image.as_deref().map(|p| p.display().to_string()).unwrap_or_default(),
+				image.tensor.shape,
+				input.len(),
+				hex(&sp_crypto_hashing::blake2_256(&input)),
+				image.scale
+			);
+			for (_, t) in &outputs {
+				for d in crate::image_input::yolo_detections(t, 0.25, 0.45).unwrap_or_default() {
+					let at = |c: f32, k: usize| {
+						let pad = if k % 2 == 0 { image.pad_x } else { image.pad_y };
+						format!("{:.0}", (f64::from(c) - pad as f64) / image.scale)
+					};
+					let b: Vec<String> =
+						d.bbox.iter().enumerate().map(|(k, c)| at(*c, k)).collect();
+					println!(
+						"detection    class {}, score {:.3}, box [{}]",
+						d.class,
+						d.score,
+						b.join(", ")
+					);
+				}
+			}
+		}
+		if canonical.len() <= 4096 {
+			println!("canonical    {}", hex(&canonical));
+		} else {
+			let head = canonical.get(..32).unwrap_or_default();
+			println!("canonical    {}… ({} bytes)", hex(head), canonical.len());
+		}
 		println!("output hash  {}", hex(&sp_crypto_hashing::blake2_256(&canonical)));
 		Ok(())
+	}
+
+	/// The --image input for a model whose one input is [1, 3, H, W].
+	fn image_input(
+		&self,
+		path: &Path,
+		spec: &verity_primitives::IoSpec,
+	) -> sc_cli::Result<crate::image_input::ImageInput> {
+		use verity_primitives::Dim;
+		let shape: Vec<Dim> = match &spec.inputs[..] {
+			[t] if t.elem == verity_primitives::ElementType::Float32 => t.shape.to_vec(),
+			_ => {
+				return Err(sc_cli::Error::Input(
+					"--image needs a model with one Float32 input".into(),
+				))
+			}
+		};
+		let fixed = |d: &Dim| match d {
+			Dim::Fixed(n) => Some(*n as usize),
+			Dim::Dynamic => None,
+		};
+		if shape.len() != 4 || fixed(&shape[1]).is_some_and(|c| c != 3) {
+			return Err(sc_cli::Error::Input(
+				"--image needs a model whose input is [N, 3, H, W]".into(),
+			));
+		}
+		let (width, height) = match (&self.size, fixed(&shape[3]), fixed(&shape[2])) {
+			(Some(size), _, _) => {
+				let parsed = size
+					.split_once('x')
+					.and_then(|(w, h)| Some((w.parse::<usize>().ok()?, h.parse::<usize>().ok()?)));
+				parsed.filter(|(w, h)| *w > 0 && *h > 0 && w * h <= 16_777_216).ok_or_else(
+					|| sc_cli::Error::Input("--size takes WIDTHxHEIGHT, e.g. 320x320".into()),
+				)?
+			}
+			(None, Some(w), Some(h)) => (w, h),
+			_ => {
+				return Err(sc_cli::Error::Input(
+					"the model leaves its input's height or width open: give --size WxH".into(),
+				))
+			}
+		};
+		let three = |v: &[f64], name: &str| -> sc_cli::Result<[f64; 3]> {
+			match v {
+				[r, g, b] if v.iter().all(|x| x.is_finite()) => Ok([*r, *g, *b]),
+				_ => Err(sc_cli::Error::Input(format!("--{name} takes three numbers R,G,B"))),
+			}
+		};
+		let (mean, std) = (three(&self.mean, "mean")?, three(&self.std, "std")?);
+		crate::image_input::image_tensor(path, width, height, self.resize, mean, std)
+			.map_err(sc_cli::Error::Input)
 	}
 }
 

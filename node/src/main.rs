@@ -8,6 +8,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod demo;
+mod image_input;
 mod inference;
 mod metrics;
 mod production_spec;

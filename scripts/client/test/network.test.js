@@ -122,6 +122,26 @@ const slashed = (o, a) => o.slashes.some((s) => s.provider === a.provider);
 const add = (want, who, v) => (want[who] = (want[who] ?? 0n) + v);
 
 /**
+ * Storage fees paid in blocks (from, to] (`blobs.Stored`: an input stored by a submitter, or
+ * an output stored by the provider whose reveal brought it), added to `want` from the payer to
+ * the treasury; returns the events as `{ who, len, fee }`.
+ */
+async function storageFees(want, from, to) {
+	const stores = [];
+	for (let n = from + 1; n <= to; n++) {
+		const at = await api.at(await api.rpc.chain.getBlockHash(n));
+		for (const { event } of await at.query.system.events()) {
+			if (!api.events.blobs.Stored.is(event)) continue;
+			const [, len, who, fee] = event.data;
+			stores.push({ who: who.toString(), len: len.toNumber(), fee: fee.toBigInt() });
+			add(want, name(who.toString()), -fee.toBigInt());
+			add(want, 'treasury', fee.toBigInt());
+		}
+	}
+	return stores;
+}
+
+/**
  * What ended jobs move, from their drawn committees and how they ended: a completed job pays
  * every provider that revealed and was not slashed its seats' price, the royalty (70 % Dave,
  * 30 % Eve) and the protocol fee (5 % of the seats' prices the submitter paid for, rounded
@@ -414,9 +434,10 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		log(`scenario 5: both jobs ended Unprocessable (ModelUnavailable), paid from the owner's deposits; finality went on from block ${start.number} to ${fin.number}, and all four validators answer and can infer`);
 	});
 
-	it('6. an input that makes the model fail ends in a typed failure: the submitter pays the compute, nobody is slashed', { timeout: 300_000 }, async () => {
+	it('6. an input that makes the model fail ends in a typed failure: the submitter pays the compute, nobody is slashed; an output longer than a reveal carries is stored', { timeout: 300_000 }, async () => {
 		// pairs.onnx reshapes x [N] to [N/2, 2]: an odd N fits the declared input yet fails in
-		// ONNX Runtime; 5,000 elements give an output longer than a reveal may carry.
+		// ONNX Runtime; 5,000 elements give an output longer than a reveal carries on chain,
+		// which the first reveal stores with the nodes.
 		const pairsIo = JSON.parse(readFileSync(join(MODELS_DIR, 'pairs.io.json'), 'utf8'));
 		const { model: pairs } = await registerModel(api, keyFromUri(DEMO.owner), {
 			file: join(MODELS_DIR, 'pairs.onnx'),
@@ -428,11 +449,16 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		await Promise.all([...PROVIDERS, '//Dave'].map((uri) => send(api, keyFromUri(uri), api.tx.providers.update(DEMO.price, [model, pairs]), { finalized: true })));
 		const vector = (n) => encodeTensors([{ elem: 'Float32', shape: [n], data: new Uint8Array(new Float32Array(Array.from({ length: n }, (_, i) => i)).buffer) }]);
 		const inputs = [vector(3), vector(5_000), vector(4)];
-		log(`model ${pairs}: pairs.onnx; jobs with 3 elements (odd), 5,000 elements (40,000-byte output) and 4 elements`);
+		log(`model ${pairs}: pairs.onnx; jobs with 3 elements (odd), 5,000 elements (20,023-byte output) and 4 elements`);
 		const before = Object.fromEntries(await Promise.all(['Alice', 'Bob', 'Charlie', 'Dave'].map(async (p) => [p, await bondOf(`//${p}`)])));
-		const { submitted, outcomes } = await batchWithLedger('scenario 6 (inputs that make the model fail)', 3, (o) => ledger(o), { forModel: pairs, inputs });
+		let stores = [];
+		const { submitted, outcomes } = await batchWithLedger('scenario 6 (inputs that make the model fail)', 3, async (o, { from, to }) => {
+			const want = ledger(o);
+			stores = await storageFees(want, from, to);
+			return want;
+		}, { forModel: pairs, inputs });
 		const [odd, long, even] = submitted.map((s) => outcomes.get(s.job));
-		for (const [o, kind] of [[odd, 'InferenceFailed'], [long, 'OutputTooLarge']]) {
+		for (const [o, kind] of [[odd, 'InferenceFailed']]) {
 			assert.equal(o.status, 'Failed');
 			assert.equal(o.reason, 'Unprocessable');
 			assert.equal(o.failure, kind);
@@ -449,8 +475,16 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		}
 		assert.equal(even.status, 'Completed', 'an even input is paired');
 		assert.deepEqual(decodeTensors(even.result)[0].shape, [2, 2]);
+		// The 20,023-byte output is stored once, by a provider of the job, and named by hash.
+		assert.equal(long.status, 'Completed', 'a long output is stored, not refused');
+		assert.ok(long.storedResult, 'named by hash on chain');
+		const [pairsOut] = decodeTensors(long.result);
+		assert.deepEqual(pairsOut.shape, [2500, 2]);
+		assert.ok(pairsOut.values.every((v, i) => v === i), 'the input, paired');
+		assert.deepEqual(stores.map((x) => x.len), [long.storedResult.len], 'stored once');
+		assert.ok(long.assignments.some((a) => a.provider === stores[0].who), 'by a provider of the job');
 		for (const p of Object.keys(before)) assert.equal(await bondOf(`//${p}`), before[p], `${p} is not slashed`);
-		log(`scenario 6: odd input → ${odd.failure}, long output → ${long.failure}, each paid to the committee by the submitter (${vrt(odd.paidToProviders)}), royalty and protocol fee refunded; no bond touched`);
+		log(`scenario 6: odd input → ${odd.failure}, paid to the committee by the submitter (${vrt(odd.paidToProviders)}), royalty and protocol fee refunded; the ${long.storedResult.len}-byte output stored by ${name(stores[0].who)} for ${vrt(stores[0].fee)} and named by hash; no bond touched`);
 
 		// Alice ran throughout: her node's counters add up over every job she held a seat in.
 		const alice = addr('//Alice');
@@ -800,16 +834,7 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 		const { submitted, outcomes } = await batchWithLedger('scenario 11 (YOLOv8n, stored input and output)', 1, async (outs, { from, to }) => {
 			const want = ledger(outs);
 			// Storing the output: paid by the provider whose reveal brought the bytes.
-			for (let n = from + 1; n <= to; n++) {
-				const at = await api.at(await api.rpc.chain.getBlockHash(n));
-				for (const { event } of await at.query.system.events()) {
-					if (!api.events.blobs.Stored.is(event)) continue;
-					const [, len, who, fee] = event.data;
-					outputStores.push({ who: who.toString(), len: len.toNumber(), fee: fee.toBigInt() });
-					add(want, name(who.toString()), -fee.toBigInt());
-					add(want, 'treasury', fee.toBigInt());
-				}
-			}
+			outputStores = await storageFees(want, from, to);
 			return want;
 		}, { forModel: yolo, models: [yolo], inputs: [input], tier: quorum(3) });
 		const o = outcomes.get(submitted[0].job);
