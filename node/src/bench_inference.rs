@@ -133,13 +133,7 @@ impl BenchInferenceCmd {
 			Some(prompt) => {
 				let tokens: Vec<i64> = verity_primitives::tensor::decode_tensors(&expected)
 					.ok()
-					.and_then(|t| t.into_iter().next())
-					.map(|t| {
-						t.data
-							.chunks_exact(8)
-							.map(|c| i64::from_le_bytes(c.try_into().unwrap_or_default()))
-							.collect()
-					})
+					.and_then(|t| t.first().and_then(verity_engine::generate::int64_values))
 					.unwrap_or_default();
 				let mut accepted = 0;
 				let (stats, _) = time(self.warmup, self.iterations, || {
@@ -249,7 +243,7 @@ impl BenchInferenceCmd {
 /// A generation job's spec (`input_ids` Int64 [1, ?], `max_new_tokens` Int64 [1] in; `tokens`
 /// Int64 [1, ?] out) and canonical input.
 fn generation_job(prompt: &[i64], new_tokens: usize) -> (verity_primitives::IoSpec, Vec<u8>) {
-	use verity_primitives::{Dim, ElementType, Tensor, TensorSpec};
+	use verity_primitives::{Dim, ElementType, TensorSpec};
 	let spec = |name: &str, shape: Vec<Dim>| TensorSpec {
 		name: name.as_bytes().to_vec().try_into().unwrap_or_default(),
 		elem: ElementType::Int64,
@@ -266,14 +260,10 @@ fn generation_job(prompt: &[i64], new_tokens: usize) -> (verity_primitives::IoSp
 			.try_into()
 			.unwrap_or_default(),
 	};
-	let int64 = |v: &[i64], shape: Vec<u64>| Tensor {
-		elem: ElementType::Int64,
-		shape,
-		data: v.iter().flat_map(|x| x.to_le_bytes()).collect(),
+	let request = verity_engine::generate::Generation {
+		prompt: prompt.to_vec(),
+		max_new_tokens: new_tokens,
+		eos: None,
 	};
-	let input = verity_primitives::tensor::encode_tensors(&[
-		int64(prompt, vec![1, prompt.len() as u64]),
-		int64(&[new_tokens as i64], vec![1]),
-	]);
-	(io, input)
+	(io, verity_primitives::tensor::encode_tensors(&request.job_input()))
 }

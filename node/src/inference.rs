@@ -376,18 +376,7 @@ impl InferCmd {
 			let ids: Vec<u32> = ids.iter().filter_map(|i| u32::try_from(*i).ok()).collect();
 			tokenizer.as_ref().and_then(|t| t.decode(&ids, false).ok())
 		};
-		let int64 = |ids: &[i64], shape: Vec<u64>| verity_primitives::Tensor {
-			elem: verity_primitives::ElementType::Int64,
-			shape,
-			data: ids.iter().flat_map(|v| v.to_le_bytes()).collect(),
-		};
-		let mut input = vec![
-			int64(&prompt, vec![1, prompt.len() as u64]),
-			int64(&[self.max_new_tokens as i64], vec![1]),
-		];
-		if let Some(eos) = self.eos_token_id {
-			input.push(int64(&[eos], vec![1]));
-		}
+		let input = request.job_input();
 		let output =
 			verity_primitives::tensor::encode_tensors(&[verity_engine::generate::tokens_tensor(
 				&tokens,

@@ -110,15 +110,7 @@ impl Generation {
 				None => tensors.get(at),
 			}
 		};
-		let ints = |t: &Tensor| -> Result<Vec<i64>, EngineError> {
-			if t.elem != ElementType::Int64 {
-				return Err(bad("Int64 tensors"));
-			}
-			Ok(t.data
-				.chunks_exact(8)
-				.map(|c| i64::from_le_bytes(c.try_into().unwrap_or_default()))
-				.collect())
-		};
+		let ints = |t: &Tensor| int64_values(t).ok_or_else(|| bad("Int64 tensors"));
 		let ids = find("input_ids", 0).ok_or_else(|| bad("input_ids"))?;
 		if ids.shape.len() != 2 || ids.shape[0] != 1 || ids.shape[1] == 0 {
 			return Err(bad("input_ids of shape [1, n], n at least 1"));
@@ -142,13 +134,43 @@ impl Generation {
 	}
 }
 
-/// The generated ids as the job's output tensor: Int64 [1, m].
-pub fn tokens_tensor(ids: &[i64]) -> Tensor {
+impl Generation {
+	/// The job's input tensors that ask for this generation: `input_ids` [1, n],
+	/// `max_new_tokens` [1] and, with an end-of-sequence id, `eos_token_id` [1].
+	pub fn job_input(&self) -> Vec<Tensor> {
+		let mut input = vec![
+			int64_tensor(&self.prompt, vec![1, self.prompt.len() as u64]),
+			int64_tensor(&[self.max_new_tokens as i64], vec![1]),
+		];
+		if let Some(eos) = self.eos {
+			input.push(int64_tensor(&[eos], vec![1]));
+		}
+		input
+	}
+}
+
+/// An Int64 tensor of `values` with `shape`.
+pub fn int64_tensor(values: &[i64], shape: Vec<u64>) -> Tensor {
 	Tensor {
 		elem: ElementType::Int64,
-		shape: vec![1, ids.len() as u64],
-		data: ids.iter().flat_map(|v| v.to_le_bytes()).collect(),
+		shape,
+		data: values.iter().flat_map(|v| v.to_le_bytes()).collect(),
 	}
+}
+
+/// The values of an Int64 tensor; `None` for another element type.
+pub fn int64_values(t: &Tensor) -> Option<Vec<i64>> {
+	(t.elem == ElementType::Int64).then(|| {
+		t.data
+			.chunks_exact(8)
+			.map(|c| i64::from_le_bytes(c.try_into().unwrap_or_default()))
+			.collect()
+	})
+}
+
+/// The generated ids as the job's output tensor: Int64 [1, m].
+pub fn tokens_tensor(ids: &[i64]) -> Tensor {
+	int64_tensor(ids, vec![1, ids.len() as u64])
 }
 
 fn run_err(e: ort::Error, timed_out: bool, limit: Duration) -> EngineError {

@@ -122,6 +122,23 @@ const slashed = (o, a) => o.slashes.some((s) => s.provider === a.provider);
 const add = (want, who, v) => (want[who] = (want[who] ?? 0n) + v);
 
 /**
+ * Registers the model in `file` (I/O spec `io`, comparison `rule`) owned by Eve with the demo
+ * royalty, and has every provider (and Dave, once he is one) serve it besides its models;
+ * returns its id.
+ */
+async function registerServed(file, io, rule) {
+	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
+	for (const p of [...PROVIDERS, '//Dave']) {
+		const found = await api.call.providersApi.provider(addr(p));
+		if (found.isNone) continue;
+		const info = found.unwrap();
+		const models = info.models.map((m) => m.toNumber());
+		if (!models.includes(model)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, model]), { finalized: true });
+	}
+	return model;
+}
+
+/**
  * Storage fees paid in blocks (from, to] (`blobs.Stored`: an input stored by a submitter, or
  * an output stored by the provider whose reveal brought it), added to `want` from the payer to
  * the treasury; returns the events as `{ who, len, fee }`.
@@ -690,16 +707,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		// scripts/setup): one 48×192 RGB crop in, the probabilities of 0° and 180° out.
 		const file = join(process.env.VERITY_MODELS, 'ppocr', 'ch_ppocr_mobile_v2.0_cls_infer.onnx');
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'ppocr-cls.io.json'), 'utf8'));
-		const eve = keyFromUri('//Eve');
-		const reg = await registerModel(api, eve, { file, uri: `file://${file}`, io, rule: { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } }, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
-		const ocr = reg.model;
-		for (const p of [...PROVIDERS, '//Dave']) {
-			const found = await api.call.providersApi.provider(addr(p));
-			if (found.isNone) continue;
-			const info = found.unwrap();
-			const models = info.models.map((m) => m.toNumber());
-			if (!models.includes(ocr)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, ocr]), { finalized: true });
-		}
+		const ocr = await registerServed(file, io, { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } });
 		log(`model ${ocr}: PaddleOCR's classifier (${readFileSync(file).length} bytes), served by every provider`);
 
 		// A crop normalised as PaddleOCR does ((x / 255 − 0.5) / 0.5): a fixed pattern.
@@ -800,15 +808,7 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const file = join(process.env.VERITY_MODELS, 'yolo', '320n.onnx');
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'yolov8n-320.io.json'), 'utf8'));
 		const rule = { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } };
-		const reg = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
-		const yolo = reg.model;
-		for (const p of [...PROVIDERS, '//Dave']) {
-			const found = await api.call.providersApi.provider(addr(p));
-			if (found.isNone) continue;
-			const info = found.unwrap();
-			const models = info.models.map((m) => m.toNumber());
-			if (!models.includes(yolo)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, yolo]), { finalized: true });
-		}
+		const yolo = await registerServed(file, io, rule);
 		// A photograph (Grace Hopper's portrait from matplotlib's sample data, fetched by
 		// scripts/setup), letterboxed to 320×320 and scaled to [0, 1] by the client.
 		const photo = readFileSync(join(process.env.VERITY_MODELS, 'images', 'grace_hopper.jpg'));
@@ -887,15 +887,7 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 	it('12. text generation: a causal language model of the standard decoder layout (the seeded tiny model of offchain-worker/models) with its tokenizer; a prompt tokenized by the client; 32 tokens generated greedily through the KV cache by each provider equal Python onnxruntime\'s greedy loop; every balance in planck', { timeout: 600_000 }, async () => {
 		const file = join(MODELS_DIR, 'tinylm.onnx');
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.io.json'), 'utf8'));
-		const reg = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule: 'Exact', royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
-		const lm = reg.model;
-		for (const p of [...PROVIDERS, '//Dave']) {
-			const found = await api.call.providersApi.provider(addr(p));
-			if (found.isNone) continue;
-			const info = found.unwrap();
-			const models = info.models.map((m) => m.toNumber());
-			if (!models.includes(lm)) await send(api, keyFromUri(p), api.tx.providers.update(info.price, [...models, lm]), { finalized: true });
-		}
+		const lm = await registerServed(file, io, 'Exact');
 		const tokenizer = await loadTokenizer(readFileSync(join(MODELS_DIR, 'tinylm.tokenizer.json'), 'utf8'));
 		const prompt = 'A provider bonds tokens and serves';
 		const ids = tokenizer.encode(prompt).ids;
