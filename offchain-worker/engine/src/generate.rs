@@ -35,6 +35,9 @@ use verity_primitives::{ElementType, ModelHash, Tensor};
 /// token) stays within what stored data may hold many times over.
 pub const MAX_NEW_TOKENS: usize = 4096;
 
+/// A decoder's key-value cache: each layer's key and value, as ONNX Runtime returned them.
+type Cache = Vec<(DynValue, DynValue)>;
+
 /// What a decoder's inputs and outputs are called, and the shape of its cache.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DecoderLayout {
@@ -217,10 +220,10 @@ impl Engine {
 		layout: &DecoderLayout,
 		ids: &[i64],
 		done: usize,
-		cache: Option<Vec<(DynValue, DynValue)>>,
+		cache: Option<Cache>,
 		all: bool,
 		options: &RunOptions,
-	) -> Result<(Vec<f32>, usize, Vec<(DynValue, DynValue)>), ort::Error> {
+	) -> Result<(Vec<f32>, usize, Cache), ort::Error> {
 		let total = done + ids.len();
 		let mut values: Vec<(String, DynValue)> = Vec::with_capacity(3 + 2 * layout.past.len());
 		values.push((
