@@ -135,6 +135,30 @@ impl NodeInference {
 
 impl InferenceEngine for NodeInference {
 	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
+		self.run(request, None)
+	}
+
+	fn infer_checking(
+		&self,
+		request: &InferenceRequest,
+		claim: &[u8],
+		margin_ppm: u32,
+	) -> Result<Vec<u8>, InferenceError> {
+		self.run(request, Some((claim, margin_ppm)))
+	}
+
+	fn report(&self, event: WorkerEvent) {
+		self.metrics.worker_event(&event);
+	}
+}
+
+impl NodeInference {
+	/// Runs `request` in the worker: checking `check`'s claim first, for a generation.
+	fn run(
+		&self,
+		request: &InferenceRequest,
+		check: Option<(&[u8], u32)>,
+	) -> Result<Vec<u8>, InferenceError> {
 		let model = ModelRef {
 			hash: request.model_hash,
 			size: request.model_size,
@@ -153,6 +177,7 @@ impl InferenceEngine for NodeInference {
 				&model.hash,
 				path.as_bytes(),
 				Some(&request.io),
+				check,
 				&request.input,
 			));
 			self.metrics.inference(result.is_ok(), started.elapsed().as_secs_f64());
@@ -180,12 +205,6 @@ impl InferenceEngine for NodeInference {
 		Ok(if self.corrupts(&request.input) { corrupt(output) } else { output })
 	}
 
-	fn report(&self, event: WorkerEvent) {
-		self.metrics.worker_event(&event);
-	}
-}
-
-impl NodeInference {
 	/// Whether to corrupt the output for `input`: always at 100 %, never at 0, else for that
 	/// share of inputs, chosen by the input's blake2-256 (its first two bytes, little-endian,
 	/// modulo 100): every node run with the same share corrupts the same inputs, the same way,

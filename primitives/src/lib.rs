@@ -13,6 +13,7 @@ extern crate alloc;
 
 pub mod blob;
 pub mod compare;
+pub mod generation;
 pub mod outcome;
 pub mod tensor;
 

@@ -72,7 +72,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 115,
+	spec_version: 116,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 3,
@@ -171,6 +171,7 @@ frame_support::parameter_types! {
 /// randomness).
 type Migrations = (
 	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_models::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_jobs::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_validators::migrations::v1::MigrateV0ToV1<Runtime>,
 	frame_support::migrations::RemovePallet<

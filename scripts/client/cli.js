@@ -13,8 +13,13 @@
 //       a provider's record on a model and its chance of an audit now
 //   node cli.js register-model --file MODEL.onnx --io IO.json [--uri URI] [--rule exact|tolerance:ABS_PPB,REL_PPB]
 //                              [--royalty VRT] [--suri //Eve]
+//                              [--tokenizer tokenizer.json [--tokenizer-uri URI] [--max-tokens 256]
+//                               [--context 512] [--logit-margin-ppm 1000]]
 //       register an ONNX model by its blake2-256 hash (the owner takes the whole royalty;
-//       --uri defaults to file://MODEL, which nodes read only inside their --model-dir)
+//       --uri defaults to file://MODEL, which nodes read only inside their --model-dir);
+//       with --tokenizer, as a causal language model (models.registerGenerator): its
+//       tokenizer by hash, the most new tokens a job may ask for, its context, and the logit
+//       margin its auditors' teacher-forced check allows
 //   node cli.js submit --model ID --npy INPUT.npy[,MORE.npy] [--tier audited|quorum:N] [--submitter //Ferdie]
 //   node cli.js submit --model ID --image PHOTO.jpg|.png [--resize letterbox|stretch]
 //                      [--mean R,G,B --std R,G,B] [--out RESULT.bin]
@@ -24,11 +29,12 @@
 //       nodes first (blobs.store) and the job names it by hash (jobs.submitStored); a result
 //       longer than the chain holds (16 KiB) is fetched from the nodes and checked against its
 //       hash; a YOLO-style output is printed as detections in the image's pixels
-//   node cli.js generate --model ID --tokenizer tokenizer.json --prompt TEXT [--max-new-tokens 32]
+//   node cli.js generate --model ID --prompt TEXT [--max-new-tokens 32] [--tokenizer FILE]
 //                        [--eos-token-id N] [--tier audited|quorum:N] [--submitter //Ferdie]
-//       a generation job for a causal language model (registered with inputs input_ids Int64
-//       [1, ?] and max_new_tokens Int64 [1], output tokens Int64 [1, ?]): the prompt encoded
-//       with the model's tokenizer, the generated tokens decoded with it
+//       a generation job for a causal language model (registered with register-model
+//       --tokenizer): the prompt encoded with the model's registered tokenizer (read from its
+//       URI and checked against its hash; --tokenizer FILE overrides it), the generated
+//       tokens decoded with it
 //   node cli.js data HASH --out FILE
 //       fetch data stored with the nodes by its hash (bitswap_v1_get), checked against it
 //   node cli.js challenge ID [--suri //Bob] [--follow]
@@ -63,7 +69,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -156,6 +162,10 @@ async function main() {
 			npy: { type: 'string' },
 			image: { type: 'string' },
 			tokenizer: { type: 'string' },
+			'tokenizer-uri': { type: 'string' },
+			'max-tokens': { type: 'string', default: '256' },
+			context: { type: 'string', default: '512' },
+			'logit-margin-ppm': { type: 'string', default: '1000' },
 			prompt: { type: 'string' },
 			'max-new-tokens': { type: 'string', default: '32' },
 			'eos-token-id': { type: 'string' },
@@ -245,21 +255,34 @@ async function main() {
 			const io = JSON.parse(readFileSync(values.io, 'utf8'));
 			const uri = values.uri ?? `file://${resolve(values.file)}`;
 			const royaltyPerJob = wholeVrt(values.royalty, 'royalty');
-			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }] }, { finalized: true });
-			log(r.created ? `model ${r.model}: registered by ${values.suri}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
+			const generator = values.tokenizer === undefined ? undefined : {
+				tokenizer: { file: values.tokenizer, uri: values['tokenizer-uri'] },
+				maxNewTokens: Number(values['max-tokens']),
+				maxContext: Number(values.context),
+				logitMarginPpm: Number(values['logit-margin-ppm']),
+			};
+			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }], generator }, { finalized: true });
+			const what = generator ? `a generator (tokenizer ${generatorSpec(generator).tokenizer.hash}; at most ${generator.maxNewTokens} new tokens, context ${generator.maxContext}, logit margin ${generator.logitMarginPpm} ppm)` : 'a function';
+			log(r.created ? `model ${r.model}: registered by ${values.suri} as ${what}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
 			return 0;
 		}
 		if (command === 'generate') {
-			if (values.model === undefined || !values.tokenizer || values.prompt === undefined) throw new Error('generate takes --model ID --tokenizer tokenizer.json --prompt TEXT');
+			if (values.model === undefined || values.prompt === undefined) throw new Error('generate takes --model ID --prompt TEXT');
 			const model = Number(values.model);
 			const tier = parseTier(values.tier);
 			const who = keyFromUri(values.submitter);
 			const maxNew = Number(values['max-new-tokens']);
 			if (!Number.isInteger(maxNew) || maxNew < 1 || maxNew > 4096) throw new Error('--max-new-tokens takes 1 to 4096');
 			const eos = values['eos-token-id'] === undefined ? undefined : Number(values['eos-token-id']);
-			const tokenizer = await loadTokenizer(readFileSync(values.tokenizer, 'utf8'));
+			// The model's own tokenizer, from its registry entry and checked against its hash;
+			// --tokenizer FILE overrides it.
+			const registered = await registeredTokenizer(api, model);
+			const tokenizer = values.tokenizer ? await loadTokenizer(readFileSync(values.tokenizer, 'utf8')) : registered.tokenizer;
+			if (!values.tokenizer) log(`tokenizer: ${registered.uri}, its registered blake2-256 checked`);
 			const ids = tokenizer.encode(values.prompt).ids;
 			if (ids.length === 0) throw new Error('the prompt encodes to no tokens');
+			const { maxNewTokens: most, maxContext } = registered.limits;
+			if (maxNew > most || ids.length + maxNew > maxContext) throw new Error(`model ${model} generates at most ${most} new tokens within a context of ${maxContext}; the prompt is ${ids.length} tokens and ${maxNew} new ones were asked for`);
 			const input = generationInput(ids, maxNew, eos);
 			const est = await estimateFee(api, model, input, tier);
 			log(`prompt: ${ids.length} tokens [${ids.join(', ')}]; up to ${maxNew} new tokens; fee estimate for ${tier === AUDITED ? 'an audited' : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);

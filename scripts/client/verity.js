@@ -11,6 +11,7 @@ import { Keyring } from '@polkadot/keyring';
 import { base32Encode, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { u8aToHex, hexToU8a, u8aConcat, compactToU8a, compactFromU8a } from '@polkadot/util';
 import { readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 
@@ -342,12 +343,12 @@ export async function modelByHash(api, hash) {
  * `io` is the model's declared inputs and outputs (as `verity-node infer` prints them),
  * `royalties` a list of `{ account, percent }` adding up to 100.
  */
-export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties }, opts) {
+export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties, generator }, opts) {
 	const bytes = readFileSync(file);
 	const hash = blake2AsU8a(bytes, 256);
 	const existing = await modelByHash(api, hash);
 	if (existing !== undefined) return { model: existing, created: false, hash: u8aToHex(hash) };
-	const tx = api.tx.models.register(
+	const args = [
 		hash,
 		bytes.length,
 		uri,
@@ -355,10 +356,52 @@ export async function registerModel(api, owner, { file, uri, io, rule = 'Exact',
 		rule,
 		royaltyPerJob,
 		royalties.map(({ account, percent }) => ({ account, share: percent * 10_000_000 })),
-	);
+	];
+	const tx = generator ? api.tx.models.registerGenerator(...args, generatorSpec(generator)) : api.tx.models.register(...args);
 	const { events, fee } = await send(api, owner, tx, opts);
 	const ev = events.find((e) => api.events.models.ModelRegistered.is(e));
 	return { model: ev.data.model.toNumber(), created: true, hash: u8aToHex(hash), fee };
+}
+
+/**
+ * A generator's registry part from `{ tokenizer: { file, uri }, maxNewTokens, maxContext,
+ * logitMarginPpm }`: the tokenizer by blake2-256 hash, size and URI (file:// of the file by
+ * default) and the limits (defaults: 256 new tokens, a context of 512, a margin of 1e-3).
+ */
+export function generatorSpec({ tokenizer, maxNewTokens = 256, maxContext = 512, logitMarginPpm = 1_000 }) {
+	const bytes = readFileSync(tokenizer.file);
+	return {
+		tokenizer: { hash: u8aToHex(blake2AsU8a(bytes, 256)), size: bytes.length, uri: tokenizer.uri ?? `file://${resolvePath(tokenizer.file)}` },
+		maxNewTokens,
+		maxContext,
+		logitMarginPpm,
+	};
+}
+
+/**
+ * The tokenizer a generator model registered: read from its URI (file:// or http(s)://) and
+ * checked against its blake2-256 hash and size, then loaded. Fails for a model that is not a
+ * generator, or bytes that do not match.
+ */
+export async function registeredTokenizer(api, model) {
+	const entry = await api.call.modelsApi.model(model);
+	if (entry.isNone) throw new Error(`model ${model} is not registered`);
+	const kind = entry.unwrap().kind;
+	if (!kind.isGenerator) throw new Error(`model ${model} is not a generator (registered with models.register, not registerGenerator)`);
+	const g = kind.asGenerator.toJSON();
+	const { hash, size, uri } = g.tokenizer;
+	const where = new TextDecoder().decode(hexToU8a(uri));
+	let bytes;
+	if (where.startsWith('file://')) bytes = readFileSync(where.slice('file://'.length));
+	else {
+		const res = await fetch(where);
+		if (!res.ok) throw new Error(`the tokenizer of model ${model} could not be fetched from ${where}: HTTP ${res.status}`);
+		bytes = new Uint8Array(await res.arrayBuffer());
+	}
+	if (bytes.length !== size || u8aToHex(blake2AsU8a(bytes, 256)) !== hash) {
+		throw new Error(`the tokenizer at ${where} does not match model ${model}'s registered hash ${hash} (${size} bytes)`);
+	}
+	return { tokenizer: await loadTokenizer(new TextDecoder().decode(bytes)), limits: { maxNewTokens: g.maxNewTokens, maxContext: g.maxContext }, uri: where };
 }
 
 /** Registers `who` as a provider of `models` unless it is one; returns whether it registered. */

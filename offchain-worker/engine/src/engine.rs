@@ -127,6 +127,45 @@ impl Engine {
 		Ok(encode_tensors(&outputs))
 	}
 
+	/// As [`Self::infer_canonical`], but for a generation first checks `claim`, the canonical
+	/// output another provider revealed for the same input: teacher-forced, in one pass
+	/// ([`Self::verify`] with `margin`). A claim whose every token is accepted, and that
+	/// stops where greedy decoding stops (at `max_new_tokens`, or at the end-of-sequence id and
+	/// not before), is returned as this provider's output, re-encoded; anything else (a claim
+	/// that is not one tokens tensor, a token refused) is generated afresh, and what greedy
+	/// decoding gives is returned. A model that is not a decoder runs as `infer_canonical`.
+	pub fn infer_checking(
+		&self,
+		hash: &ModelHash,
+		path: &Path,
+		io: Option<&IoSpec>,
+		input: &[u8],
+		claim: &[u8],
+		margin: f32,
+	) -> Result<Checked, EngineError> {
+		if self.decoder_layout(hash, path)?.is_none() {
+			return self.infer_canonical(hash, path, io, input).map(Checked::Generated);
+		}
+		let inputs = match io {
+			Some(io) => check_against(input, &io.inputs),
+			None => decode_tensors(input),
+		}
+		.map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?;
+		let names: Option<Vec<String>> = io.map(|io| {
+			io.inputs.iter().map(|t| String::from_utf8_lossy(&t.name).to_string()).collect()
+		});
+		let request = crate::generate::Generation::from_tensors(&inputs, names.as_deref())?;
+		if let Some(tokens) = crate::generate::claimed_tokens(claim, &request) {
+			if self.verify(hash, path, &request.prompt, &tokens, margin)? == tokens.len() {
+				return Ok(Checked::Accepted(encode_tensors(&[crate::generate::tokens_tensor(
+					&tokens,
+				)])));
+			}
+		}
+		let tokens = self.generate(hash, path, &request)?;
+		Ok(Checked::Generated(encode_tensors(&[crate::generate::tokens_tensor(&tokens)])))
+	}
+
 	/// Runs a model on tensors given in the model's input order; returns the named outputs
 	/// in the model's output order.
 	pub fn infer(
@@ -169,6 +208,24 @@ impl Engine {
 			out.push((name.to_string(), from_ort(&value)?));
 		}
 		Ok(out)
+	}
+}
+
+/// What [`Engine::infer_checking`] gives: the canonical output, and how it was had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Checked {
+	/// The claim passed the teacher-forced check: these are its bytes.
+	Accepted(Vec<u8>),
+	/// The output of running the model (the claim was refused, or the model is no decoder).
+	Generated(Vec<u8>),
+}
+
+impl Checked {
+	/// The canonical output.
+	pub fn into_output(self) -> Vec<u8> {
+		match self {
+			Self::Accepted(o) | Self::Generated(o) => o,
+		}
 	}
 }
 

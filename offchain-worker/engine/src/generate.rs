@@ -152,6 +152,25 @@ impl Generation {
 	}
 }
 
+/// The tokens of a claimed generation output (canonical: one `tokens` Int64 [1, m]) that
+/// could be what greedy decoding gives for `request`: 1 ≤ m ≤ `max_new_tokens`, no
+/// end-of-sequence id but as the last token, and the last token the end-of-sequence id when
+/// fewer than `max_new_tokens` were generated. `None` for any other claim.
+pub fn claimed_tokens(claim: &[u8], request: &Generation) -> Option<Vec<i64>> {
+	let tensors = verity_primitives::tensor::decode_tensors(claim).ok()?;
+	let [t] = &tensors[..] else { return None };
+	if t.shape.len() != 2 || t.shape[0] != 1 {
+		return None;
+	}
+	let tokens = int64_values(t)?;
+	let (last, before) = tokens.split_last()?;
+	let stops_early = tokens.len() < request.max_new_tokens;
+	let fits = tokens.len() <= request.max_new_tokens
+		&& request.eos.is_none_or(|eos| !before.contains(&eos))
+		&& (!stops_early || request.eos == Some(*last));
+	fits.then_some(tokens)
+}
+
 /// An Int64 tensor of `values` with `shape`.
 pub fn int64_tensor(values: &[i64], shape: Vec<u64>) -> Tensor {
 	Tensor {
@@ -426,6 +445,28 @@ mod tests {
 		assert!(Generation::from_tensors(&[empty, max.clone()], None).is_err());
 		let batch = ints(&[1, 2], vec![2, 1]);
 		assert!(Generation::from_tensors(&[batch, max], None).is_err());
+	}
+
+	#[test]
+	fn only_a_claim_greedy_decoding_could_give_is_checked() {
+		let request = Generation { prompt: vec![5], max_new_tokens: 4, eos: Some(0) };
+		let claim = |ids: &[i64]| verity_primitives::tensor::encode_tensors(&[tokens_tensor(ids)]);
+		assert_eq!(claimed_tokens(&claim(&[1, 2, 3, 4]), &request), Some(vec![1, 2, 3, 4]));
+		assert_eq!(
+			claimed_tokens(&claim(&[1, 2, 0]), &request),
+			Some(vec![1, 2, 0]),
+			"stops at eos"
+		);
+		assert_eq!(claimed_tokens(&claim(&[1, 2]), &request), None, "stops early without eos");
+		assert_eq!(claimed_tokens(&claim(&[1, 0, 2, 3]), &request), None, "goes on past eos");
+		assert_eq!(claimed_tokens(&claim(&[1, 2, 3, 4, 5]), &request), None, "too long");
+		assert_eq!(claimed_tokens(&claim(&[]), &request), None, "nothing");
+		assert_eq!(claimed_tokens(&[1, 2, 3], &request), None, "not tensors");
+		let two =
+			verity_primitives::tensor::encode_tensors(&[tokens_tensor(&[1]), tokens_tensor(&[2])]);
+		assert_eq!(claimed_tokens(&two, &request), None, "two tensors");
+		let no_eos = Generation { eos: None, ..request };
+		assert_eq!(claimed_tokens(&claim(&[1, 2]), &no_eos), None, "short without an eos id");
 	}
 
 	#[test]

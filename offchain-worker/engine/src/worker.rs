@@ -33,6 +33,9 @@ pub struct WorkRequest {
 	pub model_hash: ModelHash,
 	pub model_path: Vec<u8>,
 	pub io: Option<IoSpec>,
+	/// For a generation checked rather than run: the claimed output and the logit margin in
+	/// millionths ([`Engine::infer_checking`]).
+	pub check: Option<(Vec<u8>, u32)>,
 	pub input: Vec<u8>,
 }
 
@@ -92,9 +95,10 @@ pub fn encode_request(
 	model_hash: &ModelHash,
 	model_path: &[u8],
 	io: Option<&IoSpec>,
+	check: Option<(&[u8], u32)>,
 	input: &[u8],
 ) -> Vec<u8> {
-	(model_hash, model_path, io, input).encode()
+	(model_hash, model_path, io, check, input).encode()
 }
 
 /// A [`WorkRequest`] decoded from a frame without copying its input out of the frame.
@@ -102,6 +106,7 @@ struct BorrowedRequest<'a> {
 	model_hash: ModelHash,
 	model_path: Vec<u8>,
 	io: Option<IoSpec>,
+	check: Option<(Vec<u8>, u32)>,
 	input: &'a [u8],
 }
 
@@ -112,12 +117,13 @@ impl<'a> BorrowedRequest<'a> {
 		let model_hash = ModelHash::decode(&mut cursor)?;
 		let model_path = Vec::<u8>::decode(&mut cursor)?;
 		let io = Option::<IoSpec>::decode(&mut cursor)?;
+		let check = Option::<(Vec<u8>, u32)>::decode(&mut cursor)?;
 		let len = codec::Compact::<u32>::decode(&mut cursor)?.0 as usize;
 		let input = cursor.get(..len).ok_or("input shorter than its length")?;
 		if cursor.len() != len {
 			return Err("bytes after the input".into());
 		}
-		Ok(Self { model_hash, model_path, io, input })
+		Ok(Self { model_hash, model_path, io, check, input })
 	}
 }
 
@@ -136,7 +142,22 @@ pub fn serve(ort_lib: Option<PathBuf>, config: EngineConfig) -> Result<(), Engin
 					std::process::abort();
 				}
 				let path = PathBuf::from(String::from_utf8_lossy(&req.model_path).into_owned());
-				match engine.infer_canonical(&req.model_hash, &path, req.io.as_ref(), req.input) {
+				let result = match &req.check {
+					None => {
+						engine.infer_canonical(&req.model_hash, &path, req.io.as_ref(), req.input)
+					}
+					Some((claim, margin_ppm)) => engine
+						.infer_checking(
+							&req.model_hash,
+							&path,
+							req.io.as_ref(),
+							req.input,
+							claim,
+							*margin_ppm as f32 / 1e6,
+						)
+						.map(crate::engine::Checked::into_output),
+				};
+				match result {
 					Ok(out) => WorkResponse::Output(out),
 					Err(EngineError::MalformedModel(e)) => WorkResponse::MalformedModel(e),
 					Err(EngineError::InputMismatch(e)) => WorkResponse::InputMismatch(e),
@@ -309,10 +330,16 @@ mod tests {
 			model_hash: [3; 32],
 			model_path: b"/m/x.onnx".to_vec(),
 			io: Some(io.clone()),
+			check: Some((vec![9, 9], 1_000)),
 			input: vec![1, 2, 3],
 		};
-		let borrowed =
-			encode_request(&owned.model_hash, &owned.model_path, Some(&io), &owned.input);
+		let borrowed = encode_request(
+			&owned.model_hash,
+			&owned.model_path,
+			Some(&io),
+			Some((&[9, 9], 1_000)),
+			&owned.input,
+		);
 		assert_eq!(borrowed, owned.encode());
 	}
 
@@ -322,6 +349,7 @@ mod tests {
 			model_hash: [5; 32],
 			model_path: b"/models/m.onnx".to_vec(),
 			io: None,
+			check: None,
 			input: (0..=255).collect(),
 		};
 		let frame = request.encode();

@@ -383,6 +383,7 @@ fn digits_request() -> verity_engine::worker::WorkRequest {
 		model_hash: model.hash,
 		model_path: models().join("digits.onnx").to_string_lossy().as_bytes().to_vec(),
 		io: Some(digits_io()),
+		check: None,
 		input,
 	}
 }

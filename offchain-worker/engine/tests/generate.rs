@@ -110,6 +110,34 @@ fn teacher_forced_verification_accepts_greedy_tokens_and_stops_at_a_changed_one(
 }
 
 #[test]
+fn a_claim_is_returned_when_it_passes_the_check_and_generated_afresh_when_not() {
+	use verity_engine::engine::Checked;
+	let (hash, path) = tinylm();
+	let (prompt, expected) = reference();
+	let engine = Engine::new(EngineConfig::default());
+	let io = generation_io();
+	let input =
+		encode_tensors(&[ints(&prompt, vec![1, prompt.len() as u64]), ints(&[16], vec![1])]);
+	let honest = encode_tensors(&[ints(&expected, vec![1, 16])]);
+	let check =
+		|claim: &[u8]| engine.infer_checking(&hash, &path, Some(&io), &input, claim, 1e-3).unwrap();
+	assert_eq!(check(&honest), Checked::Accepted(honest.clone()));
+	// A forged token, a cut sequence, a longer one, bytes that are no tensors: the node's own
+	// greedy tokens instead.
+	let mut forged = expected.clone();
+	forged[9] = (forged[9] + 1) % 300;
+	let claims = [
+		encode_tensors(&[ints(&forged, vec![1, 16])]),
+		encode_tensors(&[ints(&expected[..12], vec![1, 12])]),
+		encode_tensors(&[ints(&[&expected[..], &[1]].concat(), vec![1, 17])]),
+		vec![1, 2, 3],
+	];
+	for claim in claims {
+		assert_eq!(check(&claim), Checked::Generated(honest.clone()));
+	}
+}
+
+#[test]
 fn bad_generation_requests_are_named_errors() {
 	let (hash, path) = tinylm();
 	let engine = Engine::new(EngineConfig::default());

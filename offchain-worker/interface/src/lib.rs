@@ -124,6 +124,18 @@ pub trait InferenceEngine: Send + Sync {
 	/// Runs one inference and returns the canonical-encoded outputs.
 	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError>;
 
+	/// As [`Self::infer`], but a generation checks `claim` (another provider's canonical
+	/// output) teacher-forced with a logit margin of `margin_ppm` millionths, and returns it
+	/// if every token is accepted, else generates. Runs `infer` unless implemented.
+	fn infer_checking(
+		&self,
+		request: &InferenceRequest,
+		_claim: &[u8],
+		_margin_ppm: u32,
+	) -> Result<Vec<u8>, InferenceError> {
+		self.infer(request)
+	}
+
 	/// Takes note of what the off-chain worker did (for metrics). Ignored by default.
 	fn report(&self, _event: WorkerEvent) {}
 }
@@ -160,6 +172,27 @@ pub trait Inference {
 			return Err(InferenceError::BadRequest);
 		};
 		ext.0.infer(&request)
+	}
+
+	/// As `infer`, for a generation whose output another provider revealed: the node checks
+	/// `claim` teacher-forced (one forward pass over prompt and tokens, each token accepted
+	/// within `margin_ppm` millionths of its position's largest logit) and answers `claim` if
+	/// every token passes and it stops where greedy decoding stops, else the tokens it
+	/// generates itself. A model that is not a generator runs as `infer`.
+	fn infer_checking(
+		&mut self,
+		request: PassFatPointerAndRead<&[u8]>,
+		claim: PassFatPointerAndRead<&[u8]>,
+		margin_ppm: u32,
+	) -> AllocateAndReturnByCodec<Result<Vec<u8>, InferenceError>> {
+		let Some(ext) = self.extension::<InferenceExt>() else {
+			return Err(InferenceError::NoEngine);
+		};
+		let Ok(request) = InferenceRequest::decode(&mut &request[..]) else {
+			ext.0.report(WorkerEvent::Error(WorkerError::BadRequest));
+			return Err(InferenceError::BadRequest);
+		};
+		ext.0.infer_checking(&request, claim, margin_ppm)
 	}
 
 	/// The bytes the node keeps under the blake2-256 `hash` (data stored with `blobs.store`),

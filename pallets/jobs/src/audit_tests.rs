@@ -27,7 +27,7 @@ fn bond(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&ProviderHold::ProviderBond.into(), &who)
 }
 
-fn job(id: u64) -> crate::JobOf<Test> {
+pub(crate) fn job(id: u64) -> crate::JobOf<Test> {
 	JobsMap::<Test>::get(id).unwrap()
 }
 
@@ -39,7 +39,7 @@ fn wrong() -> Vec<u8> {
 	floats(&[0.9, 0.1])
 }
 
-fn of_role(id: u64, role: Role) -> Vec<AccountId> {
+pub(crate) fn of_role(id: u64, role: Role) -> Vec<AccountId> {
 	job(id).assignments.iter().filter(|a| a.role == role).map(|a| a.provider).collect()
 }
 
@@ -54,7 +54,7 @@ fn audited_job(m: u32, primary: AccountId) -> u64 {
 
 /// The audit roll of job `id` if its audit block's randomness is `value`, as `draw_audit`
 /// computes it: a number in [0, 10^9).
-fn audit_roll(id: u64, value: [u8; 32]) -> u128 {
+pub(crate) fn audit_roll(id: u64, value: [u8; 32]) -> u128 {
 	let j = job(id);
 	let random: H256 =
 		sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();
@@ -64,7 +64,7 @@ fn audit_roll(id: u64, value: [u8; 32]) -> u128 {
 
 /// Runs to job `id`'s audit draw with randomness under which it is audited or not, as asked
 /// (`probability` is its primary's chance of an audit now).
-fn run_audit(id: u64, audited: bool, probability: Perbill) {
+pub(crate) fn run_audit(id: u64, audited: bool, probability: Perbill) {
 	let Phase::Auditing { at, .. } = job(id).phase else { panic!("job {id} is not auditing") };
 	let q = probability.deconstruct() as u128;
 	let value = (0u32..10_000)

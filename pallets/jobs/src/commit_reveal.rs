@@ -113,9 +113,25 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Blocks for which a stored output must still be kept when it is revealed: through the
-	/// reveal phase and a challenge window after it.
+	/// reveal phase and a challenge window after it (and the auditors' commit period, for a
+	/// primary's reveal before it).
 	pub fn stored_output_min_left(job: &JobOf<T>) -> BlockNumberFor<T> {
-		job.terms.reveal_period.saturating_add(job.terms.challenge_period)
+		let reveal = job.terms.reveal_period.saturating_add(job.terms.challenge_period);
+		match job.phase {
+			Phase::Committing { .. } => reveal.saturating_add(job.terms.commit_period),
+			_ => reveal,
+		}
+	}
+
+	/// Whether `who` may reveal now, while commits are open: the primary of an audited job of a
+	/// generator, whose auditors check its tokens teacher-forced (one pass over prompt and
+	/// tokens) instead of generating again, and so must see them before they commit.
+	pub fn reveals_before_auditors(job: &JobOf<T>, who: &T::AccountId) -> bool {
+		job.audit == Audit::Audited
+			&& job.round() == Role::Auditor
+			&& job.assignments.iter().any(|a| &a.provider == who && a.role == Role::Member)
+			&& pallet_models::Models::<T>::get(job.model)
+				.is_some_and(|m| m.kind.generator().is_some())
 	}
 
 	/// Whether a stored output can be revealed by hash alone now: data of that hash and
@@ -143,14 +159,15 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::OutputNotStored
 			);
 		}
-		match job.phase {
-			Phase::Revealing { .. } => {}
+		let early = match job.phase {
+			Phase::Revealing { .. } => false,
+			Phase::Committing { .. } if Self::reveals_before_auditors(&job, &who) => true,
 			Phase::Committing { .. }
 			| Phase::Assigning { .. }
 			| Phase::Auditing { .. }
 			| Phase::Challenged { .. } => return Err(Error::<T>::CommitsStillOpen.into()),
 			_ => return Err(Error::<T>::NotRevealing.into()),
-		}
+		};
 		let in_round = job
 			.assignments
 			.iter()
@@ -172,7 +189,11 @@ impl<T: Config> Pallet<T> {
 		Reveals::<T>::insert(job_id, &who, outcome);
 		Self::deposit_event(Event::Revealed { job: job_id, provider: who, failure });
 
-		let weight = if job.round_revealed() {
+		let weight = if early {
+			// The auditors check the primary's tokens next; nothing concludes before they
+			// reveal. One more read: the model's kind.
+			<T as Config>::WeightInfo::reveal_open(len).saturating_add(T::DbWeight::get().reads(1))
+		} else if job.round_revealed() {
 			Self::conclude(job_id, &mut job)?;
 			<T as Config>::WeightInfo::reveal(
 				len,

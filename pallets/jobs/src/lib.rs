@@ -51,6 +51,8 @@ mod challenge_tests;
 #[cfg(test)]
 mod conservation;
 #[cfg(test)]
+mod generation_tests;
+#[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod offchain_tests;
@@ -502,6 +504,9 @@ pub mod pallet {
 		/// the providers' unbonding delay, or the challenge bond is zero or above
 		/// `MAX_CHALLENGE_BOND`.
 		ChallengeOutOfBounds,
+		/// A generation asks for more than its model allows: more new tokens than the model's
+		/// `max_new_tokens`, or prompt and new tokens together longer than its `max_context`.
+		GenerationTooLong,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]

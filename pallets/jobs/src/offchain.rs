@@ -152,6 +152,16 @@ fn attempts_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec
 /// first seen gone from the provider's assignments.
 type KeptJobs<BlockNumber> = alloc::collections::BTreeMap<JobKey<BlockNumber>, Option<BlockNumber>>;
 
+/// What an auditor of a generation checks rather than generating again.
+enum Claim {
+	/// Nothing: run the model.
+	None,
+	/// The primary's revealed output and the model's logit margin in millionths.
+	Check(alloc::vec::Vec<u8>, u32),
+	/// The primary has not revealed yet: wait for it (until half the commit period is gone).
+	Wait,
+}
+
 /// What became of one attempt to run a job.
 enum Attempt {
 	/// An outcome to commit.
@@ -372,7 +382,13 @@ impl<T: Config> Pallet<T> {
 				let record = match Self::work_record(key, account) {
 					Some(r) => r,
 					None => {
-						let Attempt::Done(outcome) = Self::attempt(job_id, job, key, account)
+						let claim = match Self::claim_to_check(job_id, job, mine.role, now) {
+							Claim::Wait => return None,
+							Claim::None => None,
+							Claim::Check(output, margin) => Some((output, margin)),
+						};
+						let Attempt::Done(outcome) =
+							Self::attempt(job_id, job, key, account, claim)
 						else {
 							return None;
 						};
@@ -395,7 +411,14 @@ impl<T: Config> Pallet<T> {
 					account,
 				)))
 			}
-			Phase::Revealing { .. } if mine.commitment.is_some() && !mine.revealed => {
+			// The primary of an audited generation reveals before its auditors commit: they
+			// check its tokens.
+			Phase::Revealing { .. } | Phase::Committing { .. }
+				if mine.commitment.is_some()
+					&& !mine.revealed
+					&& (matches!(job.phase, Phase::Revealing { .. })
+						|| Self::reveals_before_auditors(job, account)) =>
+			{
 				let Some(record) = Self::work_record(key, account) else {
 					log::warn!(target: "runtime::jobs", "job {job_id}: committed but no stored outcome to reveal");
 					report(WorkerEvent::Error(WorkerError::MissingOutput));
@@ -434,14 +457,58 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// For an auditor of a generation: the primary's revealed tokens, to check teacher-forced
+	/// instead of generating again; or wait for them while more than half the auditors'
+	/// commit period is left. A primary that revealed a failure, or whose stored output this
+	/// node cannot read, leaves nothing to check: the auditor generates.
+	fn claim_to_check(job_id: JobId, job: &JobOf<T>, role: Role, now: BlockNumberFor<T>) -> Claim {
+		if role != Role::Auditor {
+			return Claim::None;
+		}
+		let Some(margin) = pallet_models::Models::<T>::get(job.model)
+			.and_then(|m| m.kind.generator().map(|g| g.logit_margin_ppm))
+		else {
+			return Claim::None;
+		};
+		let Some(primary) = job.assignments.iter().find(|a| a.role == Role::Member) else {
+			return Claim::None;
+		};
+		match Reveals::<T>::get(job_id, &primary.provider) {
+			Some(Outcome::Output(bytes)) => Claim::Check(bytes.into_inner(), margin),
+			Some(Outcome::Stored { hash, len }) => {
+				match verity_inference::inference::stored_data(hash) {
+					Some(bytes)
+						if bytes.len() == len as usize
+							&& sp_io::hashing::blake2_256(&bytes) == hash =>
+					{
+						Claim::Check(bytes, margin)
+					}
+					_ => Claim::None,
+				}
+			}
+			Some(Outcome::Failure(_)) => Claim::None,
+			None => match job.phase {
+				Phase::Committing { until }
+					if until.saturating_sub(now) > job.terms.commit_period / 2u32.into() =>
+				{
+					Claim::Wait
+				}
+				_ => Claim::None,
+			},
+		}
+	}
+
 	/// Runs the job's model for `account` unless it ran [`MAX_INFERENCE_ATTEMPTS`] times
 	/// already; the first attempt is where the worker first sees the job. An output is checked
-	/// against the chain's length bound and the model's declared outputs.
+	/// against the chain's length bound and the model's declared outputs. With a `claim` (an
+	/// auditor of a generation), the node checks the primary's tokens teacher-forced and
+	/// answers them if they pass, else generates.
 	fn attempt(
 		job_id: JobId,
 		job: &JobOf<T>,
 		key: &JobKey<BlockNumberFor<T>>,
 		account: &T::AccountId,
+		claim: Option<(alloc::vec::Vec<u8>, u32)>,
 	) -> Attempt {
 		let attempts_key = attempts_key(key, account);
 		let attempts_ref = StorageValueRef::persistent(&attempts_key);
@@ -460,6 +527,17 @@ impl<T: Config> Pallet<T> {
 		let input = match (Inputs::<T>::get(job_id), StoredInputs::<T>::get(job_id)) {
 			(Some(input), _) => input.into_inner(),
 			(None, Some(len)) => match Self::read_stored_input(job_id, job, len) {
+				// A generation's stored input is held to the model's limits as `submit` holds
+				// an inline one.
+				Ok(input)
+					if model.kind.generator().is_some_and(|spec| {
+						model.io.check_inputs(&input).is_ok()
+							&& Self::check_generation(spec, &model.io, &input).is_err()
+					}) =>
+				{
+					log::warn!(target: "runtime::jobs", "job {job_id}: the stored input asks for more than the model's generation limits");
+					return Self::failed(FailureKind::InputInvalid);
+				}
 				Ok(input) if model.io.check_inputs(&input).is_ok() => input,
 				Ok(_) => {
 					log::warn!(target: "runtime::jobs", "job {job_id}: the stored input does not fit the model's inputs");
@@ -477,7 +555,27 @@ impl<T: Config> Pallet<T> {
 			io: model.io.clone(),
 			input,
 		};
-		let failure = match verity_inference::inference::infer(&request.encode()) {
+		let result = match &claim {
+			None => verity_inference::inference::infer(&request.encode()),
+			Some((claimed, margin)) => {
+				let result = verity_inference::inference::infer_checking(
+					&request.encode(),
+					claimed,
+					*margin,
+				);
+				match &result {
+					Ok(output) if output == claimed => {
+						log::info!(target: "runtime::jobs", "job {job_id}: the primary's tokens pass the teacher-forced check")
+					}
+					Ok(_) => {
+						log::info!(target: "runtime::jobs", "job {job_id}: the primary's tokens fail the teacher-forced check; generated instead")
+					}
+					Err(_) => {}
+				}
+				result
+			}
+		};
+		let failure = match result {
 			// Longer than the chain holds: revealed as stored data, up to its bound.
 			Ok(output) if output.len() > T::Blobs::max_len() as usize => {
 				FailureKind::OutputTooLarge

@@ -8,6 +8,26 @@ use sp_runtime::traits::Saturating;
 use verity_primitives::{BlobInspect, JobId, ModelId};
 
 impl<T: Config> Pallet<T> {
+	/// A generation job's input holds to its model's limits: at least one prompt token and
+	/// one new token (`InputMismatch`), no more new tokens than the model's `max_new_tokens`
+	/// and no more tokens in all than its `max_context` (`GenerationTooLong`). The off-chain
+	/// worker holds a stored input to the same limits once it reads it.
+	pub fn check_generation(
+		spec: &pallet_models::GeneratorSpecOf<T>,
+		io: &verity_primitives::IoSpec,
+		input: &[u8],
+	) -> DispatchResult {
+		let request = verity_primitives::generation::generation_request(io, input)
+			.ok_or(Error::<T>::InputMismatch)?;
+		ensure!(
+			request.max_new_tokens <= u64::from(spec.max_new_tokens)
+				&& request.prompt_len.saturating_add(request.max_new_tokens)
+					<= u64::from(spec.max_context),
+			Error::<T>::GenerationTooLong
+		);
+		Ok(())
+	}
+
 	/// Submits; returns the size of the model's pool of providers.
 	pub(crate) fn do_submit(
 		who: T::AccountId,
@@ -23,7 +43,10 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		match &input {
 			JobInput::Inline(bytes) => {
-				model.io.check_inputs(bytes).map_err(|_| Error::<T>::InputMismatch)?
+				model.io.check_inputs(bytes).map_err(|_| Error::<T>::InputMismatch)?;
+				if let Some(spec) = model.kind.generator() {
+					Self::check_generation(spec, &model.io, bytes)?;
+				}
 			}
 			JobInput::Stored { hash, len } => {
 				let (stored_len, expires_at) =

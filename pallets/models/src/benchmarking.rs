@@ -99,6 +99,7 @@ pub(crate) fn registered<T: Config>(seed: u32, beneficiaries: u32) -> ModelId {
 		ComparisonRule::Tolerance { abs_ppb: 1_000, rel_ppb: 1_000 },
 		T::Currency::minimum_balance().saturating_mul(100u32.into()),
 		royalties::<T>(beneficiaries.clamp(1, T::MaxBeneficiaries::get())),
+		ModelKind::Function,
 	)
 	.expect("registers");
 	model

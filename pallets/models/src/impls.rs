@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 		rule: ComparisonRule,
 		royalty_per_job: BalanceOf<T>,
 		royalties: RoyaltiesOf<T>,
+		kind: ModelKindOf<T>,
 	) -> DispatchResult {
 		ensure!(!ModelByHash::<T>::contains_key(hash), Error::<T>::DuplicateHash);
 		ensure!(size > 0 && size <= T::MaxModelSize::get(), Error::<T>::BadSize);
@@ -33,10 +34,13 @@ impl<T: Config> Pallet<T> {
 			RuleError::TooLoose => Error::<T>::ToleranceTooLoose,
 		})?;
 		Self::check_royalties(royalty_per_job, &royalties)?;
+		if let Some(spec) = kind.generator() {
+			Self::check_generator(&io, &rule, spec)?;
+		}
 
 		let model = NextModelId::<T>::get();
 		let next = model.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let deposit = Self::deposit_for(&uri, &io);
+		let deposit = Self::deposit_for(&uri, &io, &kind);
 		T::Currency::hold(&HoldReason::ModelDeposit.into(), &owner, deposit)?;
 
 		NextModelId::<T>::put(next);
@@ -54,6 +58,7 @@ impl<T: Config> Pallet<T> {
 				royalties,
 				status: ModelStatus::Active,
 				deposit,
+				kind,
 			},
 		);
 		Self::deposit_event(Event::ModelRegistered { model, owner, hash, deposit });
@@ -69,7 +74,7 @@ impl<T: Config> Pallet<T> {
 			let entry = entry.as_mut().ok_or(Error::<T>::UnknownModel)?;
 			ensure!(entry.owner == who, Error::<T>::NotOwner);
 			Self::check_uri(&uri)?;
-			let deposit = Self::deposit_for(&uri, &entry.io);
+			let deposit = Self::deposit_for(&uri, &entry.io, &entry.kind);
 			Self::adjust_deposit(&who, entry.deposit, deposit)?;
 			entry.uri = uri;
 			entry.deposit = deposit;
@@ -108,7 +113,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(!matches!(status, ModelStatus::Suspended { .. }), Error::<T>::NotSettable);
 			// A model whose deposit is short stays suspended: governance's choice takes effect
 			// once the owner holds the deposit again.
-			let short = entry.deposit < Self::deposit_for(&entry.uri, &entry.io);
+			let short = entry.deposit < Self::deposit_for(&entry.uri, &entry.io, &entry.kind);
 			let status = match status {
 				ModelStatus::Active | ModelStatus::Deprecated if short => {
 					ModelStatus::Suspended { deprecated: status == ModelStatus::Deprecated }
@@ -145,9 +150,36 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The deposit an entry with this URI and I/O spec holds.
-	pub fn deposit_for(uri: &[u8], io: &IoSpec) -> BalanceOf<T> {
-		let bytes = (uri.len() as u32).saturating_add(io.encoded_size() as u32);
+	/// A generator's entry: its I/O spec is the generation interface, its outputs (token ids)
+	/// are compared `Exact`, and its limits and tokenizer are within bounds.
+	fn check_generator(
+		io: &IoSpec,
+		rule: &ComparisonRule,
+		spec: &GeneratorSpecOf<T>,
+	) -> DispatchResult {
+		use verity_primitives::generation::{
+			is_generation_interface, MAX_LOGIT_MARGIN_PPM, MAX_NEW_TOKENS,
+		};
+		ensure!(is_generation_interface(io), Error::<T>::NotAGenerator);
+		ensure!(*rule == ComparisonRule::Exact, Error::<T>::NotAGenerator);
+		ensure!(
+			(1..=MAX_NEW_TOKENS).contains(&spec.max_new_tokens)
+				&& spec.max_context > spec.max_new_tokens
+				&& spec.logit_margin_ppm <= MAX_LOGIT_MARGIN_PPM,
+			Error::<T>::BadGenerationLimits
+		);
+		ensure!(
+			spec.tokenizer.size > 0 && u64::from(spec.tokenizer.size) <= T::MaxModelSize::get(),
+			Error::<T>::BadSize
+		);
+		Self::check_uri(&spec.tokenizer.uri)
+	}
+
+	/// The deposit an entry with this URI, I/O spec and kind holds.
+	pub fn deposit_for(uri: &[u8], io: &IoSpec, kind: &ModelKindOf<T>) -> BalanceOf<T> {
+		let bytes = (uri.len() as u32)
+			.saturating_add(io.encoded_size() as u32)
+			.saturating_add(kind.deposit_bytes());
 		T::DepositPerByte::get().saturating_mul(bytes.into()).saturating_add(T::DepositBase::get())
 	}
 
@@ -187,7 +219,7 @@ impl<T: Config> Pallet<T> {
 		if !paid.is_zero() {
 			Self::deposit_event(Event::DepositCharged { model, to: to.clone(), amount: paid });
 		}
-		let required = Self::deposit_for(&entry.uri, &entry.io);
+		let required = Self::deposit_for(&entry.uri, &entry.io, &entry.kind);
 		if entry.deposit < required && entry.accepts_jobs() {
 			let status =
 				ModelStatus::Suspended { deprecated: entry.status == ModelStatus::Deprecated };
@@ -228,7 +260,7 @@ impl<T: Config> Pallet<T> {
 				"royalty shares are not whole"
 			);
 			ensure!(
-				m.deposit >= Self::deposit_for(&m.uri, &m.io) || !m.accepts_jobs(),
+				m.deposit >= Self::deposit_for(&m.uri, &m.io, &m.kind) || !m.accepts_jobs(),
 				"a model with less than its deposit takes jobs"
 			);
 			let h = held.entry(m.owner.clone()).or_default();

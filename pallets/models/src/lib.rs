@@ -21,6 +21,7 @@ pub use pallet::*;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod impls;
+pub mod migrations;
 pub mod runtime_api;
 pub mod types;
 pub mod weights;
@@ -45,8 +46,9 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use verity_primitives::{ComparisonRule, IoSpec, ModelHash, ModelId};
 
-	/// The layout of this pallet's storage (0: unchanged since the first release).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The layout of this pallet's storage (1: a model entry says its kind, function or
+	/// generator; `migrations::v1`).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -162,6 +164,13 @@ pub mod pallet {
 		NotSettable,
 		/// The ids ran out.
 		Overflow,
+		/// A generator's I/O spec is not the generation interface (`input_ids [1, ?]`,
+		/// `max_new_tokens [1]`, optionally `eos_token_id [1]`; `tokens [1, ?]`; all Int64),
+		/// or its rule is not `Exact`.
+		NotAGenerator,
+		/// A generator's `max_new_tokens` is not between 1 and 4,096, its `max_context` does not
+		/// exceed it, or its logit margin is above 0.1 (100,000 ppm).
+		BadGenerationLimits,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -185,7 +194,17 @@ pub mod pallet {
 			royalties: RoyaltiesOf<T>,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			Self::do_register(owner, hash, size, uri, io, rule, royalty_per_job, royalties)
+			Self::do_register(
+				owner,
+				hash,
+				size,
+				uri,
+				io,
+				rule,
+				royalty_per_job,
+				royalties,
+				ModelKind::Function,
+			)
 		}
 
 		/// Changes where the model's bytes are fetched from. Owner only; the deposit follows
@@ -227,6 +246,39 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::GovernanceOrigin::ensure_origin(origin)?;
 			Self::do_set_status(model, status)
+		}
+
+		/// Registers a causal language model: as `register`, with its tokenizer (registered by
+		/// hash, size and URI) and generation limits. Its I/O spec must be the generation
+		/// interface and its rule `Exact` (`NotAGenerator`); `max_new_tokens` 1 to 4,096 below
+		/// `max_context`, logit margin at most 0.1 (`BadGenerationLimits`). The deposit covers
+		/// the generator's part of the entry too. Jobs generate greedily; an audited job's
+		/// auditors check the primary's tokens teacher-forced. Emits `ModelRegistered`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::register(royalties.len() as u32))]
+		pub fn register_generator(
+			origin: OriginFor<T>,
+			hash: ModelHash,
+			size: u64,
+			uri: BoundedVec<u8, T::MaxUriLen>,
+			io: IoSpec,
+			rule: ComparisonRule,
+			royalty_per_job: BalanceOf<T>,
+			royalties: RoyaltiesOf<T>,
+			generator: GeneratorSpecOf<T>,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_register(
+				owner,
+				hash,
+				size,
+				uri,
+				io,
+				rule,
+				royalty_per_job,
+				royalties,
+				ModelKind::Generator(generator),
+			)
 		}
 	}
 

@@ -7,7 +7,9 @@ use codec::Codec;
 use verity_primitives::{ModelHash, ModelId};
 
 sp_api::decl_runtime_apis! {
-	/// Queries of the model registry.
+	/// Queries of the model registry. Version 2: a model's entry ends with its kind
+	/// (function or generator, with its tokenizer and limits).
+	#[api_version(2)]
 	pub trait ModelsApi<ModelInfo: Codec> {
 		/// The entry of a model.
 		fn model(id: ModelId) -> Option<ModelInfo>;

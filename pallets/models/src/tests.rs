@@ -348,3 +348,198 @@ fn a_suspension_keeps_what_governance_decided() {
 		assert!(Models::job_model(0).is_none());
 	});
 }
+
+fn generator_io(eos: bool) -> IoSpec {
+	let t = |name: &[u8], shape: Vec<Dim>| TensorSpec {
+		name: name.to_vec().try_into().unwrap(),
+		elem: ElementType::Int64,
+		shape: shape.try_into().unwrap(),
+	};
+	let mut inputs = vec![
+		t(b"input_ids", vec![Dim::Fixed(1), Dim::Dynamic]),
+		t(b"max_new_tokens", vec![Dim::Fixed(1)]),
+	];
+	if eos {
+		inputs.push(t(b"eos_token_id", vec![Dim::Fixed(1)]));
+	}
+	IoSpec {
+		inputs: inputs.try_into().unwrap(),
+		outputs: vec![t(b"tokens", vec![Dim::Fixed(1), Dim::Dynamic])].try_into().unwrap(),
+	}
+}
+
+fn generator(max_new: u32, context: u32, margin: u32) -> crate::GeneratorSpecOf<Test> {
+	crate::GeneratorSpec {
+		tokenizer: crate::TokenizerRef {
+			hash: [9; 32],
+			size: 1_234,
+			uri: uri("file:///models/tinylm.tokenizer.json"),
+		},
+		max_new_tokens: max_new,
+		max_context: context,
+		logit_margin_ppm: margin,
+	}
+}
+
+fn register_generator(
+	who: AccountId,
+	hash: u8,
+	io: IoSpec,
+	rule: ComparisonRule,
+	spec: crate::GeneratorSpecOf<Test>,
+) -> sp_runtime::DispatchResult {
+	Models::register_generator(
+		RuntimeOrigin::signed(who),
+		[hash; 32],
+		1000,
+		uri("file:///models/tinylm.onnx"),
+		io,
+		rule,
+		0,
+		shares(&[]),
+		spec,
+	)
+}
+
+#[test]
+fn a_generator_is_registered_with_its_tokenizer_and_limits() {
+	test(|| {
+		assert_ok!(register_generator(
+			ALICE,
+			1,
+			generator_io(true),
+			ComparisonRule::Exact,
+			generator(64, 256, 1_000)
+		));
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!(m.kind, crate::ModelKind::Generator(generator(64, 256, 1_000)));
+		// The deposit covers the generator's part of the entry: its tokenizer URI and limits.
+		let expected = 100
+			+ ("file:///models/tinylm.onnx".len() as u128)
+			+ codec::Encode::encoded_size(&generator_io(true)) as u128
+			+ codec::Encode::encoded_size(&generator(64, 256, 1_000)) as u128;
+		assert_eq!(m.deposit, expected);
+		assert_eq!(held(ALICE), expected);
+		// A function's entry holds what it held before kinds existed.
+		assert_ok!(register(BOB, 2));
+		let f = ModelsMap::<Test>::get(1).unwrap();
+		assert_eq!(f.kind, crate::ModelKind::Function);
+		assert_eq!(
+			f.deposit,
+			100 + ("file:///models/digits.onnx".len() as u128)
+				+ codec::Encode::encoded_size(&io()) as u128
+		);
+	});
+}
+
+#[test]
+fn a_generator_with_another_interface_or_silly_limits_is_refused_and_nothing_held() {
+	test(|| {
+		let ok = generator(64, 256, 1_000);
+		let cases: Vec<(IoSpec, ComparisonRule, crate::GeneratorSpecOf<Test>, Error<Test>)> = vec![
+			(io(), ComparisonRule::Exact, ok.clone(), Error::NotAGenerator),
+			(
+				generator_io(false),
+				ComparisonRule::Tolerance { abs_ppb: 1_000, rel_ppb: 0 },
+				ok.clone(),
+				Error::NotAGenerator,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				generator(0, 256, 0),
+				Error::BadGenerationLimits,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				generator(4_097, 8_192, 0),
+				Error::BadGenerationLimits,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				generator(256, 256, 0),
+				Error::BadGenerationLimits,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				generator(64, 256, 100_001),
+				Error::BadGenerationLimits,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				crate::GeneratorSpec {
+					tokenizer: crate::TokenizerRef { size: 0, ..ok.tokenizer.clone() },
+					..ok.clone()
+				},
+				Error::BadSize,
+			),
+			(
+				generator_io(false),
+				ComparisonRule::Exact,
+				crate::GeneratorSpec {
+					tokenizer: crate::TokenizerRef {
+						uri: uri("ftp://x/t.json"),
+						..ok.tokenizer.clone()
+					},
+					..ok.clone()
+				},
+				Error::BadUri,
+			),
+		];
+		for (io, rule, spec, error) in cases {
+			assert_noop!(register_generator(ALICE, 1, io, rule, spec), error);
+		}
+		assert_eq!(held(ALICE), 0);
+		assert_eq!(ModelsMap::<Test>::iter().count(), 0);
+		assert_ok!(register_generator(ALICE, 1, generator_io(false), ComparisonRule::Exact, ok));
+	});
+}
+
+#[test]
+fn the_v1_migration_makes_every_old_entry_a_function_and_keeps_its_deposit() {
+	use crate::migrations::v1;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	test(|| {
+		assert_ok!(register(ALICE, 1));
+		assert_ok!(register(BOB, 2));
+		let new = |id| codec::Encode::encode(&ModelsMap::<Test>::get(id).unwrap());
+		let (a, b) = (ModelsMap::<Test>::get(0).unwrap(), ModelsMap::<Test>::get(1).unwrap());
+		let (a_bytes, b_bytes) = (new(0), new(1));
+		// Write both entries as version 0 stored them: without a kind.
+		for m in [&a, &b] {
+			let old: v1::OldModelInfoOf<Test> = v1::OldModelInfo {
+				owner: m.owner,
+				hash: m.hash,
+				size: m.size,
+				uri: m.uri.clone(),
+				io: m.io.clone(),
+				rule: m.rule,
+				royalty_per_job: m.royalty_per_job,
+				royalties: m.royalties.clone(),
+				status: m.status,
+				deposit: m.deposit,
+			};
+			let id = ModelByHash::<Test>::get(m.hash).unwrap();
+			frame_support::storage::unhashed::put(&ModelsMap::<Test>::hashed_key_for(id), &old);
+		}
+		StorageVersion::new(0).put::<Models>();
+		assert!(
+			ModelsMap::<Test>::try_get(0).is_err(),
+			"the old layout does not decode as the new"
+		);
+
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!((new(0), new(1)), (a_bytes.clone(), b_bytes.clone()));
+		assert_eq!(a.kind, crate::ModelKind::Function);
+		assert_eq!(Models::on_chain_storage_version(), StorageVersion::new(1));
+		assert_ok!(Models::do_try_state());
+
+		// Run again, it changes nothing.
+		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+		assert_eq!((new(0), new(1)), (a_bytes, b_bytes));
+	});
+}

@@ -2,7 +2,10 @@
 
 use crate::Config;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use frame_support::{
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 use verity_primitives::{ComparisonRule, IoSpec, ModelHash};
@@ -79,7 +82,104 @@ pub struct ModelInfo<AccountId, Balance, MaxUri: Get<u32>, MaxBen: Get<u32>> {
 	pub status: ModelStatus,
 	/// The deposit held from the owner.
 	pub deposit: Balance,
+	/// What a job of it is: one forward pass, or a generation (since storage version 1).
+	pub kind: ModelKind<MaxUri>,
 }
+
+/// What a job of a model is.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUri))]
+pub enum ModelKind<MaxUri: Get<u32>> {
+	/// One forward pass: the model's outputs are the job's result.
+	#[codec(index = 0)]
+	Function,
+	/// A causal language model: a job is a greedy generation (docs/protocol.md, "Text
+	/// generation").
+	#[codec(index = 1)]
+	Generator(GeneratorSpec<MaxUri>),
+}
+
+impl<MaxUri: Get<u32>> ModelKind<MaxUri> {
+	/// The generation limits, for a generator.
+	pub fn generator(&self) -> Option<&GeneratorSpec<MaxUri>> {
+		match self {
+			Self::Function => None,
+			Self::Generator(spec) => Some(spec),
+		}
+	}
+
+	/// Bytes of the entry the kind adds to what its deposit covers: none for a function, whose
+	/// entries held their deposit before kinds existed.
+	pub fn deposit_bytes(&self) -> u32 {
+		match self {
+			Self::Function => 0,
+			Self::Generator(spec) => spec.encoded_size() as u32,
+		}
+	}
+}
+
+/// A generator's tokenizer: the `tokenizer.json` clients turn text into ids with.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUri))]
+pub struct TokenizerRef<MaxUri: Get<u32>> {
+	/// blake2-256 of the file's bytes.
+	pub hash: [u8; 32],
+	/// Length of the file.
+	pub size: u32,
+	/// Where the file is fetched from (`file://`, `http://` or `https://`).
+	pub uri: BoundedVec<u8, MaxUri>,
+}
+
+/// A generator's tokenizer and limits.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUri))]
+pub struct GeneratorSpec<MaxUri: Get<u32>> {
+	/// The tokenizer of its vocabulary.
+	pub tokenizer: TokenizerRef<MaxUri>,
+	/// The most tokens a job may ask for (1 to `MAX_NEW_TOKENS`, 4,096).
+	pub max_new_tokens: u32,
+	/// The most tokens of prompt and generation together (the model's context).
+	pub max_context: u32,
+	/// How far below the largest logit a token's logit may be and still be accepted by a
+	/// teacher-forced check, in millionths (at most `MAX_LOGIT_MARGIN_PPM`, 0.1).
+	pub logit_margin_ppm: u32,
+}
+
+/// The model kind of a runtime.
+pub type ModelKindOf<T> = ModelKind<<T as Config>::MaxUriLen>;
+
+/// The generator limits of a runtime.
+pub type GeneratorSpecOf<T> = GeneratorSpec<<T as Config>::MaxUriLen>;
 
 /// The model entry of a runtime.
 pub type ModelInfoOf<T> = ModelInfo<

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
+import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -113,7 +113,7 @@ async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs 
 	log(`  all accounts together ${vrt(sum)} = − all fees ${vrt(all)}: ${sum === -all ? 'ok' : 'MISMATCH'}; issuance ${vrt(s1.issuance - s0.issuance)}`);
 	assert.equal(sum, -all, 'the balances do not add up: value appeared or vanished');
 	assert.equal(s1.issuance - s0.issuance, -all, 'total issuance moved by more than the burnt fees');
-	return { submitted, outcomes, fees };
+	return { submitted, outcomes, fees, from: start.number };
 }
 
 const name = (account) => names.get(account) ?? account;
@@ -126,8 +126,8 @@ const add = (want, who, v) => (want[who] = (want[who] ?? 0n) + v);
  * royalty, and has every provider (and Dave, once he is one) serve it besides its models;
  * returns its id.
  */
-async function registerServed(file, io, rule) {
-	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties() }, { finalized: true });
+async function registerServed(file, io, rule, generator) {
+	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties(), generator }, { finalized: true });
 	for (const p of [...PROVIDERS, '//Dave']) {
 		const found = await api.call.providersApi.provider(addr(p));
 		if (found.isNone) continue;
@@ -884,11 +884,12 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 		log(`scenario 11: job ${submitted[0].job} completed on a ${input.length}-byte stored input; its ${outputLen}-byte output was stored once by ${name(st.who)} (${vrt(st.fee)}) and revealed by hash by the others; largest difference from Python onnxruntime ${worst.toExponential(2)}; ${mine.length} detection(s) above 0.25 in the photo, the same as Python's: ${top}`);
 	});
 
-	it('12. text generation: a causal language model of the standard decoder layout (the seeded tiny model of offchain-worker/models) with its tokenizer; a prompt tokenized by the client; 32 tokens generated greedily through the KV cache by each provider equal Python onnxruntime\'s greedy loop; every balance in planck', { timeout: 600_000 }, async () => {
+	it('12. text generation: a causal language model of the standard decoder layout (the seeded tiny model of offchain-worker/models) registered as a generator with its tokenizer and limits; a prompt tokenized by the client with the registered tokenizer; 32 tokens generated greedily through the KV cache by the primary equal Python onnxruntime\'s greedy loop; its auditor checks them teacher-forced instead of generating; a request over the limits refused; every balance in planck', { timeout: 600_000 }, async () => {
 		const file = join(MODELS_DIR, 'tinylm.onnx');
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.io.json'), 'utf8'));
-		const lm = await registerServed(file, io, 'Exact');
-		const tokenizer = await loadTokenizer(readFileSync(join(MODELS_DIR, 'tinylm.tokenizer.json'), 'utf8'));
+		const lm = await registerServed(file, io, 'Exact', { tokenizer: { file: join(MODELS_DIR, 'tinylm.tokenizer.json') }, maxNewTokens: 256, maxContext: 512 });
+		const { tokenizer, limits } = await registeredTokenizer(api, lm);
+		assert.deepEqual(limits, { maxNewTokens: 256, maxContext: 512 });
 		const prompt = 'A provider bonds tokens and serves';
 		const ids = tokenizer.encode(prompt).ids;
 		const newTokens = 32;
@@ -907,12 +908,36 @@ for _ in range(n):
     out.append(int(np.argmax(r[0][0, -1])))
     done, feed_ids = total, [out[-1]]
 print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encoding: 'utf8' }));
-		const { submitted, outcomes } = await batchWithLedger('scenario 12 (text generation)', 1, (o) => ledger(o), { forModel: lm, models: [lm], inputs: [generationInput(ids, newTokens)], tier: quorum(3) });
-		const o = outcomes.get(submitted[0].job);
+		// More new tokens than the model allows: refused at submission, nothing held.
+		const held = (await api.query.system.account(ferdie.address)).data.reserved.toBigInt();
+		await assert.rejects(
+			send(api, ferdie, api.tx.jobs.submit(lm, u8aToHex(generationInput(ids, 257)), 100n * UNIT, AUDITED)),
+			(e) => e instanceof TxError && /GenerationTooLong/.test(e.message),
+		);
+		assert.equal((await api.query.system.account(ferdie.address)).data.reserved.toBigInt(), held, 'nothing held for a refused job');
+		const { submitted, outcomes, from } = await batchWithLedger('scenario 12 (text generation)', 1, (o) => ledger(o), { forModel: lm, models: [lm], inputs: [generationInput(ids, newTokens)], tier: AUDITED });
+		const job = submitted[0].job;
+		const o = outcomes.get(job);
 		assert.equal(o.status, 'Completed');
 		assert.deepEqual(o.slashes, []);
 		const tokens = generatedIds(o.result);
 		assert.deepEqual(tokens, reference, 'the generated tokens are Python onnxruntime\'s');
-		log(`scenario 12: job ${submitted[0].job}: ${JSON.stringify(prompt)} (${ids.length} tokens) → ${tokens.length} tokens ${JSON.stringify(tokenizer.decode(tokens))}, equal to Python onnxruntime's greedy loop; ${o.winners} seats agreed`);
+		// A new primary is always audited: it revealed its tokens before its auditor committed,
+		// and the auditor's node checked them teacher-forced rather than generating.
+		assert.equal(o.audit, 'Audited');
+		const steps = [];
+		for (let n = from + 1; n <= o.block; n++) {
+			const at = await api.at(await api.rpc.chain.getBlockHash(n));
+			for (const { event } of await at.query.system.events()) {
+				const step = api.events.jobs.Committed.is(event) ? 'commit' : api.events.jobs.Revealed.is(event) ? 'reveal' : undefined;
+				if (step && event.data.job.toNumber() === job) steps.push(`${step} ${name(event.data.provider.toString())} @${n}`);
+			}
+		}
+		const kinds = steps.map((x) => x.split(' ')[0]);
+		assert.deepEqual(kinds, ['commit', 'reveal', 'commit', 'reveal'], `the primary reveals before its auditor commits: ${steps.join(', ')}`);
+		assert.equal(steps[0].split(' ')[1], steps[1].split(' ')[1], 'the first to reveal is the primary');
+		const checked = [...net.nodes.values()].some((n) => readFileSync(n.logFile, 'utf8').includes(`job ${job}: the primary's tokens pass the teacher-forced check`));
+		assert.ok(checked, 'an auditor\'s node checked the primary\'s tokens teacher-forced');
+		log(`scenario 12: job ${job}: ${JSON.stringify(prompt)} (${ids.length} tokens) → ${tokens.length} tokens ${JSON.stringify(tokenizer.decode(tokens))}, equal to Python onnxruntime's greedy loop; ${steps.join(', ')}; the auditor checked the primary's tokens teacher-forced; 257 new tokens refused (GenerationTooLong)`);
 	});
 });
