@@ -18,9 +18,10 @@ layers of width 64 (two heads), weights drawn from a seeded generator: it
 generates fluent nonsense, deterministically. Its tokenizer is a byte-level BPE of 384 tokens
 trained (by the PyPI `tokenizers` package) on this file's docstrings, so any text encodes.
 tinylm.reference.json holds a prompt, its ids and the 16 tokens Python onnxruntime's greedy
-loop generates after it.
+loop generates after it. tinylm-merged.onnx is the same model with the extra input
+`use_cache_branch` (bool [1]) of Optimum's merged decoder exports, made from tinylm.onnx.
 
-Usage: gen_models.py OUT [digits|pairs|tinylm|all]
+Usage: gen_models.py OUT [digits|pairs|tinylm|tinylm-merged|all]
 """
 import os
 import sys
@@ -173,6 +174,43 @@ def tinylm():
     print(f"wrote {path} ({os.path.getsize(path)} bytes) and {tok_path}")
 
 
+def tinylm_merged():
+    """tinylm.onnx as Optimum's merged decoder exports take it: one more input,
+    `use_cache_branch` (bool [1]), true when past key-values are given. The graph adds 1000 to
+    token 0's logit whenever the flag disagrees with whether the past is empty, so a runner that
+    feeds it wrongly generates other tokens than tinylm's."""
+    from onnx import TensorProto, helper, numpy_helper
+
+    model = onnx.load(os.path.join(out, "tinylm.onnx"))
+    g = model.graph
+    for n in g.node:
+        n.output[:] = ["logits_raw" if o == "logits" else o for o in n.output]
+    vocab = g.output[0].type.tensor_type.shape.dim[2].dim_value
+    boost = np.zeros(vocab, np.float32)
+    boost[0] = 1000.0
+    g.initializer.extend([
+        numpy_helper.from_array(boost, "merged.boost"),
+        numpy_helper.from_array(np.array(2, np.int64), "merged.past_axis"),
+        numpy_helper.from_array(np.array(0, np.int64), "merged.zero"),
+    ])
+    g.input.append(helper.make_tensor_value_info("use_cache_branch", TensorProto.BOOL, [1]))
+    g.node.extend([
+        helper.make_node("Cast", ["use_cache_branch"], ["merged.flag"], to=TensorProto.FLOAT),
+        helper.make_node("Shape", ["past_key_values.0.key"], ["merged.past_shape"]),
+        helper.make_node("Gather", ["merged.past_shape", "merged.past_axis"], ["merged.past_len"]),
+        helper.make_node("Greater", ["merged.past_len", "merged.zero"], ["merged.has_past_b"]),
+        helper.make_node("Cast", ["merged.has_past_b"], ["merged.has_past"], to=TensorProto.FLOAT),
+        helper.make_node("Sub", ["merged.flag", "merged.has_past"], ["merged.diff"]),
+        helper.make_node("Abs", ["merged.diff"], ["merged.wrong"]),
+        helper.make_node("Mul", ["merged.wrong", "merged.boost"], ["merged.penalty"]),
+        helper.make_node("Add", ["logits_raw", "merged.penalty"], ["logits"]),
+    ])
+    onnx.checker.check_model(model)
+    path = os.path.join(out, "tinylm-merged.onnx")
+    onnx.save(model, path)
+    print(f"wrote {path} ({os.path.getsize(path)} bytes)")
+
+
 def greedy(path, ids, new_tokens, layers, heads, hd):
     """Greedy decoding with the KV cache: the prompt in one pass, then one token per pass."""
     sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
@@ -198,7 +236,9 @@ def greedy(path, ids, new_tokens, layers, heads, hd):
 
 if which in ("tinylm", "all"):
     tinylm()
-if which == "tinylm":
+if which in ("tinylm", "tinylm-merged", "all"):
+    tinylm_merged()
+if which in ("tinylm", "tinylm-merged"):
     sys.exit(0)
 
 if which in ("pairs", "all"):

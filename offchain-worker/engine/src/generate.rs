@@ -3,7 +3,8 @@
 //! A model is a *decoder* when it has the layout standard decoder exports use (Hugging Face
 //! Optimum's `decoder_model_merged`, a `transformers` export with `use_cache=True`): inputs
 //! `input_ids` [batch, seq] (int64), `attention_mask` [batch, past + seq] (int64), optionally
-//! `position_ids` [batch, seq] (int64), and `past_key_values.N.key` / `.value` [batch, heads,
+//! `position_ids` [batch, seq] (int64) and `use_cache_branch` [1] (bool, Optimum's merged
+//! exports: false on the prompt's pass, true after), and `past_key_values.N.key` / `.value` [batch, heads,
 //! past, head_dim] (float32) for each layer N; outputs `logits` [batch, seq, vocab] and
 //! `present.N.key` / `.value` [batch, heads, past + seq, head_dim]. A user's own export of a
 //! small LLM runs unchanged.
@@ -50,6 +51,9 @@ pub struct DecoderLayout {
 	pub head_dim: usize,
 	/// Whether the model takes `position_ids`.
 	pub position_ids: bool,
+	/// Whether the model takes `use_cache_branch` (bool [1]: true when past key-values are
+	/// given), as Optimum's merged decoder exports do.
+	pub use_cache_branch: bool,
 }
 
 impl DecoderLayout {
@@ -88,9 +92,18 @@ impl DecoderLayout {
 			_ => return None,
 		};
 		let position_ids = inputs.contains(&"position_ids");
+		let use_cache_branch = inputs.contains(&"use_cache_branch");
 		// Every input is one of those: a model asking for more is not of this layout.
-		let known = 2 + usize::from(position_ids) + 2 * past.len();
-		(known == inputs.len()).then_some(Self { past, present, heads, head_dim, position_ids })
+		let known =
+			2 + usize::from(position_ids) + usize::from(use_cache_branch) + 2 * past.len();
+		(known == inputs.len()).then_some(Self {
+			past,
+			present,
+			heads,
+			head_dim,
+			position_ids,
+			use_cache_branch,
+		})
 	}
 }
 
@@ -258,6 +271,12 @@ impl Engine {
 			values.push((
 				"position_ids".into(),
 				OrtTensor::from_array((vec![1i64, ids.len() as i64], positions))?.into_dyn(),
+			));
+		}
+		if layout.use_cache_branch {
+			values.push((
+				"use_cache_branch".into(),
+				OrtTensor::from_array((vec![1i64], vec![cache.is_some()]))?.into_dyn(),
 			));
 		}
 		let empty = || -> Result<DynValue, ort::Error> {

@@ -138,6 +138,22 @@ fn a_claim_is_returned_when_it_passes_the_check_and_generated_afresh_when_not() 
 }
 
 #[test]
+fn a_merged_decoder_export_with_use_cache_branch_generates_the_same_tokens() {
+	let (_, _) = tinylm();
+	let path = models().join("tinylm-merged.onnx");
+	let hash = sp_crypto_hashing::blake2_256(&std::fs::read(&path).unwrap());
+	let engine = Engine::new(EngineConfig::default());
+	let layout = engine.decoder_layout(&hash, &path).unwrap().expect("a decoder");
+	assert!(layout.use_cache_branch);
+	// The graph boosts token 0 whenever the flag disagrees with the cache: the same tokens
+	// as tinylm's show the flag fed right on every pass.
+	let (prompt, expected) = reference();
+	let request = Generation { prompt: prompt.clone(), max_new_tokens: 16, eos: None };
+	assert_eq!(engine.generate(&hash, &path, &request).unwrap(), expected);
+	assert_eq!(engine.verify(&hash, &path, &prompt, &expected, 1e-3).unwrap(), 16);
+}
+
+#[test]
 fn bad_generation_requests_are_named_errors() {
 	let (hash, path) = tinylm();
 	let engine = Engine::new(EngineConfig::default());
