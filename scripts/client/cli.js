@@ -15,16 +15,20 @@
 //                              [--royalty VRT] [--suri //Eve]
 //                              [--tokenizer tokenizer.json [--tokenizer-uri URI] [--max-tokens 256]
 //                               [--context 512] [--logit-margin-ppm 1000]]
+//                              [--preprocess letterbox|stretch [--mean R,G,B] [--std R,G,B]]
 //       register an ONNX model by its blake2-256 hash (the owner takes the whole royalty;
 //       --uri defaults to file://MODEL, which nodes read only inside their --model-dir);
-//       with --tokenizer, as a causal language model (models.registerGenerator): its
+//       with --tokenizer, as a causal language model (models.registerWithKind, Generator): its
 //       tokenizer by hash, the most new tokens a job may ask for, its context, and the logit
-//       margin its auditors' teacher-forced check allows
+//       margin its auditors' teacher-forced check allows; with --preprocess, as an image
+//       model: how clients make its [1, 3, H, W] input from a picture (resized, then
+//       (value / 255 − mean) / std per channel)
 //   node cli.js submit --model ID --npy INPUT.npy[,MORE.npy] [--tier audited|quorum:N] [--submitter //Ferdie]
 //   node cli.js submit --model ID --image PHOTO.jpg|.png [--resize letterbox|stretch]
 //                      [--mean R,G,B --std R,G,B] [--out RESULT.bin]
 //       submit one job with those tensors (or the image, resized to the model's declared
-//       [1, 3, H, W] input and scaled to [0, 1], then (x − mean) / std) as its input and follow
+//       [1, 3, H, W] input and scaled to [0, 1], then (x − mean) / std, as the model's registry
+//       entry declares for an image model, else as the options say) as its input and follow
 //       it to its result; an input longer than a job carries (64 KiB) is stored with the
 //       nodes first (blobs.store) and the job names it by hash (jobs.submitStored); a result
 //       longer than the chain holds (16 KiB) is fetched from the nodes and checked against its
@@ -69,7 +73,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer, registeredImage } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -169,9 +173,10 @@ async function main() {
 			prompt: { type: 'string' },
 			'max-new-tokens': { type: 'string', default: '32' },
 			'eos-token-id': { type: 'string' },
-			resize: { type: 'string', default: 'letterbox' },
-			mean: { type: 'string', default: '0,0,0' },
-			std: { type: 'string', default: '1,1,1' },
+			resize: { type: 'string' },
+			mean: { type: 'string' },
+			std: { type: 'string' },
+			preprocess: { type: 'string' },
 			out: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
@@ -261,8 +266,16 @@ async function main() {
 				maxContext: Number(values.context),
 				logitMarginPpm: Number(values['logit-margin-ppm']),
 			};
-			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }], generator }, { finalized: true });
-			const what = generator ? `a generator (tokenizer ${generatorSpec(generator).tokenizer.hash}; at most ${generator.maxNewTokens} new tokens, context ${generator.maxContext}, logit margin ${generator.logitMarginPpm} ppm)` : 'a function';
+			const numbers = (v, n) => {
+				const t = (v ?? (n === 'std' ? '1,1,1' : '0,0,0')).split(',').map(Number);
+				if (t.length !== 3 || t.some((x) => !Number.isFinite(x))) throw new Error(`--${n} takes three numbers R,G,B`);
+				return t;
+			};
+			const image = values.preprocess === undefined ? undefined : { resize: values.preprocess, mean: numbers(values.mean, 'mean'), std: numbers(values.std, 'std') };
+			const r = await registerModel(api, who, { file: values.file, uri, io, rule: parseRule(values.rule), royaltyPerJob, royalties: [{ account: who.address, percent: 100 }], generator, image }, { finalized: true });
+			const what = generator
+				? `a generator (tokenizer ${generatorSpec(generator).tokenizer.hash}; at most ${generator.maxNewTokens} new tokens, context ${generator.maxContext}, logit margin ${generator.logitMarginPpm} ppm)`
+				: image ? `an image model (${image.resize}, mean ${image.mean.join(',')}, std ${image.std.join(',')})` : 'a function';
 			log(r.created ? `model ${r.model}: registered by ${values.suri} as ${what}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
 			return 0;
 		}
@@ -320,10 +333,15 @@ async function main() {
 					if (t.length !== 3 || t.some((x) => !Number.isFinite(x)) || (n === 'std' && t.some((x) => x === 0))) throw new Error(`--${n} takes three numbers R,G,B${n === 'std' ? ', none 0' : ''}`);
 					return t;
 				};
-				if (!['letterbox', 'stretch'].includes(values.resize)) throw new Error('--resize takes letterbox or stretch');
-				image = imageTensor(readFileSync(values.image), { height: dims[2], width: dims[3], resize: values.resize, mean: triple(values.mean, 'mean'), std: triple(values.std, 'std') });
+				// As the model's registry entry declares (an image model), unless given here.
+				const declared = (await registeredImage(api, model)) ?? {};
+				const resize = values.resize ?? declared.resize ?? 'letterbox';
+				if (!['letterbox', 'stretch'].includes(resize)) throw new Error('--resize takes letterbox or stretch');
+				const mean = values.mean !== undefined ? triple(values.mean, 'mean') : declared.mean ?? [0, 0, 0];
+				const std = values.std !== undefined ? triple(values.std, 'std') : declared.std ?? [1, 1, 1];
+				image = imageTensor(readFileSync(values.image), { height: dims[2], width: dims[3], resize, mean, std });
 				input = encodeTensors([image.tensor]);
-				log(`image ${values.image} → Float32 [${image.tensor.shape}] (${values.resize}, scale ${image.scale.toFixed(4)})`);
+				log(`image ${values.image} → Float32 [${image.tensor.shape}] (${resize}, scale ${image.scale.toFixed(4)}, mean ${mean.join(',')}, std ${std.join(',')}${declared.resize ? ', as the model declares' : ''})`);
 			} else {
 				input = encodeTensors(values.npy.split(',').map(readNpy));
 			}

@@ -343,7 +343,7 @@ export async function modelByHash(api, hash) {
  * `io` is the model's declared inputs and outputs (as `verity-node infer` prints them),
  * `royalties` a list of `{ account, percent }` adding up to 100.
  */
-export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties, generator }, opts) {
+export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties, generator, image }, opts) {
 	const bytes = readFileSync(file);
 	const hash = blake2AsU8a(bytes, 256);
 	const existing = await modelByHash(api, hash);
@@ -357,7 +357,9 @@ export async function registerModel(api, owner, { file, uri, io, rule = 'Exact',
 		royaltyPerJob,
 		royalties.map(({ account, percent }) => ({ account, share: percent * 10_000_000 })),
 	];
-	const tx = generator ? api.tx.models.registerGenerator(...args, generatorSpec(generator)) : api.tx.models.register(...args);
+	// A generator or an image model is registered with its kind; any other as a function.
+	const kind = generator ? { Generator: generatorSpec(generator) } : image ? { Image: imageSpec(image) } : undefined;
+	const tx = kind ? api.tx.models.registerWithKind(...args, kind) : api.tx.models.register(...args);
 	const { events, fee } = await send(api, owner, tx, opts);
 	const ev = events.find((e) => api.events.models.ModelRegistered.is(e));
 	return { model: ev.data.model.toNumber(), created: true, hash: u8aToHex(hash), fee };
@@ -379,6 +381,29 @@ export function generatorSpec({ tokenizer, maxNewTokens = 256, maxContext = 512,
 }
 
 /**
+ * An image model's registry part from `{ resize = 'letterbox', mean = [0, 0, 0], std = [1, 1,
+ * 1] }` (per R, G, B channel, applied to value / 255), in millionths.
+ */
+export function imageSpec({ resize = 'letterbox', mean = [0, 0, 0], std = [1, 1, 1] } = {}) {
+	if (!['letterbox', 'stretch'].includes(resize)) throw new Error(`resize is letterbox or stretch, not ${resize}`);
+	const ppm = (v) => Math.round(v * 1e6);
+	return { resize: resize === 'stretch' ? 'Stretch' : 'Letterbox', meanPpm: mean.map(ppm), stdPpm: std.map(ppm) };
+}
+
+/**
+ * How model `model` makes its input from a picture, if it was registered as an image model:
+ * `{ resize, mean, std }` as `imageTensor` takes them; `undefined` for another kind.
+ */
+export async function registeredImage(api, model) {
+	const entry = await api.call.modelsApi.model(model);
+	if (entry.isNone) throw new Error(`model ${model} is not registered`);
+	const kind = entry.unwrap().kind;
+	if (!kind.isImage) return undefined;
+	const spec = kind.asImage.toJSON();
+	return { resize: spec.resize.toLowerCase(), mean: spec.meanPpm.map((v) => v / 1e6), std: spec.stdPpm.map((v) => v / 1e6) };
+}
+
+/**
  * The tokenizer a generator model registered: read from its URI (file:// or http(s)://) and
  * checked against its blake2-256 hash and size, then loaded. Fails for a model that is not a
  * generator, or bytes that do not match.
@@ -387,7 +412,7 @@ export async function registeredTokenizer(api, model) {
 	const entry = await api.call.modelsApi.model(model);
 	if (entry.isNone) throw new Error(`model ${model} is not registered`);
 	const kind = entry.unwrap().kind;
-	if (!kind.isGenerator) throw new Error(`model ${model} is not a generator (registered with models.register, not registerGenerator)`);
+	if (!kind.isGenerator) throw new Error(`model ${model} is not a generator (registered without models.registerWithKind and a Generator kind)`);
 	const g = kind.asGenerator.toJSON();
 	const { hash, size, uri } = g.tokenizer;
 	const where = new TextDecoder().decode(hexToU8a(uri));

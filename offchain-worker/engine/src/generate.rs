@@ -94,8 +94,7 @@ impl DecoderLayout {
 		let position_ids = inputs.contains(&"position_ids");
 		let use_cache_branch = inputs.contains(&"use_cache_branch");
 		// Every input is one of those: a model asking for more is not of this layout.
-		let known =
-			2 + usize::from(position_ids) + usize::from(use_cache_branch) + 2 * past.len();
+		let known = 2 + usize::from(position_ids) + usize::from(use_cache_branch) + 2 * past.len();
 		(known == inputs.len()).then_some(Self {
 			past,
 			present,

@@ -63,7 +63,7 @@ const MARGIN_PPM: u32 = 1_000;
 
 /// Registers a generator (16 new tokens at most, a context of 24) with four providers.
 fn setup_generator() -> u32 {
-	assert_ok!(Models::register_generator(
+	assert_ok!(Models::register_with_kind(
 		RuntimeOrigin::signed(OWNER),
 		[7; 32],
 		1_000,
@@ -74,7 +74,7 @@ fn setup_generator() -> u32 {
 		vec![pallet_models::Beneficiary { account: BEN1, share: Perbill::one() }]
 			.try_into()
 			.unwrap(),
-		pallet_models::GeneratorSpec {
+		pallet_models::ModelKind::Generator(pallet_models::GeneratorSpec {
 			tokenizer: pallet_models::TokenizerRef {
 				hash: [8; 32],
 				size: 2_000,
@@ -83,7 +83,7 @@ fn setup_generator() -> u32 {
 			max_new_tokens: 16,
 			max_context: 24,
 			logit_margin_ppm: MARGIN_PPM,
-		},
+		}),
 	));
 	let m = pallet_models::NextModelId::<Test>::get() - 1;
 	register_providers(m);

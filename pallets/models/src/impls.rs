@@ -34,8 +34,10 @@ impl<T: Config> Pallet<T> {
 			RuleError::TooLoose => Error::<T>::ToleranceTooLoose,
 		})?;
 		Self::check_royalties(royalty_per_job, &royalties)?;
-		if let Some(spec) = kind.generator() {
-			Self::check_generator(&io, &rule, spec)?;
+		match &kind {
+			ModelKind::Function => {}
+			ModelKind::Generator(spec) => Self::check_generator(&io, &rule, spec)?,
+			ModelKind::Image(spec) => Self::check_image(&io, spec)?,
 		}
 
 		let model = NextModelId::<T>::get();
@@ -173,6 +175,30 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::BadSize
 		);
 		Self::check_uri(&spec.tokenizer.uri)
+	}
+
+	/// An image model's entry: one input, Float32 [1 or any, 3, H, W] with H and W fixed, and
+	/// means and standard deviations within bounds.
+	fn check_image(io: &IoSpec, spec: &ImageSpec) -> DispatchResult {
+		use verity_primitives::{Dim, ElementType};
+		let image = match &io.inputs[..] {
+			[input] => {
+				input.elem == ElementType::Float32
+					&& matches!(
+						&input.shape[..],
+						[Dim::Fixed(1) | Dim::Dynamic, Dim::Fixed(3), Dim::Fixed(h), Dim::Fixed(w)]
+							if *h > 0 && *w > 0
+					)
+			}
+			_ => false,
+		};
+		ensure!(image, Error::<T>::NotAnImageModel);
+		ensure!(
+			spec.mean_ppm.iter().all(|m| *m <= 1_000_000)
+				&& spec.std_ppm.iter().all(|s| (1..=10_000_000).contains(s)),
+			Error::<T>::BadPreprocessing
+		);
+		Ok(())
 	}
 
 	/// The deposit an entry with this URI, I/O spec and kind holds.

@@ -171,6 +171,11 @@ pub mod pallet {
 		/// A generator's `max_new_tokens` is not between 1 and 4,096, its `max_context` does not
 		/// exceed it, or its logit margin is above 0.1 (100,000 ppm).
 		BadGenerationLimits,
+		/// An image model's I/O spec does not take exactly one Float32 [1, 3, H, W] input with
+		/// H and W fixed.
+		NotAnImageModel,
+		/// An image model's channel mean is above 1 or its standard deviation is 0 or above 10.
+		BadPreprocessing,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -248,15 +253,18 @@ pub mod pallet {
 			Self::do_set_status(model, status)
 		}
 
-		/// Registers a causal language model: as `register`, with its tokenizer (registered by
-		/// hash, size and URI) and generation limits. Its I/O spec must be the generation
-		/// interface and its rule `Exact` (`NotAGenerator`); `max_new_tokens` 1 to 4,096 below
-		/// `max_context`, logit margin at most 0.1 (`BadGenerationLimits`). The deposit covers
-		/// the generator's part of the entry too. Jobs generate greedily; an audited job's
-		/// auditors check the primary's tokens teacher-forced. Emits `ModelRegistered`.
+		/// Registers a model as `register` does, with its kind: `Function` (as `register`),
+		/// `Generator` (a causal language model with its tokenizer, registered by hash, size
+		/// and URI, and generation limits: its I/O spec must be the generation interface and
+		/// its rule `Exact`, `NotAGenerator`; `max_new_tokens` 1 to 4,096 below `max_context`,
+		/// logit margin at most 0.1, `BadGenerationLimits`; jobs generate greedily and an
+		/// audited job's auditors check the primary's tokens teacher-forced) or `Image` (one
+		/// Float32 [1, 3, H, W] input that clients make from a picture as its `ImageSpec` says,
+		/// `NotAnImageModel`, `BadPreprocessing`). The deposit covers the kind's bytes too.
+		/// Emits `ModelRegistered`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::register(royalties.len() as u32))]
-		pub fn register_generator(
+		pub fn register_with_kind(
 			origin: OriginFor<T>,
 			hash: ModelHash,
 			size: u64,
@@ -265,20 +273,10 @@ pub mod pallet {
 			rule: ComparisonRule,
 			royalty_per_job: BalanceOf<T>,
 			royalties: RoyaltiesOf<T>,
-			generator: GeneratorSpecOf<T>,
+			kind: ModelKindOf<T>,
 		) -> DispatchResult {
 			let owner = ensure_signed(origin)?;
-			Self::do_register(
-				owner,
-				hash,
-				size,
-				uri,
-				io,
-				rule,
-				royalty_per_job,
-				royalties,
-				ModelKind::Generator(generator),
-			)
+			Self::do_register(owner, hash, size, uri, io, rule, royalty_per_job, royalties, kind)
 		}
 	}
 

@@ -388,7 +388,7 @@ fn register_generator(
 	rule: ComparisonRule,
 	spec: crate::GeneratorSpecOf<Test>,
 ) -> sp_runtime::DispatchResult {
-	Models::register_generator(
+	Models::register_with_kind(
 		RuntimeOrigin::signed(who),
 		[hash; 32],
 		1000,
@@ -397,7 +397,7 @@ fn register_generator(
 		rule,
 		0,
 		shares(&[]),
-		spec,
+		crate::ModelKind::Generator(spec),
 	)
 }
 
@@ -541,5 +541,90 @@ fn the_v1_migration_makes_every_old_entry_a_function_and_keeps_its_deposit() {
 		// Run again, it changes nothing.
 		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!((new(0), new(1)), (a_bytes, b_bytes));
+	});
+}
+
+fn image_io(shape: Vec<Dim>, elem: ElementType) -> IoSpec {
+	let t = |name: &[u8], elem, shape: Vec<Dim>| TensorSpec {
+		name: name.to_vec().try_into().unwrap(),
+		elem,
+		shape: shape.try_into().unwrap(),
+	};
+	IoSpec {
+		inputs: vec![t(b"images", elem, shape)].try_into().unwrap(),
+		outputs: vec![t(b"output0", ElementType::Float32, vec![Dim::Fixed(1), Dim::Dynamic])]
+			.try_into()
+			.unwrap(),
+	}
+}
+
+fn register_image(io: IoSpec, spec: crate::ImageSpec) -> sp_runtime::DispatchResult {
+	Models::register_with_kind(
+		RuntimeOrigin::signed(ALICE),
+		[3; 32],
+		1000,
+		uri("file:///models/yolo.onnx"),
+		io,
+		ComparisonRule::Tolerance { abs_ppb: 1_000_000, rel_ppb: 1_000_000 },
+		0,
+		shares(&[]),
+		crate::ModelKind::Image(spec),
+	)
+}
+
+#[test]
+fn an_image_model_declares_how_a_picture_becomes_its_input() {
+	use crate::{ImageSpec, Resize};
+	use Dim::{Dynamic, Fixed};
+	test(|| {
+		let yolo =
+			ImageSpec { resize: Resize::Letterbox, mean_ppm: [0; 3], std_ppm: [1_000_000; 3] };
+		let square = vec![Fixed(1), Fixed(3), Fixed(320), Fixed(320)];
+		let refused = [
+			(
+				image_io(vec![Fixed(1), Fixed(3), Dynamic, Dynamic], ElementType::Float32),
+				yolo,
+				Error::<Test>::NotAnImageModel,
+			),
+			(
+				image_io(vec![Fixed(1), Fixed(4), Fixed(8), Fixed(8)], ElementType::Float32),
+				yolo,
+				Error::NotAnImageModel,
+			),
+			(image_io(square.clone(), ElementType::UInt8), yolo, Error::NotAnImageModel),
+			(
+				image_io(vec![Fixed(3), Fixed(320), Fixed(320)], ElementType::Float32),
+				yolo,
+				Error::NotAnImageModel,
+			),
+			(
+				image_io(square.clone(), ElementType::Float32),
+				ImageSpec { std_ppm: [1, 0, 1], ..yolo },
+				Error::BadPreprocessing,
+			),
+			(
+				image_io(square.clone(), ElementType::Float32),
+				ImageSpec { mean_ppm: [1_000_001, 0, 0], ..yolo },
+				Error::BadPreprocessing,
+			),
+		];
+		for (io, spec, error) in refused {
+			assert_noop!(register_image(io, spec), error);
+		}
+		assert_eq!(held(ALICE), 0);
+		let imagenet = ImageSpec {
+			resize: Resize::Stretch,
+			mean_ppm: [485_000, 456_000, 406_000],
+			std_ppm: [229_000, 224_000, 225_000],
+		};
+		assert_ok!(register_image(image_io(square, ElementType::Float32), imagenet));
+		let m = ModelsMap::<Test>::get(0).unwrap();
+		assert_eq!(m.kind, crate::ModelKind::Image(imagenet));
+		assert_eq!(
+			m.deposit,
+			100 + ("file:///models/yolo.onnx".len() as u128)
+				+ codec::Encode::encoded_size(&m.io) as u128
+				+ codec::Encode::encoded_size(&imagenet) as u128
+		);
 	});
 }

@@ -107,14 +107,18 @@ pub enum ModelKind<MaxUri: Get<u32>> {
 	/// generation").
 	#[codec(index = 1)]
 	Generator(GeneratorSpec<MaxUri>),
+	/// One forward pass on a picture: its one input is a Float32 [1, 3, H, W] image (RGB,
+	/// NCHW) that clients make from a photo as `ImageSpec` says.
+	#[codec(index = 2)]
+	Image(ImageSpec),
 }
 
 impl<MaxUri: Get<u32>> ModelKind<MaxUri> {
 	/// The generation limits, for a generator.
 	pub fn generator(&self) -> Option<&GeneratorSpec<MaxUri>> {
 		match self {
-			Self::Function => None,
 			Self::Generator(spec) => Some(spec),
+			Self::Function | Self::Image(_) => None,
 		}
 	}
 
@@ -124,8 +128,54 @@ impl<MaxUri: Get<u32>> ModelKind<MaxUri> {
 		match self {
 			Self::Function => 0,
 			Self::Generator(spec) => spec.encoded_size() as u32,
+			Self::Image(spec) => spec.encoded_size() as u32,
 		}
 	}
+}
+
+/// How a picture is fitted to an image model's H × W.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Resize {
+	/// Scaled to fit, centred, the rest filled with grey 114 (as YOLO models are trained).
+	#[codec(index = 0)]
+	Letterbox,
+	/// Scaled to H × W, whatever its aspect.
+	#[codec(index = 1)]
+	Stretch,
+}
+
+/// How clients make an image model's input from a picture: resized to the input's H × W by
+/// bilinear interpolation as `resize` says, then each channel c (R, G, B) mapped to
+/// `(value / 255 − mean[c]) / std[c]`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ImageSpec {
+	pub resize: Resize,
+	/// Each channel's mean, in millionths (0 to 1,000,000).
+	pub mean_ppm: [u32; 3],
+	/// Each channel's standard deviation, in millionths (1 to 10,000,000).
+	pub std_ppm: [u32; 3],
 }
 
 /// A generator's tokenizer: the `tokenizer.json` clients turn text into ids with.

@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
+import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, registeredImage, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -126,8 +126,8 @@ const add = (want, who, v) => (want[who] = (want[who] ?? 0n) + v);
  * royalty, and has every provider (and Dave, once he is one) serve it besides its models;
  * returns its id.
  */
-async function registerServed(file, io, rule, generator) {
-	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties(), generator }, { finalized: true });
+async function registerServed(file, io, rule, generator, image) {
+	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties(), generator, image }, { finalized: true });
 	for (const p of [...PROVIDERS, '//Dave']) {
 		const found = await api.call.providersApi.provider(addr(p));
 		if (found.isNone) continue;
@@ -808,11 +808,14 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const file = join(process.env.VERITY_MODELS, 'yolo', '320n.onnx');
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'yolov8n-320.io.json'), 'utf8'));
 		const rule = { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } };
-		const yolo = await registerServed(file, io, rule);
+		// Registered as an image model: clients letterbox a picture and scale it to [0, 1].
+		const yolo = await registerServed(file, io, rule, undefined, { resize: 'letterbox' });
+		const declared = await registeredImage(api, yolo);
+		assert.deepEqual(declared, { resize: 'letterbox', mean: [0, 0, 0], std: [1, 1, 1] });
 		// A photograph (Grace Hopper's portrait from matplotlib's sample data, fetched by
-		// scripts/setup), letterboxed to 320×320 and scaled to [0, 1] by the client.
+		// scripts/setup), made into the input as the model's entry declares.
 		const photo = readFileSync(join(process.env.VERITY_MODELS, 'images', 'grace_hopper.jpg'));
-		const { tensor, scale, padX, padY } = imageTensor(photo, { width: 320, height: 320 });
+		const { tensor, scale, padX, padY } = imageTensor(photo, { width: 320, height: 320, ...declared });
 		const image = new Float32Array(tensor.data.buffer);
 		const input = encodeTensors([tensor]);
 		assert.ok(input.length > 1_200_000, `a 1.2 MB input (${input.length} bytes)`);
