@@ -360,7 +360,8 @@ impl<T: Config> Pallet<T> {
 		let output_hash = Self::put_result(job_id, output);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Completed { at: now })?;
-		log::info!(target: "runtime::jobs", "job {job_id}: completed, {winning_seats} of {} seat(s) agreed on output {output_hash:?}", job.terms.redundancy);
+		let drawn = job.seats_where(|_| true);
+		log::info!(target: "runtime::jobs", "job {job_id}: completed, {winning_seats} of {drawn} drawn seat(s) agreed on output {output_hash:?}");
 		Self::deposit_event(Event::JobCompleted {
 			job: job_id,
 			output_hash,
