@@ -186,7 +186,7 @@ fn check_job_log(node: &Node) {
 		"job 0: audit drawn with probability 100%: NoAuditors",
 		"job 0: commits closed with 1 seat(s)",
 		"job 0: reveal submitted",
-		"job 0: completed, 1 of 1 seat(s) agreed",
+		"job 0: completed, 1 of 1 drawn seat(s) agreed",
 	] {
 		let Some(at) = log[from..].find(phase) else {
 			panic!("no \"{phase}\" after the previous phase in the node's log:\n{log}")

@@ -87,7 +87,10 @@ export function send(api, signer, tx, { nonce = -1, finalized = false, timeoutMs
 			unsub();
 			f(v);
 		};
-		tx.signAndSend(signer, { nonce }, (result) => {
+		// A keypair signs itself; an account of a browser extension is `{ address, injected }`,
+		// signed by the extension's signer.
+		const [account, options] = signer.injected ? [signer.address, { nonce, signer: signer.injected }] : [signer, { nonce }];
+		tx.signAndSend(account, options, (result) => {
 			const { status, events, dispatchError } = result;
 			if (status.isInvalid || status.isDropped || status.isUsurped) {
 				return done(reject, new TxError(`${tx.method.section}.${tx.method.method}: ${status.type}`));
@@ -187,13 +190,13 @@ function values(elem, data) {
 
 /** Decodes a JPEG or PNG file's bytes into `{ width, height, rgba }` (8 bits per channel). */
 export function decodeImage(bytes) {
-	const b = Buffer.from(bytes);
+	const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
 	if (b[0] === 0xff && b[1] === 0xd8) {
 		const { width, height, data } = jpeg.decode(b, { useTArray: true, formatAsRGBA: true, maxMemoryUsageInMB: 1024 });
 		return { width, height, rgba: data };
 	}
-	if (b.subarray(1, 4).toString('latin1') === 'PNG') {
-		const { width, height, data } = PNG.sync.read(b);
+	if (String.fromCharCode(...b.subarray(1, 4)) === 'PNG') {
+		const { width, height, data } = PNG.sync.read(Buffer.from(b));
 		return { width, height, rgba: new Uint8Array(data.buffer, data.byteOffset, data.length) };
 	}
 	throw new Error('not a JPEG or PNG image');
@@ -312,12 +315,19 @@ export function yoloDetections({ shape, values: v }, { threshold = 0.25, iou = 0
 
 /** Reads a NumPy .npy file (little-endian f4, f8, i4, i8, u1) as a tensor. */
 export function readNpy(path) {
-	const b = readFileSync(path);
-	if (b.subarray(0, 6).toString('latin1') !== '\x93NUMPY') throw new Error(`${path}: not a .npy file`);
+	return parseNpy(new Uint8Array(readFileSync(path)), path);
+}
+
+/** A NumPy .npy file's bytes (little-endian f4, f8, i4, i8, u1) as a tensor; `name` in errors. */
+export function parseNpy(b, name = 'the file') {
+	const path = name;
+	const latin1 = (u) => String.fromCharCode(...u);
+	if (latin1(b.subarray(0, 6)) !== '\x93NUMPY') throw new Error(`${path}: not a .npy file`);
 	const major = b[6];
-	const headerLen = major === 1 ? b.readUInt16LE(8) : b.readUInt32LE(8);
+	const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+	const headerLen = major === 1 ? view.getUint16(8, true) : view.getUint32(8, true);
 	const start = major === 1 ? 10 : 12;
-	const header = b.subarray(start, start + headerLen).toString('latin1');
+	const header = latin1(b.subarray(start, start + headerLen));
 	const descr = /'descr':\s*'([^']+)'/.exec(header)?.[1];
 	const fortran = /'fortran_order':\s*True/.test(header);
 	const shape = (/'shape':\s*\(([^)]*)\)/.exec(header)?.[1] ?? '')

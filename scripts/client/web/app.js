@@ -1,0 +1,400 @@
+// The Verity dApp: models, job submission, a job's live page, a provider's page and
+// governance, on @polkadot/api and the same client code as the command line (../verity.js).
+// Accounts come from a polkadot.js-compatible browser extension and, on a development chain,
+// from the development keys (marked as such).
+
+import { web3Accounts, web3Enable, web3FromAddress } from '@polkadot/extension-dapp';
+import {
+	AUDITED,
+	connect,
+	decodeTensors,
+	encodeTensors,
+	estimateFee,
+	followJobs,
+	generatedIds,
+	imageTensor,
+	jobResult,
+	jobView,
+	keyFromUri,
+	parseNpy,
+	quorum,
+	registeredImage,
+	generationInput,
+	short,
+	submitJob,
+	trustOf,
+	vrt,
+	yoloDetections,
+} from '../verity.js';
+import { referendum, tracks, vote } from '../governance.js';
+import { checkAgainst } from './check.js';
+
+const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+const page = document.getElementById('page');
+const state = { api: undefined, accounts: [], current: undefined, names: new Map(), chain: '' };
+
+const el = (tag, attrs = {}, ...children) => {
+	const e = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) {
+		if (k === 'on') for (const [ev, f] of Object.entries(v)) e.addEventListener(ev, f);
+		else if (v !== undefined && v !== false) e.setAttribute(k, v === true ? '' : v);
+	}
+	for (const c of children.flat()) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+	return e;
+};
+const table = (head, rows, attrs = {}) =>
+	el('table', attrs, el('tr', {}, head.map((h) => el('th', {}, h))), rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, c)))));
+const name = (a) => state.names.get(a.toString()) ?? short(a.toString());
+const utf8 = (codec) => new TextDecoder().decode(codec.toU8a(true));
+const spec = (t) => `${utf8(t.name)}: ${t.elem.type} [${t.shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : '?')).join(', ')}]`;
+const rule = (r) => (r.isExact ? 'Exact' : `Tolerance (abs ${r.asTolerance.absPpb.toNumber() / 1e9}, rel ${r.asTolerance.relPpb.toNumber() / 1e9})`);
+const kindOf = (k) => (k.isGenerator ? 'generator (text)' : k.isImage ? `image (${k.asImage.resize.type.toLowerCase()})` : 'function');
+
+// ----- connection and accounts -----
+
+async function start() {
+	const rpc = new URLSearchParams(location.search).get('rpc') ?? 'ws://127.0.0.1:9944';
+	state.api = await connect(rpc);
+	const api = state.api;
+	state.chain = (await api.rpc.system.chain()).toString();
+	const dev = (await api.rpc.system.chainType()).isDevelopment || (await api.rpc.system.chainType()).isLocal;
+	state.names.set(api.consts.jobs.treasuryAccount.toString(), 'treasury');
+	if (dev) {
+		for (const n of DEV_NAMES) {
+			const pair = keyFromUri(`//${n}`);
+			state.names.set(pair.address, n);
+			state.accounts.push({ label: `${n} — development account, test only`, address: pair.address, signer: pair, dev: true });
+		}
+	}
+	// A browser extension (polkadot.js, Talisman, SubWallet, …), if one is installed.
+	try {
+		if ((await web3Enable('Verity')).length > 0) {
+			for (const a of await web3Accounts()) {
+				const { signer } = await web3FromAddress(a.address);
+				state.accounts.push({ label: `${a.meta.name ?? short(a.address)} (${a.meta.source})`, address: a.address, signer: { address: a.address, injected: signer } });
+			}
+		}
+	} catch (e) {
+		console.warn('no extension accounts', e);
+	}
+	const select = document.getElementById('account');
+	select.replaceChildren(...state.accounts.map((a, i) => el('option', { value: i, class: a.dev ? 'dev' : undefined }, a.label)));
+	select.addEventListener('change', () => chooseAccount(Number(select.value)));
+	chooseAccount(0);
+	const version = api.runtimeVersion;
+	document.getElementById('chain').textContent = `${state.chain} · ${version.specName} v${version.specVersion.toNumber()} · ${rpc}`;
+	api.rpc.chain.subscribeNewHeads((h) => {
+		document.getElementById('chain').dataset.block = h.number.toString();
+	});
+	window.addEventListener('hashchange', render);
+	await render();
+}
+
+async function chooseAccount(i) {
+	state.current = state.accounts[i];
+	document.getElementById('account').value = String(i);
+	await showBalance();
+}
+
+async function showBalance() {
+	if (!state.current) return;
+	const { data } = await state.api.query.system.account(state.current.address);
+	document.getElementById('balance').textContent = `${vrt(data.free.toBigInt())} free, ${vrt(data.reserved.toBigInt())} held`;
+}
+
+// ----- pages -----
+
+async function render() {
+	const [, route, arg, , from] = location.hash.split('/');
+	for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === `nav-${route ?? 'models'}`);
+	page.replaceChildren(el('p', {}, 'loading…'));
+	try {
+		if (route === 'submit') await submitPage(arg);
+		else if (route === 'job') await jobPage(Number(arg), from === undefined ? undefined : Number(from));
+		else if (route === 'provider') await providerPage(arg ?? state.current?.address);
+		else if (route === 'governance') await governancePage();
+		else await modelsPage();
+	} catch (e) {
+		page.replaceChildren(el('p', { class: 'error' }, e.message));
+	}
+	page.dataset.ready = location.hash;
+}
+
+async function modelEntries() {
+	const api = state.api;
+	const next = (await api.query.models.nextModelId()).toNumber();
+	const entries = [];
+	for (let id = 0; id < next; id++) {
+		const m = await api.call.modelsApi.model(id);
+		if (m.isSome) entries.push({ id, m: m.unwrap() });
+	}
+	return entries;
+}
+
+async function modelsPage() {
+	const api = state.api;
+	const rows = [];
+	for (const { id, m } of await modelEntries()) {
+		const pool = await api.call.providersApi.providersOf(id);
+		const royalties = m.royalties.map((b) => `${name(b.account)} ${(b.share.toNumber() / 1e7).toFixed(0)} %`).join(', ');
+		rows.push([
+			el('a', { href: `#/submit/${id}` }, String(id)),
+			el('span', { class: 'mono' }, m.hash.toHex().slice(0, 18) + '…'),
+			`${m.size.toNumber().toLocaleString('en')} bytes`,
+			kindOf(m.kind),
+			el('div', {}, m.io.inputs.map((t) => el('div', {}, 'in ', spec(t))), m.io.outputs.map((t) => el('div', {}, 'out ', spec(t)))),
+			rule(m.rule),
+			`${vrt(m.royaltyPerJob.toBigInt())} per job${royalties ? ` (${royalties})` : ''}`,
+			m.status.type,
+			el('div', {}, pool.map((e) => el('div', {}, el('a', { href: `#/provider/${e.provider}` }, name(e.provider)), ` ${vrt(e.price.toBigInt())} a seat, stake ${vrt(e.stake.toBigInt())}`))),
+		]);
+	}
+	page.replaceChildren(
+		el('h2', {}, 'Models'),
+		table(['id', 'blake2-256', 'size', 'kind', 'inputs and outputs', 'rule', 'royalty', 'status', 'providers (price, stake)'], rows, { id: 'models' }),
+	);
+}
+
+/** The job input the submit form describes, checked against the model's declared inputs. */
+async function formInput(model, m) {
+	const kind = m.kind;
+	if (kind.isGenerator) {
+		const ids = document.getElementById('token-ids').value.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+		const most = Number(document.getElementById('max-new-tokens').value);
+		return generationInput(ids, most);
+	}
+	const file = document.getElementById('input-file').files[0];
+	if (!file) throw new Error('choose an input file');
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	if (/\.npy$/i.test(file.name)) return encodeTensors([parseNpy(bytes, file.name)]);
+	const dims = m.io.inputs[0].shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : undefined));
+	const declared = (await registeredImage(state.api, model)) ?? {};
+	const { tensor } = imageTensor(bytes, { height: dims[2], width: dims[3], ...declared });
+	return encodeTensors([tensor]);
+}
+
+async function submitPage(arg) {
+	const api = state.api;
+	const entries = (await modelEntries()).filter(({ m }) => m.status.isActive || m.status.isDeprecated);
+	if (entries.length === 0) throw new Error('no model takes jobs yet');
+	const choose = el('select', { id: 'model' }, entries.map(({ id, m }) => el('option', { value: id }, `${id}: ${kindOf(m.kind)} ${m.hash.toHex().slice(0, 10)}…`)));
+	if (arg !== undefined) choose.value = arg;
+	const tier = el('select', { id: 'tier' }, el('option', { value: 'audited' }, 'Audited (one primary, audited by chance; the default)'), el('option', { value: 'quorum3' }, 'Quorum of 3 seats (2 must agree)'));
+	const inputs = el('div', { id: 'inputs' });
+	const estimate = el('div', { id: 'estimate' });
+	const error = el('p', { id: 'submit-error', class: 'error' });
+	const selected = () => entries.find((e) => e.id === Number(choose.value));
+	const tierValue = () => (tier.value === 'quorum3' ? quorum(3) : AUDITED);
+	const describeInputs = () => {
+		const { m } = selected();
+		inputs.replaceChildren(
+			el('p', {}, 'Takes ', m.io.inputs.map(spec).join('; '), '.'),
+			m.kind.isGenerator
+				? el('div', {}, el('label', {}, 'Prompt token ids ', el('input', { id: 'token-ids', size: 60, placeholder: '54, 261, 263' })), el('label', {}, 'Most new tokens ', el('input', { id: 'max-new-tokens', value: '16', size: 6 })))
+				: el('label', {}, m.kind.isImage ? 'A JPEG photograph, or an input as .npy ' : 'The input as a NumPy .npy file ', el('input', { id: 'input-file', type: 'file', accept: '.npy,image/jpeg' })),
+		);
+		estimate.replaceChildren();
+		error.textContent = '';
+	};
+	choose.addEventListener('change', describeInputs);
+	const check = async () => {
+		const { id, m } = selected();
+		const input = await formInput(id, m);
+		// The chain's own rule (`check_inputs`): refused here with the chain's error, before
+		// anything is signed, so a bad input costs nothing.
+		const why = checkAgainst(decodeTensorsSafe(input), m.io.inputs);
+		if (why) {
+			const meta = api.errors.jobs.InputMismatch.meta;
+			throw new Error(`jobs.InputMismatch: ${meta.docs.map((d) => d.toString()).join(' ').trim()} (${why}; nothing was signed)`);
+		}
+		const est = await estimateFee(api, id, input, tierValue());
+		return { id, input, est };
+	};
+	const showEstimate = ({ input, est }) => {
+		const t = tierValue();
+		estimate.replaceChildren(
+			el('p', { id: 'fee' }, `At most ${vrt(est.total)} held (compute ${vrt(est.compute)}, royalty ${vrt(est.royalty)}, protocol fee ${vrt(est.protocol)}); what the seats do not cost is refunded.`),
+			el('p', { id: 'tier-shown' }, t === AUDITED ? `Verification: audited — one primary, checked by ${est.maxSeats - 1} auditor seat(s) with probability at least the audit floor.` : `Verification: quorum of ${t.Quorum.redundancy} seats.`),
+			el('p', {}, `Input ${input.length.toLocaleString('en')} bytes; ${est.eligibleProviders} eligible provider(s).`),
+		);
+	};
+	const estimateButton = el('button', { id: 'estimate-button', type: 'button', on: { click: async () => {
+		error.textContent = '';
+		try {
+			showEstimate(await check());
+		} catch (e) {
+			error.textContent = e.message;
+		}
+	} } }, 'Estimate the fee');
+	const submitButton = el('button', { id: 'submit-button', type: 'button', on: { click: async () => {
+		error.textContent = '';
+		submitButton.disabled = true;
+		try {
+			const checked = await check();
+			showEstimate(checked);
+			const from = (await api.rpc.chain.getHeader()).number.toNumber();
+			const s = await submitJob(api, state.current.signer, checked.id, checked.input, { tier: tierValue(), maxFee: checked.est.total });
+			await showBalance();
+			location.hash = `#/job/${s.job}/from/${from}`;
+		} catch (e) {
+			error.textContent = e.message;
+			await showBalance();
+		} finally {
+			submitButton.disabled = false;
+		}
+	} } }, 'Sign and submit');
+	page.replaceChildren(
+		el('h2', {}, 'Submit a job'),
+		el('label', {}, 'Model ', choose),
+		el('label', {}, 'Verification ', tier),
+		inputs,
+		el('p', {}, estimateButton, ' ', submitButton),
+		estimate,
+		error,
+	);
+	describeInputs();
+}
+
+function decodeTensorsSafe(bytes) {
+	try {
+		return decodeTensors(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+/** A job's result for people: a label with its probabilities, detections, tokens, or tensors. */
+function renderResult(bytes) {
+	const tensors = decodeTensors(bytes);
+	const [a, b] = tensors;
+	if (tensors.length === 2 && a.elem === 'Int64' && b.elem === 'Float32') {
+		const probs = b.values;
+		return el('div', { id: 'result' },
+			el('p', {}, 'Label ', el('strong', { id: 'result-label' }, String(a.values[0]))),
+			probs.map((p, i) => el('div', { class: 'bar' }, el('span', {}, String(i).padStart(2)), el('span', { class: 'fill', style: `width:${Math.round(p * 300)}px` }), el('span', {}, p.toFixed(4)))));
+	}
+	if (tensors.length === 1 && a.elem === 'Int64' && a.shape.length === 2) {
+		return el('div', { id: 'result' }, el('p', {}, 'Generated token ids ', el('code', { id: 'result-tokens' }, generatedIds(bytes).join(', '))));
+	}
+	if (tensors.length === 1 && a.elem === 'Float32' && a.shape.length === 3) {
+		const found = yoloDetections(a);
+		return el('div', { id: 'result' }, el('p', {}, `${found.length} detection(s)`), found.map((d) => el('div', {}, `class ${d.cls}, score ${d.score.toFixed(3)}, box [${d.box.map((v) => v.toFixed(0)).join(', ')}] (in the model's input pixels)`)));
+	}
+	return el('div', { id: 'result' }, tensors.map((t) => el('div', {}, `${t.elem} [${t.shape.join(', ')}]`)));
+}
+
+async function jobPage(job, from) {
+	const api = state.api;
+	const view = await jobView(api, job);
+	if (!view) throw new Error(`job ${job} is not on chain (unknown, or pruned after its retention)`);
+	const log = el('ol', { class: 'log', id: 'job-log' });
+	const status = el('p', { id: 'job-status' }, `${view.phase}…`);
+	const out = el('div', { id: 'job-outcome' });
+	page.replaceChildren(
+		el('h2', {}, `Job ${job}`),
+		el('p', {}, `Model ${view.model}, submitted by `, el('a', { href: `#/provider/${view.submitter}` }, name(view.submitter)), `, ${view.tier === AUDITED ? 'audited' : `quorum of ${view.tier.Quorum.redundancy}`}; input blake2-256 `, el('code', {}, view.inputHash)),
+		status,
+		log,
+		out,
+	);
+	const start = from ?? Math.max(0, (await api.rpc.chain.getHeader()).number.toNumber() - 50);
+	const outcomes = await followJobs(api, [job], {
+		from: start,
+		name,
+		onEvent: (_, text) => log.append(el('li', {}, text)),
+	});
+	const o = outcomes.get(job);
+	status.textContent = `${o.status}${o.reason ? ` (${o.reason}${o.failure ? `: ${o.failure}` : ''})` : ''} at block ${o.block}`;
+	status.className = o.status === 'Completed' ? 'ok' : 'error';
+	const final = await jobView(api, job);
+	const result = await jobResult(api, final);
+	const rows = [
+		...o.payments.map((p) => [name(p.to), vrt(p.amount)]),
+		...o.slashes.map((s) => [`${name(s.provider)} slashed (${s.reason})`, vrt(s.amount)]),
+	];
+	out.replaceChildren(
+		result ? renderResult(result) : el('p', {}, 'No result.'),
+		el('h3', {}, 'Payouts'),
+		el('p', { id: 'payout-summary' }, `paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`),
+		table(['to', 'amount'], rows, { id: 'payouts' }),
+	);
+	await showBalance();
+}
+
+async function providerPage(who) {
+	const api = state.api;
+	if (!who) throw new Error('choose an account');
+	const p = await api.call.providersApi.provider(who);
+	const head = el('h2', {}, `Provider ${name(who)}`);
+	if (p.isNone) {
+		page.replaceChildren(head, el('p', { id: 'provider-none' }, `${who} is not a provider.`));
+		return;
+	}
+	const info = p.unwrap();
+	const models = info.models.map((m) => m.toNumber());
+	const trust = [];
+	for (const m of models) {
+		const t = await trustOf(api, who, m);
+		trust.push([String(m), String(t.consecutiveValid), `${(t.auditProbability * 100).toFixed(1)} %`]);
+	}
+	const open = await api.call.jobsApi.jobsOf(who);
+	page.replaceChildren(
+		head,
+		el('p', { id: 'provider-bond' }, `Bond ${vrt(info.bond.toBigInt())}, price ${vrt(info.price.toBigInt())} a seat, status ${info.status?.type ?? 'Active'}.`),
+		el('h3', {}, 'Record per model'),
+		table(['model', 'consecutive valid results', 'chance of an audit now'], trust),
+		el('h3', {}, 'Open jobs'),
+		el('p', {}, open.length ? open.map((j) => el('a', { href: `#/job/${j.toString()}` }, `job ${j.toString()} `)) : 'none'),
+	);
+}
+
+async function governancePage() {
+	const api = state.api;
+	const named = new Map(tracks(api).map((t) => [t.id, t]));
+	const entries = await api.query.referenda.referendumInfoFor.entries();
+	const rows = [];
+	for (const [key] of entries.sort((a, b) => a[0].args[0].toNumber() - b[0].args[0].toNumber())) {
+		const index = key.args[0].toNumber();
+		const r = await referendum(api, index);
+		const balance = el('input', { id: `vote-balance-${index}`, value: '10', size: 6 });
+		const conviction = el('select', { id: `vote-conviction-${index}` }, ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x'].map((c) => el('option', { value: c, selected: c === 'Locked1x' }, c)));
+		const said = el('span', { id: `vote-result-${index}` });
+		const cast = (aye) => async () => {
+			said.textContent = 'signing…';
+			try {
+				await vote(api, state.current.signer, index, { aye, balance: BigInt(Math.round(Number(balance.value) * 1e6)) * 10n ** 6n, conviction: conviction.value });
+				said.textContent = `voted ${aye ? 'aye' : 'nay'}`;
+				said.className = 'ok';
+				await showBalance();
+				const now = await referendum(api, index);
+				document.getElementById(`tally-${index}`).textContent = tally(now);
+			} catch (e) {
+				said.textContent = e.message;
+				said.className = 'error';
+			}
+		};
+		rows.push([
+			String(index),
+			named.get(r.track)?.name ?? (r.track === undefined ? '' : String(r.track)),
+			r.status + (r.deciding ? (r.confirming ? ' (confirming)' : ' (deciding)') : ''),
+			el('span', { id: `tally-${index}` }, tally(r)),
+			r.status === 'Ongoing'
+				? el('span', {}, balance, ' VRT ', conviction, ' ', el('button', { id: `aye-${index}`, on: { click: cast(true) } }, 'Aye'), ' ', el('button', { id: `nay-${index}`, on: { click: cast(false) } }, 'Nay'), ' ', said)
+				: '',
+		]);
+	}
+	page.replaceChildren(
+		el('h2', {}, 'Governance'),
+		el('p', {}, 'Referenda on each track, with their tallies; vote with conviction (tokens locked ×1 to ×6 longer for ×1 to ×6 the weight).'),
+		table(['referendum', 'track', 'status', 'tally', 'vote'], rows, { id: 'referenda' }),
+		el('h3', {}, 'Tracks'),
+		table(['track', 'decision period', 'confirm period', 'decision deposit'], [...named.values()].map((t) => [t.name, `${t.decisionPeriod} blocks`, `${t.confirmPeriod} blocks`, vrt(t.decisionDeposit)])),
+	);
+}
+
+const tally = (r) => (r.status === 'Ongoing' ? `ayes ${vrt(r.ayes)}, nays ${vrt(r.nays)}, support ${vrt(r.support)}` : '');
+
+start().catch((e) => {
+	document.getElementById('chain').textContent = `cannot connect: ${e.message}`;
+	page.replaceChildren(el('p', { class: 'error' }, e.message));
+});
