@@ -61,6 +61,9 @@ pub enum Subcommand {
 	/// Settle one demo job on a running dev chain and print the result and payouts.
 	DemoJob(crate::demo::DemoJobCmd),
 
+	/// Check a job's receipt offline against the hash of a finalized block you trust.
+	VerifyReceipt(crate::receipt::VerifyReceiptCmd),
+
 	/// Benchmark the runtime's pallets (`benchmark pallet`; built with the
 	/// `runtime-benchmarks` feature, see scripts/bench-weights).
 	#[cfg(feature = "runtime-benchmarks")]

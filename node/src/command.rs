@@ -108,6 +108,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Infer(cmd)) => cmd.run(),
 		Some(Subcommand::BenchInference(cmd)) => cmd.run(),
 		Some(Subcommand::DemoJob(cmd)) => cmd.run(),
+		Some(Subcommand::VerifyReceipt(cmd)) => cmd.run(),
 		Some(Subcommand::InferenceWorker(cmd)) => cmd.run(),
 		#[cfg(feature = "runtime-benchmarks")]
 		Some(Subcommand::Benchmark(cmd)) => {

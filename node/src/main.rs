@@ -12,6 +12,7 @@ mod image_input;
 mod inference;
 mod metrics;
 mod production_spec;
+mod receipt;
 mod rpc;
 mod service;
 

@@ -134,8 +134,9 @@ pub struct IoSpec {
 	pub outputs: BoundedVec<TensorSpec, ConstU32<MAX_TENSORS>>,
 }
 
-/// A concrete tensor in the canonical encoding.
-#[derive(Clone, PartialEq, Eq, Encode, Decode, Debug)]
+/// A concrete tensor in the canonical encoding. Its type is in the runtime's metadata (through
+/// `jobsApi.tensors`), so generic clients such as polkadot.js Apps decode tensors by name.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct Tensor {
 	pub elem: ElementType,
 	pub shape: Vec<u64>,

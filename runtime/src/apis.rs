@@ -292,6 +292,10 @@ impl_runtime_apis! {
 		fn jobs_of(provider: AccountId) -> Vec<JobId> {
 			Jobs::jobs_of(&provider)
 		}
+
+		fn tensors(id: JobId) -> Option<pallet_jobs::JobTensors> {
+			Jobs::job_tensors(id)
+		}
 	}
 
 	impl sp_genesis_builder::GenesisBuilder<Block> for Runtime {

@@ -39,6 +39,10 @@
 //       --tokenizer): the prompt encoded with the model's registered tokenizer (read from its
 //       URI and checked against its hash; --tokenizer FILE overrides it), the generated
 //       tokens decoded with it
+//   node cli.js receipt ID --out FILE
+//       a completed job's receipt (job, model hash, input hash, output, committee, the
+//       finalized block's header and a storage proof), to check offline with
+//       verity-node verify-receipt FILE --block HASH
 //   node cli.js data HASH --out FILE
 //       fetch data stored with the nodes by its hash (bitswap_v1_get), checked against it
 //   node cli.js challenge ID [--suri //Bob] [--follow]
@@ -73,7 +77,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer, registeredImage } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer, registeredImage, jobReceipt } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -81,7 +85,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'receipt', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
@@ -277,6 +281,13 @@ async function main() {
 				? `a generator (tokenizer ${generatorSpec(generator).tokenizer.hash}; at most ${generator.maxNewTokens} new tokens, context ${generator.maxContext}, logit margin ${generator.logitMarginPpm} ppm)`
 				: image ? `an image model (${image.resize}, mean ${image.mean.join(',')}, std ${image.std.join(',')})` : 'a function';
 			log(r.created ? `model ${r.model}: registered by ${values.suri} as ${what}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
+			return 0;
+		}
+		if (command === 'receipt') {
+			if (arg === undefined || !values.out) throw new Error('receipt takes a job id and --out FILE');
+			const receipt = await jobReceipt(api, Number(arg));
+			writeFileSync(values.out, JSON.stringify(receipt, null, 1));
+			log(`job ${arg}: receipt at finalized block #${receipt.block.number} ${receipt.block.hash} (${receipt.proof.length} proof nodes) written to ${values.out}; check it with: verity-node verify-receipt ${values.out} --block ${receipt.block.hash}`);
 			return 0;
 		}
 		if (command === 'generate') {

@@ -611,6 +611,37 @@ export async function jobResult(api, view) {
 }
 
 /**
+ * A completed job's verifiable receipt, at the finalized head: the job, its model and the
+ * model's content hash, its input hash, its output (or the hash and length of a stored one),
+ * its committee, the finalized block's header, and a storage proof (`state_getReadProof`) of the
+ * job's entry, its result and its model's entry in that block's state. Anyone checks it offline
+ * against a block hash they trust with `verity-node verify-receipt FILE --block HASH`.
+ */
+export async function jobReceipt(api, job) {
+	const at = await api.rpc.chain.getFinalizedHead();
+	const view = await jobView(api, job, at);
+	if (!view) throw new Error(`job ${job} is not in the finalized state`);
+	if (view.phase !== 'Completed') throw new Error(`job ${job} is not completed in the finalized chain (${view.phase})`);
+	const model = (await (await api.at(at)).query.models.models(view.model)).unwrap();
+	const keys = [api.query.jobs.jobs.key(job), api.query.jobs.results.key(job), api.query.jobs.storedResults.key(job), api.query.models.models.key(view.model)];
+	const { proof } = await api.rpc.state.getReadProof(keys, at);
+	const header = await api.rpc.chain.getHeader(at);
+	return {
+		version: 1,
+		genesis: api.genesisHash.toHex(),
+		job,
+		model: view.model,
+		modelHash: model.toJSON().hash,
+		inputHash: view.inputHash,
+		output: view.result ? u8aToHex(view.result) : undefined,
+		storedOutput: view.storedResult,
+		committee: view.assignments.map((a) => ({ provider: a.provider, role: a.role, seats: a.seats })),
+		block: { number: header.number.toNumber(), hash: at.toHex(), header: header.toHex() },
+		proof: proof.map((p) => p.toHex()),
+	};
+}
+
+/**
  * Follows the finalized chain from block `from` until every job in `jobs` has ended, calling
  * `onEvent(job, text)` as it goes. Returns a Map job → outcome:
  * `{ status: 'Completed'|'Failed'|'Cancelled', block, reason?, failure?, paidToProviders,

@@ -11,7 +11,8 @@ sp_api::decl_runtime_apis! {
 	/// Queries of inference jobs. Version 2: jobs carry seats, terms and outcomes. Version 3:
 	/// fees are estimated per verification tier, and providers have a record per model.
 	/// Version 4: a job's view names its stored result (an output longer than the chain holds).
-	#[api_version(4)]
+	/// Version 5: a job's input and output as typed tensors (`tensors`).
+	#[api_version(5)]
 	pub trait JobsApi<AccountId: Codec, Balance: Codec, Job: Codec> {
 		/// The most a job of `tier` for `model` with an input of `input_len` bytes can cost
 		/// now.
@@ -23,6 +24,11 @@ sp_api::decl_runtime_apis! {
 		fn job(id: JobId) -> Option<JobView<Job>>;
 		/// The jobs assigned to a provider that have not ended.
 		fn jobs_of(provider: AccountId) -> alloc::vec::Vec<JobId>;
+		/// A job's input and accepted output as tensors, decoded from the canonical encoding
+		/// (each `None` where the chain does not hold the bytes: a stored input or output, no
+		/// result yet).
+		#[api_version(5)]
+		fn tensors(id: JobId) -> Option<crate::JobTensors>;
 	}
 }
 
@@ -47,6 +53,16 @@ impl<T: crate::Config> crate::Pallet<T> {
 			trusted: consecutive_valid >= trusted_after && consecutive_valid > 0,
 			audit_probability: Self::audit_probability(provider, model, trusted_after, floor),
 		}
+	}
+
+	/// A job's input and accepted output as tensors, where the chain holds their bytes.
+	pub fn job_tensors(id: JobId) -> Option<crate::JobTensors> {
+		use verity_primitives::tensor::decode_tensors;
+		crate::Jobs::<T>::get(id)?;
+		Some(crate::JobTensors {
+			input: crate::Inputs::<T>::get(id).and_then(|i| decode_tensors(&i).ok()),
+			output: crate::Results::<T>::get(id).and_then(|r| decode_tensors(&r).ok()),
+		})
 	}
 
 	/// The open jobs assigned to `provider`.

@@ -611,3 +611,13 @@ pub struct JobView<Job> {
 	/// `MaxOutputLen`: the bytes are stored data (`bitswap_v1_get`, the blobs pallet).
 	pub stored_result: Option<(sp_core::H256, u32)>,
 }
+
+/// A job's input and output as typed tensors (`jobsApi.tensors`): what a client decodes by the
+/// runtime's metadata, without a codec of its own.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct JobTensors {
+	/// The input, when the chain holds its bytes (not for a stored input).
+	pub input: Option<alloc::vec::Vec<verity_primitives::Tensor>>,
+	/// The accepted output, once the job completed, when the chain holds its bytes.
+	pub output: Option<alloc::vec::Vec<verity_primitives::Tensor>>,
+}

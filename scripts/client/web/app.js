@@ -13,6 +13,7 @@ import {
 	followJobs,
 	generatedIds,
 	imageTensor,
+	jobReceipt,
 	jobResult,
 	jobView,
 	keyFromUri,
@@ -139,8 +140,8 @@ async function modelsPage() {
 		const royalties = m.royalties.map((b) => `${name(b.account)} ${(b.share.toNumber() / 1e7).toFixed(0)} %`).join(', ');
 		rows.push([
 			el('a', { href: `#/submit/${id}` }, String(id)),
-			el('span', { class: 'mono' }, m.hash.toHex().slice(0, 18) + '…'),
-			`${m.size.toNumber().toLocaleString('en')} bytes`,
+			el('span', { class: 'mono' }, m.toJSON().hash.slice(0, 18) + '…'),
+			`${Number(m.toJSON().size).toLocaleString('en')} bytes`,
 			kindOf(m.kind),
 			el('div', {}, m.io.inputs.map((t) => el('div', {}, 'in ', spec(t))), m.io.outputs.map((t) => el('div', {}, 'out ', spec(t)))),
 			rule(m.rule),
@@ -177,7 +178,7 @@ async function submitPage(arg) {
 	const api = state.api;
 	const entries = (await modelEntries()).filter(({ m }) => m.status.isActive || m.status.isDeprecated);
 	if (entries.length === 0) throw new Error('no model takes jobs yet');
-	const choose = el('select', { id: 'model' }, entries.map(({ id, m }) => el('option', { value: id }, `${id}: ${kindOf(m.kind)} ${m.hash.toHex().slice(0, 10)}…`)));
+	const choose = el('select', { id: 'model' }, entries.map(({ id, m }) => el('option', { value: id }, `${id}: ${kindOf(m.kind)} ${m.toJSON().hash.slice(0, 10)}…`)));
 	if (arg !== undefined) choose.value = arg;
 	const tier = el('select', { id: 'tier' }, el('option', { value: 'audited' }, 'Audited (one primary, audited by chance; the default)'), el('option', { value: 'quorum3' }, 'Quorum of 3 seats (2 must agree)'));
 	const inputs = el('div', { id: 'inputs' });
@@ -312,8 +313,17 @@ async function jobPage(job, from) {
 		...o.payments.map((p) => [name(p.to), vrt(p.amount)]),
 		...o.slashes.map((s) => [`${name(s.provider)} slashed (${s.reason})`, vrt(s.amount)]),
 	];
+	// A receipt anyone can check offline against a finalized block (`verity-node
+	// verify-receipt`), for a completed job.
+	let receipt = el('p', {}, '');
+	if (o.status === 'Completed') {
+		const r = await jobReceipt(api, job);
+		const href = `data:application/json,${encodeURIComponent(JSON.stringify(r, null, 1))}`;
+		receipt = el('p', {}, el('a', { id: 'receipt', href, download: `verity-job-${job}-receipt.json` }, 'Export the receipt'), ` — proven at finalized block #${r.block.number}; check it offline: `, el('code', {}, `verity-node verify-receipt verity-job-${job}-receipt.json --block ${r.block.hash}`));
+	}
 	out.replaceChildren(
 		result ? renderResult(result) : el('p', {}, 'No result.'),
+		receipt,
 		el('h3', {}, 'Payouts'),
 		el('p', { id: 'payout-summary' }, `paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`),
 		table(['to', 'amount'], rows, { id: 'payouts' }),
