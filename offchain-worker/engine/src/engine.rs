@@ -103,21 +103,11 @@ impl Engine {
 		io: Option<&IoSpec>,
 		input: &[u8],
 	) -> Result<Vec<u8>, EngineError> {
-		let inputs = match io {
-			Some(io) => check_against(input, &io.inputs)
-				.map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?,
-			None => {
-				decode_tensors(input).map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?
-			}
-		};
+		let inputs = decode_inputs(io, input)?;
 		// A decoder runs a generation: greedy decoding through its KV cache.
 		if self.decoder_layout(hash, path)?.is_some() {
-			let names: Option<Vec<String>> = io.map(|io| {
-				io.inputs.iter().map(|t| String::from_utf8_lossy(&t.name).to_string()).collect()
-			});
-			let request = crate::generate::Generation::from_tensors(&inputs, names.as_deref())?;
-			let tokens = self.generate(hash, path, &request)?;
-			return Ok(encode_tensors(&[crate::generate::tokens_tensor(&tokens)]));
+			let request = generation_of(io, &inputs)?;
+			return Ok(tokens_output(&self.generate(hash, path, &request)?));
 		}
 		let outputs = self.infer(hash, path, &inputs)?;
 		let outputs = match io {
@@ -146,24 +136,13 @@ impl Engine {
 		if self.decoder_layout(hash, path)?.is_none() {
 			return self.infer_canonical(hash, path, io, input).map(Checked::Generated);
 		}
-		let inputs = match io {
-			Some(io) => check_against(input, &io.inputs),
-			None => decode_tensors(input),
-		}
-		.map_err(|e| EngineError::InputMismatch(format!("{e:?}")))?;
-		let names: Option<Vec<String>> = io.map(|io| {
-			io.inputs.iter().map(|t| String::from_utf8_lossy(&t.name).to_string()).collect()
-		});
-		let request = crate::generate::Generation::from_tensors(&inputs, names.as_deref())?;
+		let request = generation_of(io, &decode_inputs(io, input)?)?;
 		if let Some(tokens) = crate::generate::claimed_tokens(claim, &request) {
 			if self.verify(hash, path, &request.prompt, &tokens, margin)? == tokens.len() {
-				return Ok(Checked::Accepted(encode_tensors(&[crate::generate::tokens_tensor(
-					&tokens,
-				)])));
+				return Ok(Checked::Accepted(tokens_output(&tokens)));
 			}
 		}
-		let tokens = self.generate(hash, path, &request)?;
-		Ok(Checked::Generated(encode_tensors(&[crate::generate::tokens_tensor(&tokens)])))
+		Ok(Checked::Generated(tokens_output(&self.generate(hash, path, &request)?)))
 	}
 
 	/// Runs a model on tensors given in the model's input order; returns the named outputs
@@ -209,6 +188,31 @@ impl Engine {
 		}
 		Ok(out)
 	}
+}
+
+/// Canonical input bytes as tensors: checked against `io`'s inputs, or only decoded without.
+fn decode_inputs(io: Option<&IoSpec>, input: &[u8]) -> Result<Vec<Tensor>, EngineError> {
+	match io {
+		Some(io) => check_against(input, &io.inputs),
+		None => decode_tensors(input),
+	}
+	.map_err(|e| EngineError::InputMismatch(format!("{e:?}")))
+}
+
+/// The generation a decoder's job asks for: its tensors read by the names `io` declares, or
+/// in order without.
+fn generation_of(
+	io: Option<&IoSpec>,
+	inputs: &[Tensor],
+) -> Result<crate::generate::Generation, EngineError> {
+	let names: Option<Vec<String>> = io
+		.map(|io| io.inputs.iter().map(|t| String::from_utf8_lossy(&t.name).to_string()).collect());
+	crate::generate::Generation::from_tensors(inputs, names.as_deref())
+}
+
+/// A generation's canonical output: one `tokens` Int64 [1, m].
+fn tokens_output(tokens: &[i64]) -> Vec<u8> {
+	encode_tensors(&[crate::generate::tokens_tensor(tokens)])
 }
 
 /// What [`Engine::infer_checking`] gives: the canonical output, and how it was had.

@@ -1,20 +1,17 @@
 //! Stories of generation jobs: the model's limits at submission, and an audited generation
 //! whose auditors check the primary's tokens teacher-forced instead of generating again.
 
+use crate::offchain_tests::{dispatch_pool, with_engine};
 use crate::{
 	audit_tests::{job, of_role, run_audit},
 	mock::*,
 	Audit, Error, Phase, Results, Role, Tier,
 };
-use codec::Decode;
 use frame_support::{assert_noop, assert_ok, traits::Hooks};
-use sp_core::offchain::{
-	testing::{PoolState, TestOffchainExt, TestTransactionPoolExt},
-	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
-};
-use sp_runtime::{generic::Preamble, testing::UintAuthorityId, traits::Dispatchable, Perbill};
+use sp_core::offchain::testing::PoolState;
+use sp_runtime::{testing::UintAuthorityId, Perbill};
 use std::sync::{Arc, Mutex};
-use verity_inference::{InferenceEngine, InferenceError, InferenceExt, InferenceRequest};
+use verity_inference::{InferenceEngine, InferenceError, InferenceRequest};
 use verity_primitives::{
 	tensor::{encode_tensors, Tensor},
 	ComparisonRule, Dim, ElementType, IoSpec, TensorSpec,
@@ -187,35 +184,15 @@ impl InferenceEngine for GenEngine {
 fn ocw(
 	honest: Vec<u8>,
 ) -> (sp_io::TestExternalities, Arc<parking_lot::RwLock<PoolState>>, Arc<GenEngine>) {
-	let mut t = new_test_ext();
-	let (offchain, _) = TestOffchainExt::new();
-	let (pool, pool_state) = TestTransactionPoolExt::new();
-	let engine =
-		Arc::new(GenEngine { honest, generated: Mutex::new(0), checked: Mutex::new(Vec::new()) });
-	t.register_extension(OffchainWorkerExt::new(offchain.clone()));
-	t.register_extension(OffchainDbExt::new(offchain));
-	t.register_extension(TransactionPoolExt::new(pool));
-	t.register_extension(InferenceExt(engine.clone() as Arc<dyn InferenceEngine>));
-	(t, pool_state, engine)
+	with_engine(GenEngine { honest, generated: Mutex::new(0), checked: Mutex::new(Vec::new()) })
 }
 
-/// Dispatches the worker's transactions, signed by their senders; returns how many.
-fn land(pool: &Arc<parking_lot::RwLock<PoolState>>) -> usize {
-	let txs = std::mem::take(&mut pool.write().transactions);
-	for raw in &txs {
-		let tx = Extrinsic::decode(&mut &raw[..]).expect("a transaction of ours");
-		let Preamble::Signed(who, _, _) = tx.preamble else { panic!("unsigned transaction") };
-		assert_ok!(tx.function.dispatch(RuntimeOrigin::signed(who)));
-	}
-	txs.len()
-}
-
-/// An audited generation drawn with primary P1 and audited; returns the job and its auditor.
-fn audited_generation(m: u32) -> (u64, u64) {
+/// A generation job for `m`, audited tier, with P1 drawn as its primary; returns its id.
+fn audited_generation(m: u32) -> u64 {
 	let id = crate::NextJobId::<Test>::get();
 	assert_ok!(submit(m, prompt(&[1, 2, 3], 4), Tier::Audited));
 	draw(id, |c| c == [(P1, 1)]);
-	(id, 0)
+	id
 }
 
 #[test]
@@ -225,10 +202,10 @@ fn an_auditor_checks_the_primarys_tokens_instead_of_generating_and_the_job_compl
 	t.execute_with(|| {
 		let m = setup_generator();
 		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
-		let (id, _) = audited_generation(m);
+		let id = audited_generation(m);
 		let n = System::block_number();
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the primary's commit");
+		assert_eq!(dispatch_pool(&pool), 1, "the primary's commit");
 		assert_eq!(*engine.generated.lock().unwrap(), 1);
 		run_audit(id, true, Perbill::one());
 		assert_eq!(job(id).audit, Audit::Audited);
@@ -237,16 +214,16 @@ fn an_auditor_checks_the_primarys_tokens_instead_of_generating_and_the_job_compl
 
 		// The primary reveals at once; its auditor waits for the reveal.
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the primary's reveal, alone");
+		assert_eq!(dispatch_pool(&pool), 1, "the primary's reveal, alone");
 		assert!(crate::Reveals::<Test>::contains_key(id, P1));
 		assert!(engine.checked.lock().unwrap().is_empty());
 		// The auditor checks the primary's tokens and commits to them.
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the auditor's commit");
+		assert_eq!(dispatch_pool(&pool), 1, "the auditor's commit");
 		assert_eq!(*engine.checked.lock().unwrap(), vec![(honest.clone(), MARGIN_PPM)]);
 		assert_eq!(*engine.generated.lock().unwrap(), 1, "the auditor generated nothing");
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the auditor's reveal");
+		assert_eq!(dispatch_pool(&pool), 1, "the auditor's reveal");
 		assert!(matches!(job(id).phase, Phase::Completed { .. }));
 		assert_eq!(Results::<Test>::get(id).unwrap().into_inner(), honest);
 		assert_eq!(crate::Trust::<Test>::get(auditor, m), 1, "the auditor earned its record");
@@ -259,7 +236,7 @@ fn an_auditor_that_refuses_the_primarys_tokens_commits_its_own_and_the_job_escal
 	let (mut t, pool, engine) = ocw(honest.clone());
 	t.execute_with(|| {
 		let m = setup_generator();
-		let (id, _) = audited_generation(m);
+		let id = audited_generation(m);
 		// The primary lies (by hand; its node is not this one).
 		let lie = tokens(&[5, 6, 9, 9]);
 		assert_ok!(commit(id, P1, &lie));
@@ -269,11 +246,11 @@ fn an_auditor_that_refuses_the_primarys_tokens_commits_its_own_and_the_job_escal
 		assert_ok!(reveal(id, P1, &lie));
 		let n = System::block_number();
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the auditor's commit");
+		assert_eq!(dispatch_pool(&pool), 1, "the auditor's commit");
 		assert_eq!(*engine.checked.lock().unwrap(), vec![(lie, MARGIN_PPM)]);
 		assert_eq!(*engine.generated.lock().unwrap(), 1, "refused, then generated");
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "the auditor's reveal of its own tokens");
+		assert_eq!(dispatch_pool(&pool), 1, "the auditor's reveal of its own tokens");
 		assert_eq!(crate::Reveals::<Test>::get(id, auditor), Some(out(&honest)));
 		assert!(matches!(job(id).phase, Phase::Escalating { .. }));
 		assert_eq!(job(id).audit, Audit::Escalated);
@@ -286,7 +263,7 @@ fn an_auditor_whose_primary_keeps_its_tokens_back_generates_them_itself() {
 	let (mut t, pool, engine) = ocw(honest.clone());
 	t.execute_with(|| {
 		let m = setup_generator();
-		let (id, _) = audited_generation(m);
+		let id = audited_generation(m);
 		assert_ok!(commit(id, P1, &honest));
 		run_audit(id, true, Perbill::one());
 		let auditor = of_role(id, Role::Auditor)[0];
@@ -296,12 +273,12 @@ fn an_auditor_whose_primary_keeps_its_tokens_back_generates_them_itself() {
 		let mut n = System::block_number();
 		while until - n > COMMIT / 2 {
 			Jobs::offchain_worker(n);
-			assert_eq!(land(&pool), 0, "waits in block {n}");
+			assert_eq!(dispatch_pool(&pool), 0, "waits in block {n}");
 			n += 1;
 			run_to_block(n);
 		}
 		Jobs::offchain_worker(n);
-		assert_eq!(land(&pool), 1, "then generates and commits");
+		assert_eq!(dispatch_pool(&pool), 1, "then generates and commits");
 		assert!(engine.checked.lock().unwrap().is_empty());
 		assert_eq!(*engine.generated.lock().unwrap(), 1);
 	});

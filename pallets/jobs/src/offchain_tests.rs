@@ -51,11 +51,18 @@ impl InferenceEngine for MockEngine {
 fn ocw_ext(
 	answer: Result<Vec<u8>, InferenceError>,
 ) -> (sp_io::TestExternalities, Arc<parking_lot::RwLock<PoolState>>, Arc<MockEngine>) {
+	with_engine(MockEngine { answer, calls: Mutex::new(0), events: Mutex::new(Vec::new()) })
+}
+
+/// Test externalities for the off-chain worker with `engine` as the node's inference engine:
+/// the externalities, the transaction pool's state and the engine.
+pub(crate) fn with_engine<E: InferenceEngine + 'static>(
+	engine: E,
+) -> (sp_io::TestExternalities, Arc<parking_lot::RwLock<PoolState>>, Arc<E>) {
 	let mut t = new_test_ext();
 	let (offchain, _) = TestOffchainExt::new();
 	let (pool, pool_state) = TestTransactionPoolExt::new();
-	let engine =
-		Arc::new(MockEngine { answer, calls: Mutex::new(0), events: Mutex::new(Vec::new()) });
+	let engine = Arc::new(engine);
 	t.register_extension(OffchainWorkerExt::new(offchain.clone()));
 	t.register_extension(OffchainDbExt::new(offchain));
 	t.register_extension(TransactionPoolExt::new(pool));
@@ -85,7 +92,7 @@ fn ocw_ext_with_data(
 
 /// Takes the worker's transactions out of the pool and dispatches them, signed by their
 /// senders; returns how many there were.
-fn dispatch_pool(pool: &Arc<parking_lot::RwLock<PoolState>>) -> usize {
+pub(crate) fn dispatch_pool(pool: &Arc<parking_lot::RwLock<PoolState>>) -> usize {
 	let txs = std::mem::take(&mut pool.write().transactions);
 	for raw in &txs {
 		let tx = Extrinsic::decode(&mut &raw[..]).expect("a transaction of ours");
