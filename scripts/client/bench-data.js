@@ -12,6 +12,7 @@
 
 import { parseArgs } from 'node:util';
 import { connect, keyFromUri, encodeTensors, fetchData, blake2AsU8a, u8aToHex } from './verity.js';
+/** @typedef {import('./verity.js').Api} Api */
 
 const { values: args } = parseArgs({
 	options: {
@@ -27,18 +28,26 @@ const stats = (xs) => {
 	return { n: s.length, min: s[0], p50: at(0.5), max: s[s.length - 1] };
 };
 
-/** A 1×3×320×320 float32 tensor of pseudo-random values in [0, 1) from `seed`. */
-function image(seed) {
+/**
+ * A 1×3×320×320 float32 tensor of pseudo-random values in [0, 1) from `seed`.
+ *
+ * @param {Api} api
+ */
+function image(api, seed) {
 	const values = new Float32Array(3 * 320 * 320);
 	let x = seed * 2654435761 + 1;
 	for (let i = 0; i < values.length; i++) {
 		x = (Math.imul(x, 1103515245) + 12345) >>> 0;
 		values[i] = x / 2 ** 32;
 	}
-	return encodeTensors([{ elem: 'Float32', shape: [1, 3, 320, 320], data: new Uint8Array(values.buffer) }]);
+	return encodeTensors(api, [{ elem: 'Float32', shape: [1, 3, 320, 320], data: new Uint8Array(values.buffer) }]);
 }
 
-/** Sends `tx`, resolving to the milliseconds until it is in a block and until finalized. */
+/**
+ * Sends `tx`, resolving to the milliseconds until it is in a block and until finalized.
+ *
+ * @param {Api} api
+ */
 function timedSend(api, who, tx) {
 	return new Promise((resolve, reject) => {
 		const t0 = performance.now();
@@ -59,7 +68,7 @@ async function main() {
 	const seed0 = Date.now() % 1_000_000;
 	const rows = [];
 	for (let r = 0; r < runs; r++) {
-		const data = image(seed0 + r);
+		const data = image(api, seed0 + r);
 		const hash = u8aToHex(blake2AsU8a(data, 256));
 		const t = await timedSend(api, who, api.tx.blobs.store(u8aToHex(data)));
 		const t0 = performance.now();
@@ -69,7 +78,7 @@ async function main() {
 		rows.push({ ...t, retrieve });
 		log(`run ${r + 1}: ${data.length} bytes in block after ${t.inBlock.toFixed(0)} ms, finalized after ${t.finalized.toFixed(0)} ms, read back in ${retrieve.toFixed(1)} ms`);
 	}
-	const bytes = image(0).length;
+	const bytes = image(api, 0).length;
 	const fee = api.consts.blobs.feeBase.toBigInt() + api.consts.blobs.feePerByte.toBigInt() * BigInt(bytes);
 	const result = {
 		bytes,

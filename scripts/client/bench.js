@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { connect, keyFromUri, send, sleep, u8aToHex, estimateFee, UNIT, quorum, AUDITED } from './verity.js';
 import { setupDigits, digitsInput } from './digits.js';
+/** @typedef {import('./verity.js').Api} Api */
 
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
 const SUBMITTERS = ['//Dave', '//Eve', '//Ferdie'];
@@ -136,6 +137,8 @@ class Blocks {
  * mandatory weight of blocks that drew no committee) among the jobs whose committees it drew.
  * In a session's first block, whose hooks are charged a whole block, the draw is counted at
  * `drawWeight` per job (the median of the other blocks') instead.
+ *
+ * @param {Api} api
  */
 function jobLedger(api, blocks, { idle = 0n, drawWeight = 0n } = {}) {
 	const jobs = new Map();
@@ -192,8 +195,13 @@ function jobLedger(api, blocks, { idle = 0n, drawWeight = 0n } = {}) {
 	return jobs;
 }
 
-/** The median mandatory weight of blocks that drew no committee and started no session, and the median per-job draw weight of those that drew. */
+/**
+ * The median mandatory weight of blocks that drew no committee and started no session, and the median per-job draw weight of those that drew.
+ *
+ * @param {Api} api
+ */
 function hookWeights(api, blocks) {
+	/** @param {bigint[]} xs */
 	const median = (xs) => {
 		const s = [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 		return s.length ? s[Math.floor(s.length / 2)] : 0n;
@@ -204,7 +212,11 @@ function hookWeights(api, blocks) {
 	return { idle, drawWeight: perJob };
 }
 
-/** Signs `count` calls from `signers` round robin (immortal, nonces in sequence) without the chain's help. */
+/**
+ * Signs `count` calls from `signers` round robin (immortal, nonces in sequence) without the chain's help.
+ *
+ * @param {Api} api
+ */
 async function presign(api, signers, count, makeCall) {
 	const nonces = await Promise.all(signers.map(async (s) => (await api.rpc.system.accountNextIndex(s.address)).toNumber()));
 	const out = [];
@@ -218,7 +230,11 @@ async function presign(api, signers, count, makeCall) {
 	return out;
 }
 
-/** Puts signed transactions in the pool, `inFlight` requests at a time; returns when all were accepted. */
+/**
+ * Puts signed transactions in the pool, `inFlight` requests at a time; returns when all were accepted.
+ *
+ * @param {Api} api
+ */
 async function flood(api, hexes, inFlight = 256) {
 	let next = 0;
 	let refused = 0;
@@ -264,8 +280,8 @@ async function main() {
 		await api.rpc.author.insertKey('vrty', uri, u8aToHex(keyFromUri(uri).publicKey));
 	}
 	const model = await setupDigits(api, { providers: PROVIDERS, finalized: false, log });
-	const input = u8aToHex(digitsInput());
-	const fee = await estimateFee(api, model, digitsInput(), tier);
+	const input = u8aToHex(digitsInput(api));
+	const fee = await estimateFee(api, model, digitsInput(api), tier);
 	log(`model ${model}, fee cap ${fee.total} planck, redundancy ${fee.redundancy}`);
 
 	// 2. Low load: one job every other block, from each submitter in turn.

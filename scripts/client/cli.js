@@ -83,6 +83,7 @@ import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './g
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+/** @typedef {import('./verity.js').Api} Api */
 
 const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
 const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'receipt', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
@@ -122,10 +123,12 @@ const wholeVrt = (value, name) => {
  * Prints a result: its tensors, and for a YOLO-style output ([1, 4 + classes, anchors]) its
  * detections, in the image's pixels when `image` (from `imageTensor`) is given; writes the
  * bytes to `out` if given.
+ *
+ * @param {Api} api
  */
-function showResult(bytes, image, out, log) {
-	log(`  result: ${describeOutput(bytes)}`);
-	const [t] = decodeTensors(bytes);
+function showResult(api, bytes, image, out, log) {
+	log(`  result: ${describeOutput(api, bytes)}`);
+	const [t] = decodeTensors(api, bytes);
 	if (t.elem === 'Float32' && t.shape.length === 3 && t.shape[1] > 4 && t.shape[1] < 100 && t.shape[2] > t.shape[1]) {
 		const at = (b) => (image ? b.map((c, k) => (c - (k % 2 ? image.padY : image.padX)) / image.scale) : b).map((c) => c.toFixed(0));
 		for (const d of yoloDetections(t)) log(`  detection: class ${d.cls}, score ${d.score.toFixed(3)}, box [${at(d.box).join(', ')}]`);
@@ -205,7 +208,7 @@ async function main() {
 			return 0;
 		}
 		if (command === 'propose-params') {
-			const current = (await api.query.jobs.params()).unwrap().toJSON();
+			const current = /** @type {any} */ ((await api.query.jobs.params()).unwrap().toJSON());
 			const next = { ...current };
 			if (values.auditors !== undefined) next.auditors = Number(values.auditors);
 			if (values['audit-floor'] !== undefined) next.auditFloor = Math.round(Number(values['audit-floor']) * 1e7);
@@ -307,7 +310,7 @@ async function main() {
 			if (ids.length === 0) throw new Error('the prompt encodes to no tokens');
 			const { maxNewTokens: most, maxContext } = registered.limits;
 			if (maxNew > most || ids.length + maxNew > maxContext) throw new Error(`model ${model} generates at most ${most} new tokens within a context of ${maxContext}; the prompt is ${ids.length} tokens and ${maxNew} new ones were asked for`);
-			const input = generationInput(ids, maxNew, eos);
+			const input = generationInput(api, ids, maxNew, eos);
 			const est = await estimateFee(api, model, input, tier);
 			log(`prompt: ${ids.length} tokens [${ids.join(', ')}]; up to ${maxNew} new tokens; fee estimate for ${tier === AUDITED ? 'an audited' : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
 			const from = await bestNumber(api);
@@ -319,7 +322,7 @@ async function main() {
 			const o = outcomes.get(s.job);
 			printCosts(api, names, s, o, log);
 			if (o.result) {
-				const tokens = generatedIds(o.result);
+				const tokens = generatedIds(api, o.result);
 				log(`generated ${tokens.length} tokens [${tokens.join(', ')}]`);
 				log(`text: ${JSON.stringify(values.prompt)} + ${JSON.stringify(tokenizer.decode(tokens))}`);
 			}
@@ -345,16 +348,16 @@ async function main() {
 					return t;
 				};
 				// As the model's registry entry declares (an image model), unless given here.
-				const declared = (await registeredImage(api, model)) ?? {};
+				const declared = (await registeredImage(api, model)) ?? { resize: undefined, mean: undefined, std: undefined };
 				const resize = values.resize ?? declared.resize ?? 'letterbox';
 				if (!['letterbox', 'stretch'].includes(resize)) throw new Error('--resize takes letterbox or stretch');
 				const mean = values.mean !== undefined ? triple(values.mean, 'mean') : declared.mean ?? [0, 0, 0];
 				const std = values.std !== undefined ? triple(values.std, 'std') : declared.std ?? [1, 1, 1];
 				image = imageTensor(readFileSync(values.image), { height: dims[2], width: dims[3], resize, mean, std });
-				input = encodeTensors([image.tensor]);
+				input = encodeTensors(api, [image.tensor]);
 				log(`image ${values.image} → Float32 [${image.tensor.shape}] (${resize}, scale ${image.scale.toFixed(4)}, mean ${mean.join(',')}, std ${std.join(',')}${declared.resize ? ', as the model declares' : ''})`);
 			} else {
-				input = encodeTensors(values.npy.split(',').map(readNpy));
+				input = encodeTensors(api, values.npy.split(',').map(readNpy));
 			}
 			const est = await estimateFee(api, model, input, tier);
 			log(`input: ${input.length} bytes; fee estimate for ${tier === AUDITED ? "an audited" : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
@@ -368,7 +371,7 @@ async function main() {
 			const o = outcomes.get(s.job);
 			printCosts(api, names, s, o, log);
 			if (o.storedResult) log(`result: ${o.storedResult.len} bytes stored with the nodes as ${o.storedResult.hash}${o.result ? ' (fetched, hash checked)' : ' (could not be fetched)'}`);
-			if (o.result) showResult(o.result, image, values.out, log);
+			if (o.result) showResult(api, o.result, image, values.out, log);
 			return o.status === 'Completed' ? 0 : 1;
 		}
 		if (command === 'data') {
@@ -420,7 +423,7 @@ async function main() {
 			for (const a of v.assignments) log(`  ${role(a)} ${a.provider}: ${a.seats} seat${a.seats === 1 ? '' : 's'} at ${vrt(a.price)}, committed ${a.committed}, revealed ${a.revealed}`);
 			if (v.storedResult) log(`  result: ${v.storedResult.len} bytes stored with the nodes as ${v.storedResult.hash}`);
 			const result = await jobResult(api, v);
-			if (result) showResult(result, undefined, values.out, log);
+			if (result) showResult(api, result, undefined, values.out, log);
 			if (v.challenge) {
 				const c = v.challenge;
 				log(`  challenged by ${c.challenger} with a bond of ${vrt(c.bond)}: ${c.verdict ? `${c.verdict}${c.voidReason ? ` (${c.voidReason})` : ''}` : 'under way'}`);
@@ -438,7 +441,7 @@ async function main() {
 			if (values.follow) {
 				const names = devNames(api);
 				const name = (a) => names.get(a.toString()) ?? a.toString();
-				const o = await followChallenge(api, id, { from, onEvent: (t) => log(`job ${id}: ${t}`), name });
+				const o = /** @type {any} */ (await followChallenge(api, id, { from, onEvent: (t) => log(`job ${id}: ${t}`), name }));
 				if (o.verdict === 'Upheld') log(`job ${id}: the result stands (block ${o.block}); the bond paid the committee ${vrt(o.paidToCommittee)} and the treasury ${vrt(o.toTreasury)}`);
 				if (o.verdict === 'Overturned') log(`job ${id}: overturned at block ${o.block}: new output ${o.outputHash}; slashed ${vrt(o.slashed)}; paid the committee ${vrt(o.paidToCommittee)}, refunded the submitter ${vrt(o.refundedToSubmitter)}, compensated ${vrt(o.compensated)}, challenger's reward ${vrt(o.reward)} (its bond returned)`);
 				if (o.verdict === 'Void') log(`job ${id}: the challenge decided nothing (${o.reason}); the result stands and ${vrt(o.refunded)} was returned`);
@@ -456,7 +459,7 @@ async function main() {
 		if (command === 'setup') return 0;
 
 		const submitter = keyFromUri(values.submitter);
-		const est = await estimateFee(api, model, digitsInput(), tier);
+		const est = await estimateFee(api, model, digitsInput(api), tier);
 		log(`fee estimate (JobsApi) for ${tierName(tier)} jobs: at most ${vrt(est.total)} per job = compute ${vrt(est.compute)} (${est.maxSeats} seat${est.maxSeats === 1 ? '' : 's'} at most) + royalty ${vrt(est.royalty)} + protocol ${vrt(est.protocol)}; seats drawn by stake from ${est.eligibleProviders} provider${est.eligibleProviders === 1 ? '' : 's'}`);
 		const names = devNames(api);
 		const watched = [...new Set([submitter.address, ...providers.map((p) => keyFromUri(p).address), ...DEMO.beneficiaries.map((b) => keyFromUri(b.uri).address), api.consts.jobs.treasuryAccount.toString()])];

@@ -18,6 +18,7 @@ import {
 	bestNumber,
 	short,
 } from './verity.js';
+/** @typedef {import('./verity.js').Api} Api */
 
 export const MODELS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/models');
 export const DIGITS = join(MODELS_DIR, 'digits.onnx');
@@ -39,6 +40,9 @@ export const DEMO = {
  * Registers the digits model (owner Eve, 1 VRT royalty per job: 70 % Dave, 30 % Eve) unless
  * it is registered, and each of `providers` (secret URIs) as its provider at 2 VRT per job
  * with a 1000 VRT bond unless already one. Returns the model id.
+ *
+ * @param {Api} api
+ * @param {{ providers?: string[], finalized?: boolean, log?: (line: string) => void }} [options]
  */
 export async function setupDigits(api, { providers = ['//Alice'], finalized = true, log = () => {} } = {}) {
 	const owner = keyFromUri(DEMO.owner);
@@ -73,14 +77,22 @@ export function demoRoyalties() {
 	return DEMO.beneficiaries.map(({ uri, percent }) => ({ account: keyFromUri(uri).address, percent }));
 }
 
-/** The canonical input of one digit image (the sample committed with the model). */
-export function digitsInput() {
-	return encodeTensors([readNpy(join(MODELS_DIR, 'digits.one.input.npy'))]);
+/**
+ * The canonical input of one digit image (the sample committed with the model).
+ *
+ * @param {Api} api
+ */
+export function digitsInput(api) {
+	return encodeTensors(api, [readNpy(join(MODELS_DIR, 'digits.one.input.npy'))]);
 }
 
-/** The label and top probability a digits output holds; the shapes of any other output. */
-export function describeOutput(bytes) {
-	const tensors = decodeTensors(bytes);
+/**
+ * The label and top probability a digits output holds; the shapes of any other output.
+ *
+ * @param {Api} api
+ */
+export function describeOutput(api, bytes) {
+	const tensors = decodeTensors(api, bytes);
 	const [label, probabilities] = tensors;
 	if (tensors.length !== 2 || label.elem !== 'Int64' || probabilities.elem !== 'Float32') {
 		const shown = (t) => (t.values && t.values.length <= 10 ? ` = [${t.values.map((v) => (typeof v === 'number' ? v.toFixed(6) : String(v))).join(', ')}]` : '');
@@ -96,10 +108,16 @@ export function describeOutput(bytes) {
  * them to their end and returns
  * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `onSubmitted(submitted)`, if given,
  * runs while the jobs do (its promise is awaited before returning).
+ *
+ * @param {Api} api
+ * @param {any} submitter
+ * @param {number} model
+ * @param {number} count
+ * @param {{ log?: (line: string) => void, timeoutMs?: number, names?: Map<string, string>, input?: Uint8Array, inputs?: Uint8Array[], models?: number[], onSubmitted?: (submitted: { job: number, held: bigint, txFee: bigint }[]) => any, tier?: import('./verity.js').Tier }} [options]
  */
-export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(), inputs, models, onSubmitted, tier } = {}) {
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(api), inputs, models, onSubmitted, tier } = {}) {
 	const from = await bestNumber(api);
-	const { nonce } = await api.query.system.account(submitter.address);
+	const { nonce } = await api.query.system.account(/** @type {string} */ (submitter.address));
 	const submitted = await Promise.all(
 		Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false, tier })),
 	);
@@ -111,10 +129,14 @@ export async function submitBatch(api, submitter, model, count, { log = () => {}
 	return { submitted, outcomes, from };
 }
 
-/** Prints what one job cost: fee, royalties, provider payouts, protocol fee, refund, slashes. */
+/**
+ * Prints what one job cost: fee, royalties, provider payouts, protocol fee, refund, slashes.
+ *
+ * @param {Api} api
+ */
 export function printCosts(api, names, s, o, print = console.log) {
 	const who = (a) => names.get(a.toString()) ?? short(a);
-	const described = o.result ? `, ${o.describe ? o.describe(o.result) : describeOutput(o.result)}` : '';
+	const described = o.result ? `, ${o.describe ? o.describe(o.result) : describeOutput(api, o.result)}` : '';
 	print(`job ${s.job}: ${o.status}${o.reason ? ` (${o.reason}${o.failure ? `: ${o.failure}` : ''})` : ''} at block ${o.block}${described}`);
 	const audited = o.tier === 'Audited';
 	const role = (a) => (audited ? ` (${a.role === 'Member' ? 'primary' : a.role.toLowerCase()})` : '');
@@ -131,7 +153,11 @@ export function printCosts(api, names, s, o, print = console.log) {
 	for (const sl of o.slashes) print(`  slashed ${who(sl.provider)} ${vrt(sl.amount)} (${sl.reason})`);
 }
 
-/** Account → name for the well-known development accounts and the treasury. */
+/**
+ * Account → name for the well-known development accounts and the treasury.
+ *
+ * @param {Api} api
+ */
 export function devNames(api) {
 	const names = new Map();
 	for (const n of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']) names.set(keyFromUri(`//${n}`).address, n);

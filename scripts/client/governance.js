@@ -4,6 +4,7 @@
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { u8aConcat, stringToU8a, compactToU8a, u8aToHex, bnToU8a } from '@polkadot/util';
 import { send, finalizedNumber, finalizedBlocks } from './verity.js';
+/** @typedef {import('./verity.js').Api} Api */
 
 /** The origins of Verity's tracks, as `referenda.submit` takes them. */
 export const ORIGIN = {
@@ -12,7 +13,11 @@ export const ORIGIN = {
 	treasurer: { Origins: 'Treasurer' },
 };
 
-/** The tracks the runtime declares (`referenda.tracks` constant): id, name and periods. */
+/**
+ * The tracks the runtime declares (`referenda.tracks` constant): id, name and periods.
+ *
+ * @param {Api} api
+ */
 export function tracks(api) {
 	return api.consts.referenda.tracks.map(([id, info]) => ({
 		id: id.toNumber(),
@@ -30,6 +35,11 @@ export function tracks(api) {
  * Notes `call`'s preimage (unless noted), submits a referendum on the track of `origin` that
  * enacts it `enactAfter` blocks after approval, and places its decision deposit. Returns
  * `{ index, preimageHash }`.
+ *
+ * @param {Api} api
+ * @param {any} who
+ * @param {any} call
+ * @param {{ origin?: object, enactAfter?: number }} [options]
  */
 export async function propose(api, who, call, { origin, enactAfter = 1 } = {}) {
 	const bytes = call.method.toU8a();
@@ -52,14 +62,24 @@ export async function propose(api, who, call, { origin, enactAfter = 1 } = {}) {
 	return { index, preimageHash };
 }
 
-/** Votes on referendum `index` with `balance` planck at `conviction` (e.g. 'Locked1x'). */
+/**
+ * Votes on referendum `index` with `balance` planck at `conviction` (e.g. 'Locked1x').
+ *
+ * @param {Api} api
+ */
 export function vote(api, who, index, { aye, balance, conviction = 'Locked1x' }) {
 	return send(api, who, api.tx.convictionVoting.vote(index, { Standard: { vote: { aye, conviction }, balance } }));
 }
 
-/** The referendum's state: `Ongoing` (with tally and whether deciding) or how it ended. */
+/**
+ * The referendum's state: `Ongoing` (with tally and whether deciding) or how it ended.
+ *
+ * @param {Api} api
+ * @param {number} index
+ * @param {string | Uint8Array} [at] a block hash (default: the best block)
+ */
 export async function referendum(api, index, at) {
-	const q = at ? (await api.at(at)).query : api.query;
+	const q = (await api.at(at ?? (await api.rpc.chain.getBlockHash()))).query;
 	const info = await q.referenda.referendumInfoFor(index);
 	if (info.isNone) return { status: 'None' };
 	const r = info.unwrap();
@@ -92,6 +112,11 @@ export function enactmentTaskId(index) {
  * Follows finalized blocks from `from` until referendum `index` ends and, if approved, its
  * call has been dispatched by the scheduler. Returns `{ status, endedAt, enactedAt, result }`
  * and reports the referendum's events through `onEvent`.
+ *
+ * @param {Api} api
+ * @param {number} index
+ * @param {{ from?: number, timeoutMs?: number, onEvent?: (text: string) => void }} [options]
+ * @returns {Promise<{ status: string, endedAt?: number, enactedAt?: number, result?: string }>}
  */
 export async function followReferendum(api, index, { from, timeoutMs = 300_000, onEvent = () => {} } = {}) {
 	const taskId = enactmentTaskId(index);
@@ -99,7 +124,7 @@ export async function followReferendum(api, index, { from, timeoutMs = 300_000, 
 	let outcome;
 	for await (const { number: next, records } of finalizedBlocks(api, from ?? (await finalizedNumber(api)), { timeoutMs, what })) {
 		for (const { event } of records) {
-			const d = event.data;
+			const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
 			if (event.section === 'referenda' && d.index?.toNumber?.() === index) {
 				onEvent(`block ${next}: referendum ${index} ${event.method}`);
 				// `Confirmed`: approved, and its call scheduled for enactment.

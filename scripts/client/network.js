@@ -26,7 +26,7 @@ export function freePort() {
 		const srv = createServer();
 		srv.once('error', reject);
 		srv.listen(0, '127.0.0.1', () => {
-			const { port } = srv.address();
+			const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
 			srv.close(() => resolve(port));
 		});
 	});
@@ -52,6 +52,7 @@ export class LocalNet {
 	 * `names`: validators in order (`alice`, `bob`, …, each a `--<name>` dev authority);
 	 * `args`: extra node arguments by name, e.g. `{ charlie: ['--test-corrupt-outputs'] }`.
 	 */
+	/** @param {{ names?: string[], args?: Record<string, string[]>, dir?: string, log?: (line: string) => void }} [options] */
 	constructor({ names = ['alice', 'bob', 'charlie', 'dave'], args = {}, dir, log = () => {} } = {}) {
 		this.bin = nodeBinary();
 		this.names = names;

@@ -7,12 +7,15 @@ import { u8aToHex } from '@polkadot/util';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { send, TxError, dispatchErrorText, rawRpc } from './verity.js';
 import { ORIGIN, propose } from './governance.js';
+/** @typedef {import('./verity.js').Api} Api */
 
 /**
  * Has the node that `api` is connected to generate new session keys (BABE and GRANDPA) into
  * its keystore, with a proof that `who` owns them (`author_rotateKeysWithOwner`), and
  * registers them on chain with `session.setKeys`, signed by `who`. Returns `{ keys, proof }`
  * (hex). The node's RPC must allow unsafe methods (it does on localhost by default).
+ *
+ * @param {Api} api
  */
 export async function rotateAndSetKeys(api, who) {
 	const generated = await rawRpc(api, 'author_rotateKeysWithOwner', [u8aToHex(who.publicKey)]);
@@ -21,7 +24,11 @@ export async function rotateAndSetKeys(api, who) {
 	return { keys, proof };
 }
 
-/** The validator set: who validates now, who is queued, the session (BABE epoch) and its length. */
+/**
+ * The validator set: who validates now, who is queued, the session (BABE epoch) and its length.
+ *
+ * @param {Api} api
+ */
 export async function validatorSet(api) {
 	const [active, next, index, length, babe] = await Promise.all([
 		api.query.session.validators(),
@@ -43,6 +50,8 @@ export async function validatorSet(api) {
  * Dispatches `call` as Root: through `sudo.sudo` if the chain has a sudo key and `who` holds
  * it (the dev chain); otherwise opens a referendum on the root track for token holders to
  * vote on. Returns `{ via: 'sudo' }` or `{ via: 'referendum', index }`.
+ *
+ * @param {Api} api
  */
 export async function asRoot(api, who, call) {
 	const key = api.query.sudo ? await api.query.sudo.key() : undefined;
@@ -65,6 +74,8 @@ export async function asRoot(api, who, call) {
  * Root (sudo, or a root-track referendum), then — once authorized — anyone may apply it with
  * `system.applyAuthorizedUpgrade(code)`, which `applyUpgrade` does. Returns what `asRoot`
  * returns, with the code hash.
+ *
+ * @param {Api} api
  */
 export async function authorizeUpgrade(api, who, code) {
 	const hash = blake2AsHex(code, 256);
@@ -72,7 +83,11 @@ export async function authorizeUpgrade(api, who, code) {
 	return { ...r, hash };
 }
 
-/** Applies an authorized runtime upgrade; returns the block it is in. */
+/**
+ * Applies an authorized runtime upgrade; returns the block it is in.
+ *
+ * @param {Api} api
+ */
 export async function applyUpgrade(api, who, code) {
 	const { blockHash } = await send(api, who, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), { finalized: true });
 	return blockHash;

@@ -2,18 +2,21 @@
 //
 // Everything here comes from the chain's metadata and runtime APIs: transactions are built
 // with `api.tx.*`, storage read with `api.query.*`, fee estimates and job views with
-// `api.call.*`. There is no custom type bundle. The only format the client encodes itself is
-// the canonical tensor list a job's input and output use (its bytes are opaque to the chain's
-// type system; docs/protocol.md describes it).
+// `api.call.*`. There is no custom type bundle: even a job's input and output, the canonical
+// tensor list (docs/protocol.md), are encoded and decoded by the runtime's own `Tensor` type.
+// types/ holds the TypeScript definitions generated from the runtime's metadata
+// (`npm run typegen`); the test command regenerates them and type-checks this client.
 
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { base32Encode, blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { u8aToHex, hexToU8a, u8aConcat, compactToU8a, compactFromU8a } from '@polkadot/util';
+import { u8aToHex, hexToU8a, u8aConcat } from '@polkadot/util';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+
+/** @typedef {import('@polkadot/api').ApiPromise} Api The API the client works through, typed by types/ (the runtime's metadata). */
 
 /** 1 VRT in planck (12 decimals). */
 export const UNIT = 10n ** 12n;
@@ -39,7 +42,11 @@ export async function connect(url, { timeoutMs = 60_000 } = {}) {
 	return api;
 }
 
-/** Calls a JSON-RPC method that @polkadot/api has no decoration for, on `api`'s connection. */
+/**
+ * Calls a JSON-RPC method that @polkadot/api has no decoration for, on `api`'s connection.
+ *
+ * @param {Api} api
+ */
 export function rawRpc(api, method, params = []) {
 	const provider = providers.get(api);
 	if (!provider) throw new Error('rawRpc needs an api from connect()');
@@ -51,7 +58,11 @@ export function keyFromUri(uri) {
 	return new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(uri);
 }
 
-/** The name and docs of a failed dispatch, e.g. `jobs.FeeAboveMax: The job costs more…`. */
+/**
+ * The name and docs of a failed dispatch, e.g. `jobs.FeeAboveMax: The job costs more…`.
+ *
+ * @param {Api} api
+ */
 export function dispatchErrorText(api, dispatchError) {
 	if (dispatchError.isModule) {
 		const { section, name, docs } = api.registry.findMetaError(dispatchError.asModule);
@@ -62,6 +73,10 @@ export function dispatchErrorText(api, dispatchError) {
 
 /** Thrown when a transaction fails on chain or is rejected by the pool. */
 export class TxError extends Error {
+	/**
+	 * @param {string} message
+	 * @param {{ name?: string, events?: any[] }} [details]
+	 */
 	constructor(message, { name, events } = {}) {
 		super(message);
 		this.errorName = name;
@@ -74,6 +89,8 @@ export class TxError extends Error {
  * `{ finalized: true }`) and returns `{ blockHash, events, fee }`. A failed dispatch throws a
  * TxError whose `errorName` is the pallet error (e.g. `jobs.FeeAboveMax`); nothing it would
  * have moved has moved.
+ *
+ * @param {Api} api
  */
 export function send(api, signer, tx, { nonce = -1, finalized = false, timeoutMs = 120_000 } = {}) {
 	return new Promise((resolve, reject) => {
@@ -114,65 +131,68 @@ export function send(api, signer, tx, { nonce = -1, finalized = false, timeoutMs
 
 // ----- the canonical tensor encoding (docs/protocol.md) -----
 
-/** ONNX element type codes and their sizes in bytes. */
-export const ELEM = {
-	Float32: { code: 1, size: 4 },
-	UInt8: { code: 2, size: 1 },
-	Int8: { code: 3, size: 1 },
-	UInt16: { code: 4, size: 2 },
-	Int16: { code: 5, size: 2 },
-	Int32: { code: 6, size: 4 },
-	Int64: { code: 7, size: 8 },
-	Bool: { code: 9, size: 1 },
-	Float16: { code: 10, size: 2 },
-	Float64: { code: 11, size: 8 },
-	UInt32: { code: 12, size: 4 },
-	UInt64: { code: 13, size: 8 },
-};
-const ELEM_BY_CODE = Object.fromEntries(Object.entries(ELEM).map(([k, v]) => [v.code, k]));
+/**
+ * Bytes per element of each ONNX element type (the runtime's `ElementType` variants). Only to
+ * read a tensor's data as numbers and to say early when data does not fill a shape; the
+ * tensor list itself is encoded and decoded by the runtime's metadata type.
+ */
+export const ELEM_SIZE = { Float32: 4, UInt8: 1, Int8: 1, UInt16: 2, Int16: 2, Int32: 4, Int64: 8, Bool: 1, Float16: 2, Float64: 8, UInt32: 4, UInt64: 8 };
 
-/** Encodes tensors `{ elem: 'Float32', shape: [1, 64], data: Uint8Array }` canonically. */
-export function encodeTensors(tensors) {
-	const parts = [compactToU8a(tensors.length)];
-	for (const t of tensors) {
-		const e = ELEM[t.elem];
-		if (!e) throw new Error(`unknown element type ${t.elem}`);
-		const count = t.shape.reduce((a, d) => a * d, 1);
-		if (t.data.length !== count * e.size) {
-			throw new Error(`tensor data is ${t.data.length} bytes; shape [${t.shape}] of ${t.elem} needs ${count * e.size}`);
-		}
-		const dims = new Uint8Array(8 * t.shape.length);
-		const view = new DataView(dims.buffer);
-		t.shape.forEach((d, i) => view.setBigUint64(8 * i, BigInt(d), true));
-		parts.push(Uint8Array.of(e.code), compactToU8a(t.shape.length), dims, compactToU8a(t.data.length), t.data);
+const tensorTypes = new WeakMap(); // registry -> 'Vec<LookupN>'
+
+/**
+ * The type of a job's input and output, `Vec<verity_primitives::tensor::Tensor>`, as the
+ * runtime's metadata declares it (jobsApi.tensors returns it): the client has no codec of
+ * its own, so a runtime that changes the encoding changes what the client writes.
+ *
+ * @param {Api} api
+ */
+export function tensorListType(api) {
+	const registry = api.registry;
+	if (!tensorTypes.has(registry)) {
+		const found = registry.lookup.types.find(({ type }) => type.path.map(String).join('::') === 'verity_primitives::tensor::Tensor');
+		if (!found) throw new Error("the runtime's metadata declares no verity_primitives::tensor::Tensor (a runtime before spec 116)");
+		tensorTypes.set(registry, `Vec<${registry.createLookupType(found.id)}>`);
 	}
-	return u8aConcat(...parts);
+	return tensorTypes.get(registry);
 }
 
-/** Decodes a canonical tensor list; numeric tensors get a `values` array. */
-export function decodeTensors(bytes) {
-	let at = 0;
-	const compact = () => {
-		const [len, value] = compactFromU8a(bytes.subarray(at));
-		at += len;
-		return value.toNumber();
-	};
-	const n = compact();
-	const out = [];
-	for (let i = 0; i < n; i++) {
-		const elem = ELEM_BY_CODE[bytes[at++]];
-		if (!elem) throw new Error('malformed tensor list: unknown element type');
-		const rank = compact();
-		const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8 * rank);
-		const shape = Array.from({ length: rank }, (_, k) => Number(view.getBigUint64(8 * k, true)));
-		at += 8 * rank;
-		const len = compact();
-		const data = bytes.slice(at, at + len);
-		at += len;
-		out.push({ elem, shape, data, values: values(elem, data) });
+/**
+ * Encodes tensors `{ elem: 'Float32', shape: [1, 64], data: Uint8Array }` as the runtime's `Vec<Tensor>`.
+ *
+ * @param {Api} api
+ */
+export function encodeTensors(api, tensors) {
+	for (const t of tensors) {
+		const size = ELEM_SIZE[t.elem];
+		if (!size) throw new Error(`unknown element type ${t.elem}`);
+		const count = t.shape.reduce((a, d) => a * d, 1);
+		if (t.data.length !== count * size) {
+			throw new Error(`tensor data is ${t.data.length} bytes; shape [${t.shape}] of ${t.elem} needs ${count * size}`);
+		}
 	}
-	if (at !== bytes.length) throw new Error('malformed tensor list: trailing bytes');
-	return out;
+	const list = tensors.map((t) => ({ elem: t.elem, shape: t.shape.map((d) => BigInt(d)), data: u8aToHex(t.data) }));
+	return api.registry.createType(tensorListType(api), list).toU8a();
+}
+
+/**
+ * Decodes a job's input or output by the runtime's `Vec<Tensor>`; numeric tensors get a `values` array.
+ *
+ * @param {Api} api
+ */
+export function decodeTensors(api, bytes) {
+	let list;
+	try {
+		list = api.registry.createType(tensorListType(api), bytes);
+	} catch (e) {
+		throw new Error(`malformed tensor list: ${e.message.split('\n')[0]}`);
+	}
+	if (list.encodedLength !== bytes.length) throw new Error('malformed tensor list: trailing bytes');
+	return list.map((t) => {
+		const elem = t.elem.type;
+		const data = t.data.toU8a(true);
+		return { elem, shape: t.shape.map((d) => d.toNumber()), data, values: values(elem, data) };
+	});
 }
 
 function values(elem, data) {
@@ -260,20 +280,26 @@ export async function loadTokenizer(json) {
  * decoder layout registered with inputs `input_ids` Int64 [1, n] and `max_new_tokens` Int64
  * [1], and optionally `eos_token_id` Int64 [1]): the prompt's token ids and how many tokens
  * to add at most.
+ *
+ * @param {Api} api
  */
-export function generationInput(ids, maxNewTokens, eosTokenId) {
+export function generationInput(api, ids, maxNewTokens, eosTokenId) {
 	const int64 = (values) => new Uint8Array(BigInt64Array.from(values.map(BigInt)).buffer);
 	const tensors = [
 		{ elem: 'Int64', shape: [1, ids.length], data: int64(ids) },
 		{ elem: 'Int64', shape: [1], data: int64([maxNewTokens]) },
 	];
 	if (eosTokenId !== undefined) tensors.push({ elem: 'Int64', shape: [1], data: int64([eosTokenId]) });
-	return encodeTensors(tensors);
+	return encodeTensors(api, tensors);
 }
 
-/** The token ids a generation job's output (`tokens` Int64 [1, m]) holds, as numbers. */
-export function generatedIds(bytes) {
-	const [t] = decodeTensors(bytes);
+/**
+ * The token ids a generation job's output (`tokens` Int64 [1, m]) holds, as numbers.
+ *
+ * @param {Api} api
+ */
+export function generatedIds(api, bytes) {
+	const [t] = decodeTensors(api, bytes);
 	if (t.elem !== 'Int64' || t.shape.length !== 2 || t.shape[0] !== 1) throw new Error(`not generated tokens: ${t.elem} [${t.shape}]`);
 	return t.values.map(Number);
 }
@@ -342,7 +368,11 @@ export function parseNpy(b, name = 'the file') {
 
 // ----- models, providers and jobs -----
 
-/** The id of the model with this content hash, if registered. */
+/**
+ * The id of the model with this content hash, if registered.
+ *
+ * @param {Api} api
+ */
 export async function modelByHash(api, hash) {
 	const id = await api.call.modelsApi.modelByHash(hash);
 	return id.isSome ? id.unwrap().toNumber() : undefined;
@@ -352,24 +382,23 @@ export async function modelByHash(api, hash) {
  * Registers a model file unless a model with its hash exists; returns `{ model, created }`.
  * `io` is the model's declared inputs and outputs (as `verity-node infer` prints them),
  * `royalties` a list of `{ account, percent }` adding up to 100.
+ *
+ * @param {Api} api
+ * @param {any} owner
+ * @param {{ file: string, uri: string, io: any, rule?: string | object, royaltyPerJob?: bigint, royalties?: { account: string, percent: number }[], generator?: object, image?: object }} model
+ * @param {{ nonce?: number, finalized?: boolean, timeoutMs?: number }} [opts]
  */
 export async function registerModel(api, owner, { file, uri, io, rule = 'Exact', royaltyPerJob, royalties, generator, image }, opts) {
 	const bytes = readFileSync(file);
 	const hash = blake2AsU8a(bytes, 256);
 	const existing = await modelByHash(api, hash);
 	if (existing !== undefined) return { model: existing, created: false, hash: u8aToHex(hash) };
-	const args = [
-		hash,
-		bytes.length,
-		uri,
-		io,
-		rule,
-		royaltyPerJob,
-		royalties.map(({ account, percent }) => ({ account, share: percent * 10_000_000 })),
-	];
+	const shares = royalties.map(({ account, percent }) => ({ account, share: percent * 10_000_000 }));
 	// A generator or an image model is registered with its kind; any other as a function.
 	const kind = generator ? { Generator: generatorSpec(generator) } : image ? { Image: imageSpec(image) } : undefined;
-	const tx = kind ? api.tx.models.registerWithKind(...args, kind) : api.tx.models.register(...args);
+	const tx = kind
+		? api.tx.models.registerWithKind(hash, bytes.length, uri, io, rule, royaltyPerJob, shares, kind)
+		: api.tx.models.register(hash, bytes.length, uri, io, rule, royaltyPerJob, shares);
 	const { events, fee } = await send(api, owner, tx, opts);
 	const ev = events.find((e) => api.events.models.ModelRegistered.is(e));
 	return { model: ev.data.model.toNumber(), created: true, hash: u8aToHex(hash), fee };
@@ -403,13 +432,15 @@ export function imageSpec({ resize = 'letterbox', mean = [0, 0, 0], std = [1, 1,
 /**
  * How model `model` makes its input from a picture, if it was registered as an image model:
  * `{ resize, mean, std }` as `imageTensor` takes them; `undefined` for another kind.
+ *
+ * @param {Api} api
  */
 export async function registeredImage(api, model) {
 	const entry = await api.call.modelsApi.model(model);
 	if (entry.isNone) throw new Error(`model ${model} is not registered`);
 	const kind = entry.unwrap().kind;
 	if (!kind.isImage) return undefined;
-	const spec = kind.asImage.toJSON();
+	const spec = /** @type {any} */ (kind.asImage.toJSON());
 	return { resize: spec.resize.toLowerCase(), mean: spec.meanPpm.map((v) => v / 1e6), std: spec.stdPpm.map((v) => v / 1e6) };
 }
 
@@ -417,13 +448,15 @@ export async function registeredImage(api, model) {
  * The tokenizer a generator model registered: read from its URI (file:// or http(s)://) and
  * checked against its blake2-256 hash and size, then loaded. Fails for a model that is not a
  * generator, or bytes that do not match.
+ *
+ * @param {Api} api
  */
 export async function registeredTokenizer(api, model) {
 	const entry = await api.call.modelsApi.model(model);
 	if (entry.isNone) throw new Error(`model ${model} is not registered`);
 	const kind = entry.unwrap().kind;
 	if (!kind.isGenerator) throw new Error(`model ${model} is not a generator (registered without models.registerWithKind and a Generator kind)`);
-	const g = kind.asGenerator.toJSON();
+	const g = /** @type {any} */ (kind.asGenerator.toJSON());
 	const { hash, size, uri } = g.tokenizer;
 	const where = new TextDecoder().decode(hexToU8a(uri));
 	let bytes;
@@ -439,7 +472,11 @@ export async function registeredTokenizer(api, model) {
 	return { tokenizer: await loadTokenizer(new TextDecoder().decode(bytes)), limits: { maxNewTokens: g.maxNewTokens, maxContext: g.maxContext }, uri: where };
 }
 
-/** Registers `who` as a provider of `models` unless it is one; returns whether it registered. */
+/**
+ * Registers `who` as a provider of `models` unless it is one; returns whether it registered.
+ *
+ * @param {Api} api
+ */
 export async function registerProvider(api, who, { bond, price, models }, opts) {
 	const info = await api.call.providersApi.provider(who.address);
 	if (info.isSome) return false;
@@ -452,10 +489,18 @@ export async function registerProvider(api, who, { bond, price, models }, opts) 
  * chain's default) or `{ Quorum: { redundancy } }` (a committee of `redundancy` seats votes).
  * `quorum(3)` builds the latter.
  */
+/** @typedef {'Audited' | { Quorum: { redundancy: number } }} Tier A job's verification tier, as `jobs.submit` takes it. */
+
+/** @type {Tier} */
 export const AUDITED = 'Audited';
 export const quorum = (redundancy) => ({ Quorum: { redundancy } });
 
 /** The most a job of `tier` for `model` with `input` can cost now, from the runtime (`JobsApi`). */
+/**
+ * @param {Tier} [tier]
+ *
+ * @param {Api} api
+ */
 export async function estimateFee(api, model, input, tier = AUDITED) {
 	const r = await api.call.jobsApi.estimateFee(model, input.length, tier);
 	if (r.isErr) throw new Error(`no fee estimate for model ${model}: ${r.asErr.type}`);
@@ -473,7 +518,11 @@ export async function estimateFee(api, model, input, tier = AUDITED) {
 	};
 }
 
-/** A provider's record on a model (`JobsApi::trust`): `{ consecutiveValid, trusted, auditProbability }` (a fraction). */
+/**
+ * A provider's record on a model (`JobsApi::trust`): `{ consecutiveValid, trusted, auditProbability }` (a fraction).
+ *
+ * @param {Api} api
+ */
 export async function trustOf(api, provider, model) {
 	const t = await api.call.jobsApi.trust(provider, model);
 	return {
@@ -486,6 +535,12 @@ export async function trustOf(api, provider, model) {
 /**
  * Submits a job of `tier` (default: audited) with the estimated fee as its cap; returns `{ job, held, txFee, blockHash }`
  * where `held` is the escrow the chain took.
+ *
+ * @param {Api} api
+ * @param {any} who
+ * @param {number} model
+ * @param {Uint8Array} input
+ * @param {{ maxFee?: bigint, tier?: Tier, store?: boolean, nonce?: number, finalized?: boolean, timeoutMs?: number }} [options]
  */
 export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED, store, ...opts } = {}) {
 	const cap = maxFee ?? (await estimateFee(api, model, input, tier)).total;
@@ -514,6 +569,8 @@ export function dataCid(hash) {
  * Reads data stored with the chain's nodes from the node `api` is connected to
  * (`bitswap_v1_get`) and checks it against its blake2-256 `hash`; throws if the node does not
  * have it or has other bytes.
+ *
+ * @param {Api} api
  */
 export async function fetchData(api, hash) {
 	const hex = await rawRpc(api, 'bitswap_v1_get', [dataCid(hash)]);
@@ -527,6 +584,8 @@ export async function fetchData(api, hash) {
  * (`jobs.submitStored`). Data stored before and kept long enough is not stored again; data
  * about to expire is renewed. Resolves to `{ hash, len, fee, txFee, expiresAt, stored }`
  * (`fee`: what storage cost, paid to the treasury; `stored`: whether this call stored it).
+ *
+ * @param {Api} api
  */
 export async function storeData(api, who, data, opts = {}) {
 	const hash = u8aToHex(blake2AsU8a(data, 256));
@@ -549,9 +608,13 @@ export async function storeData(api, who, data, opts = {}) {
  * job has `challengeUntil` (the last block its result may be challenged in) and
  * `challengeBond`; a challenged one its `challenge`: `{ challenger, bond, completedAt, audit
  * (before the challenge), verdict: undefined|'Upheld'|'Overturned'|'Void', voidReason? }`.
+ *
+ * @param {Api} api
+ * @param {number} job
+ * @param {string | Uint8Array} [at] a block hash (default: the best block)
  */
 export async function jobView(api, job, at) {
-	const scope = at ? await api.at(at) : api;
+	const scope = await api.at(at ?? (await api.rpc.chain.getBlockHash()));
 	const v = await scope.call.jobsApi.job(job);
 	if (v.isNone) return undefined;
 	const { job: j, result, storedResult } = v.unwrap();
@@ -600,6 +663,8 @@ export async function jobView(api, job, at) {
  * A completed job's accepted output bytes, from a `jobView`: on chain, or (longer than the
  * chain holds) fetched from the node by hash and checked against the hash and length. Undefined
  * when the job has no result.
+ *
+ * @param {Api} api
  */
 export async function jobResult(api, view) {
 	if (view?.result) return view.result;
@@ -616,6 +681,8 @@ export async function jobResult(api, view) {
  * its committee, the finalized block's header, and a storage proof (`state_getReadProof`) of the
  * job's entry, its result and its model's entry in that block's state. Anyone checks it offline
  * against a block hash they trust with `verity-node verify-receipt FILE --block HASH`.
+ *
+ * @param {Api} api
  */
 export async function jobReceipt(api, job) {
 	const at = await api.rpc.chain.getFinalizedHead();
@@ -631,7 +698,7 @@ export async function jobReceipt(api, job) {
 		genesis: api.genesisHash.toHex(),
 		job,
 		model: view.model,
-		modelHash: model.toJSON().hash,
+		modelHash: /** @type {any} */ (model.toJSON()).hash,
 		inputHash: view.inputHash,
 		output: view.result ? u8aToHex(view.result) : undefined,
 		storedOutput: view.storedResult,
@@ -639,6 +706,60 @@ export async function jobReceipt(api, job) {
 		block: { number: header.number.toNumber(), hash: at.toHex(), header: header.toHex() },
 		proof: proof.map((p) => p.toHex()),
 	};
+}
+
+/**
+ * What `who` was paid and lost as a provider in the last `blocks` blocks whose state this node
+ * keeps (a node that is not an archive node keeps 256): each job that paid it from the job's
+ * escrow when it settled, and each slash, by the chain's events. Returns `{ from, to, rows:
+ * [{ block, job, paid, slashed, reason }], paid, slashed }`, newest first.
+ *
+ * @param {Api} api
+ */
+export async function providerHistory(api, who, { blocks = 256 } = {}) {
+	const account = who.toString();
+	const to = (await api.rpc.chain.getHeader()).number.toNumber();
+	let from = Math.max(1, to - blocks + 1);
+	const rows = [];
+	const read = async (n) => {
+		try {
+			return await api.query.system.events.at(await api.rpc.chain.getBlockHash(n));
+		} catch {
+			return undefined; // pruned
+		}
+	};
+	for (let top = to; top >= from; top -= 16) {
+		const numbers = Array.from({ length: Math.min(16, top - from + 1) }, (_, k) => top - k);
+		const batch = await Promise.all(numbers.map(read));
+		for (const [k, records] of batch.entries()) {
+			const n = numbers[k];
+			if (!records) {
+				from = n + 1;
+				break;
+			}
+			// As in followJobs: the escrow's transfers come right before the settling event
+			// of their job, in the same phase.
+			let paid = 0n;
+			let phase;
+			for (const { event, phase: ph } of records) {
+				if (phase === undefined || !ph.eq(phase)) {
+					paid = 0n;
+					phase = ph;
+				}
+				const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
+				if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow') && d.dest.toString() === account) {
+					paid += d.amount.toBigInt();
+				} else if ((api.events.jobs.JobCompleted.is(event) || api.events.jobs.JobFailed.is(event)) && paid > 0n) {
+					rows.push({ block: n, job: d.job.toNumber(), paid, slashed: 0n, reason: event.method });
+					paid = 0n;
+				} else if (api.events.jobs.ProviderSlashed.is(event) && d.provider.toString() === account) {
+					rows.push({ block: n, job: d.job.toNumber(), paid: 0n, slashed: d.amount.toBigInt(), reason: d.reason.type });
+				}
+			}
+		}
+	}
+	const sum = (f) => rows.reduce((a, r) => a + r[f], 0n);
+	return { from, to, rows, paid: sum('paid'), slashed: sum('slashed') };
 }
 
 /**
@@ -652,6 +773,10 @@ export async function jobReceipt(api, job) {
  * `payments` are the transfers out of the job's escrow as the chain's balance events record
  * them; `slashes` name the providers that lost bond and why. `name(account)` names accounts
  * in the `onEvent` lines.
+ *
+ * @param {Api} api
+ * @param {number[]} jobs
+ * @param {{ from?: number, timeoutMs?: number, onEvent?: (job: number, text: string) => void, name?: (account: any) => string }} [options]
  */
 export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
 	const wanted = new Set(jobs);
@@ -672,7 +797,7 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 				escrowTransfers = [];
 				phase = ph;
 			}
-			const d = event.data;
+			const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
 			if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
 				escrowTransfers.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
 			}
@@ -783,6 +908,7 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 
 /** Challenges job `job`'s result as `who` (its submitter or a bonded provider); resolves once
  * the challenge is in a block, with the block its committee is drawn in and the bond held. */
+/** @param {Api} api */
 export async function challengeJob(api, who, job, opts) {
 	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.challenge(job), opts);
 	const ev = events.find((e) => api.events.jobs.Challenged.is(e));
@@ -796,6 +922,10 @@ export async function challengeJob(api, who, job, opts) {
  * `paidToCommittee`, `toTreasury`; for `Overturned` `outputHash`, `slashed`,
  * `paidToCommittee`, `refundedToSubmitter`, `compensated`, `reward`; for `Void` `reason`,
  * `refunded`.
+ *
+ * @param {Api} api
+ * @param {number} job
+ * @param {{ from?: number, timeoutMs?: number, onEvent?: (text: string) => void, name?: (account: any) => string }} [options]
  */
 export async function followChallenge(api, job, { from, timeoutMs = 300_000, onEvent = () => {}, name = short } = {}) {
 	const seen = { committee: [], reveals: [], slashes: [] };
@@ -803,8 +933,8 @@ export async function followChallenge(api, job, { from, timeoutMs = 300_000, onE
 	let challenged = false;
 	for await (const { number, records } of finalizedBlocks(api, from, { timeoutMs, what: () => `the challenge of job ${job} did not end` })) {
 		for (const { event } of records) {
-			if (event.section !== 'jobs' || event.data.job?.toNumber?.() !== job) continue;
-			const d = event.data;
+			const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
+			if (event.section !== 'jobs' || d.job?.toNumber?.() !== job) continue;
 			const big = (x) => x.toBigInt();
 			if (event.method === 'Challenged') challenged = true;
 			if (!challenged) continue;
@@ -847,6 +977,8 @@ export async function followChallenge(api, job, { from, timeoutMs = 300_000, onE
  * The finalized blocks from number `from` on, in order, each as `{ number, hash, records }`
  * (its events), waiting for finality as it goes. Throws "`what()` within `timeoutMs` ms" once
  * the time is up; the caller stops it by leaving its loop.
+ *
+ * @param {Api} api
  */
 export async function* finalizedBlocks(api, from, { timeoutMs, what }) {
 	const deadline = Date.now() + timeoutMs;
@@ -863,25 +995,43 @@ export async function* finalizedBlocks(api, from, { timeoutMs, what }) {
 	}
 }
 
-/** The finalized block number. */
+/**
+ * The finalized block number.
+ *
+ * @param {Api} api
+ */
 export async function finalizedNumber(api) {
 	const hash = await api.rpc.chain.getFinalizedHead();
 	return (await api.rpc.chain.getHeader(hash)).number.toNumber();
 }
 
-/** The best block number. */
+/**
+ * The best block number.
+ *
+ * @param {Api} api
+ */
 export async function bestNumber(api) {
 	return (await api.rpc.chain.getHeader()).number.toNumber();
 }
 
-/** An account's whole balance (free + reserved, which includes holds) at `at` or now. */
+/**
+ * An account's whole balance (free + reserved, which includes holds) at `at` or now.
+ *
+ * @param {Api} api
+ * @param {string} who
+ * @param {string | Uint8Array} [at] a block hash (default: the best block)
+ */
 export async function totalBalance(api, who, at) {
-	const q = at ? (await api.at(at)).query : api.query;
+	const q = (await api.at(at ?? (await api.rpc.chain.getBlockHash()))).query;
 	const { data } = await q.system.account(who);
 	return data.free.toBigInt() + data.reserved.toBigInt();
 }
 
-/** The treasury's account, the one the protocol fee and slashes go to. */
+/**
+ * The treasury's account, the one the protocol fee and slashes go to.
+ *
+ * @param {Api} api
+ */
 export function treasuryAccount(api) {
 	return api.consts.jobs.treasuryAccount.toString();
 }

@@ -251,7 +251,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			assert.deepEqual(o.slashes, []);
 			assert.equal(o.assignments.reduce((n, a) => n + a.seats, 0), 3);
 			for (const a of o.assignments) add(earnedBy, name(a.provider), earned(a));
-			results.add(describeOutput(o.result));
+			results.add(describeOutput(api, o.result));
 		}
 		for (const p of ['Alice', 'Bob', 'Charlie']) {
 			assert.equal(fees[p], 0n, `${p} paid ${vrt(fees[p])} in fees for honest commits and reveals`);
@@ -464,7 +464,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			royalties: demoRoyalties(),
 		}, { finalized: true });
 		await Promise.all([...PROVIDERS, '//Dave'].map((uri) => send(api, keyFromUri(uri), api.tx.providers.update(DEMO.price, [model, pairs]), { finalized: true })));
-		const vector = (n) => encodeTensors([{ elem: 'Float32', shape: [n], data: new Uint8Array(new Float32Array(Array.from({ length: n }, (_, i) => i)).buffer) }]);
+		const vector = (n) => encodeTensors(api, [{ elem: 'Float32', shape: [n], data: new Uint8Array(new Float32Array(Array.from({ length: n }, (_, i) => i)).buffer) }]);
 		const inputs = [vector(3), vector(5_000), vector(4)];
 		log(`model ${pairs}: pairs.onnx; jobs with 3 elements (odd), 5,000 elements (20,023-byte output) and 4 elements`);
 		const before = Object.fromEntries(await Promise.all(['Alice', 'Bob', 'Charlie', 'Dave'].map(async (p) => [p, await bondOf(`//${p}`)])));
@@ -491,11 +491,11 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			for (const a of o.assignments.filter((x) => !x.revealed)) log(`job with ${kind}: ${name(a.provider)} did not reveal in time`);
 		}
 		assert.equal(even.status, 'Completed', 'an even input is paired');
-		assert.deepEqual(decodeTensors(even.result)[0].shape, [2, 2]);
+		assert.deepEqual(decodeTensors(api, even.result)[0].shape, [2, 2]);
 		// The 20,023-byte output is stored once, by a provider of the job, and named by hash.
 		assert.equal(long.status, 'Completed', 'a long output is stored, not refused');
 		assert.ok(long.storedResult, 'named by hash on chain');
-		const [pairsOut] = decodeTensors(long.result);
+		const [pairsOut] = decodeTensors(api, long.result);
 		assert.deepEqual(pairsOut.shape, [2500, 2]);
 		assert.ok(pairsOut.values.every((v, i) => v === i), 'the input, paired');
 		assert.deepEqual(stores.map((x) => x.len), [long.storedResult.len], 'stored once');
@@ -532,7 +532,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		const [charlie, dave] = [addr('//Charlie'), addr('//Dave')];
 		// Compared as bytes: a corrupted output differs in one bit of its last probability.
 		const honest = ran.find((o) => o.status === 'Completed' && o.model === model && o.slashes.length === 0).result;
-		const [honestHex, honestResult] = [u8aToHex(honest), describeOutput(honest)];
+		const [honestHex, honestResult] = [u8aToHex(honest), describeOutput(api, honest)];
 		let target;
 		let won;
 		for (let round = 1; target === undefined; round++) {
@@ -548,7 +548,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			}
 		}
 		assert.notEqual(u8aToHex(won.result), honestHex, 'the colluders\' wrong output won the vote');
-		log(`job ${target}: Charlie and Dave won the vote with their wrong output (${describeOutput(won.result)}, output ${blake(won.result)}…; honest: ${honestResult}, ${blake(honest)}…)`);
+		log(`job ${target}: Charlie and Dave won the vote with their wrong output (${describeOutput(api, won.result)}, output ${blake(won.result)}…; honest: ${honestResult}, ${blake(honest)}…)`);
 		const before = await jobView(api, target);
 		assert.ok(before.challengeUntil >= won.block, 'a completed job shows its challenge window');
 
@@ -647,7 +647,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		for (let i = 0; picked.length < want.keyed + want.plain; i++) {
 			const data = new Uint8Array(sample.data);
 			new DataView(data.buffer).setFloat32(4 * (i % 64), ((i * 7) % 23) / 22, true);
-			const input = encodeTensors([{ ...sample, data }]);
+			const input = encodeTensors(api, [{ ...sample, data }]);
 			const keyed = corrupted(input);
 			const hex = u8aToHex(input);
 			if (seen.has(hex) || picked.filter((x) => x.keyed === keyed).length >= (keyed ? want.keyed : want.plain)) continue;
@@ -712,7 +712,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 
 		// A crop normalised as PaddleOCR does ((x / 255 − 0.5) / 0.5): a fixed pattern.
 		const crop = new Float32Array(3 * 48 * 192).map((_, i) => Math.sin(i * 0.013) * Math.cos(i * 0.0007));
-		const input = encodeTensors([{ elem: 'Float32', shape: [1, 3, 48, 192], data: new Uint8Array(crop.buffer) }]);
+		const input = encodeTensors(api, [{ elem: 'Float32', shape: [1, 3, 48, 192], data: new Uint8Array(crop.buffer) }]);
 		const inline = api.consts.jobs.maxInputLen.toNumber();
 		assert.ok(input.length > inline, `the input (${input.length} bytes) is more than a job carries inline (${inline})`);
 		// The reference: Python onnxruntime on the same tensor.
@@ -761,7 +761,7 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const { submitted, outcomes } = await batchWithLedger('scenario 9 (inputs stored by hash)', 2, (o) => ledger(o), { forModel: ocr, models: [ocr, ocr], inputs: [input, garbage], tier: quorum(3) });
 		const [good, bad] = submitted.map((s) => outcomes.get(s.job));
 		assert.equal(good.status, 'Completed');
-		const [probs] = decodeTensors(good.result);
+		const [probs] = decodeTensors(api, good.result);
 		assert.deepEqual(probs.shape, [1, 2]);
 		probs.values.forEach((v, i) => assert.ok(Math.abs(v - reference[i]) <= 1e-5, `probability ${i}: ${v} on chain, ${reference[i]} from Python onnxruntime`));
 		assert.deepEqual(good.slashes, []);
@@ -817,7 +817,7 @@ print(json.dumps(s.run(None, {'x': x})[0].reshape(-1).tolist()))`, file, join(di
 		const photo = readFileSync(join(process.env.VERITY_MODELS, 'images', 'grace_hopper.jpg'));
 		const { tensor, scale, padX, padY } = imageTensor(photo, { width: 320, height: 320, ...declared });
 		const image = new Float32Array(tensor.data.buffer);
-		const input = encodeTensors([tensor]);
+		const input = encodeTensors(api, [tensor]);
 		assert.ok(input.length > 1_200_000, `a 1.2 MB input (${input.length} bytes)`);
 		const dir = mkdtempSync(join(tmpdir(), 'verity-yolo-'));
 		writeFileSync(join(dir, 'image.f32'), Buffer.from(image.buffer));
@@ -845,7 +845,7 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 		assert.deepEqual(o.slashes, []);
 		assert.ok(o.storedResult, 'the output is stored data, not on chain');
 		assert.equal(o.storedResult.hash, o.outputHash, 'JobCompleted names the stored output\'s hash');
-		const outputLen = encodeTensors([{ elem: 'Float32', shape: [1, 22, 2100], data: new Uint8Array(4 * 22 * 2100) }]).length;
+		const outputLen = encodeTensors(api, [{ elem: 'Float32', shape: [1, 22, 2100], data: new Uint8Array(4 * 22 * 2100) }]).length;
 		assert.equal(o.storedResult.len, outputLen);
 		// Stored once, by a provider of the job, for FeeBase + FeePerByte × length; the others
 		// revealed it by hash.
@@ -856,7 +856,7 @@ s.run(None, {'images': x})[0].astype('<f4').tofile(sys.argv[3])`, file, join(dir
 		assert.ok(o.assignments.some((a) => a.provider === st.who), 'a provider of the job stored it');
 
 		// The client fetched the output by hash (checked) and it is Python onnxruntime's.
-		const [out] = decodeTensors(o.result);
+		const [out] = decodeTensors(api, o.result);
 		assert.deepEqual(out.shape, [1, 22, 2100]);
 		let worst = 0;
 		out.values.forEach((v, i) => {
@@ -914,16 +914,16 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 		// More new tokens than the model allows: refused at submission, nothing held.
 		const held = (await api.query.system.account(ferdie.address)).data.reserved.toBigInt();
 		await assert.rejects(
-			send(api, ferdie, api.tx.jobs.submit(lm, u8aToHex(generationInput(ids, 257)), 100n * UNIT, AUDITED)),
+			send(api, ferdie, api.tx.jobs.submit(lm, u8aToHex(generationInput(api, ids, 257)), 100n * UNIT, AUDITED)),
 			(e) => e instanceof TxError && /GenerationTooLong/.test(e.message),
 		);
 		assert.equal((await api.query.system.account(ferdie.address)).data.reserved.toBigInt(), held, 'nothing held for a refused job');
-		const { submitted, outcomes, from } = await batchWithLedger('scenario 12 (text generation)', 1, (o) => ledger(o), { forModel: lm, models: [lm], inputs: [generationInput(ids, newTokens)], tier: AUDITED });
+		const { submitted, outcomes, from } = await batchWithLedger('scenario 12 (text generation)', 1, (o) => ledger(o), { forModel: lm, models: [lm], inputs: [generationInput(api, ids, newTokens)], tier: AUDITED });
 		const job = submitted[0].job;
 		const o = outcomes.get(job);
 		assert.equal(o.status, 'Completed');
 		assert.deepEqual(o.slashes, []);
-		const tokens = generatedIds(o.result);
+		const tokens = generatedIds(api, o.result);
 		assert.deepEqual(tokens, reference, 'the generated tokens are Python onnxruntime\'s');
 		// A new primary is always audited: it revealed its tokens before its auditor committed,
 		// and the auditor's node checked them teacher-forced rather than generating.

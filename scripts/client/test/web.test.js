@@ -1,9 +1,12 @@
 // The web dApp in a real browser: headless Chromium (Debian's `chromium`, installed by
 // scripts/setup) driven by puppeteer-core against a dev chain (one verity-node --dev). A job
 // for the digits model is submitted through the form and followed to its result, whose label
-// and payouts the page shows as the chain's own events say; a vote on a referendum is cast
-// from the governance page; a bad input is refused with the chain's error named and no funds
-// moved. Each page's screenshot goes to docs/dapp/.
+// and payouts the page shows as the chain's own events say, and the provider's page shows
+// what it earned; a parameter change is proposed through the governance form and voted on
+// with conviction; a bad input is refused with the chain's error named and no funds moved; a
+// prompt is generated on through the text model's registered tokenizer; a photograph is
+// submitted to an image model and its detections drawn. Each page's screenshot goes to
+// docs/dapp/.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,9 +17,9 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { connect, keyFromUri, jobView, decodeTensors, encodeTensors, estimateFee, followJobs, readNpy, vrt, sleep, UNIT, AUDITED, u8aToHex } from '../verity.js';
-import { setupDigits, MODELS_DIR } from '../digits.js';
-import { propose, ORIGIN, referendum } from '../governance.js';
+import { imageTensor, connect, keyFromUri, jobView, jobResult, decodeTensors, encodeTensors, estimateFee, followJobs, readNpy, vrt, sleep, send, registerModel, generatedIds, yoloDetections, loadTokenizer, UNIT, AUDITED, u8aToHex } from '../verity.js';
+import { setupDigits, demoRoyalties, DEMO, MODELS_DIR } from '../digits.js';
+import { propose, ORIGIN, referendum, tracks } from '../governance.js';
 import { nodeBinary, freePort } from '../network.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,6 +32,7 @@ let api;
 let server;
 let browser;
 let url;
+let origin;
 const dir = mkdtempSync(join(tmpdir(), 'verity-web-'));
 const log = (s) => console.log(`    ${s}`);
 
@@ -48,6 +52,11 @@ function serve(root, port) {
 	const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 	const s = createServer((req, res) => {
 		const path = new URL(req.url, 'http://x').pathname;
+		// The text model's tokenizer, under the URI its registry entry names.
+		if (path === '/models/tinylm.tokenizer.json') {
+			res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(MODELS_DIR, 'tinylm.tokenizer.json')));
+			return;
+		}
 		const file = join(root, path === '/' ? 'index.html' : path);
 		if (!file.startsWith(root) || !existsSync(file)) {
 			res.writeHead(404).end();
@@ -78,12 +87,33 @@ const balances = async (who) => {
 	return { free: data.free.toBigInt(), reserved: data.reserved.toBigInt() };
 };
 
+/** Registers a model (owned by Eve, the demo's royalty split) and has Alice serve it. */
+async function serveModel(file, io, rule, kind = {}) {
+	const { model } = await registerModel(api, keyFromUri('//Eve'), { file, uri: `file://${file}`, io, rule, royaltyPerJob: DEMO.royaltyPerJob, royalties: demoRoyalties(), ...kind }, { finalized: true });
+	const alice = keyFromUri('//Alice');
+	const info = (await api.call.providersApi.provider(alice.address)).unwrap();
+	const models = info.models.map((m) => m.toNumber());
+	if (!models.includes(model)) await send(api, alice, api.tx.providers.update(info.price, [...models, model]), { finalized: true });
+	return model;
+}
+
+/** Submits the form on `page` and waits for the job page to say how the job ended. */
+async function submitAndFollow(page) {
+	await page.click('#submit-button');
+	await page.waitForFunction(() => location.hash.startsWith('#/job/') || document.getElementById('submit-error')?.textContent, { timeout: 180_000 });
+	const error = await page.evaluate(() => document.getElementById('submit-error')?.textContent);
+	assert.ok(!error, error);
+	const [, , job, , from] = (await page.evaluate(() => location.hash)).split('/');
+	await page.waitForSelector('#job-outcome[data-done]', { timeout: 240_000 });
+	return { job: Number(job), from: Number(from), status: await page.$eval('#job-status', (e) => e.textContent) };
+}
+
 describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000 }, () => {
 	before(async () => {
 		mkdirSync(shots, { recursive: true });
 		const [rpc, p2p, web] = [await freePort(), await freePort(), await freePort()];
 		const out = createWriteStream(join(dir, 'node.log'));
-		node = spawn(nodeBinary(), ['--dev', '--tmp', '--rpc-cors', 'all', '--rpc-port', String(rpc), '--port', String(p2p), '--no-prometheus', '--model-dir', MODELS_DIR], { stdio: ['ignore', 'pipe', 'pipe'] });
+		node = spawn(nodeBinary(), ['--dev', '--tmp', '--rpc-cors', 'all', '--rpc-port', String(rpc), '--port', String(p2p), '--no-prometheus', '--model-dir', MODELS_DIR, ...(process.env.VERITY_MODELS ? ['--model-dir', process.env.VERITY_MODELS] : [])], { stdio: ['ignore', 'pipe', 'pipe'] });
 		node.stdout.pipe(out);
 		node.stderr.pipe(out);
 		const ws = `ws://127.0.0.1:${rpc}`;
@@ -100,7 +130,8 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		assert.equal(model, 0);
 		execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.js'], { cwd: client, stdio: 'ignore' });
 		server = await serve(join(client, 'web/dist'), web);
-		url = `http://127.0.0.1:${web}/?rpc=${encodeURIComponent(ws)}`;
+		origin = `http://127.0.0.1:${web}`;
+		url = `${origin}/?rpc=${encodeURIComponent(ws)}`;
 		browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 		log(`dev node ${ws}, dApp ${url}, ${(await browser.version())}`);
 	});
@@ -126,14 +157,14 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		await page.click('#estimate-button');
 		await page.waitForSelector('#fee');
 		const fee = await page.$eval('#fee', (e) => e.textContent);
-		const est = await estimateFee(api, 0, encodeTensors([readNpy(input)]), AUDITED);
+		const est = await estimateFee(api, 0, encodeTensors(api, [readNpy(input)]), AUDITED);
 		assert.ok(fee.startsWith(`At most ${vrt(est.total)} held`), fee);
 		assert.match(await page.$eval('#tier-shown', (e) => e.textContent), /audited/);
 		await page.screenshot({ path: join(shots, 'submit.png') });
 		await page.click('#submit-button');
 		await page.waitForFunction(() => location.hash.startsWith('#/job/'), { timeout: 120_000 });
 		const [, , job, , from] = (await page.evaluate(() => location.hash)).split('/');
-		await page.waitForSelector('#job-status.ok, #job-status.error', { timeout: 180_000 });
+		await page.waitForSelector('#job-outcome[data-done]', { timeout: 180_000 });
 		const status = await page.$eval('#job-status', (e) => e.textContent);
 		assert.match(status, /^Completed at block \d+/);
 		const label = await page.$eval('#result-label', (e) => e.textContent);
@@ -143,7 +174,7 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 
 		// What the chain says, read here without the page.
 		const view = await jobView(api, Number(job));
-		const [labels] = decodeTensors(view.result);
+		const [labels] = decodeTensors(api, view.result);
 		assert.equal(label, String(labels.values[0]));
 		const reference = readNpy(join(MODELS_DIR, 'digits.one.label.npy'));
 		assert.equal(label, String(new DataView(reference.data.buffer, reference.data.byteOffset).getBigInt64(0, true)), 'the label Python onnxruntime gives');
@@ -155,14 +186,30 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		assert.equal(summary, `paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`);
 		log(`job ${job}: ${status}, label ${label}; payouts on the page: ${shown.map((r) => r.join(' ')).join(', ')}`);
 
+		// The provider's page: what Alice was paid for this job, by the same events.
+		const alice = keyFromUri('//Alice').address;
+		const provider = await open(`#/provider/${alice}`, 'Ferdie');
+		const paidAlice = o.payments.filter((p) => p.to === alice).reduce((a, p) => a + p.amount, 0n);
+		assert.ok(paidAlice > 0n);
+		const history = await provider.$$eval('#provider-history tr', (rows) => rows.slice(1).map((r) => [...r.children].map((c) => c.textContent)));
+		const mine = history.find((r) => r[1] === job);
+		assert.deepEqual(mine?.slice(1, 4), [job, vrt(paidAlice), ''], `the provider page's row for job ${job}: ${JSON.stringify(history)}`);
+		assert.match(await provider.$eval('#provider-totals', (e) => e.textContent), new RegExp(`paid ${vrt(paidAlice).replace('.', '\\.')} for 1 job\\(s\\), slashed 0\\.000000 VRT`));
+		await provider.screenshot({ path: join(shots, 'provider.png'), fullPage: true });
+		log(`provider page of Alice: job ${job} paid ${vrt(paidAlice)}, as the escrow's transfer says`);
+		await provider.close();
+
 		// The input and output as tensors by the runtime's metadata alone (what polkadot.js
-		// Apps decodes with): the same as the client's own codec reads from the bytes.
+		// Apps decodes with, through jobsApi.tensors): the input is the .npy file's array, the
+		// output the label and probabilities the page drew.
 		const typed = (await api.call.jobsApi.tensors(Number(job))).unwrap();
 		const asPlain = (ts) => ts.map((t) => ({ elem: t.elem.type, shape: t.shape.map((d) => d.toNumber()), data: t.data.toHex() }));
-		const byCodec = (bytes) => decodeTensors(bytes).map((t) => ({ elem: t.elem, shape: t.shape, data: u8aToHex(t.data) }));
-		assert.deepEqual(asPlain(typed.input.unwrap()), byCodec(encodeTensors([readNpy(input)])));
-		assert.deepEqual(asPlain(typed.output.unwrap()), byCodec(view.result));
-		assert.equal(typed.output.unwrap()[0].elem.type, 'Int64');
+		const file = readNpy(input);
+		assert.deepEqual(asPlain(typed.input.unwrap()), [{ elem: file.elem, shape: file.shape, data: u8aToHex(file.data) }]);
+		const [outLabel, outProbs] = typed.output.unwrap();
+		assert.equal(outLabel.elem.type, 'Int64');
+		assert.equal(String(outLabel.data.toU8a(true)[0]), label);
+		assert.deepEqual(outProbs.shape.map((d) => d.toNumber()), [1, 10]);
 
 		// The receipt the page exports verifies offline against its finalized block, and
 		// against nothing else.
@@ -194,8 +241,36 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		await models.close();
 	});
 
-	it('votes on a referendum from the governance page, with conviction', async () => {
-		const { index } = await propose(api, keyFromUri('//Alice'), api.tx.system.remark('0x7665726974792d646170702d74657374'), { origin: ORIGIN.root });
+	it('proposes a parameter change through the governance form (a silly value refused unsigned) and votes on it with conviction', async () => {
+		const params = (await api.query.jobs.params()).unwrap().toJSON();
+		const proposer = await open('#/governance', 'Alice');
+		await proposer.waitForSelector('#param-auditors');
+		// A value the parameter cannot take: named on the page, nothing signed.
+		const was = await balances('//Alice');
+		await proposer.$eval('#param-auditors', (e) => (e.value = '-1'));
+		await proposer.click('#propose-button');
+		await proposer.waitForSelector('#propose-result.error');
+		assert.match(await proposer.$eval('#propose-result', (e) => e.textContent), /^auditors: a whole number below 2\^32, not "-1"; nothing was signed/);
+		assert.deepEqual(await balances('//Alice'), was);
+		await proposer.$eval('#param-auditors', (e, v) => (e.value = v), String(params.auditors + 1));
+		await proposer.click('#propose-button');
+		await proposer.waitForSelector('#propose-result.ok, #propose-result.error', { timeout: 180_000 });
+		const said = await proposer.$eval('#propose-result', (e) => e.textContent);
+		assert.match(said, new RegExp(`^referendum \\d+ submitted on protocol_params: jobs.set_params\\(auditors ${params.auditors} → ${params.auditors + 1}\\)`), said);
+		await proposer.screenshot({ path: join(shots, 'propose.png'), fullPage: true });
+		const index = Number(await proposer.$eval('#propose-result', (e) => e.dataset.index));
+		await proposer.close();
+		// On chain: an ongoing referendum on protocol_params, its decision deposit placed, whose
+		// preimage is jobs.set_params with only the auditors changed.
+		const ongoing = (await api.query.referenda.referendumInfoFor(index)).unwrap().asOngoing;
+		assert.equal(ongoing.track.toNumber(), tracks(api).find((t) => t.name === 'protocol_params').id);
+		assert.ok(ongoing.decisionDeposit.isSome);
+		const { hash, len } = ongoing.proposal.toJSON().lookup;
+		const call = api.createType('Call', (await api.query.preimage.preimageFor([hash, len])).unwrap());
+		assert.equal(`${call.section}.${call.method}`, 'jobs.setParams');
+		assert.deepEqual(call.args[0].toJSON(), { ...params, auditors: params.auditors + 1 });
+		log(`referendum ${index} proposed from the page by Alice: jobs.set_params(auditors ${params.auditors} → ${params.auditors + 1}); a value of -1 refused before signing`);
+
 		const before = await referendum(api, index);
 		const page = await open('#/governance', 'Bob');
 		await page.waitForSelector(`#aye-${index}`);
@@ -229,6 +304,59 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		await sleep(4_000);
 		assert.deepEqual(await balances('//Ferdie'), was, 'nothing was signed: no fee, nothing held');
 		log(`a [1, 10] input for the digits model ([1, 64]): "${error}"; Ferdie's balance unchanged`);
+		await page.close();
+	});
+	it('generates on a prompt through the text model\'s registered tokenizer: the tokens Python onnxruntime generates, and their text', async () => {
+		const ref = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.reference.json'), 'utf8'));
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.io.json'), 'utf8'));
+		const tokenizerFile = join(MODELS_DIR, 'tinylm.tokenizer.json');
+		const lm = await serveModel(join(MODELS_DIR, 'tinylm.onnx'), io, 'Exact', {
+			generator: { tokenizer: { file: tokenizerFile, uri: `${origin}/models/tinylm.tokenizer.json` }, maxNewTokens: 64, maxContext: 128 },
+		});
+		const page = await open(`#/submit/${lm}`, 'Ferdie');
+		await page.type('#prompt', ref.prompt);
+		await page.$eval('#max-new-tokens', (e, n) => (e.value = n), String(ref.generated_ids.length));
+		const { job, status } = await submitAndFollow(page);
+		assert.match(status, /^Completed at block \d+/);
+		const tokens = await page.$eval('#result-tokens', (e) => e.textContent);
+		assert.equal(tokens, ref.generated_ids.join(', '), 'the tokens Python onnxruntime\'s greedy loop generates (tinylm.reference.json)');
+		assert.deepEqual(generatedIds(api, (await jobView(api, job)).result), ref.generated_ids);
+		const tokenizer = await loadTokenizer(readFileSync(tokenizerFile, 'utf8'));
+		assert.equal(await page.$eval('#result-text .prompt', (e) => e.textContent), tokenizer.decode(ref.prompt_ids));
+		assert.equal(await page.$eval('#result-text .generated', (e) => e.textContent), tokenizer.decode(ref.generated_ids));
+		await page.screenshot({ path: join(shots, 'job-text.png'), fullPage: true });
+		log(`job ${job}: ${JSON.stringify(ref.prompt)} → ${ref.generated_ids.length} tokens, as Python onnxruntime generates them; text shown by the registered tokenizer`);
+		await page.close();
+	});
+
+	it('submits a photograph to an image model and draws the detections on the picture the model saw', async () => {
+		const models = process.env.VERITY_MODELS;
+		assert.ok(models, 'VERITY_MODELS (scripts/setup fetches the YOLOv8n model and the photograph into it)');
+		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'yolov8n-320.io.json'), 'utf8'));
+		const yolo = await serveModel(join(models, 'yolo', '320n.onnx'), io, { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } }, { image: { resize: 'letterbox' } });
+		const photo = join(models, 'images', 'grace_hopper.jpg');
+		const page = await open(`#/submit/${yolo}`, 'Ferdie');
+		await (await page.$('#input-file')).uploadFile(photo);
+		const { job, status } = await submitAndFollow(page);
+		assert.match(status, /^Completed at block \d+/);
+		await page.waitForSelector('#result-image');
+		const view = await jobView(api, job);
+		const [out] = decodeTensors(api, await jobResult(api, view));
+		const found = yoloDetections(out);
+		assert.ok(found.length > 0, 'the portrait has a detection');
+		assert.equal(await page.$eval('#result-image', (c) => Number(c.dataset.boxes)), found.length);
+		const lines = await page.$$eval('#result .detection', (ds) => ds.map((d) => d.textContent));
+		assert.deepEqual(lines, found.map((d) => `class ${d.cls}, score ${d.score.toFixed(3)}, box [${d.box.map((v) => v.toFixed(0)).join(', ')}] (in the model's input pixels)`));
+		// The picture drawn is the job's input: a pixel away from every box is the letterboxed
+		// photograph's, as the client made it from the file.
+		const { tensor } = imageTensor(readFileSync(photo), { width: 320, height: 320, resize: 'letterbox' });
+		const input = new Float32Array(tensor.data.buffer);
+		const [x, y] = [8, 160];
+		assert.ok(found.every((d) => x < d.box[0] - 3 || x > d.box[2] + 3 || y < d.box[1] - 3 || y > d.box[3] + 3));
+		const drawn = await page.$eval('#result-image', (c, px, py) => Array.from(c.getContext('2d').getImageData(px, py, 1, 1).data), x, y);
+		assert.deepEqual(drawn.slice(0, 3), [0, 1, 2].map((c) => Math.round(input[c * 320 * 320 + y * 320 + x] * 255)));
+		await page.screenshot({ path: join(shots, 'job-image.png'), fullPage: true });
+		log(`job ${job}: ${found.length} detection(s) drawn on the 320×320 input; best class ${found[0].cls} score ${found[0].score.toFixed(3)}`);
 		await page.close();
 	});
 });

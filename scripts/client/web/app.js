@@ -10,6 +10,7 @@ import {
 	decodeTensors,
 	encodeTensors,
 	estimateFee,
+	fetchData,
 	followJobs,
 	generatedIds,
 	imageTensor,
@@ -18,6 +19,8 @@ import {
 	jobView,
 	keyFromUri,
 	parseNpy,
+	providerHistory,
+	registeredTokenizer,
 	quorum,
 	registeredImage,
 	generationInput,
@@ -27,8 +30,9 @@ import {
 	vrt,
 	yoloDetections,
 } from '../verity.js';
-import { referendum, tracks, vote } from '../governance.js';
+import { ORIGIN, propose, referendum, tracks, vote } from '../governance.js';
 import { checkAgainst } from './check.js';
+/** @typedef {import('../verity.js').Api} Api */
 
 const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 const page = document.getElementById('page');
@@ -45,6 +49,8 @@ const el = (tag, attrs = {}, ...children) => {
 };
 const table = (head, rows, attrs = {}) =>
 	el('table', attrs, el('tr', {}, head.map((h) => el('th', {}, h))), rows.map((r) => el('tr', {}, r.map((c) => el('td', {}, c)))));
+/** A form field of the page, by id. */
+const field = (id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
 const name = (a) => state.names.get(a.toString()) ?? short(a.toString());
 const utf8 = (codec) => new TextDecoder().decode(codec.toU8a(true));
 const spec = (t) => `${utf8(t.name)}: ${t.elem.type} [${t.shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : '?')).join(', ')}]`;
@@ -78,14 +84,14 @@ async function start() {
 	} catch (e) {
 		console.warn('no extension accounts', e);
 	}
-	const select = document.getElementById('account');
+	const select = /** @type {HTMLSelectElement} */ (document.getElementById('account'));
 	select.replaceChildren(...state.accounts.map((a, i) => el('option', { value: i, class: a.dev ? 'dev' : undefined }, a.label)));
 	select.addEventListener('change', () => chooseAccount(Number(select.value)));
 	chooseAccount(0);
 	const version = api.runtimeVersion;
 	document.getElementById('chain').textContent = `${state.chain} · ${version.specName} v${version.specVersion.toNumber()} · ${rpc}`;
 	api.rpc.chain.subscribeNewHeads((h) => {
-		document.getElementById('chain').dataset.block = h.number.toString();
+		document.getElementById('chain').setAttribute('data-block', h.number.toString());
 	});
 	window.addEventListener('hashchange', render);
 	await render();
@@ -93,7 +99,7 @@ async function start() {
 
 async function chooseAccount(i) {
 	state.current = state.accounts[i];
-	document.getElementById('account').value = String(i);
+	/** @type {HTMLSelectElement} */ (document.getElementById('account')).value = String(i);
 	await showBalance();
 }
 
@@ -118,7 +124,7 @@ async function render() {
 	} catch (e) {
 		page.replaceChildren(el('p', { class: 'error' }, e.message));
 	}
-	page.dataset.ready = location.hash;
+	page.setAttribute('data-ready', location.hash);
 }
 
 async function modelEntries() {
@@ -160,18 +166,28 @@ async function modelsPage() {
 async function formInput(model, m) {
 	const kind = m.kind;
 	if (kind.isGenerator) {
-		const ids = document.getElementById('token-ids').value.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
-		const most = Number(document.getElementById('max-new-tokens').value);
-		return generationInput(ids, most);
+		const prompt = field('prompt').value;
+		const most = Number(field('max-new-tokens').value);
+		// The prompt through the model's registered tokenizer (checked against its hash), or
+		// token ids as given.
+		const ids = prompt
+			? (await registeredTokenizer(state.api, model)).tokenizer.encode(prompt).ids
+			: field('token-ids').value.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
+		if (ids.length === 0 || ids.some((i) => !Number.isInteger(i) || i < 0)) throw new Error('give a prompt, or token ids separated by commas');
+		const g = kind.asGenerator;
+		if (!Number.isInteger(most) || most < 1 || most > g.maxNewTokens.toNumber() || ids.length + most > g.maxContext.toNumber()) {
+			throw new Error(`jobs.GenerationTooLong: this model generates 1 to ${g.maxNewTokens.toNumber()} tokens, within a context of ${g.maxContext.toNumber()} (prompt ${ids.length} + ${most} asked); nothing was signed`);
+		}
+		return generationInput(state.api, ids, most);
 	}
-	const file = document.getElementById('input-file').files[0];
+	const file = field('input-file').files[0];
 	if (!file) throw new Error('choose an input file');
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	if (/\.npy$/i.test(file.name)) return encodeTensors([parseNpy(bytes, file.name)]);
+	if (/\.npy$/i.test(file.name)) return encodeTensors(state.api, [parseNpy(bytes, file.name)]);
 	const dims = m.io.inputs[0].shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : undefined));
 	const declared = (await registeredImage(state.api, model)) ?? {};
 	const { tensor } = imageTensor(bytes, { height: dims[2], width: dims[3], ...declared });
-	return encodeTensors([tensor]);
+	return encodeTensors(state.api, [tensor]);
 }
 
 async function submitPage(arg) {
@@ -191,7 +207,10 @@ async function submitPage(arg) {
 		inputs.replaceChildren(
 			el('p', {}, 'Takes ', m.io.inputs.map(spec).join('; '), '.'),
 			m.kind.isGenerator
-				? el('div', {}, el('label', {}, 'Prompt token ids ', el('input', { id: 'token-ids', size: 60, placeholder: '54, 261, 263' })), el('label', {}, 'Most new tokens ', el('input', { id: 'max-new-tokens', value: '16', size: 6 })))
+				? el('div', {},
+					el('label', {}, 'Prompt ', el('input', { id: 'prompt', size: 60, placeholder: 'Once upon a time' })),
+					el('label', {}, 'or its token ids ', el('input', { id: 'token-ids', size: 40, placeholder: '54, 261, 263' })),
+					el('label', {}, 'Most new tokens ', el('input', { id: 'max-new-tokens', value: '16', size: 6 })))
 				: el('label', {}, m.kind.isImage ? 'A JPEG photograph, or an input as .npy ' : 'The input as a NumPy .npy file ', el('input', { id: 'input-file', type: 'file', accept: '.npy,image/jpeg' })),
 		);
 		estimate.replaceChildren();
@@ -203,7 +222,7 @@ async function submitPage(arg) {
 		const input = await formInput(id, m);
 		// The chain's own rule (`check_inputs`): refused here with the chain's error, before
 		// anything is signed, so a bad input costs nothing.
-		const why = checkAgainst(decodeTensorsSafe(input), m.io.inputs);
+		const why = checkAgainst(decodeTensorsSafe(api, input), m.io.inputs);
 		if (why) {
 			const meta = api.errors.jobs.InputMismatch.meta;
 			throw new Error(`jobs.InputMismatch: ${meta.docs.map((d) => d.toString()).join(' ').trim()} (${why}; nothing was signed)`);
@@ -215,7 +234,7 @@ async function submitPage(arg) {
 		const t = tierValue();
 		estimate.replaceChildren(
 			el('p', { id: 'fee' }, `At most ${vrt(est.total)} held (compute ${vrt(est.compute)}, royalty ${vrt(est.royalty)}, protocol fee ${vrt(est.protocol)}); what the seats do not cost is refunded.`),
-			el('p', { id: 'tier-shown' }, t === AUDITED ? `Verification: audited — one primary, checked by ${est.maxSeats - 1} auditor seat(s) with probability at least the audit floor.` : `Verification: quorum of ${t.Quorum.redundancy} seats.`),
+			el('p', { id: 'tier-shown' }, typeof t === 'string' ? `Verification: audited — one primary, checked by ${est.maxSeats - 1} auditor seat(s) with probability at least the audit floor.` : `Verification: quorum of ${t.Quorum.redundancy} seats.`),
 			el('p', {}, `Input ${input.length.toLocaleString('en')} bytes; ${est.eligibleProviders} eligible provider(s).`),
 		);
 	};
@@ -256,17 +275,22 @@ async function submitPage(arg) {
 	describeInputs();
 }
 
-function decodeTensorsSafe(bytes) {
+/** @param {Api} api */
+function decodeTensorsSafe(api, bytes) {
 	try {
-		return decodeTensors(bytes);
+		return decodeTensors(api, bytes);
 	} catch {
 		return undefined;
 	}
 }
 
-/** A job's result for people: a label with its probabilities, detections, tokens, or tensors. */
-function renderResult(bytes) {
-	const tensors = decodeTensors(bytes);
+/**
+ * A job's result for people: a label with its probabilities, detections drawn on the input, text, or tensors.
+ *
+ * @param {Api} api
+ */
+async function renderResult(api, view, bytes) {
+	const tensors = decodeTensors(api, bytes);
 	const [a, b] = tensors;
 	if (tensors.length === 2 && a.elem === 'Int64' && b.elem === 'Float32') {
 		const probs = b.values;
@@ -275,13 +299,83 @@ function renderResult(bytes) {
 			probs.map((p, i) => el('div', { class: 'bar' }, el('span', {}, String(i).padStart(2)), el('span', { class: 'fill', style: `width:${Math.round(p * 300)}px` }), el('span', {}, p.toFixed(4)))));
 	}
 	if (tensors.length === 1 && a.elem === 'Int64' && a.shape.length === 2) {
-		return el('div', { id: 'result' }, el('p', {}, 'Generated token ids ', el('code', { id: 'result-tokens' }, generatedIds(bytes).join(', '))));
+		const ids = generatedIds(api, bytes);
+		return el('div', { id: 'result' }, await generatedText(api, view, ids), el('p', {}, 'Generated token ids ', el('code', { id: 'result-tokens' }, ids.join(', '))));
 	}
 	if (tensors.length === 1 && a.elem === 'Float32' && a.shape.length === 3) {
 		const found = yoloDetections(a);
-		return el('div', { id: 'result' }, el('p', {}, `${found.length} detection(s)`), found.map((d) => el('div', {}, `class ${d.cls}, score ${d.score.toFixed(3)}, box [${d.box.map((v) => v.toFixed(0)).join(', ')}] (in the model's input pixels)`)));
+		return el('div', { id: 'result' },
+			el('p', { id: 'result-detections' }, `${found.length} detection(s)`),
+			await drawnDetections(api, view, found),
+			found.map((d) => el('div', { class: 'detection' }, `class ${d.cls}, score ${d.score.toFixed(3)}, box [${d.box.map((v) => v.toFixed(0)).join(', ')}] (in the model's input pixels)`)));
 	}
 	return el('div', { id: 'result' }, tensors.map((t) => el('div', {}, `${t.elem} [${t.shape.join(', ')}]`)));
+}
+
+/**
+ * A job's input tensors: on chain (typed by the runtime), or stored data fetched by hash.
+ *
+ * @param {Api} api
+ */
+async function jobInput(api, job, view) {
+	const typed = await api.call.jobsApi.tensors(job);
+	if (typed.isSome && typed.unwrap().input.isSome) return decodeTensors(api, typed.unwrap().input.unwrap().toU8a());
+	return decodeTensors(api, await fetchData(api, view.inputHash));
+}
+
+/**
+ * The prompt and the generated text of a generation job, by the model's registered tokenizer
+ * (fetched from its URI and checked against its hash), or why it cannot be shown here.
+ *
+ * @param {Api} api
+ */
+async function generatedText(api, view, ids) {
+	try {
+		const { tokenizer } = await registeredTokenizer(api, view.model);
+		const [prompt] = await jobInput(api, view.job, view);
+		return el('p', { id: 'result-text' },
+			el('span', { class: 'prompt' }, tokenizer.decode(prompt.values.map(Number))),
+			el('strong', { class: 'generated' }, tokenizer.decode(ids)));
+	} catch (e) {
+		return el('p', { id: 'result-text', class: 'note' }, `The text cannot be shown: ${e.message}`);
+	}
+}
+
+/**
+ * The image the model saw (the job's input tensor, [1, 3, H, W], mapped back through the
+ * model's declared mean and std) with each detection's box drawn on it, or why not.
+ *
+ * @param {Api} api
+ */
+async function drawnDetections(api, view, found) {
+	try {
+		const [t] = await jobInput(api, view.job, view);
+		if (t.elem !== 'Float32' || t.shape.length !== 4 || t.shape[1] !== 3) return el('p', { class: 'note' }, 'The input is not an image.');
+		const [, , h, w] = t.shape;
+		const { mean = [0, 0, 0], std = [1, 1, 1] } = (await registeredImage(api, view.model)) ?? {};
+		const canvas = el('canvas', { id: 'result-image', width: w, height: h });
+		const ctx = canvas.getContext('2d');
+		const img = ctx.createImageData(w, h);
+		for (let i = 0; i < w * h; i++) {
+			for (let c = 0; c < 3; c++) img.data[4 * i + c] = Math.max(0, Math.min(255, Math.round((t.values[c * w * h + i] * std[c] + mean[c]) * 255)));
+			img.data[4 * i + 3] = 255;
+		}
+		ctx.putImageData(img, 0, 0);
+		ctx.lineWidth = 2;
+		ctx.font = '12px sans-serif';
+		for (const d of found) {
+			const [x1, y1, x2, y2] = d.box;
+			const hue = (d.cls * 67) % 360;
+			ctx.strokeStyle = `hsl(${hue} 90% 45%)`;
+			ctx.fillStyle = ctx.strokeStyle;
+			ctx.strokeRect(x1, y1, x2 - x1, y2 - y1);
+			ctx.fillText(`${d.cls} ${d.score.toFixed(2)}`, x1 + 2, Math.max(12, y1 - 3));
+		}
+		canvas.dataset.boxes = String(found.length);
+		return canvas;
+	} catch (e) {
+		return el('p', { class: 'note' }, `The input image cannot be shown: ${e.message}`);
+	}
 }
 
 async function jobPage(job, from) {
@@ -293,7 +387,7 @@ async function jobPage(job, from) {
 	const out = el('div', { id: 'job-outcome' });
 	page.replaceChildren(
 		el('h2', {}, `Job ${job}`),
-		el('p', {}, `Model ${view.model}, submitted by `, el('a', { href: `#/provider/${view.submitter}` }, name(view.submitter)), `, ${view.tier === AUDITED ? 'audited' : `quorum of ${view.tier.Quorum.redundancy}`}; input blake2-256 `, el('code', {}, view.inputHash)),
+		el('p', {}, `Model ${view.model}, submitted by `, el('a', { href: `#/provider/${view.submitter}` }, name(view.submitter)), `, ${typeof view.tier === 'string' ? 'audited' : `quorum of ${view.tier.Quorum.redundancy}`}; input blake2-256 `, el('code', {}, view.inputHash)),
 		status,
 		log,
 		out,
@@ -322,12 +416,14 @@ async function jobPage(job, from) {
 		receipt = el('p', {}, el('a', { id: 'receipt', href, download: `verity-job-${job}-receipt.json` }, 'Export the receipt'), ` — proven at finalized block #${r.block.number}; check it offline: `, el('code', {}, `verity-node verify-receipt verity-job-${job}-receipt.json --block ${r.block.hash}`));
 	}
 	out.replaceChildren(
-		result ? renderResult(result) : el('p', {}, 'No result.'),
+		result ? await renderResult(api, { ...final, job }, result) : el('p', {}, 'No result.'),
 		receipt,
 		el('h3', {}, 'Payouts'),
 		el('p', { id: 'payout-summary' }, `paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`),
 		table(['to', 'amount'], rows, { id: 'payouts' }),
 	);
+	// Everything about the ended job is on the page (what a test waits for).
+	out.setAttribute('data-done', String(job));
 	await showBalance();
 }
 
@@ -348,6 +444,7 @@ async function providerPage(who) {
 		trust.push([String(m), String(t.consecutiveValid), `${(t.auditProbability * 100).toFixed(1)} %`]);
 	}
 	const open = await api.call.jobsApi.jobsOf(who);
+	const h = await providerHistory(api, who);
 	page.replaceChildren(
 		head,
 		el('p', { id: 'provider-bond' }, `Bond ${vrt(info.bond.toBigInt())}, price ${vrt(info.price.toBigInt())} a seat, status ${info.status?.type ?? 'Active'}.`),
@@ -355,6 +452,14 @@ async function providerPage(who) {
 		table(['model', 'consecutive valid results', 'chance of an audit now'], trust),
 		el('h3', {}, 'Open jobs'),
 		el('p', {}, open.length ? open.map((j) => el('a', { href: `#/job/${j.toString()}` }, `job ${j.toString()} `)) : 'none'),
+		el('h3', {}, 'Earnings and slashes'),
+		el('p', { id: 'provider-totals' }, `Blocks ${h.from} to ${h.to}: paid ${vrt(h.paid)} for ${h.rows.filter((r) => r.paid > 0n).length} job(s), slashed ${vrt(h.slashed)}.`),
+		table(
+			['block', 'job', 'paid', 'slashed', 'why'],
+			h.rows.map((r) => [String(r.block), el('a', { href: `#/job/${r.job}` }, String(r.job)), r.paid ? vrt(r.paid) : '', r.slashed ? vrt(r.slashed) : '', r.reason]),
+			{ id: 'provider-history' },
+		),
+		el('p', { class: 'note' }, 'From the chain\'s events of the blocks this node keeps state for (an archive node keeps them all).'),
 	);
 }
 
@@ -397,9 +502,64 @@ async function governancePage() {
 		el('h2', {}, 'Governance'),
 		el('p', {}, 'Referenda on each track, with their tallies; vote with conviction (tokens locked ×1 to ×6 longer for ×1 to ×6 the weight).'),
 		table(['referendum', 'track', 'status', 'tally', 'vote'], rows, { id: 'referenda' }),
+		el('h3', {}, 'Propose a parameter change'),
+		await proposalForm(named),
 		el('h3', {}, 'Tracks'),
 		table(['track', 'decision period', 'confirm period', 'decision deposit'], [...named.values()].map((t) => [t.name, `${t.decisionPeriod} blocks`, `${t.confirmPeriod} blocks`, vrt(t.decisionDeposit)])),
 	);
+}
+
+/**
+ * A referendum on the protocol_params track that enacts `jobs.set_params` with the values the
+ * form changes (the rest stay as they are): the form is built from the parameters' storage
+ * type in the metadata, Perbill fields in percent.
+ */
+async function proposalForm(named) {
+	const api = state.api;
+	const current = (await api.query.jobs.params()).unwrap();
+	const fields = [...current.entries()].map(([key, value]) => {
+		const perbill = value.toRawType() === 'Perbill';
+		const was = perbill ? String(value.toNumber() / 1e7) : value.toString();
+		return { key, perbill, was, input: el('input', { id: `param-${key}`, value: was, size: 10 }) };
+	});
+	const track = [...named.values()].find((t) => t.name === 'protocol_params');
+	const result = el('p', { id: 'propose-result' });
+	const button = el('button', { id: 'propose-button', type: 'button', on: { click: async () => {
+		result.textContent = '';
+		result.className = '';
+		try {
+			const next = current.toJSON();
+			const changed = [];
+			for (const f of fields) {
+				const text = f.input.value.trim();
+				if (text === f.was) continue;
+				const n = Number(text);
+				const ok = text !== '' && Number.isFinite(n) && n >= 0 && (f.perbill ? n <= 100 : Number.isInteger(n) && n < 2 ** 32);
+				if (!ok) throw new Error(`${f.key}: ${f.perbill ? 'a percentage from 0 to 100' : 'a whole number below 2^32'}, not "${text}"; nothing was signed`);
+				next[f.key] = f.perbill ? Math.round(n * 1e7) : n;
+				changed.push(`${f.key} ${f.was} → ${text}`);
+			}
+			if (changed.length === 0) throw new Error('change at least one parameter; nothing was signed');
+			button.disabled = true;
+			result.textContent = 'signing the preimage, the referendum and its decision deposit…';
+			const { index } = await propose(api, state.current.signer, api.tx.jobs.setParams(next), { origin: ORIGIN.protocolParams });
+			result.textContent = `referendum ${index} submitted on protocol_params: jobs.set_params(${changed.join(', ')})`;
+			result.className = 'ok';
+			result.dataset.index = String(index);
+			await showBalance();
+		} catch (e) {
+			result.textContent = e.message;
+			result.className = 'error';
+			await showBalance();
+		} finally {
+			button.disabled = false;
+		}
+	} } }, 'Sign and propose');
+	return el('div', { id: 'propose' },
+		el('p', {}, `Enacts jobs.set_params through a referendum on the protocol_params track: the preimage is noted, the referendum submitted (submission deposit ${vrt(api.consts.referenda.submissionDeposit.toBigInt())}) and its decision deposit placed (${track ? vrt(track.decisionDeposit) : '?'}), three transactions signed by the chosen account. Percentages are of the minimum bond or of prices, as the parameter says.`),
+		table(['parameter', 'now', 'proposed'], fields.map((f) => [f.key, `${f.was}${f.perbill ? ' %' : ''}`, f.input]), { id: 'params' }),
+		el('p', {}, button),
+		result);
 }
 
 const tally = (r) => (r.status === 'Ongoing' ? `ayes ${vrt(r.ayes)}, nays ${vrt(r.nays)}, support ${vrt(r.support)}` : '');

@@ -1,0 +1,2 @@
+// Verity has no custom types: everything is in the runtime's metadata.
+export {};
