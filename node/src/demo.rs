@@ -125,10 +125,11 @@ impl Client {
 			frame_system::CheckNonce::<Runtime>::from(nonce),
 			frame_system::CheckWeight::<Runtime>::new(),
 			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+			pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
 			frame_system::WeightReclaim::<Runtime>::new(),
 			verity_runtime::CheckMetadataHash::<Runtime>::new(false),
 		);
-		let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), None);
+		let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), (), None);
 		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 		let signature = payload.using_encoded(|p| who.sign(p));
 		let xt = UncheckedExtrinsic::new_signed(

@@ -72,10 +72,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 116,
+	spec_version: 117,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
+	transaction_version: 4,
 	system_version: 1,
 };
 
@@ -148,6 +148,8 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// A drawn provider's commits and reveals go before new submissions (issue 18).
+	pallet_jobs::PrioritizeProviderWork<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 	// RFC-78: a signer may commit to the runtime's metadata hash (hardware wallets do).
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,

@@ -37,6 +37,7 @@ mod commit_reveal;
 mod lifecycle;
 pub mod migrations;
 pub mod offchain;
+pub mod priority;
 pub mod runtime_api;
 mod settle;
 mod submit;
@@ -64,6 +65,7 @@ mod stored_output_tests;
 mod tests;
 
 pub use offchain::{crypto, KEY_TYPE};
+pub use priority::{PrioritizeProviderWork, PROVIDER_WORK_PRIORITY};
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -986,23 +986,27 @@ export default {
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup129: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup129: pallet_jobs::priority::PrioritizeProviderWork<T>
+   **/
+  PalletJobsPriorityPrioritizeProviderWork: 'Null',
+  /**
+   * Lookup130: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup130: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup131: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup131: frame_metadata_hash_extension::Mode
+   * Lookup132: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup134: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup135: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1012,7 +1016,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup135: pallet_balances::types::AccountData<Balance>
+   * Lookup136: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1021,7 +1025,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup137: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup138: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1029,7 +1033,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup139: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup140: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1037,7 +1041,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup141: frame_system::pallet::Event<T>
+   * Lookup142: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1078,7 +1082,7 @@ export default {
     }
   },
   /**
-   * Lookup142: frame_system::DispatchEventInfo
+   * Lookup143: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1086,19 +1090,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup143: frame_support::dispatch::DispatchClass
+   * Lookup144: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup144: frame_support::dispatch::Pays
+   * Lookup145: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup145: sp_runtime::DispatchError
+   * Lookup146: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1120,38 +1124,38 @@ export default {
     }
   },
   /**
-   * Lookup146: sp_runtime::ModuleError
+   * Lookup147: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup147: sp_runtime::TokenError
+   * Lookup148: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup148: sp_arithmetic::ArithmeticError
+   * Lookup149: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup149: sp_runtime::TransactionalError
+   * Lookup150: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup150: sp_runtime::proving_trie::TrieError
+   * Lookup151: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup151: pallet_grandpa::pallet::Event
+   * Lookup152: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1163,7 +1167,7 @@ export default {
     }
   },
   /**
-   * Lookup154: pallet_balances::pallet::Event<T, I>
+   * Lookup155: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1295,13 +1299,13 @@ export default {
     }
   },
   /**
-   * Lookup155: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup156: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup156: verity_runtime::RuntimeHoldReason
+   * Lookup157: verity_runtime::RuntimeHoldReason
    **/
   VerityRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1340,43 +1344,43 @@ export default {
     }
   },
   /**
-   * Lookup157: pallet_session::pallet::HoldReason
+   * Lookup158: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup158: pallet_models::pallet::HoldReason
+   * Lookup159: pallet_models::pallet::HoldReason
    **/
   PalletModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup159: pallet_providers::pallet::HoldReason
+   * Lookup160: pallet_providers::pallet::HoldReason
    **/
   PalletProvidersHoldReason: {
     _enum: ['ProviderBond']
   },
   /**
-   * Lookup160: pallet_jobs::pallet::HoldReason
+   * Lookup161: pallet_jobs::pallet::HoldReason
    **/
   PalletJobsHoldReason: {
     _enum: ['JobEscrow', 'ChallengeBond']
   },
   /**
-   * Lookup161: pallet_preimage::pallet::HoldReason
+   * Lookup162: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup162: pallet_balances::pallet::UnexpectedKind
+   * Lookup163: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup163: pallet_transaction_payment::pallet::Event<T>
+   * Lookup164: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1388,7 +1392,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_sudo::pallet::Event<T>
+   * Lookup165: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1409,7 +1413,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_validators::pallet::Event<T>
+   * Lookup168: pallet_validators::pallet::Event<T>
    **/
   PalletValidatorsEvent: {
     _enum: {
@@ -1426,7 +1430,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_session::pallet::Event<T>
+   * Lookup169: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1443,7 +1447,7 @@ export default {
     }
   },
   /**
-   * Lookup169: pallet_models::pallet::Event<T>
+   * Lookup170: pallet_models::pallet::Event<T>
    **/
   PalletModelsEvent: {
     _enum: {
@@ -1476,7 +1480,7 @@ export default {
     }
   },
   /**
-   * Lookup170: pallet_providers::pallet::Event<T>
+   * Lookup171: pallet_providers::pallet::Event<T>
    **/
   PalletProvidersEvent: {
     _enum: {
@@ -1533,7 +1537,7 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_jobs::pallet::Event<T>
+   * Lookup172: pallet_jobs::pallet::Event<T>
    **/
   PalletJobsEvent: {
     _enum: {
@@ -1648,13 +1652,13 @@ export default {
     }
   },
   /**
-   * Lookup175: pallet_jobs::types::Audit
+   * Lookup176: pallet_jobs::types::Audit
    **/
   PalletJobsAudit: {
     _enum: ['NotApplicable', 'Pending', 'Skipped', 'NoAuditors', 'Audited', 'Escalated', 'Challenged']
   },
   /**
-   * Lookup177: pallet_jobs::types::FailReason
+   * Lookup178: pallet_jobs::types::FailReason
    **/
   PalletJobsFailReason: {
     _enum: {
@@ -1669,13 +1673,13 @@ export default {
     }
   },
   /**
-   * Lookup178: pallet_jobs::types::SlashReason
+   * Lookup179: pallet_jobs::types::SlashReason
    **/
   PalletJobsSlashReason: {
     _enum: ['WrongOutput', 'NoShow', 'Overturned']
   },
   /**
-   * Lookup179: pallet_blobs::pallet::Event<T>
+   * Lookup180: pallet_blobs::pallet::Event<T>
    **/
   PalletBlobsEvent: {
     _enum: {
@@ -1707,7 +1711,7 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_scheduler::pallet::Event<T>
+   * Lookup181: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1756,7 +1760,7 @@ export default {
     }
   },
   /**
-   * Lookup181: pallet_preimage::pallet::Event<T>
+   * Lookup182: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1781,7 +1785,7 @@ export default {
     }
   },
   /**
-   * Lookup182: pallet_treasury::pallet::Event<T, I>
+   * Lookup183: pallet_treasury::pallet::Event<T, I>
    **/
   PalletTreasuryEvent: {
     _enum: {
@@ -1836,7 +1840,7 @@ export default {
     }
   },
   /**
-   * Lookup183: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup184: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -1859,7 +1863,7 @@ export default {
     }
   },
   /**
-   * Lookup184: pallet_referenda::pallet::Event<T, I>
+   * Lookup185: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -1939,7 +1943,7 @@ export default {
     }
   },
   /**
-   * Lookup185: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup186: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -1947,7 +1951,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup186: frame_system::Phase
+   * Lookup187: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1957,21 +1961,21 @@ export default {
     }
   },
   /**
-   * Lookup188: frame_system::LastRuntimeUpgradeInfo
+   * Lookup189: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup191: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup192: frame_system::limits::BlockWeights
+   * Lookup193: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1979,7 +1983,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup193: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1987,7 +1991,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup194: frame_system::limits::WeightsPerClass
+   * Lookup195: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -1996,14 +2000,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup196: frame_system::limits::BlockLength
+   * Lookup197: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup197: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup198: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2011,14 +2015,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup198: sp_weights::RuntimeDbWeight
+   * Lookup199: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup199: sp_version::RuntimeVersion
+   * Lookup200: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2031,13 +2035,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup204: frame_system::pallet::Error<T>
+   * Lookup205: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup211: sp_consensus_babe::digests::PreDigest
+   * Lookup212: sp_consensus_babe::digests::PreDigest
    **/
   SpConsensusBabeDigestsPreDigest: {
     _enum: {
@@ -2048,7 +2052,7 @@ export default {
     }
   },
   /**
-   * Lookup212: sp_consensus_babe::digests::PrimaryPreDigest
+   * Lookup213: sp_consensus_babe::digests::PrimaryPreDigest
    **/
   SpConsensusBabeDigestsPrimaryPreDigest: {
     authorityIndex: 'u32',
@@ -2056,21 +2060,21 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup213: sp_core::sr25519::vrf::VrfSignature
+   * Lookup214: sp_core::sr25519::vrf::VrfSignature
    **/
   SpCoreSr25519VrfVrfSignature: {
     preOutput: '[u8;32]',
     proof: '[u8;64]'
   },
   /**
-   * Lookup214: sp_consensus_babe::digests::SecondaryPlainPreDigest
+   * Lookup215: sp_consensus_babe::digests::SecondaryPlainPreDigest
    **/
   SpConsensusBabeDigestsSecondaryPlainPreDigest: {
     authorityIndex: 'u32',
     slot: 'u64'
   },
   /**
-   * Lookup215: sp_consensus_babe::digests::SecondaryVRFPreDigest
+   * Lookup216: sp_consensus_babe::digests::SecondaryVRFPreDigest
    **/
   SpConsensusBabeDigestsSecondaryVRFPreDigest: {
     authorityIndex: 'u32',
@@ -2078,20 +2082,20 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup216: sp_consensus_babe::BabeEpochConfiguration
+   * Lookup217: sp_consensus_babe::BabeEpochConfiguration
    **/
   SpConsensusBabeBabeEpochConfiguration: {
     c: '(u64,u64)',
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup220: pallet_babe::pallet::Error<T>
+   * Lookup221: pallet_babe::pallet::Error<T>
    **/
   PalletBabeError: {
     _enum: ['InvalidEquivocationProof', 'InvalidKeyOwnershipProof', 'DuplicateOffenceReport', 'InvalidConfiguration']
   },
   /**
-   * Lookup221: pallet_grandpa::StoredState<N>
+   * Lookup222: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2108,7 +2112,7 @@ export default {
     }
   },
   /**
-   * Lookup222: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup223: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2117,13 +2121,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup224: pallet_grandpa::pallet::Error<T>
+   * Lookup225: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup226: pallet_balances::types::BalanceLock<Balance>
+   * Lookup227: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2131,82 +2135,82 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup227: pallet_balances::types::Reasons
+   * Lookup228: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup230: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup231: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup233: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
+   * Lookup234: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'VerityRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup236: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
+   * Lookup237: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'VerityRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup237: verity_runtime::RuntimeFreezeReason
+   * Lookup238: verity_runtime::RuntimeFreezeReason
    **/
   VerityRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup239: pallet_balances::pallet::Error<T, I>
+   * Lookup240: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup241: pallet_transaction_payment::Releases
+   * Lookup242: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup242: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup243: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup243: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup244: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup244: pallet_sudo::pallet::Error<T>
+   * Lookup245: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup246: pallet_validators::pallet::Error<T>
+   * Lookup247: pallet_validators::pallet::Error<T>
    **/
   PalletValidatorsError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'NoSessionKeys', 'TooManyValidators', 'TooFewValidators']
   },
   /**
-   * Lookup253: sp_core::crypto::KeyTypeId
+   * Lookup254: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup254: pallet_session::pallet::Error<T>
+   * Lookup255: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup255: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
+   * Lookup256: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
    **/
   PalletModelsModelInfo: {
     _alias: {
@@ -2226,13 +2230,13 @@ export default {
     kind: 'PalletModelsModelKind'
   },
   /**
-   * Lookup256: pallet_models::pallet::Error<T>
+   * Lookup257: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'DuplicateHash', 'NotOwner', 'BadUri', 'BadSize', 'BadIoSpec', 'BadTolerance', 'ToleranceTooLoose', 'SharesNotWhole', 'DuplicateBeneficiary', 'NoBeneficiaries', 'StatusUnchanged', 'NotSettable', 'Overflow', 'NotAGenerator', 'BadGenerationLimits', 'NotAnImageModel', 'BadPreprocessing']
   },
   /**
-   * Lookup257: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
+   * Lookup258: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
    **/
   PalletProvidersProviderInfo: {
     bond: 'u128',
@@ -2242,7 +2246,7 @@ export default {
     jobsInFlight: 'u32'
   },
   /**
-   * Lookup258: pallet_providers::types::ProviderStatus<BlockNumber>
+   * Lookup259: pallet_providers::types::ProviderStatus<BlockNumber>
    **/
   PalletProvidersProviderStatus: {
     _enum: {
@@ -2255,7 +2259,7 @@ export default {
     }
   },
   /**
-   * Lookup260: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
+   * Lookup261: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
    **/
   PalletProvidersPoolEntry: {
     provider: 'AccountId32',
@@ -2263,13 +2267,13 @@ export default {
     price: 'u128'
   },
   /**
-   * Lookup262: pallet_providers::pallet::Error<T>
+   * Lookup263: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'JobsInFlight', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong']
   },
   /**
-   * Lookup263: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
+   * Lookup264: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
    **/
   PalletJobsJob: {
     submitter: 'AccountId32',
@@ -2284,7 +2288,7 @@ export default {
     audit: 'PalletJobsAudit'
   },
   /**
-   * Lookup264: pallet_jobs::types::Fee<Balance>
+   * Lookup265: pallet_jobs::types::Fee<Balance>
    **/
   PalletJobsFee: {
     compute: 'u128',
@@ -2292,7 +2296,7 @@ export default {
     protocol: 'u128'
   },
   /**
-   * Lookup266: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
+   * Lookup267: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
    **/
   PalletJobsAssignment: {
     provider: 'AccountId32',
@@ -2303,13 +2307,13 @@ export default {
     role: 'PalletJobsRole'
   },
   /**
-   * Lookup267: pallet_jobs::types::Role
+   * Lookup268: pallet_jobs::types::Role
    **/
   PalletJobsRole: {
     _enum: ['Member', 'Auditor', 'Referee', 'Challenger']
   },
   /**
-   * Lookup269: pallet_jobs::types::Phase<BlockNumber>
+   * Lookup270: pallet_jobs::types::Phase<BlockNumber>
    **/
   PalletJobsPhase: {
     _enum: {
@@ -2347,7 +2351,7 @@ export default {
     }
   },
   /**
-   * Lookup270: pallet_jobs::types::JobTerms<Balance, BlockNumber>
+   * Lookup271: pallet_jobs::types::JobTerms<Balance, BlockNumber>
    **/
   PalletJobsJobTerms: {
     redundancy: 'u32',
@@ -2367,7 +2371,7 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup276: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup277: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2377,7 +2381,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup278: pallet_jobs::types::ChallengeVerdict
+   * Lookup279: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2387,13 +2391,13 @@ export default {
     }
   },
   /**
-   * Lookup279: pallet_jobs::pallet::Error<T>
+   * Lookup280: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
   },
   /**
-   * Lookup280: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup281: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2401,13 +2405,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup282: pallet_blobs::pallet::Error<T>
+   * Lookup283: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup285: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup286: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2417,7 +2421,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup287: pallet_scheduler::RetryConfig<Period>
+   * Lookup288: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2425,13 +2429,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup288: pallet_scheduler::pallet::Error<T>
+   * Lookup289: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup289: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup290: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2447,7 +2451,7 @@ export default {
     }
   },
   /**
-   * Lookup292: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup293: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2463,13 +2467,13 @@ export default {
     }
   },
   /**
-   * Lookup297: pallet_preimage::pallet::Error<T>
+   * Lookup298: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup298: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup299: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2478,7 +2482,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup300: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup301: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2489,7 +2493,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup301: pallet_treasury::PaymentState<Id>
+   * Lookup302: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2501,17 +2505,17 @@ export default {
     }
   },
   /**
-   * Lookup303: frame_support::PalletId
+   * Lookup304: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup304: pallet_treasury::pallet::Error<T, I>
+   * Lookup305: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup306: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup307: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2520,7 +2524,7 @@ export default {
     }
   },
   /**
-   * Lookup307: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup308: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2528,18 +2532,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup311: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup312: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup312: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup313: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup313: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup314: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2549,13 +2553,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup317: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup318: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup318: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup319: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2568,7 +2572,7 @@ export default {
     }
   },
   /**
-   * Lookup319: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup320: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2584,21 +2588,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup320: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup321: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup323: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup324: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup331: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup332: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2612,7 +2616,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup332: pallet_referenda::types::Curve
+   * Lookup333: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2635,37 +2639,37 @@ export default {
     }
   },
   /**
-   * Lookup335: pallet_referenda::pallet::Error<T, I>
+   * Lookup336: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup336: verity_runtime::Runtime
+   * Lookup337: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup337: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup338: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup341: sp_runtime::ExtrinsicInclusionMode
+   * Lookup342: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup344: frame_support::view_functions::ViewFunctionId
+   * Lookup345: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup347: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup348: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2675,7 +2679,7 @@ export default {
     }
   },
   /**
-   * Lookup349: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup350: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2684,7 +2688,7 @@ export default {
     }
   },
   /**
-   * Lookup350: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup351: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2704,7 +2708,7 @@ export default {
     }
   },
   /**
-   * Lookup351: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup352: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2714,13 +2718,13 @@ export default {
     }
   },
   /**
-   * Lookup352: sp_inherents::InherentData
+   * Lookup353: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup357: sp_inherents::CheckInherentsResult
+   * Lookup358: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2728,13 +2732,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup358: sp_runtime::transaction_validity::TransactionSource
+   * Lookup359: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup361: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2744,7 +2748,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup361: sp_consensus_babe::BabeConfiguration
+   * Lookup362: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2755,7 +2759,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup362: sp_consensus_babe::Epoch
+   * Lookup363: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2766,7 +2770,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup367: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup368: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2776,7 +2780,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup373: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup374: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2784,14 +2788,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup374: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup375: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup376: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup377: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2799,7 +2803,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup380: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup381: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2809,13 +2813,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup381: pallet_jobs::types::EstimateError
+   * Lookup382: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup382: pallet_jobs::types::TrustView
+   * Lookup383: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2823,7 +2827,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup384: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup385: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2831,14 +2835,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup387: pallet_jobs::types::JobTensors
+   * Lookup388: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup390: verity_primitives::tensor::Tensor
+   * Lookup391: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2846,7 +2850,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup394: verity_runtime::RuntimeError
+   * Lookup395: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

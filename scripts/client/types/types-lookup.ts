@@ -966,22 +966,25 @@ declare module '@polkadot/types/lookup' {
   /** @name PalletTransactionPaymentChargeTransactionPayment (128) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameSystemExtensionsWeightReclaim (129) */
+  /** @name PalletJobsPriorityPrioritizeProviderWork (129) */
+  type PalletJobsPriorityPrioritizeProviderWork = Null;
+
+  /** @name FrameSystemExtensionsWeightReclaim (130) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (130) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (131) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (131) */
+  /** @name FrameMetadataHashExtensionMode (132) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (134) */
+  /** @name FrameSystemAccountInfo (135) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -990,7 +993,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (135) */
+  /** @name PalletBalancesAccountData (136) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -998,21 +1001,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (137) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (138) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (139) */
+  /** @name FrameSystemEventRecord (140) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (141) */
+  /** @name FrameSystemEvent (142) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1053,14 +1056,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (142) */
+  /** @name FrameSystemDispatchEventInfo (143) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (143) */
+  /** @name FrameSupportDispatchDispatchClass (144) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1068,14 +1071,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (144) */
+  /** @name FrameSupportDispatchPays (145) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (145) */
+  /** @name SpRuntimeDispatchError (146) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1100,13 +1103,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (146) */
+  /** @name SpRuntimeModuleError (147) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (147) */
+  /** @name SpRuntimeTokenError (148) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1121,7 +1124,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (148) */
+  /** @name SpArithmeticArithmeticError (149) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1129,14 +1132,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (149) */
+  /** @name SpRuntimeTransactionalError (150) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (150) */
+  /** @name SpRuntimeProvingTrieTrieError (151) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1155,7 +1158,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (151) */
+  /** @name PalletGrandpaEvent (152) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1166,7 +1169,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (154) */
+  /** @name PalletBalancesEvent (155) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1323,14 +1326,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (155) */
+  /** @name FrameSupportTokensMiscBalanceStatus (156) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name VerityRuntimeRuntimeHoldReason (156) */
+  /** @name VerityRuntimeRuntimeHoldReason (157) */
   interface VerityRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1345,45 +1348,45 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Models' | 'Providers' | 'Jobs' | 'Preimage';
   }
 
-  /** @name PalletSessionHoldReason (157) */
+  /** @name PalletSessionHoldReason (158) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletModelsHoldReason (158) */
+  /** @name PalletModelsHoldReason (159) */
   interface PalletModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletProvidersHoldReason (159) */
+  /** @name PalletProvidersHoldReason (160) */
   interface PalletProvidersHoldReason extends Enum {
     readonly isProviderBond: boolean;
     readonly type: 'ProviderBond';
   }
 
-  /** @name PalletJobsHoldReason (160) */
+  /** @name PalletJobsHoldReason (161) */
   interface PalletJobsHoldReason extends Enum {
     readonly isJobEscrow: boolean;
     readonly isChallengeBond: boolean;
     readonly type: 'JobEscrow' | 'ChallengeBond';
   }
 
-  /** @name PalletPreimageHoldReason (161) */
+  /** @name PalletPreimageHoldReason (162) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletBalancesUnexpectedKind (162) */
+  /** @name PalletBalancesUnexpectedKind (163) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (163) */
+  /** @name PalletTransactionPaymentEvent (164) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1394,7 +1397,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (164) */
+  /** @name PalletSudoEvent (165) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1413,7 +1416,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletValidatorsEvent (167) */
+  /** @name PalletValidatorsEvent (168) */
   interface PalletValidatorsEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1431,7 +1434,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'SetQueued';
   }
 
-  /** @name PalletSessionEvent (168) */
+  /** @name PalletSessionEvent (169) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1449,7 +1452,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletModelsEvent (169) */
+  /** @name PalletModelsEvent (170) */
   interface PalletModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1482,7 +1485,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'UriUpdated' | 'RoyaltiesUpdated' | 'StatusChanged' | 'DepositCharged';
   }
 
-  /** @name PalletProvidersEvent (170) */
+  /** @name PalletProvidersEvent (171) */
   interface PalletProvidersEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1549,7 +1552,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'Updated' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Suspended' | 'Resumed' | 'Slashed' | 'Underbonded' | 'ParamsSet' | 'Evicted' | 'PoolFull';
   }
 
-  /** @name PalletJobsEvent (171) */
+  /** @name PalletJobsEvent (172) */
   interface PalletJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1682,7 +1685,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed';
   }
 
-  /** @name PalletJobsAudit (175) */
+  /** @name PalletJobsAudit (176) */
   interface PalletJobsAudit extends Enum {
     readonly isNotApplicable: boolean;
     readonly isPending: boolean;
@@ -1694,7 +1697,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplicable' | 'Pending' | 'Skipped' | 'NoAuditors' | 'Audited' | 'Escalated' | 'Challenged';
   }
 
-  /** @name PalletJobsFailReason (177) */
+  /** @name PalletJobsFailReason (178) */
   interface PalletJobsFailReason extends Enum {
     readonly isTooFewCommits: boolean;
     readonly isTooFewReveals: boolean;
@@ -1708,7 +1711,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooFewCommits' | 'TooFewReveals' | 'NoQuorum' | 'Overloaded' | 'NoProviders' | 'NoRandomness' | 'Unprocessable' | 'Upgraded';
   }
 
-  /** @name PalletJobsSlashReason (178) */
+  /** @name PalletJobsSlashReason (179) */
   interface PalletJobsSlashReason extends Enum {
     readonly isWrongOutput: boolean;
     readonly isNoShow: boolean;
@@ -1716,7 +1719,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'WrongOutput' | 'NoShow' | 'Overturned';
   }
 
-  /** @name PalletBlobsEvent (179) */
+  /** @name PalletBlobsEvent (180) */
   interface PalletBlobsEvent extends Enum {
     readonly isStored: boolean;
     readonly asStored: {
@@ -1740,7 +1743,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Stored' | 'Renewed' | 'Expired';
   }
 
-  /** @name PalletSchedulerEvent (180) */
+  /** @name PalletSchedulerEvent (181) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1797,7 +1800,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (181) */
+  /** @name PalletPreimageEvent (182) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1814,7 +1817,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletTreasuryEvent (182) */
+  /** @name PalletTreasuryEvent (183) */
   interface PalletTreasuryEvent extends Enum {
     readonly isSpending: boolean;
     readonly asSpending: {
@@ -1879,7 +1882,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Spending' | 'Awarded' | 'Burnt' | 'Rollover' | 'Deposit' | 'SpendApproved' | 'UpdatedInactive' | 'AssetSpendApproved' | 'AssetSpendVoided' | 'Paid' | 'PaymentFailed' | 'SpendProcessed';
   }
 
-  /** @name PalletConvictionVotingEvent (183) */
+  /** @name PalletConvictionVotingEvent (184) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -1905,7 +1908,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletReferendaEvent (184) */
+  /** @name PalletReferendaEvent (185) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -1993,14 +1996,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (185) */
+  /** @name PalletConvictionVotingTally (186) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name FrameSystemPhase (186) */
+  /** @name FrameSystemPhase (187) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2009,33 +2012,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (188) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (191) */
+  /** @name FrameSystemCodeUpgradeAuthorization (192) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (192) */
+  /** @name FrameSystemLimitsBlockWeights (193) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (193) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (194) */
+  /** @name FrameSystemLimitsWeightsPerClass (195) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2043,26 +2046,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (196) */
+  /** @name FrameSystemLimitsBlockLength (197) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (197) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (198) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (198) */
+  /** @name SpWeightsRuntimeDbWeight (199) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (199) */
+  /** @name SpVersionRuntimeVersion (200) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2074,7 +2077,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (204) */
+  /** @name FrameSystemError (205) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2088,7 +2091,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusBabeDigestsPreDigest (211) */
+  /** @name SpConsensusBabeDigestsPreDigest (212) */
   interface SpConsensusBabeDigestsPreDigest extends Enum {
     readonly isPrimary: boolean;
     readonly asPrimary: SpConsensusBabeDigestsPrimaryPreDigest;
@@ -2099,39 +2102,39 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Primary' | 'SecondaryPlain' | 'SecondaryVRF';
   }
 
-  /** @name SpConsensusBabeDigestsPrimaryPreDigest (212) */
+  /** @name SpConsensusBabeDigestsPrimaryPreDigest (213) */
   interface SpConsensusBabeDigestsPrimaryPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpCoreSr25519VrfVrfSignature (213) */
+  /** @name SpCoreSr25519VrfVrfSignature (214) */
   interface SpCoreSr25519VrfVrfSignature extends Struct {
     readonly preOutput: U8aFixed;
     readonly proof: U8aFixed;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (214) */
+  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (215) */
   interface SpConsensusBabeDigestsSecondaryPlainPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (215) */
+  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (216) */
   interface SpConsensusBabeDigestsSecondaryVRFPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpConsensusBabeBabeEpochConfiguration (216) */
+  /** @name SpConsensusBabeBabeEpochConfiguration (217) */
   interface SpConsensusBabeBabeEpochConfiguration extends Struct {
     readonly c: ITuple<[u64, u64]>;
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name PalletBabeError (220) */
+  /** @name PalletBabeError (221) */
   interface PalletBabeError extends Enum {
     readonly isInvalidEquivocationProof: boolean;
     readonly isInvalidKeyOwnershipProof: boolean;
@@ -2140,7 +2143,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidEquivocationProof' | 'InvalidKeyOwnershipProof' | 'DuplicateOffenceReport' | 'InvalidConfiguration';
   }
 
-  /** @name PalletGrandpaStoredState (221) */
+  /** @name PalletGrandpaStoredState (222) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2157,7 +2160,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (222) */
+  /** @name PalletGrandpaStoredPendingChange (223) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2165,7 +2168,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (224) */
+  /** @name PalletGrandpaError (225) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2177,14 +2180,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (226) */
+  /** @name PalletBalancesBalanceLock (227) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (227) */
+  /** @name PalletBalancesReasons (228) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2192,28 +2195,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (230) */
+  /** @name PalletBalancesReserveData (231) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (233) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (234) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: VerityRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (236) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (237) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: VerityRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name VerityRuntimeRuntimeFreezeReason (237) */
+  /** @name VerityRuntimeRuntimeFreezeReason (238) */
   type VerityRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (239) */
+  /** @name PalletBalancesError (240) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2230,28 +2233,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (241) */
+  /** @name PalletTransactionPaymentReleases (242) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (242) */
+  /** @name FrameSupportStorageNoDrop (243) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (243) */
+  /** @name FrameSupportTokensFungibleImbalance (244) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (244) */
+  /** @name PalletSudoError (245) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletValidatorsError (246) */
+  /** @name PalletValidatorsError (247) */
   interface PalletValidatorsError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2261,10 +2264,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'NoSessionKeys' | 'TooManyValidators' | 'TooFewValidators';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (253) */
+  /** @name SpCoreCryptoKeyTypeId (254) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (254) */
+  /** @name PalletSessionError (255) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2274,7 +2277,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletModelsModelInfo (255) */
+  /** @name PalletModelsModelInfo (256) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly hash_: U8aFixed;
@@ -2289,7 +2292,7 @@ declare module '@polkadot/types/lookup' {
     readonly kind: PalletModelsModelKind;
   }
 
-  /** @name PalletModelsError (256) */
+  /** @name PalletModelsError (257) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isDuplicateHash: boolean;
@@ -2312,7 +2315,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'DuplicateHash' | 'NotOwner' | 'BadUri' | 'BadSize' | 'BadIoSpec' | 'BadTolerance' | 'ToleranceTooLoose' | 'SharesNotWhole' | 'DuplicateBeneficiary' | 'NoBeneficiaries' | 'StatusUnchanged' | 'NotSettable' | 'Overflow' | 'NotAGenerator' | 'BadGenerationLimits' | 'NotAnImageModel' | 'BadPreprocessing';
   }
 
-  /** @name PalletProvidersProviderInfo (257) */
+  /** @name PalletProvidersProviderInfo (258) */
   interface PalletProvidersProviderInfo extends Struct {
     readonly bond: u128;
     readonly price: u128;
@@ -2321,7 +2324,7 @@ declare module '@polkadot/types/lookup' {
     readonly jobsInFlight: u32;
   }
 
-  /** @name PalletProvidersProviderStatus (258) */
+  /** @name PalletProvidersProviderStatus (259) */
   interface PalletProvidersProviderStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -2333,14 +2336,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Underbonded' | 'Unbonding';
   }
 
-  /** @name PalletProvidersPoolEntry (260) */
+  /** @name PalletProvidersPoolEntry (261) */
   interface PalletProvidersPoolEntry extends Struct {
     readonly provider: AccountId32;
     readonly stake: u128;
     readonly price: u128;
   }
 
-  /** @name PalletProvidersError (262) */
+  /** @name PalletProvidersError (263) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotProvider: boolean;
@@ -2361,7 +2364,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'JobsInFlight' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong';
   }
 
-  /** @name PalletJobsJob (263) */
+  /** @name PalletJobsJob (264) */
   interface PalletJobsJob extends Struct {
     readonly submitter: AccountId32;
     readonly model: u32;
@@ -2375,14 +2378,14 @@ declare module '@polkadot/types/lookup' {
     readonly audit: PalletJobsAudit;
   }
 
-  /** @name PalletJobsFee (264) */
+  /** @name PalletJobsFee (265) */
   interface PalletJobsFee extends Struct {
     readonly compute: u128;
     readonly royalty: u128;
     readonly protocol: u128;
   }
 
-  /** @name PalletJobsAssignment (266) */
+  /** @name PalletJobsAssignment (267) */
   interface PalletJobsAssignment extends Struct {
     readonly provider: AccountId32;
     readonly seats: u32;
@@ -2392,7 +2395,7 @@ declare module '@polkadot/types/lookup' {
     readonly role: PalletJobsRole;
   }
 
-  /** @name PalletJobsRole (267) */
+  /** @name PalletJobsRole (268) */
   interface PalletJobsRole extends Enum {
     readonly isMember: boolean;
     readonly isAuditor: boolean;
@@ -2401,7 +2404,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Member' | 'Auditor' | 'Referee' | 'Challenger';
   }
 
-  /** @name PalletJobsPhase (269) */
+  /** @name PalletJobsPhase (270) */
   interface PalletJobsPhase extends Enum {
     readonly isCommitting: boolean;
     readonly asCommitting: {
@@ -2446,7 +2449,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged';
   }
 
-  /** @name PalletJobsJobTerms (270) */
+  /** @name PalletJobsJobTerms (271) */
   interface PalletJobsJobTerms extends Struct {
     readonly redundancy: u32;
     readonly quorum: u32;
@@ -2465,7 +2468,7 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsChallenge (276) */
+  /** @name PalletJobsChallenge (277) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2474,7 +2477,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (278) */
+  /** @name PalletJobsChallengeVerdict (279) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2483,7 +2486,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (279) */
+  /** @name PalletJobsError (280) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2527,14 +2530,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
-  /** @name PalletBlobsBlobInfo (280) */
+  /** @name PalletBlobsBlobInfo (281) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (282) */
+  /** @name PalletBlobsError (283) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2545,7 +2548,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (285) */
+  /** @name PalletSchedulerScheduled (286) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2554,14 +2557,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (287) */
+  /** @name PalletSchedulerRetryConfig (288) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (288) */
+  /** @name PalletSchedulerError (289) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2571,7 +2574,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (289) */
+  /** @name PalletPreimageOldRequestStatus (290) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2587,7 +2590,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (292) */
+  /** @name PalletPreimageRequestStatus (293) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2603,7 +2606,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (297) */
+  /** @name PalletPreimageError (298) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2616,7 +2619,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (298) */
+  /** @name PalletTreasuryProposal (299) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2624,7 +2627,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (300) */
+  /** @name PalletTreasurySpendStatus (301) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2634,7 +2637,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (301) */
+  /** @name PalletTreasuryPaymentState (302) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2645,10 +2648,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (303) */
+  /** @name FrameSupportPalletId (304) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (304) */
+  /** @name PalletTreasuryError (305) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2664,7 +2667,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (306) */
+  /** @name PalletConvictionVotingVoteVoting (307) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2673,23 +2676,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (307) */
+  /** @name PalletConvictionVotingVoteCasting (308) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (311) */
+  /** @name PalletConvictionVotingDelegations (312) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (312) */
+  /** @name PalletConvictionVotingVotePriorLock (313) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (313) */
+  /** @name PalletConvictionVotingVoteDelegating (314) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2698,7 +2701,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (317) */
+  /** @name PalletConvictionVotingError (318) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2715,7 +2718,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (318) */
+  /** @name PalletReferendaReferendumInfo (319) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2732,7 +2735,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (319) */
+  /** @name PalletReferendaReferendumStatus (320) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2747,19 +2750,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (320) */
+  /** @name PalletReferendaDeposit (321) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (323) */
+  /** @name PalletReferendaDecidingStatus (324) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (331) */
+  /** @name PalletReferendaTrackDetails (332) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2772,7 +2775,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (332) */
+  /** @name PalletReferendaCurve (333) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2796,7 +2799,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (335) */
+  /** @name PalletReferendaError (336) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2815,29 +2818,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (336) */
+  /** @name VerityRuntimeRuntime (337) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (337) */
+  /** @name SpRuntimeBlockLazyBlock (338) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (341) */
+  /** @name SpRuntimeExtrinsicInclusionMode (342) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (344) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (345) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (347) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (348) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2846,7 +2849,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (349) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (350) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2855,7 +2858,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (350) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (351) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2874,7 +2877,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (351) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (352) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2883,19 +2886,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (352) */
+  /** @name SpInherentsInherentData (353) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (357) */
+  /** @name SpInherentsCheckInherentsResult (358) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (358) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (359) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2903,7 +2906,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (360) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (361) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2912,7 +2915,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (361) */
+  /** @name SpConsensusBabeBabeConfiguration (362) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2922,7 +2925,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (362) */
+  /** @name SpConsensusBabeEpoch (363) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2932,33 +2935,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (367) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (368) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (373) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (374) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (374) */
+  /** @name PalletTransactionPaymentFeeDetails (375) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (376) */
+  /** @name PalletTransactionPaymentInclusionFee (377) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (380) */
+  /** @name PalletJobsFeeEstimate (381) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -2967,7 +2970,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (381) */
+  /** @name PalletJobsEstimateError (382) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -2977,34 +2980,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (382) */
+  /** @name PalletJobsTrustView (383) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (384) */
+  /** @name PalletJobsJobView (385) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (387) */
+  /** @name PalletJobsJobTensors (388) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (390) */
+  /** @name VerityPrimitivesTensor (391) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (394) */
+  /** @name VerityRuntimeRuntimeError (395) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
