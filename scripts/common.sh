@@ -53,3 +53,19 @@ PY
 
 log() { printf '[verity] %s\n' "$*" >&2; }
 die() { printf '[verity] error: %s\n' "$*" >&2; exit 1; }
+
+# Dies if something listens on TCP port `port` (any address), naming the process that holds
+# it, so that a script never talks to another chain's node by mistake (a dev chain still
+# running on 9944 when a local network starts, say). `what` says what the port is for.
+ensure_port_free() {
+	local port="$1" what="$2" holder="" pid
+	pid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)"
+	if [ -n "$pid" ]; then
+		holder="process $pid ($(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-160 | sed 's/ *$//'))"
+	elif (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+		holder="another process"
+	else
+		return 0
+	fi
+	die "port $port ($what) is in use by $holder: stop it first (Ctrl-C in the terminal of scripts/dev; scripts/local-net stop), or choose other ports"
+}
