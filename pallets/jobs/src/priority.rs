@@ -5,9 +5,9 @@
 //! not done, a pool priority far above anything a submission gets, so block authors include
 //! them first. It reads one job (the first the call names) and changes nothing.
 //!
-//! What it does not cover: the members of a challenge committee (drawn into the job's challenge,
-//! not its assignments) keep the ordinary priority; a submitter whose tip alone earns a
-//! priority above `PROVIDER_WORK_PRIORITY` could still go first.
+//! Every seat is an assignment of the job — a quorum's members, the primary, auditors, referees
+//! and a challenge committee — so all of them are covered. What it does not cover: a submitter
+//! whose tip alone earns a priority above `PROVIDER_WORK_PRIORITY` could still go first.
 
 use crate::{Call, Config, Jobs, Pallet};
 use codec::{Decode, DecodeWithMemTracking, Encode};
