@@ -259,6 +259,7 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		assert.match(said, new RegExp(`^referendum \\d+ submitted on protocol_params: jobs.set_params\\(auditors ${params.auditors} → ${params.auditors + 1}\\)`), said);
 		await proposer.screenshot({ path: join(shots, 'propose.png'), fullPage: true });
 		const index = Number(await proposer.$eval('#propose-result', (e) => e.dataset.index));
+		assert.ok(await proposer.$(`#aye-${index}`), 'the page lists the new referendum, open to votes');
 		await proposer.close();
 		// On chain: an ongoing referendum on protocol_params, its decision deposit placed, whose
 		// preimage is jobs.set_params with only the auditors changed.

@@ -543,9 +543,12 @@ async function proposalForm(named) {
 			button.disabled = true;
 			result.textContent = 'signing the preimage, the referendum and its decision deposit…';
 			const { index } = await propose(api, state.current.signer, api.tx.jobs.setParams(next), { origin: ORIGIN.protocolParams });
-			result.textContent = `referendum ${index} submitted on protocol_params: jobs.set_params(${changed.join(', ')})`;
-			result.className = 'ok';
-			result.dataset.index = String(index);
+			// The page again, with the new referendum in the table, and what was done.
+			await render();
+			const said = document.getElementById('propose-result');
+			said.textContent = `referendum ${index} submitted on protocol_params: jobs.set_params(${changed.join(', ')})`;
+			said.className = 'ok';
+			said.setAttribute('data-index', String(index));
 			await showBalance();
 		} catch (e) {
 			result.textContent = e.message;
