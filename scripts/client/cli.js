@@ -77,7 +77,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, registeredTokenizer, registeredImage, jobReceipt } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, generationBeyondLimits, registeredTokenizer, registeredImage, jobReceipt } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -308,8 +308,8 @@ async function main() {
 			if (!values.tokenizer) log(`tokenizer: ${registered.uri}, its registered blake2-256 checked`);
 			const ids = tokenizer.encode(values.prompt).ids;
 			if (ids.length === 0) throw new Error('the prompt encodes to no tokens');
-			const { maxNewTokens: most, maxContext } = registered.limits;
-			if (maxNew > most || ids.length + maxNew > maxContext) throw new Error(`model ${model} generates at most ${most} new tokens within a context of ${maxContext}; the prompt is ${ids.length} tokens and ${maxNew} new ones were asked for`);
+			const beyond = generationBeyondLimits(model, registered.limits, ids.length, maxNew);
+			if (beyond) throw new Error(beyond);
 			const input = generationInput(api, ids, maxNew, eos);
 			const est = await estimateFee(api, model, input, tier);
 			log(`prompt: ${ids.length} tokens [${ids.join(', ')}]; up to ${maxNew} new tokens; fee estimate for ${tier === AUDITED ? 'an audited' : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);

@@ -79,7 +79,7 @@ export function vote(api, who, index, { aye, balance, conviction = 'Locked1x' })
  * @param {string | Uint8Array} [at] a block hash (default: the best block)
  */
 export async function referendum(api, index, at) {
-	const q = (await api.at(at ?? (await api.rpc.chain.getBlockHash()))).query;
+	const q = at ? (await api.at(at)).query : api.query;
 	const info = await q.referenda.referendumInfoFor(index);
 	if (info.isNone) return { status: 'None' };
 	const r = info.unwrap();

@@ -294,6 +294,16 @@ export function generationInput(api, ids, maxNewTokens, eosTokenId) {
 }
 
 /**
+ * Why a generation of `maxNew` tokens after a `promptLen`-token prompt breaks model `model`'s
+ * limits (`{ maxNewTokens, maxContext }`, as `registeredTokenizer` returns them): the chain's
+ * own rule (`jobs.GenerationTooLong`), checked before anything is signed. Undefined when it fits.
+ */
+export function generationBeyondLimits(model, { maxNewTokens, maxContext }, promptLen, maxNew) {
+	if (maxNew <= maxNewTokens && promptLen + maxNew <= maxContext) return undefined;
+	return `model ${model} generates at most ${maxNewTokens} new tokens within a context of ${maxContext}; the prompt is ${promptLen} tokens and ${maxNew} new ones were asked for`;
+}
+
+/**
  * The token ids a generation job's output (`tokens` Int64 [1, m]) holds, as numbers.
  *
  * @param {Api} api
@@ -614,7 +624,7 @@ export async function storeData(api, who, data, opts = {}) {
  * @param {string | Uint8Array} [at] a block hash (default: the best block)
  */
 export async function jobView(api, job, at) {
-	const scope = await api.at(at ?? (await api.rpc.chain.getBlockHash()));
+	const scope = at ? await api.at(at) : api;
 	const v = await scope.call.jobsApi.job(job);
 	if (v.isNone) return undefined;
 	const { job: j, result, storedResult } = v.unwrap();
@@ -709,6 +719,33 @@ export async function jobReceipt(api, job) {
 }
 
 /**
+ * A block's event records, each with the transfers out of job escrows that came before it in
+ * its phase (one extrinsic, or the block's hooks) since the last job in that phase ended:
+ * on a `JobCompleted`, `JobFailed` or `JobCancelled` they are what that job's escrow paid, as
+ * `[{ to, amount }]` (the pallet pays a job out right before it emits its end).
+ *
+ * @param {Api} api
+ */
+function withEscrowPayments(api, records) {
+	const out = [];
+	let payments = [];
+	let phase;
+	for (const { event, phase: ph } of records) {
+		if (phase === undefined || !ph.eq(phase)) {
+			payments = [];
+			phase = ph;
+		}
+		const d = /** @type {any} */ (event.data);
+		if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
+			payments.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
+		}
+		out.push({ event, payments });
+		if (event.section === 'jobs' && ['JobCompleted', 'JobFailed', 'JobCancelled'].includes(event.method)) payments = [];
+	}
+	return out;
+}
+
+/**
  * What `who` was paid and lost as a provider in the last `blocks` blocks whose state this node
  * keeps (a node that is not an archive node keeps 256): each job that paid it from the job's
  * escrow when it settled, and each slash, by the chain's events. Returns `{ from, to, rows:
@@ -737,21 +774,11 @@ export async function providerHistory(api, who, { blocks = 256 } = {}) {
 				from = n + 1;
 				break;
 			}
-			// As in followJobs: the escrow's transfers come right before the settling event
-			// of their job, in the same phase.
-			let paid = 0n;
-			let phase;
-			for (const { event, phase: ph } of records) {
-				if (phase === undefined || !ph.eq(phase)) {
-					paid = 0n;
-					phase = ph;
-				}
+			for (const { event, payments } of withEscrowPayments(api, records)) {
 				const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
-				if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow') && d.dest.toString() === account) {
-					paid += d.amount.toBigInt();
-				} else if ((api.events.jobs.JobCompleted.is(event) || api.events.jobs.JobFailed.is(event)) && paid > 0n) {
+				const paid = payments.filter((p) => p.to === account).reduce((a, p) => a + p.amount, 0n);
+				if ((api.events.jobs.JobCompleted.is(event) || api.events.jobs.JobFailed.is(event)) && paid > 0n) {
 					rows.push({ block: n, job: d.job.toNumber(), paid, slashed: 0n, reason: event.method });
-					paid = 0n;
 				} else if (api.events.jobs.ProviderSlashed.is(event) && d.provider.toString() === account) {
 					rows.push({ block: n, job: d.job.toNumber(), paid: 0n, slashed: d.amount.toBigInt(), reason: d.reason.type });
 				}
@@ -788,19 +815,8 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 	};
 	const unfinished = () => `jobs ${[...wanted].filter((j) => !outcomes.has(j)).join(', ')} did not end`;
 	for await (const { number: next, hash, records } of finalizedBlocks(api, from, { timeoutMs, what: unfinished })) {
-		// Transfers out of an escrow come right before the JobCompleted of that job, in the
-		// same phase (one reveal, or the deadline handling at the start of the block).
-		let escrowTransfers = [];
-		let phase;
-		for (const { event, phase: ph } of records) {
-			if (phase === undefined || !ph.eq(phase)) {
-				escrowTransfers = [];
-				phase = ph;
-			}
+		for (const { event, payments } of withEscrowPayments(api, records)) {
 			const d = /** @type {any} */ (event.data); // each branch reads the fields of its event
-			if (api.events.balances.TransferOnHold.is(event) && d.reason.toString().includes('JobEscrow')) {
-				escrowTransfers.push({ to: d.dest.toString(), amount: d.amount.toBigInt() });
-			}
 			if (event.section !== 'jobs') continue;
 			const job = d.job?.toNumber?.();
 			if (!wanted.has(job)) continue;
@@ -857,7 +873,7 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						royalty: d.royalty.toBigInt(),
 						protocolFee: d.protocolFee.toBigInt(),
 						refunded: d.refunded.toBigInt(),
-						payments: escrowTransfers,
+						payments,
 						slashes: e.slashes,
 						reveals: e.reveals,
 						assignments: view?.assignments,
@@ -870,7 +886,6 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						storedResult: view?.storedResult,
 					});
 					onEvent(job, `block ${next}: completed, output ${d.outputHash.toHex().slice(0, 18)}…`);
-					escrowTransfers = [];
 					break;
 				}
 				case 'JobFailed':
@@ -887,7 +902,7 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 						paidToProviders: d.paidToProviders?.toBigInt() ?? 0n,
 						royalty: 0n,
 						protocolFee: 0n,
-						payments: escrowTransfers,
+						payments,
 						slashes: e.slashes,
 						reveals: e.reveals,
 						assignments: view?.assignments,
@@ -896,7 +911,6 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 					});
 					const paid = d.paidToProviders?.toBigInt() ?? 0n;
 					onEvent(job, `block ${next}: ${event.method === 'JobFailed' ? `failed (${d.reason.type}${failure ? `: ${failure}` : ''})` : 'cancelled'}${paid ? `, providers paid ${vrt(paid)}` : ''}, refunded ${vrt(d.refunded.toBigInt())}`);
-					escrowTransfers = [];
 					break;
 				}
 				default:
@@ -906,9 +920,12 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 	}
 }
 
-/** Challenges job `job`'s result as `who` (its submitter or a bonded provider); resolves once
- * the challenge is in a block, with the block its committee is drawn in and the bond held. */
-/** @param {Api} api */
+/**
+ * Challenges job `job`'s result as `who` (its submitter or a bonded provider); resolves once
+ * the challenge is in a block, with the block its committee is drawn in and the bond held.
+ *
+ * @param {Api} api
+ */
 export async function challengeJob(api, who, job, opts) {
 	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.challenge(job), opts);
 	const ev = events.find((e) => api.events.jobs.Challenged.is(e));
@@ -1022,7 +1039,7 @@ export async function bestNumber(api) {
  * @param {string | Uint8Array} [at] a block hash (default: the best block)
  */
 export async function totalBalance(api, who, at) {
-	const q = (await api.at(at ?? (await api.rpc.chain.getBlockHash()))).query;
+	const q = at ? (await api.at(at)).query : api.query;
 	const { data } = await q.system.account(who);
 	return data.free.toBigInt() + data.reserved.toBigInt();
 }

@@ -13,6 +13,7 @@ import {
 	fetchData,
 	followJobs,
 	generatedIds,
+	generationBeyondLimits,
 	imageTensor,
 	jobReceipt,
 	jobResult,
@@ -174,10 +175,10 @@ async function formInput(model, m) {
 			? (await registeredTokenizer(state.api, model)).tokenizer.encode(prompt).ids
 			: field('token-ids').value.split(',').map((s) => s.trim()).filter(Boolean).map(Number);
 		if (ids.length === 0 || ids.some((i) => !Number.isInteger(i) || i < 0)) throw new Error('give a prompt, or token ids separated by commas');
+		if (!Number.isInteger(most) || most < 1) throw new Error('most new tokens: a whole number from 1; nothing was signed');
 		const g = kind.asGenerator;
-		if (!Number.isInteger(most) || most < 1 || most > g.maxNewTokens.toNumber() || ids.length + most > g.maxContext.toNumber()) {
-			throw new Error(`jobs.GenerationTooLong: this model generates 1 to ${g.maxNewTokens.toNumber()} tokens, within a context of ${g.maxContext.toNumber()} (prompt ${ids.length} + ${most} asked); nothing was signed`);
-		}
+		const beyond = generationBeyondLimits(model, { maxNewTokens: g.maxNewTokens.toNumber(), maxContext: g.maxContext.toNumber() }, ids.length, most);
+		if (beyond) throw new Error(`jobs.GenerationTooLong: ${beyond}; nothing was signed`);
 		return generationInput(state.api, ids, most);
 	}
 	const file = field('input-file').files[0];
