@@ -295,6 +295,7 @@ impl pallet_providers::Config for Runtime {
 	type MinBondFloor = ConstU128<UNIT>;
 	type MaxMinBond = ConstU128<{ 1_000_000 * UNIT }>;
 	type MaxUnbondingDelay = ConstU32<{ 28 * DAYS }>;
+	type WorkWindow = pallet_jobs::WorkWindow<Runtime>;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }
 

@@ -72,7 +72,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("verity"),
 	impl_name: Cow::Borrowed("verity-node"),
 	authoring_version: 1,
-	spec_version: 117,
+	spec_version: 118,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,
@@ -175,6 +175,8 @@ type Migrations = (
 	pallet_providers::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_models::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_jobs::migrations::v3::MigrateV2ToV3<Runtime>,
+	pallet_jobs::migrations::v4::MigrateV3ToV4<Runtime>,
+	pallet_providers::migrations::v2::MigrateV1ToV2<Runtime>,
 	pallet_validators::migrations::v1::MigrateV0ToV1<Runtime>,
 	frame_support::migrations::RemovePallet<
 		AuraPalletName,

@@ -170,8 +170,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Draws `seats` seats of `role` for a job from the model's pool weighted by stake: never
 	/// the submitter, never a provider below the minimum bond, never a provider the job
-	/// already has, never its challenger. Adds them to its assignments (each at its price, capped at the job's seat
-	/// price cap) and to their providers' work. Returns how many providers were drawn.
+	/// already has, never its challenger. Adds them to its assignments (each at its price,
+	/// capped at the job's seat price cap). Returns how many providers were drawn.
 	fn draw_round(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -210,8 +210,6 @@ impl<T: Config> Pallet<T> {
 					role,
 				})
 				.map_err(|_| Error::<T>::RedundancyOutOfBounds)?;
-			pallet_providers::Pallet::<T>::note_assigned(&e.provider);
-			ProviderJobs::<T>::insert(&e.provider, job_id, ());
 		}
 		Ok(drawn.len() as u32)
 	}
@@ -224,23 +222,28 @@ impl<T: Config> Pallet<T> {
 			.fold(Zero::zero(), |acc, a| acc.saturating_add(a.price.saturating_mul(a.seats.into())))
 	}
 
-	/// Sets the job's fee to `compute` (with its protocol fee) and releases what the
-	/// submitter no longer owes.
-	fn refee(job: &mut JobOf<T>, compute: BalanceOf<T>) {
-		let held = job.fee.total();
-		job.fee = Fee {
+	/// What a drawn job costs its submitter as drawn so far: its first committee's and its
+	/// auditors' seats at their prices (an audited job's auditors' seats at the cap until its
+	/// audit is drawn), the royalty, and the protocol fee on the seats. Referees and
+	/// challengers are paid from slashes. The job's escrow (`fee`, the most it could cost)
+	/// stays held until it ends, when the rest returns in one release: two writes less per
+	/// draw than releasing at every draw.
+	pub fn cost(job: &JobOf<T>) -> Fee<BalanceOf<T>> {
+		let pending = if job.audit == Audit::Pending { job.terms.auditors } else { 0 };
+		let compute = Self::cost_of(job, Role::Member)
+			.saturating_add(Self::cost_of(job, Role::Auditor))
+			.saturating_add(job.terms.seat_price_cap.saturating_mul(pending.into()));
+		Fee {
 			compute,
 			royalty: job.fee.royalty,
 			protocol: job.terms.protocol_fee.mul_ceil(compute),
-		};
-		Self::release_escrow(&job.submitter, held.saturating_sub(job.fee.total()));
+		}
 	}
 
 	/// Draws the committee of a job in its `Assigning` phase: its seats from the model's pool
 	/// (never the submitter, never a provider below the minimum bond), their prices (capped at
-	/// the job's seat price cap), the fee they cost (the rest of the hold is released; an
-	/// audited job keeps its auditors' seats at the cap until its audit is drawn), and its
-	/// commit deadline. A job with no provider to draw from, or no room for its deadline, fails
+	/// the job's seat price cap) and its commit deadline; the event tells what the job costs
+	/// now (`cost`; what it does not cost returns when it ends). A job with no provider to draw from, or no room for its deadline, fails
 	/// with a full refund. `pool_size` is set to the size of the pool read, for the weight.
 	pub(crate) fn assign(
 		job_id: JobId,
@@ -258,11 +261,6 @@ impl<T: Config> Pallet<T> {
 			Self::fail(job_id, job, FailReason::NoProviders)?;
 			return Ok(Draw::Assigned);
 		}
-		// An audited job may still need its auditors: their seats stay held at the cap.
-		let reserved = Self::max_seats(&job.terms, job.tier).saturating_sub(redundancy);
-		let compute = Self::cost_of(job, Role::Member)
-			.saturating_add(job.terms.seat_price_cap.saturating_mul(reserved.into()));
-		Self::refee(job, compute);
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = Self::schedule_deadline(job_id, now.saturating_add(job.terms.commit_period))?;
 		job.phase = Phase::Committing { until };
@@ -272,7 +270,7 @@ impl<T: Config> Pallet<T> {
 			job: job_id,
 			providers,
 			commit_until: until,
-			fee: job.fee.total(),
+			fee: Self::cost(job).total(),
 		});
 		Ok(Draw::Assigned)
 	}
@@ -295,7 +293,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Draws, for an audited job whose primary committed, whether it is audited and if so its
 	/// auditors, from randomness first known after the commit. Unaudited (or with nobody to
-	/// audit it), the primary reveals at once and the auditors' seats are released.
+	/// audit it), the primary reveals at once and the auditors' seats are no longer part of
+	/// its cost.
 	pub(crate) fn draw_audit(
 		job_id: JobId,
 		job: &mut JobOf<T>,
@@ -332,16 +331,13 @@ impl<T: Config> Pallet<T> {
 			(true, 0) => Audit::NoAuditors,
 			_ => Audit::Audited,
 		};
-		let compute =
-			Self::cost_of(job, Role::Member).saturating_add(Self::cost_of(job, Role::Auditor));
-		Self::refee(job, compute);
 		let now = frame_system::Pallet::<T>::block_number();
 		log::info!(target: "runtime::jobs", "job {job_id}: audit drawn with probability {q:?}: {:?}", job.audit);
 		Self::deposit_event(Event::AuditDrawn {
 			job: job_id,
 			audit: job.audit,
 			auditors: Self::drawn(job, Role::Auditor),
-			fee: job.fee.total(),
+			fee: Self::cost(job).total(),
 		});
 		if job.audit == Audit::Audited {
 			let until =

@@ -151,8 +151,10 @@ fn a_trusted_primary_is_audited_at_its_rate_and_unaudited_it_stands_alone_for_on
 		run_audit(id, false, q.audit_probability);
 		assert_eq!(job(id).audit, Audit::Skipped);
 		assert!(of_role(id, Role::Auditor).is_empty());
-		// The auditor's seat is released as soon as the audit is not drawn.
-		assert_eq!(escrow(USER), PRICE + ROYALTY + protocol(1));
+		// The auditor's seat is no longer part of the cost once the audit is not drawn; the
+		// escrow stays held until the job ends.
+		assert_eq!(Jobs::cost(&job(id)).total(), PRICE + ROYALTY + protocol(1));
+		assert_eq!(escrow(USER), 2 * PRICE + ROYALTY + protocol(2));
 		assert!(matches!(job(id).phase, Phase::Revealing { .. }));
 		assert_ok!(reveal(id, P1, &good()));
 		assert!(matches!(job(id).phase, Phase::Completed { .. }));

@@ -68,12 +68,9 @@ impl<T: Config> Pallet<T> {
 		let at = Self::schedule_deadline(job_id, now.saturating_add(T::DrawDelay::get()))?;
 		let bond = job.terms.challenge_bond;
 		CurrencyOf::<T>::hold(&HoldReason::ChallengeBond.into(), &who, bond)?;
-		// The job's providers count it in flight again until the challenge ends: none can
-		// unbond or withdraw (none has withdrawn yet: the window is no longer than the
-		// unbonding delay) before it may have to pay.
-		for a in job.assignments.iter() {
-			pallet_providers::Pallet::<T>::note_assigned(&a.provider);
-		}
+		// The job's providers are still bonded, and stay so until the challenge ends: one
+		// that started unbonding when the job completed withdraws no sooner than the work
+		// window after, which covers the challenge window and the challenge's round.
 		Challenges::<T>::insert(
 			job_id,
 			Challenge {

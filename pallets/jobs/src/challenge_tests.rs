@@ -382,7 +382,7 @@ fn governance_cannot_set_a_challenge_window_or_bond_outside_the_bounds() {
 }
 
 #[test]
-fn the_providers_of_a_challenged_job_cannot_leave_before_it_ends() {
+fn the_providers_of_a_challenged_job_stay_bonded_until_it_ends() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
 		// Commit periods long enough for the challenge to outlast P1's unbonding delay.
@@ -397,24 +397,27 @@ fn the_providers_of_a_challenged_job_cannot_leave_before_it_ends() {
 		// The challenge comes in the window's last block.
 		run_to_block(completed + CHALLENGE_PERIOD - 1);
 		assert_ok!(Jobs::challenge(RuntimeOrigin::signed(P3), 0));
-		// P2, the other colluder, cannot start leaving; P1 cannot withdraw once its delay is
-		// over while the challenge runs.
-		assert_noop!(
-			Providers::unbond(RuntimeOrigin::signed(P2)),
-			pallet_providers::Error::<Test>::JobsInFlight
-		);
+		// P2, the other colluder, starts leaving too: it stays bonded through the work window.
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P2)));
 		run_challenge_draw(0);
+		// P1's unbonding delay is over while the challenge runs, but not its work window.
 		run_to_block(completed + UNBONDING);
 		assert!(matches!(job(0).phase, Phase::Committing { .. }), "the challenge still runs");
 		assert_noop!(
 			Providers::withdraw(RuntimeOrigin::signed(P1)),
-			pallet_providers::Error::<Test>::JobsInFlight
+			pallet_providers::Error::<Test>::StillLocked
 		);
 		assert_ok!(commit(0, P4, &good()));
 		assert_ok!(reveal(0, P4, &good()));
 		assert_eq!(bond(P1), BOND - SLASH, "slashed while unbonding");
 		assert_eq!(bond(P2), BOND - SLASH);
-		// Now P1 may go, with what is left of its bond.
+		// Once its window is over P1 may go, with what is left of its bond.
+		let pallet_providers::ProviderStatus::Unbonding { unlock_at } =
+			pallet_providers::Providers::<Test>::get(P1).unwrap().status
+		else {
+			panic!("P1 is unbonding")
+		};
+		run_to_block(unlock_at);
 		assert_ok!(Providers::withdraw(RuntimeOrigin::signed(P1)));
 	});
 }

@@ -291,24 +291,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases a job's providers (a challenged job's too: its old providers counted it in
-	/// flight again while challenged) and, unless `keep`, drops its input and reveals. Only
-	/// the current round's providers have work listed (`ProviderJobs`): a challenged job's
-	/// old providers were taken off that list when it first completed.
+	/// Unless `keep`, drops a job's input and reveals.
 	pub(crate) fn release(job_id: JobId, job: &JobOf<T>, keep: bool) {
-		let challenged = job.audit == Audit::Challenged;
+		if keep {
+			return;
+		}
 		for a in job.assignments.iter() {
-			pallet_providers::Pallet::<T>::note_released(&a.provider);
-			if !challenged || a.role == Role::Challenger {
-				ProviderJobs::<T>::remove(&a.provider, job_id);
-			}
 			// Only those who revealed have a stored outcome: removed by key, no prefix scan.
-			if a.revealed && !keep {
+			if a.revealed {
 				Reveals::<T>::remove(job_id, &a.provider);
 			}
 		}
-		if !keep {
-			Self::remove_input(job_id);
-		}
+		Self::remove_input(job_id);
 	}
 }

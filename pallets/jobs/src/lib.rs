@@ -63,11 +63,25 @@ mod simulation;
 mod stored_output_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod writes_tests;
 
 pub use offchain::{crypto, KEY_TYPE};
 pub use priority::{PrioritizeProviderWork, PROVIDER_WORK_PRIORITY};
 pub use types::*;
 pub use weights::WeightInfo;
+
+/// pallet-providers' `WorkWindow`: [`Pallet::work_window`], the blocks within which every
+/// open job has ended, its challenge included.
+pub struct WorkWindow<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::Get<frame_system::pallet_prelude::BlockNumberFor<T>>
+	for WorkWindow<T>
+{
+	fn get() -> frame_system::pallet_prelude::BlockNumberFor<T> {
+		Pallet::<T>::work_window()
+	}
+}
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -83,8 +97,10 @@ pub mod pallet {
 	/// carry their tier and audit, assignments their role, the parameters the audit's, and
 	/// providers have a record per model (`Trust`). 3: the parameters and a job's terms carry
 	/// the challenge window and bond; a completed job keeps its input and reveals until pruned
-	/// (a challenge re-runs it and judges them); challenges are recorded (`Challenges`).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	/// (a challenge re-runs it and judges them); challenges are recorded (`Challenges`). 4: no
+	/// index of each provider's jobs (`ProviderJobs`, two writes per provider and job): the
+	/// off-chain worker finds its work through the deadlines.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -227,12 +243,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type StoredResults<T: Config> = StorageMap<_, Twox64Concat, JobId, (H256, u32)>;
 
-	/// The jobs each provider is assigned to and that have not ended: what its off-chain
-	/// worker has to do.
-	#[pallet::storage]
-	pub type ProviderJobs<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, JobId, ()>;
-
 	/// Jobs whose draw, commit or reveal deadline falls in a block.
 	#[pallet::storage]
 	pub type Deadlines<T: Config> = StorageMap<
@@ -305,8 +315,8 @@ pub mod pallet {
 			assign_at: BlockNumberFor<T>,
 		},
 		/// A job's committee was drawn: each provider with its seats. They commit until
-		/// `commit_until`. `fee` is what the job costs at most now; the rest of the hold was
-		/// released.
+		/// `commit_until`. `fee` is what the job costs at most now; the escrow stays held as it
+		/// was until the job ends, when what it did not cost returns.
 		JobAssigned {
 			job: JobId,
 			providers: BoundedVec<(T::AccountId, u32), T::MaxRedundancy>,
@@ -320,7 +330,7 @@ pub mod pallet {
 		PrimaryCommitted { job: JobId, audit_drawn_at: BlockNumberFor<T> },
 		/// Whether an audited job is audited was drawn: `audit` is `Audited` with its
 		/// `auditors` (who commit next), or `Skipped`/`NoAuditors` (the primary reveals).
-		/// `fee` is what the job costs at most now; the rest of the hold was released.
+		/// `fee` is what the job costs at most now; the escrow stays held until the job ends.
 		AuditDrawn {
 			job: JobId,
 			audit: Audit,

@@ -49,6 +49,29 @@ impl<T: Config> Pallet<T> {
 		None
 	}
 
+	/// The jobs that have not ended, by id: each has its next deadline in `Deadlines` (an
+	/// invariant), so the buckets list them all. Reads every bucket and every open job: for
+	/// the off-chain worker and runtime APIs, not for calls.
+	pub fn open_jobs() -> alloc::vec::Vec<(JobId, JobOf<T>)> {
+		let mut ids: alloc::vec::Vec<JobId> =
+			Deadlines::<T>::iter_values().flat_map(|bucket| bucket.into_inner()).collect();
+		ids.sort_unstable();
+		ids.dedup();
+		ids.into_iter()
+			.filter_map(|id| Jobs::<T>::get(id).filter(|j| !j.phase.is_final()).map(|j| (id, j)))
+			.collect()
+	}
+
+	/// Blocks within which every job open now has ended, its challenge included: twice the
+	/// longest a job submitted now can take (`input_lifetime`), which covers jobs submitted
+	/// under parameters up to twice as slow and deadlines moved on by full blocks. A provider
+	/// that starts unbonding stays bonded at least this long (pallet-providers' `WorkWindow`).
+	pub fn work_window() -> BlockNumberFor<T> {
+		Params::<T>::get()
+			.map(|p| Self::input_lifetime(&p).saturating_mul(2u32.into()))
+			.unwrap_or_default()
+	}
+
 	/// Moves on every job whose draw, commit or reveal deadline is block `n`. Each job is
 	/// processed in its own storage layer; a job that cannot move on (no room for its next
 	/// deadline) fails with a full refund instead of being stuck. At most
@@ -224,9 +247,8 @@ impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants:
 	/// - each submitter's `JobEscrow` hold equals the fees of its jobs that have not ended
 	///   (a challenged job's was settled when it completed);
-	/// - `ProviderJobs` lists exactly the assignments of jobs that have not ended (of a
-	///   challenged job: its challenge committee's), and each provider's `jobs_in_flight`
-	///   counts its assignments of jobs that have not ended (a challenged job's old ones too);
+	/// - every provider holding a seat on a job that has not ended (a challenged job's old
+	///   providers too) is still registered: its bond is there to slash;
 	/// - a job that has not ended has its input stored and its deadline in `Deadlines`; one
 	///   waiting for its draw has no assignments, a drawn one has at least one, each with a
 	///   seat; its first committee's seats add up to its redundancy, and it has no more
@@ -245,7 +267,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(Self::check_params(&p).is_ok(), "protocol parameters out of bounds");
 		}
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
-		let mut in_flight: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, c) in Challenges::<T>::iter() {
 			ensure!(
@@ -308,15 +329,11 @@ impl<T: Config> Pallet<T> {
 				);
 			}
 			for a in job.assignments.iter() {
-				let working = open && (!challenged || a.role == Role::Challenger);
+				// A challenged job's old providers may be slashed too.
 				ensure!(
-					ProviderJobs::<T>::contains_key(&a.provider, id) == working,
-					"ProviderJobs differs from the open jobs' assignments"
+					!open || pallet_providers::Providers::<T>::contains_key(&a.provider),
+					"a provider withdrew with a seat on an open job"
 				);
-				// A challenged job is in flight for its old providers too (they may be slashed).
-				if open {
-					*in_flight.entry(a.provider.clone()).or_default() += 1;
-				}
 				let stored = Reveals::<T>::contains_key(id, &a.provider);
 				// A completed job keeps its reveals (one completed before version 3 has none).
 				ensure!(
@@ -336,15 +353,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				!challenged || Challenges::<T>::contains_key(id),
 				"a challenged job has no challenge recorded"
-			);
-		}
-		for (_, job) in ProviderJobs::<T>::iter_keys() {
-			ensure!(Jobs::<T>::contains_key(job), "ProviderJobs lists a missing job");
-		}
-		for (who, p) in pallet_providers::Providers::<T>::iter() {
-			ensure!(
-				p.jobs_in_flight == in_flight.get(&who).copied().unwrap_or_default(),
-				"a provider's jobs_in_flight differs from its open assignments"
 			);
 		}
 		for (who, amount) in escrow {

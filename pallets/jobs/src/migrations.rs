@@ -175,3 +175,52 @@ pub mod v3 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 4: the index of each provider's open jobs (`ProviderJobs`) is gone: it cost two
+/// writes per provider on every job, and the off-chain worker finds its work through the
+/// deadline buckets, which list every open job. Jobs, their terms and phases are unchanged.
+pub mod v4 {
+	use super::*;
+
+	/// The storage prefix of the removed index: `Jobs` `ProviderJobs`.
+	pub const PROVIDER_JOBS: &[u8] = b"ProviderJobs";
+
+	/// Removes every entry of `ProviderJobs` (one per open assignment: a few thousand at most
+	/// on a busy chain, all in this block).
+	pub struct WithoutProviderJobs<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for WithoutProviderJobs<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let pallet = <Pallet<T> as frame_support::traits::PalletInfoAccess>::name();
+			let removed = frame_support::storage::migration::clear_storage_prefix(
+				pallet.as_bytes(),
+				PROVIDER_JOBS,
+				b"",
+				None,
+				None,
+			);
+			log::info!(target: "runtime::jobs", "migration to v4: {} ProviderJobs entries removed", removed.unique);
+			T::DbWeight::get().reads_writes(removed.loops.into(), removed.unique.into())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(_: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let pallet = <Pallet<T> as frame_support::traits::PalletInfoAccess>::name();
+			let prefix = frame_support::storage::storage_prefix(pallet.as_bytes(), PROVIDER_JOBS);
+			ensure!(
+				!frame_support::storage::unhashed::contains_prefixed_key(&prefix),
+				"ProviderJobs entries are left"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// The migration from version 3 to 4, run once.
+	pub type MigrateV3ToV4<T> = frame_support::migrations::VersionedMigration<
+		3,
+		4,
+		WithoutProviderJobs<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

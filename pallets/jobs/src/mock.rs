@@ -71,6 +71,7 @@ impl pallet_providers::Config for Test {
 	type MinBondFloor = ConstU128<100>;
 	type MaxMinBond = ConstU128<100_000>;
 	type MaxUnbondingDelay = ConstU64<1_000>;
+	type WorkWindow = crate::WorkWindow<Test>;
 	type WeightInfo = ();
 }
 

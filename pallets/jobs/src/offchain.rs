@@ -194,6 +194,11 @@ impl<T: Config> Pallet<T> {
 	/// The off-chain worker's entry point.
 	pub(crate) fn offchain_work(now: BlockNumberFor<T>) {
 		let keys = <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::RuntimeAppPublic::all();
+		if keys.is_empty() {
+			return;
+		}
+		// Every open job, read once for all of this node's providers.
+		let open = Self::open_jobs();
 		for key in keys {
 			let generic: <T::AuthorityId as AppCrypto<T::Public, T::Signature>>::GenericPublic =
 				key.into();
@@ -207,7 +212,7 @@ impl<T: Config> Pallet<T> {
 					sp_runtime::offchain::Duration::from_millis(60_000),
 				);
 			let Ok(_guard) = lock.try_lock() else { continue };
-			Self::work_for(&account, &public, now);
+			Self::work_for(&account, &public, now, &open);
 		}
 	}
 
@@ -224,19 +229,27 @@ impl<T: Config> Pallet<T> {
 		StorageValueRef::persistent(&work_key(job, account)).get().ok().flatten()
 	}
 
-	/// Works on every job assigned to `account`: runs the models of jobs it has not committed
-	/// to yet, then submits all its commits in one `commit_many` and all its reveals in one
-	/// `reveal_many` (in chunks of `MaxBatch`).
-	fn work_for(account: &T::AccountId, public: &T::Public, now: BlockNumberFor<T>) {
+	/// Works on every job of `open` that `account` holds a seat on: runs the models of jobs
+	/// it has not committed to yet, then submits all its commits in one `commit_many` and all
+	/// its reveals in one `reveal_many` (in chunks of `MaxBatch`), oldest jobs first.
+	fn work_for(
+		account: &T::AccountId,
+		public: &T::Public,
+		now: BlockNumberFor<T>,
+		open: &[(JobId, JobOf<T>)],
+	) {
 		let mut commits = alloc::vec::Vec::new();
 		let mut reveals = alloc::vec::Vec::new();
 		let mut stored = alloc::vec::Vec::new();
 		let mut assigned = alloc::collections::BTreeSet::new();
-		for job_id in ProviderJobs::<T>::iter_key_prefix(account) {
-			let Some(job) = Jobs::<T>::get(job_id) else { continue };
-			let key = Self::job_key(job_id, &job);
+		for (job_id, job) in open {
+			let job_id = *job_id;
+			if !job.assignments.iter().any(|a| &a.provider == account) {
+				continue;
+			}
+			let key = Self::job_key(job_id, job);
 			assigned.insert(key);
-			match Self::next_step(job_id, &job, &key, account, now) {
+			match Self::next_step(job_id, job, &key, account, now) {
 				Some(Step::Commit(c)) => commits.push((job_id, c, key)),
 				Some(Step::Reveal(outcome, salt)) => reveals.push((job_id, outcome, salt, key)),
 				Some(Step::RevealStored(output, salt)) => stored.push((job_id, output, salt, key)),
@@ -244,9 +257,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::forget_ended(account, &assigned, now);
-		// Oldest jobs first (the index iterates in hash order).
-		commits.sort_by_key(|(job, ..)| *job);
-		reveals.sort_by_key(|(job, ..)| *job);
 		let batch = T::MaxBatch::get().max(1) as usize;
 		for chunk in commits.chunks(batch) {
 			let items: alloc::vec::Vec<_> = chunk.iter().map(|(job, c, _)| (*job, *c)).collect();
@@ -275,7 +285,6 @@ impl<T: Config> Pallet<T> {
 		}
 		// A stored output's bytes are the last argument of their own transaction: the node
 		// keeps the transaction's last bytes.
-		stored.sort_by_key(|(job, ..)| *job);
 		for (job, output, salt, key) in stored {
 			let len = output.len();
 			if Self::send(public, account, Call::reveal_stored { job, salt, output }, now) {

@@ -65,8 +65,13 @@ impl<T: crate::Config> crate::Pallet<T> {
 		})
 	}
 
-	/// The open jobs assigned to `provider`.
+	/// The open jobs `provider` holds a seat on (a challenged job's old providers too: they
+	/// may be slashed), by id.
 	pub fn jobs_of(provider: &T::AccountId) -> alloc::vec::Vec<JobId> {
-		crate::ProviderJobs::<T>::iter_key_prefix(provider).collect()
+		Self::open_jobs()
+			.into_iter()
+			.filter(|(_, job)| job.assignments.iter().any(|a| &a.provider == provider))
+			.map(|(id, _)| id)
+			.collect()
 	}
 }

@@ -352,7 +352,8 @@ impl<T: Config> Pallet<T> {
 				royalty = royalty.saturating_add(Self::pay(&submitter, &to, part));
 			}
 		}
-		let protocol_fee = Self::pay(&submitter, &T::TreasuryAccount::get(), job.fee.protocol);
+		let protocol_fee =
+			Self::pay(&submitter, &T::TreasuryAccount::get(), Self::cost(job).protocol);
 
 		let spent = paid_to_providers.saturating_add(royalty).saturating_add(protocol_fee);
 		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(spent));

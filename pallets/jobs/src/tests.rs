@@ -1,8 +1,8 @@
 //! Stories of inference jobs, from submission to settlement.
 
 use crate::{
-	mock::*, Error, Event, FailReason, Fee, Inputs, Jobs as JobsMap, Phase, ProviderJobs, Results,
-	Reveals, SlashReason,
+	mock::*, Error, Event, FailReason, Fee, Inputs, Jobs as JobsMap, Phase, Results, Reveals,
+	SlashReason,
 };
 use frame_support::{assert_noop, assert_ok, dispatch::Pays, traits::fungible::InspectHold};
 use pallet_providers::HoldReason as ProviderHold;
@@ -87,7 +87,7 @@ fn a_job_is_drawn_paid_and_settled() {
 			.into(),
 		);
 		for p in &ps {
-			assert!(ProviderJobs::<Test>::contains_key(p, 0));
+			assert_eq!(Jobs::jobs_of(p), vec![0], "its work, found through the deadlines");
 		}
 
 		let treasury_before = Balances::free_balance(TREASURY);
@@ -119,7 +119,7 @@ fn a_job_is_drawn_paid_and_settled() {
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT - TOTAL_FEE);
 		for p in &ps {
 			assert_eq!(Balances::free_balance(p), ENDOWMENT - BOND + PRICE);
-			assert!(!ProviderJobs::<Test>::contains_key(p, 0));
+			assert!(Jobs::jobs_of(p).is_empty());
 		}
 		assert_eq!(Balances::free_balance(BEN1), 30);
 		assert_eq!(Balances::free_balance(BEN2), 30);
@@ -951,20 +951,39 @@ fn submitting_and_cancelling_cannot_crowd_out_others_jobs() {
 }
 
 #[test]
-fn a_provider_with_a_job_in_flight_cannot_unbond() {
+fn a_provider_leaving_with_a_job_in_flight_still_answers_for_it() {
 	test(|| {
 		let (_, ps) = job_with_providers(ComparisonRule::Exact);
-		assert_noop!(
-			Providers::unbond(RuntimeOrigin::signed(ps[0])),
-			pallet_providers::Error::<Test>::JobsInFlight
-		);
-		for p in &ps {
+		// It may start leaving: it is drawn no more, and stays bonded through the work window.
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ps[0])));
+		let unlock_at = match pallet_providers::Providers::<Test>::get(ps[0]).unwrap().status {
+			pallet_providers::ProviderStatus::Unbonding { unlock_at } => unlock_at,
+			s => panic!("{s:?}"),
+		};
+		assert!(unlock_at >= System::block_number() + Jobs::work_window());
+		assert!(Jobs::work_window() > UNBONDING, "the window is the longer here");
+		// It does not show up: slashed as a no-show when the reveals close.
+		for p in &ps[1..] {
 			assert_ok!(commit(0, *p, &good()));
 		}
-		for p in &ps {
+		let until = match phase(0) {
+			Phase::Committing { until } => until,
+			p => panic!("{p:?}"),
+		};
+		run_to_block(until);
+		for p in &ps[1..] {
 			assert_ok!(reveal(0, *p, &good()));
 		}
-		assert_ok!(Providers::unbond(RuntimeOrigin::signed(ps[0])));
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		assert_eq!(
+			pallet_providers::Providers::<Test>::get(ps[0]).unwrap().bond,
+			BOND - NO_SHOW_SLASH,
+			"slashed while leaving"
+		);
+		assert_noop!(
+			Providers::withdraw(RuntimeOrigin::signed(ps[0])),
+			pallet_providers::Error::<Test>::StillLocked
+		);
 	});
 }
 
@@ -1086,7 +1105,7 @@ fn a_provider_that_raised_its_price_after_the_submission_is_paid_the_cap() {
 }
 
 #[test]
-fn the_draw_releases_what_the_seats_do_not_cost() {
+fn what_the_seats_do_not_cost_returns_when_the_job_ends() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
 		// Three quarters of the stake ask PRICE, which caps a seat; P1 asks half of it.
@@ -1096,8 +1115,33 @@ fn the_draw_releases_what_the_seats_do_not_cost() {
 		draw(0, |c| c.len() == 3 && c.iter().any(|(p, _)| *p == P1));
 		// Seats at 50, 100 and 100, and 10 % of that.
 		let cost = 250 + ROYALTY + 25;
-		assert_eq!(escrow(USER), cost, "what the seats do not cost was released");
-		assert_eq!(Balances::free_balance(USER), ENDOWMENT - cost);
+		assert_eq!(Jobs::cost(&JobsMap::<Test>::get(0).unwrap()).total(), cost);
+		System::assert_has_event(
+			Event::JobAssigned {
+				job: 0,
+				providers: JobsMap::<Test>::get(0)
+					.unwrap()
+					.assignments
+					.iter()
+					.map(|a| (a.provider, a.seats))
+					.collect::<Vec<_>>()
+					.try_into()
+					.unwrap(),
+				commit_until: DRAWN + COMMIT,
+				fee: cost,
+			}
+			.into(),
+		);
+		// Held as it was until the job ends (no release, no writes, at the draw).
+		assert_eq!(escrow(USER), TOTAL_FEE);
+		for (p, _) in seats(0) {
+			assert_ok!(commit(0, p, &good()));
+		}
+		for (p, _) in seats(0) {
+			assert_ok!(reveal(0, p, &good()));
+		}
+		assert_eq!(escrow(USER), 0);
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT - cost, "what was not spent returned");
 	});
 }
 
@@ -1434,9 +1478,18 @@ fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() 
 		use frame_support::traits::fungible::MutateHold;
 		let escrowed = 3 * PRICE + ROYALTY + 30;
 		assert_ok!(Balances::hold(&crate::HoldReason::JobEscrow.into(), &USER, escrowed));
+		// Version 2's index of each provider's jobs (gone in version 4).
+		use codec::Encode;
+		let provider_jobs = |p: AccountId| {
+			let mut key = frame_support::storage::storage_prefix(b"Jobs", b"ProviderJobs").to_vec();
+			key.extend(sp_crypto_hashing::blake2_128(&p.encode()));
+			key.extend(p.encode());
+			key.extend(sp_crypto_hashing::twox_64(&0u64.encode()));
+			key.extend(0u64.encode());
+			key
+		};
 		for p in [P1, P2, P3] {
-			ProviderJobs::<Test>::insert(p, 0, ());
-			pallet_providers::Pallet::<Test>::note_assigned(&p);
+			frame_support::storage::unhashed::put(&provider_jobs(p), &());
 		}
 		crate::Reveals::<Test>::insert(0, P1, out(&good()));
 		StorageVersion::new(2).put::<Jobs>();
@@ -1461,6 +1514,13 @@ fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() 
 			(3, 2, PRICE)
 		);
 		assert_eq!(job.terms.challenge_bond, v3::CHALLENGE_BOND.mul_floor(MIN_BOND));
+		// Then version 4: the index goes, the job is found through its deadline.
+		crate::migrations::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(Jobs::on_chain_storage_version(), StorageVersion::new(4));
+		for p in [P1, P2, P3] {
+			assert!(!frame_support::storage::unhashed::exists(&provider_jobs(p)));
+			assert_eq!(Jobs::jobs_of(&p), vec![0]);
+		}
 		check_invariants();
 
 		// It goes on: the two other providers reveal what they committed to, it settles, and
@@ -1474,6 +1534,7 @@ fn the_v3_migration_gives_jobs_a_challenge_window_and_they_go_on_as_they_were() 
 
 		// Run again, it changes nothing.
 		v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		crate::migrations::v4::MigrateV3ToV4::<Test>::on_runtime_upgrade();
 		assert!(matches!(phase(0), Phase::Challenged { .. }));
 	});
 }

@@ -44,7 +44,6 @@ fn models_from<T: Config>(first: u32, m: u32) -> BoundedVec<ModelId, T::MaxModel
 				price: e.price,
 				models: ids.clone(),
 				status: ProviderStatus::Active,
-				jobs_in_flight: 0,
 			},
 		);
 	}
@@ -131,9 +130,12 @@ mod benchmarks {
 	fn withdraw() {
 		let who = provider::<T>(1);
 		Pallet::<T>::do_unbond(who.clone()).expect("unbonds");
-		frame_system::Pallet::<T>::set_block_number(
-			frame_system::Pallet::<T>::block_number().saturating_add(UnbondingDelay::<T>::get()),
-		);
+		let Some(ProviderStatus::Unbonding { unlock_at }) =
+			Providers::<T>::get(&who).map(|p| p.status)
+		else {
+			panic!("unbonding")
+		};
+		frame_system::Pallet::<T>::set_block_number(unlock_at);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Providers::<T>::contains_key(&who));

@@ -28,7 +28,7 @@ impl<T: Config> Pallet<T> {
 		T::Currency::hold(&HoldReason::ProviderBond.into(), &who, bond)?;
 		Providers::<T>::insert(
 			&who,
-			ProviderInfo { bond, price, models, status: ProviderStatus::Active, jobs_in_flight: 0 },
+			ProviderInfo { bond, price, models, status: ProviderStatus::Active },
 		);
 		Self::deposit_event(Event::Registered { who, bond, price });
 		Ok(())
@@ -80,12 +80,12 @@ impl<T: Config> Pallet<T> {
 		Providers::<T>::try_mutate(&who, |p| {
 			let p = p.as_mut().ok_or(Error::<T>::NotProvider)?;
 			ensure!(!matches!(p.status, ProviderStatus::Unbonding { .. }), Error::<T>::IsUnbonding);
-			ensure!(p.jobs_in_flight == 0, Error::<T>::JobsInFlight);
 			if p.status == ProviderStatus::Active {
 				Self::remove_from_pools(&who, &p.models);
 			}
+			// Drawn no more from here on; its bond stays for the jobs it holds seats on.
 			let unlock_at = frame_system::Pallet::<T>::block_number()
-				.saturating_add(UnbondingDelay::<T>::get());
+				.saturating_add(UnbondingDelay::<T>::get().max(T::WorkWindow::get()));
 			p.status = ProviderStatus::Unbonding { unlock_at };
 			Self::deposit_event(Event::Unbonding { who: who.clone(), unlock_at });
 			Ok(())
@@ -98,7 +98,6 @@ impl<T: Config> Pallet<T> {
 			return Err(Error::<T>::NotUnbonding.into());
 		};
 		ensure!(frame_system::Pallet::<T>::block_number() >= unlock_at, Error::<T>::StillLocked);
-		ensure!(p.jobs_in_flight == 0, Error::<T>::JobsInFlight);
 		let amount = T::Currency::release(
 			&HoldReason::ProviderBond.into(),
 			&who,
@@ -276,24 +275,6 @@ impl<T: Config> Pallet<T> {
 	/// The least bond an active provider holds.
 	pub fn min_bond() -> BalanceOf<T> {
 		MinBond::<T>::get()
-	}
-
-	/// Records that a job was assigned to `who`.
-	pub fn note_assigned(who: &T::AccountId) {
-		Providers::<T>::mutate(who, |p| {
-			if let Some(p) = p {
-				p.jobs_in_flight = p.jobs_in_flight.saturating_add(1);
-			}
-		});
-	}
-
-	/// Records that a job assigned to `who` ended.
-	pub fn note_released(who: &T::AccountId) {
-		Providers::<T>::mutate(who, |p| {
-			if let Some(p) = p {
-				p.jobs_in_flight = p.jobs_in_flight.saturating_sub(1);
-			}
-		});
 	}
 
 	/// Moves `amount` of `who`'s bond (all of it, if it holds less) to `to` (the treasury) as

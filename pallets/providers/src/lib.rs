@@ -4,11 +4,13 @@
 //! `ProviderBond` reason), sets a price per job seat and lists the models it serves. Each
 //! model has a pool of its `Active` providers with their stakes (bonds) and prices; jobs draw
 //! their seats from it weighted by stake. A full pool takes a newcomer by evicting its lowest
-//! stake, never by refusing a newcomer that bonds more. A provider with jobs in flight cannot
-//! unbond, and an unbonding provider gets its bond back only after the unbonding delay.
+//! stake, never by refusing a newcomer that bonds more. An unbonding provider leaves its pools
+//! at once and gets its bond back only after the unbonding delay or the work window
+//! (`WorkWindow`: the blocks within which every job it may hold a seat on ends, its challenge
+//! included), whichever is longer: its bond stays slashable for all its work without a count of
+//! its jobs being written on every assignment.
 //!
-//! pallet-jobs uses [`Pallet::pool`], [`Pallet::note_assigned`], [`Pallet::note_released`]
-//! and [`Pallet::slash`]. Governance may suspend and resume a provider and sets the minimum
+//! pallet-jobs uses [`Pallet::pool`] and [`Pallet::slash`]. Governance may suspend and resume a provider and sets the minimum
 //! bond and the unbonding delay, within bounds (`MinBondFloor` to `MaxMinBond`, at most
 //! `MaxUnbondingDelay`).
 //!
@@ -49,7 +51,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage. 1: pools list each provider with its stake and
 	/// price (they listed accounts only).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -100,6 +102,11 @@ pub mod pallet {
 		/// The longest unbonding delay governance may set, in blocks.
 		#[pallet::constant]
 		type MaxUnbondingDelay: Get<BlockNumberFor<Self>>;
+
+		/// Blocks from now within which every job a provider may hold a seat on has ended, its
+		/// challenge included (pallet-jobs' `WorkWindow`). An unbonding provider withdraws no
+		/// sooner than this after `unbond`, whatever the unbonding delay.
+		type WorkWindow: Get<BlockNumberFor<Self>>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -201,8 +208,6 @@ pub mod pallet {
 		ModelNotServable,
 		/// A model's pool is full and the caller's stake is not above its lowest.
 		TooManyProviders,
-		/// The provider has jobs in flight.
-		JobsInFlight,
 		/// The provider is unbonding.
 		IsUnbonding,
 		/// The provider is not unbonding.
@@ -261,8 +266,9 @@ pub mod pallet {
 			Self::do_bond_extra(who, amount)
 		}
 
-		/// Starts unbonding: the caller gets no new jobs and may `withdraw` after the
-		/// unbonding delay. Refused while it has jobs in flight. Emits `Unbonding`.
+		/// Starts unbonding: the caller leaves its pools and gets no new jobs; the jobs it
+		/// holds seats on go on, and it may `withdraw` after the unbonding delay or the work
+		/// window (`WorkWindow`), whichever is longer. Emits `Unbonding`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::unbond(T::MaxModelsPerProvider::get()))]
 		pub fn unbond(origin: OriginFor<T>) -> DispatchResult {

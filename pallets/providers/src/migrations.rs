@@ -66,3 +66,80 @@ pub mod v1 {
 		<T as frame_system::Config>::DbWeight,
 	>;
 }
+
+/// Version 2: a provider's entry no longer counts its jobs in flight (two writes per provider
+/// on every job). An unbonding provider stays bonded through the work window instead
+/// (`Config::WorkWindow`).
+pub mod v2 {
+	use super::*;
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use verity_primitives::ModelId;
+
+	/// A provider as version 1 stored it.
+	#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+	#[scale_info(skip_type_params(MaxModels))]
+	pub struct OldProviderInfo<Balance, BlockNumber, MaxModels: Get<u32>> {
+		pub bond: Balance,
+		pub price: Balance,
+		pub models: BoundedVec<ModelId, MaxModels>,
+		pub status: ProviderStatus<BlockNumber>,
+		pub jobs_in_flight: u32,
+	}
+
+	/// A version 1 provider of a runtime.
+	pub type OldProviderInfoOf<T> = OldProviderInfo<
+		BalanceOf<T>,
+		BlockNumberFor<T>,
+		<T as Config>::MaxModelsPerProvider,
+	>;
+
+	/// Drops the count from every provider. One that is unbonding with work left (a
+	/// challenge of a job it was paid for counted again) may withdraw no sooner than the work
+	/// window from now, as if it had unbonded now.
+	pub struct ProvidersWithoutCounts<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for ProvidersWithoutCounts<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let mut n = 0u64;
+			let earliest = frame_system::Pallet::<T>::block_number()
+				.saturating_add(T::WorkWindow::get());
+			Providers::<T>::translate::<OldProviderInfoOf<T>, _>(|_who, old| {
+				n.saturating_inc();
+				let status = match old.status {
+					ProviderStatus::Unbonding { unlock_at } if old.jobs_in_flight > 0 => {
+						ProviderStatus::Unbonding { unlock_at: unlock_at.max(earliest) }
+					}
+					status => status,
+				};
+				Some(ProviderInfo { bond: old.bond, price: old.price, models: old.models, status })
+			});
+			T::DbWeight::get().reads_writes(n.saturating_add(1), n)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			Ok((Providers::<T>::iter_keys().count() as u32).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let before = u32::decode(&mut &state[..]).map_err(|_| "bad pre-upgrade state")?;
+			ensure!(
+				Providers::<T>::iter().count() as u32 == before,
+				"providers were lost in the migration"
+			);
+			Pallet::<T>::do_try_state()
+		}
+	}
+
+	/// The migration from version 1 to 2, run once.
+	pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
+		1,
+		2,
+		ProvidersWithoutCounts<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
+}

@@ -58,6 +58,7 @@ impl pallet_providers::Config for Test {
 	type MinBondFloor = ConstU128<100>;
 	type MaxMinBond = ConstU128<100_000>;
 	type MaxUnbondingDelay = ConstU64<1_000>;
+	type WorkWindow = WorkWindow;
 	type WeightInfo = ();
 }
 
@@ -70,6 +71,11 @@ pub const P4: AccountId = 4;
 pub const ENDOWMENT: Balance = 1_000_000;
 pub const MIN_BOND: Balance = 1_000;
 pub const DELAY: u64 = 10;
+
+frame_support::parameter_types! {
+	/// The jobs pallet's work window, set by tests (4 blocks unless they change it).
+	pub static WorkWindow: u64 = 4;
+}
 
 /// Registers a model whose content hash is `[n; 32]`; its id is `n - 1` when models are
 /// registered in order 1, 2, ...

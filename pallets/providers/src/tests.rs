@@ -38,8 +38,8 @@ fn register_holds_the_bond_and_joins_the_pools() {
 		assert_eq!(pool(b), vec![P1]);
 		let p = ProvidersMap::<Test>::get(P1).unwrap();
 		assert_eq!(
-			(p.bond, p.price, p.status, p.jobs_in_flight),
-			(5_000, 10, ProviderStatus::Active, 0)
+			(p.bond, p.price, p.status),
+			(5_000, 10, ProviderStatus::Active)
 		);
 		System::assert_last_event(Event::Registered { who: P1, bond: 5_000, price: 10 }.into());
 		assert_eq!(entries(a), vec![(P1, 5_000, 10)], "the bond is the stake");
@@ -109,14 +109,10 @@ fn update_changes_price_and_moves_pools() {
 }
 
 #[test]
-fn unbond_is_refused_with_a_job_in_flight_then_waits_for_the_delay() {
+fn unbond_leaves_the_pools_then_waits_for_the_delay() {
 	test(|| {
 		let a = model(1);
 		assert_ok!(register(P1, 2_000, &[a]));
-		Providers::note_assigned(&P1);
-		assert_noop!(Providers::unbond(RuntimeOrigin::signed(P1)), Error::<Test>::JobsInFlight);
-		Providers::note_released(&P1);
-
 		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
 		assert_eq!(pool(a), Vec::<AccountId>::new(), "an unbonding provider gets no jobs");
 		System::assert_last_event(Event::Unbonding { who: P1, unlock_at: 1 + DELAY }.into());
@@ -137,6 +133,27 @@ fn unbond_is_refused_with_a_job_in_flight_then_waits_for_the_delay() {
 		assert_eq!(Balances::free_balance(P1), ENDOWMENT);
 		assert!(ProvidersMap::<Test>::get(P1).is_none());
 		System::assert_last_event(Event::Withdrawn { who: P1, amount: 2_000 }.into());
+	});
+}
+
+#[test]
+fn an_unbonding_provider_stays_bonded_through_the_work_window() {
+	test(|| {
+		let a = model(1);
+		assert_ok!(register(P1, 2_000, &[a]));
+		// Jobs may run (and be challenged) longer than governance's unbonding delay: the
+		// bond stays until the longer of the two has passed.
+		WorkWindow::set(DELAY + 15);
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
+		System::assert_last_event(Event::Unbonding { who: P1, unlock_at: 1 + DELAY + 15 }.into());
+		System::set_block_number(1 + DELAY);
+		assert_noop!(Providers::withdraw(RuntimeOrigin::signed(P1)), Error::<Test>::StillLocked);
+		// Still slashable meanwhile (a job it held a seat on ends with a wrong output).
+		assert_eq!(Providers::slash(&P1, 500, &TREASURY), 500);
+		System::set_block_number(1 + DELAY + 15);
+		assert_ok!(Providers::withdraw(RuntimeOrigin::signed(P1)));
+		assert_eq!(Balances::free_balance(P1), ENDOWMENT - 500);
+		WorkWindow::set(4);
 	});
 }
 
@@ -358,5 +375,56 @@ fn the_v1_migration_gives_pools_their_stakes_and_prices() {
 		let before = (entries(a), entries(b));
 		v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 		assert_eq!((entries(a), entries(b)), before);
+	});
+}
+
+#[test]
+fn the_v2_migration_drops_the_job_counts_and_keeps_a_busy_leaver_bonded() {
+	use crate::migrations::v2::{self, OldProviderInfo};
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	test(|| {
+		let a = model(1);
+		assert_ok!(register(P1, 3_000, &[a]));
+		assert_ok!(register(P2, 1_500, &[a]));
+		assert_ok!(register(P3, 1_500, &[a]));
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P2)));
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P3)));
+		// Write the providers as version 1 stored them: P1 active with 2 jobs, P2 unbonding
+		// with none, P3 unbonding with a challenged job counted again.
+		let old = |who: AccountId, status, jobs_in_flight| {
+			let p = ProvidersMap::<Test>::get(who).unwrap();
+			frame_support::storage::unhashed::put(
+				&ProvidersMap::<Test>::hashed_key_for(who),
+				&OldProviderInfo::<Balance, u64, frame_support::traits::ConstU32<3>> {
+					bond: p.bond,
+					price: p.price,
+					models: p.models,
+					status,
+					jobs_in_flight,
+				},
+			);
+		};
+		old(P1, ProviderStatus::Active, 2);
+		old(P2, ProviderStatus::Unbonding { unlock_at: 3 }, 0);
+		old(P3, ProviderStatus::Unbonding { unlock_at: 3 }, 1);
+		StorageVersion::new(1).put::<Providers>();
+		System::set_block_number(2);
+
+		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(Providers::on_chain_storage_version(), StorageVersion::new(2));
+		let status = |who| ProvidersMap::<Test>::get(who).map(|p| (p.bond, p.status));
+		assert_eq!(status(P1), Some((3_000, ProviderStatus::Active)));
+		assert_eq!(status(P2), Some((1_500, ProviderStatus::Unbonding { unlock_at: 3 })));
+		assert_eq!(
+			status(P3),
+			Some((1_500, ProviderStatus::Unbonding { unlock_at: 2 + 4 })),
+			"work left: bonded through the work window from the upgrade"
+		);
+		assert_eq!(pool(a), vec![P1], "pools untouched");
+
+		// Run again: nothing changes (the version is 2).
+		let before = (status(P1), status(P2), status(P3));
+		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!((status(P1), status(P2), status(P3)), before);
 	});
 }

@@ -47,8 +47,6 @@ pub struct ProviderInfo<Balance, BlockNumber, MaxModels: Get<u32>> {
 	pub models: BoundedVec<ModelId, MaxModels>,
 	/// Whether it gets new jobs.
 	pub status: ProviderStatus<BlockNumber>,
-	/// Jobs assigned to it that have not ended.
-	pub jobs_in_flight: u32,
 }
 
 /// A provider in a model's pool. Jobs draw their seats from the pool weighted by `stake` (the
