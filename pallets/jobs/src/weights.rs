@@ -1,7 +1,7 @@
 //! Weights of `pallet_jobs`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-11-30, STEPS: `50`, REPEAT: `20`, CPU: `Intel(R) Xeon(R) Processor`,
+//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -63,7 +63,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Params` (r:1 w:0)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
@@ -77,19 +77,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// The range of component `i` is `[17, 65536]`.
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
-		// Proof size: measured `10044 + p * (71 ±0)`, estimated `47085` bytes.
-		// Minimum execution time: 209_829_000 picoseconds.
-		Weight::from_parts(339_702_199, 47085)
-			// Standard Error: 121
-			.saturating_add(Weight::from_parts(1_866, 0).saturating_mul(i.into()))
-			// Standard Error: 124_892
-			.saturating_add(Weight::from_parts(617_842, 0).saturating_mul(p.into()))
+		// Proof size: measured `10045 + p * (71 ±0)`, estimated `47085` bytes.
+		// Minimum execution time: 230_343_000 picoseconds.
+		Weight::from_parts(260_243_052, 47085)
+			// Standard Error: 69
+			.saturating_add(Weight::from_parts(6_039, 0).saturating_mul(i.into()))
+			// Standard Error: 71_703
+			.saturating_add(Weight::from_parts(739_515, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -97,29 +97,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:7 w:7)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// The range of component `p` is `[7, 64]`.
-	/// The range of component `r` is `[1, 7]`.
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[9, 64]`.
+	/// The range of component `r` is `[1, 9]`.
 	fn assign(p: u32, r: u32, ) -> Weight {
-		// Proof size: measured `8361 + p * (80 ±0) + r * (178 ±0)`, estimated `53670 + r * (2629 ±0)` bytes.
-		// Minimum execution time: 120_214_000 picoseconds.
-		Weight::from_parts(87_648_501, 53670)
-			// Standard Error: 64_879
-			.saturating_add(Weight::from_parts(403_990, 0).saturating_mul(p.into()))
-			// Standard Error: 566_044
-			.saturating_add(Weight::from_parts(14_490_975, 0).saturating_mul(r.into()))
+		// Proof size: measured `8992 + p * (64 ±0)`, estimated `53670` bytes.
+		// Minimum execution time: 83_925_000 picoseconds.
+		Weight::from_parts(78_346_854, 53670)
+			// Standard Error: 10_691
+			.saturating_add(Weight::from_parts(207_874, 0).saturating_mul(p.into()))
+			// Standard Error: 68_896
+			.saturating_add(Weight::from_parts(1_600_845, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	/// Storage: `Babe::Authorities` (r:1 w:0)
 	/// Proof: `Babe::Authorities` (`max_values`: Some(1), `max_size`: Some(1281), added: 1776, mode: `MaxEncodedLen`)
@@ -135,107 +128,107 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 74_749_000 picoseconds.
-		Weight::from_parts(80_123_000, 2766)
+		// Minimum execution time: 64_576_000 picoseconds.
+		Weight::from_parts(67_019_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
-		// Proof size: measured `13699`, estimated `53670` bytes.
-		// Minimum execution time: 89_201_000 picoseconds.
-		Weight::from_parts(104_216_000, 53670)
+		// Proof size: measured `13840`, estimated `53670` bytes.
+		// Minimum execution time: 76_203_000 picoseconds.
+		Weight::from_parts(105_698_000, 53670)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
-		// Proof size: measured `912`, estimated `4595` bytes.
-		// Minimum execution time: 25_299_000 picoseconds.
-		Weight::from_parts(29_794_000, 4595)
+		// Proof size: measured `989`, estimated `4769` bytes.
+		// Minimum execution time: 22_293_000 picoseconds.
+		Weight::from_parts(28_743_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Reveals` (r:6 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:8 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:17 w:17)
+	/// Storage: `System::Account` (r:19 w:19)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Trust` (r:7 w:7)
+	/// Storage: `Jobs::Trust` (r:9 w:9)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:7 w:7)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredResults` (r:0 w:1)
+	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
-	/// The range of component `r` is `[1, 7]`.
+	/// The range of component `r` is `[1, 9]`.
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		// Proof size: measured `1543 + b * (110 ±0) + o * (1 ±0) + r * (374 ±0)`, estimated `7575 + b * (2603 ±0) + r * (17851 ±0)` bytes.
-		// Minimum execution time: 713_315_000 picoseconds.
-		Weight::from_parts(730_634_000, 7575)
-			// Standard Error: 770
-			.saturating_add(Weight::from_parts(10_804, 0).saturating_mul(o.into()))
-			// Standard Error: 1_839_717
-			.saturating_add(Weight::from_parts(114_062_035, 0).saturating_mul(r.into()))
+		// Proof size: measured `1376 + b * (110 ±0) + o * (1 ±0) + r * (278 ±0)`, estimated `7575 + b * (2603 ±0) + r * (18137 ±0)` bytes.
+		// Minimum execution time: 774_823_000 picoseconds.
+		Weight::from_parts(784_127_000, 7575)
+			// Standard Error: 774
+			.saturating_add(Weight::from_parts(23_509, 0).saturating_mul(o.into()))
+			// Standard Error: 1_430_192
+			.saturating_add(Weight::from_parts(97_578_108, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17851).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 18137).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
-		// Proof size: measured `1136`, estimated `4595` bytes.
-		// Minimum execution time: 32_301_000 picoseconds.
-		Weight::from_parts(35_162_542, 4595)
-			// Standard Error: 36
-			.saturating_add(Weight::from_parts(3_862, 0).saturating_mul(o.into()))
+		// Proof size: measured `1277`, estimated `4769` bytes.
+		// Minimum execution time: 28_933_000 picoseconds.
+		Weight::from_parts(35_218_950, 4769)
+			// Standard Error: 50
+			.saturating_add(Weight::from_parts(8_236, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:1 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredInputs` (r:0 w:1)
+	/// Proof: `Jobs::StoredInputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `4968`, estimated `7575` bytes.
-		// Minimum execution time: 86_807_000 picoseconds.
-		Weight::from_parts(95_271_000, 7575)
+		// Minimum execution time: 73_990_000 picoseconds.
+		Weight::from_parts(83_374_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:1 w:0)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
@@ -247,68 +240,73 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Challenges` (r:0 w:1)
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		// Proof size: measured `10693`, estimated `69021` bytes.
-		// Minimum execution time: 169_633_000 picoseconds.
-		Weight::from_parts(184_147_000, 69021)
+		// Proof size: measured `10893`, estimated `69021` bytes.
+		// Minimum execution time: 150_294_000 picoseconds.
+		Weight::from_parts(236_001_000, 69021)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	/// Storage: `Providers::UnbondingDelay` (r:1 w:0)
+	/// Proof: `Providers::UnbondingDelay` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Params` (r:0 w:1)
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
-		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 7_650_000 picoseconds.
-		Weight::from_parts(9_023_000, 0)
+		// Proof size: measured `137`, estimated `1489` bytes.
+		// Minimum execution time: 9_914_000 picoseconds.
+		Weight::from_parts(16_184_000, 1489)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2412), added: 4887, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Reveals` (r:6 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:8 w:0)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:17 w:17)
+	/// Storage: `System::Account` (r:19 w:19)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:7 w:7)
-	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(154), added: 2629, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:1)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::Trust` (r:6 w:6)
+	/// Storage: `Jobs::Trust` (r:8 w:8)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
-	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1130), added: 3605, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::ProviderJobs` (r:0 w:7)
-	/// Proof: `Jobs::ProviderJobs` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredResults` (r:0 w:1)
+	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredInputs` (r:0 w:1)
+	/// Proof: `Jobs::StoredInputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
-	/// The range of component `r` is `[2, 7]`.
+	/// The range of component `r` is `[2, 9]`.
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `2186 + o * (1 ±0) + r * (369 ±0)`, estimated `19918 + r * (14805 ±0)` bytes.
-		// Minimum execution time: 202_996_000 picoseconds.
-		Weight::from_parts(213_566_000, 19918)
-			// Standard Error: 2_386_874
-			.saturating_add(Weight::from_parts(166_201_416, 0).saturating_mul(r.into()))
-			// Standard Error: 1_033
-			.saturating_add(Weight::from_parts(5_968, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 14805).saturating_mul(r.into()))
+		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `19918 + r * (15836 ±260)` bytes.
+		// Minimum execution time: 209_792_000 picoseconds.
+		Weight::from_parts(265_155_000, 19918)
+			// Standard Error: 2_441_497
+			.saturating_add(Weight::from_parts(125_091_167, 0).saturating_mul(r.into()))
+			// Standard Error: 1_358
+			.saturating_add(Weight::from_parts(23_948, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Deadlines` (r:1 w:0)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `118`, estimated `7575` bytes.
-		// Minimum execution time: 6_777_000 picoseconds.
-		Weight::from_parts(7_893_000, 7575)
+		// Minimum execution time: 5_608_000 picoseconds.
+		Weight::from_parts(7_962_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -317,8 +315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
 		// Proof size: measured `203`, estimated `7575` bytes.
-		// Minimum execution time: 13_876_000 picoseconds.
-		Weight::from_parts(16_043_000, 7575)
+		// Minimum execution time: 10_406_000 picoseconds.
+		Weight::from_parts(12_018_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -327,85 +325,83 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(339_702_199, 47085)
-			.saturating_add(Weight::from_parts(1_866, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(617_842, 0).saturating_mul(p.into()))
+		Weight::from_parts(260_243_052, 47085)
+			.saturating_add(Weight::from_parts(6_039, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(739_515, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(87_648_501, 53670)
-			.saturating_add(Weight::from_parts(403_990, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(14_490_975, 0).saturating_mul(r.into()))
+		Weight::from_parts(78_346_854, 53670)
+			.saturating_add(Weight::from_parts(207_874, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(1_600_845, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 2629).saturating_mul(r.into()))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(80_123_000, 2766)
+		Weight::from_parts(67_019_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(104_216_000, 53670)
+		Weight::from_parts(105_698_000, 53670)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(29_794_000, 4595)
+		Weight::from_parts(28_743_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		Weight::from_parts(730_634_000, 7575)
-			.saturating_add(Weight::from_parts(10_804, 0).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(114_062_035, 0).saturating_mul(r.into()))
+		Weight::from_parts(784_127_000, 7575)
+			.saturating_add(Weight::from_parts(23_509, 0).saturating_mul(o.into()))
+			.saturating_add(Weight::from_parts(97_578_108, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 17851).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 18137).saturating_mul(r.into()))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(35_162_542, 4595)
-			.saturating_add(Weight::from_parts(3_862, 0).saturating_mul(o.into()))
+		Weight::from_parts(35_218_950, 4769)
+			.saturating_add(Weight::from_parts(8_236, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(95_271_000, 7575)
+		Weight::from_parts(83_374_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(184_147_000, 69021)
+		Weight::from_parts(236_001_000, 69021)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(9_023_000, 0)
+		Weight::from_parts(16_184_000, 1489)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(213_566_000, 19918)
-			.saturating_add(Weight::from_parts(166_201_416, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(5_968, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-			.saturating_add(RocksDbWeight::get().writes((5_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 14805).saturating_mul(r.into()))
+		Weight::from_parts(265_155_000, 19918)
+			.saturating_add(Weight::from_parts(125_091_167, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(23_948, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(7_893_000, 7575)
+		Weight::from_parts(7_962_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(16_043_000, 7575)
+		Weight::from_parts(12_018_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
