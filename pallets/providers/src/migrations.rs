@@ -87,11 +87,8 @@ pub mod v2 {
 	}
 
 	/// A version 1 provider of a runtime.
-	pub type OldProviderInfoOf<T> = OldProviderInfo<
-		BalanceOf<T>,
-		BlockNumberFor<T>,
-		<T as Config>::MaxModelsPerProvider,
-	>;
+	pub type OldProviderInfoOf<T> =
+		OldProviderInfo<BalanceOf<T>, BlockNumberFor<T>, <T as Config>::MaxModelsPerProvider>;
 
 	/// Drops the count from every provider. One that is unbonding with work left (a
 	/// challenge of a job it was paid for counted again) may withdraw no sooner than the work
@@ -101,8 +98,8 @@ pub mod v2 {
 	impl<T: Config> UncheckedOnRuntimeUpgrade for ProvidersWithoutCounts<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let mut n = 0u64;
-			let earliest = frame_system::Pallet::<T>::block_number()
-				.saturating_add(T::WorkWindow::get());
+			let earliest =
+				frame_system::Pallet::<T>::block_number().saturating_add(T::WorkWindow::get());
 			Providers::<T>::translate::<OldProviderInfoOf<T>, _>(|_who, old| {
 				n.saturating_inc();
 				let status = match old.status {

@@ -37,10 +37,7 @@ fn register_holds_the_bond_and_joins_the_pools() {
 		assert_eq!(pool(a), vec![P1]);
 		assert_eq!(pool(b), vec![P1]);
 		let p = ProvidersMap::<Test>::get(P1).unwrap();
-		assert_eq!(
-			(p.bond, p.price, p.status),
-			(5_000, 10, ProviderStatus::Active)
-		);
+		assert_eq!((p.bond, p.price, p.status), (5_000, 10, ProviderStatus::Active));
 		System::assert_last_event(Event::Registered { who: P1, bond: 5_000, price: 10 }.into());
 		assert_eq!(entries(a), vec![(P1, 5_000, 10)], "the bond is the stake");
 	});
