@@ -4,8 +4,8 @@
 //! Two paths are timed on the same model and input, one after the other:
 //! - `host-function`: `verity_inference::inference::infer` — the host function the runtime's
 //!   off-chain worker calls — with the node's engine registered as it is for off-chain
-//!   workers: SCALE request, model store lookup, the supervised worker process (pipe round
-//!   trip) and ONNX Runtime, canonical tensors in and out. Called natively: the Wasm side of
+//!   workers: SCALE request, model store lookup, the supervised worker process (the request
+//!   and response in the shared exchange region, a doorbell each way) and ONNX Runtime, canonical tensors in and out. Called natively: the Wasm side of
 //!   the call (copying request and output across the boundary) is not in the figure;
 //! - `in-process`: the same engine in this process, without the worker process.
 //!

@@ -7,7 +7,7 @@ use std::{
 	time::{Duration, Instant},
 };
 use verity_engine::{
-	worker::{encode_request, Worker, WorkerConfig},
+	worker::{Worker, WorkerConfig},
 	Engine, EngineConfig, EngineError, ModelRef, ModelStore,
 };
 use verity_inference::{InferenceEngine, InferenceError, InferenceRequest, WorkerEvent};
@@ -173,13 +173,13 @@ impl NodeInference {
 			}
 			let path = path.to_string_lossy();
 			let started = Instant::now();
-			let result = self.worker.run_encoded(&encode_request(
+			let result = self.worker.run_parts(
 				&model.hash,
 				path.as_bytes(),
 				Some(&request.io),
 				check,
 				&request.input,
-			));
+			);
 			self.metrics.inference(result.is_ok(), started.elapsed().as_secs_f64());
 			result
 		};

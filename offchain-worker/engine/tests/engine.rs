@@ -425,3 +425,65 @@ fn a_stuck_worker_is_killed_at_the_deadline() {
 	});
 	assert!(matches!(w.run(&digits_request()), Err(EngineError::Timeout(_))));
 }
+
+#[test]
+fn a_large_batch_grows_the_exchange_region_and_gives_the_in_process_output() {
+	init();
+	// 20,000 digits: 5.1 MB in (past the region's first 4 MiB), 1.0 MB out.
+	let one = read_tensor(&models().join("digits.one.input.npy")).unwrap();
+	let rows = 20_000usize;
+	let batch = verity_primitives::tensor::Tensor {
+		elem: ElementType::Float32,
+		shape: vec![rows as u64, 64],
+		data: one.data.iter().copied().cycle().take(one.data.len() * rows).collect(),
+	};
+	let mut request = digits_request();
+	request.input = encode_tensors(&[batch]);
+	assert!(request.input.len() > 5_000_000);
+	let w = worker(Duration::from_secs(120), false);
+	let out = w.run(&request).unwrap();
+	let (model, _) = digits();
+	let engine = Engine::new(EngineConfig::default());
+	let path = models().join("digits.onnx");
+	let direct = engine.infer_canonical(&model.hash, &path, Some(&digits_io()), &request.input);
+	assert_eq!(out, direct.unwrap(), "the worker's output is the engine's, byte for byte");
+	assert_eq!(decode_tensors(&out).unwrap()[0].shape, vec![rows as u64]);
+	// And a small request after it, through the grown region.
+	let label = read_tensor(&models().join("digits.one.label.npy")).unwrap();
+	assert_eq!(decode_tensors(&w.run(&digits_request()).unwrap()).unwrap()[0], label);
+}
+
+/// A worker that runs `script` (sh) with the exchange region as descriptor 3.
+fn scripted_worker(script: &str) -> verity_engine::worker::Worker {
+	verity_engine::worker::Worker::new(verity_engine::worker::WorkerConfig {
+		command: vec!["/bin/sh".into(), "-c".into(), script.into()],
+		memory_limit: 1 << 30,
+		deadline: Duration::from_secs(20),
+	})
+}
+
+#[test]
+fn a_hostile_worker_cannot_shrink_the_region_or_lie_about_it() {
+	// It tries to shrink the region under the node (a node reading past the end of a shrunk
+	// file would die of SIGBUS), then rings with a message of 16 bytes: the seal refuses the
+	// shrink, and the node reads garbage — a named error, not a crash.
+	let shrink = scripted_worker(
+		"head -c 8 >/dev/null; truncate -s 0 /proc/self/fd/3 && echo shrunk >&2; \
+		 printf '\\377' 1<>/proc/self/fd/3; \
+		 printf '\\020\\000\\000\\000\\000\\000\\100\\000'; exec sleep 1",
+	);
+	let err = shrink.run(&digits_request()).unwrap_err();
+	assert!(matches!(err, EngineError::WorkerDied(ref e) if e.contains("garbled")), "{err}");
+	// It claims the region is 256 MiB when the file is 4 MiB: refused, not mapped.
+	let lie = scripted_worker(
+		"head -c 8 >/dev/null; printf '\\020\\000\\000\\000\\000\\000\\000\\020'; exec sleep 1",
+	);
+	let err = lie.run(&digits_request()).unwrap_err();
+	assert!(matches!(err, EngineError::WorkerDied(ref e) if e.contains("region")), "{err}");
+	// A doorbell longer than the region it names.
+	let long = scripted_worker(
+		"head -c 8 >/dev/null; printf '\\000\\000\\100\\001\\000\\000\\100\\000'; exec sleep 1",
+	);
+	let err = long.run(&digits_request()).unwrap_err();
+	assert!(matches!(err, EngineError::WorkerDied(_)), "{err}");
+}

@@ -1,5 +1,5 @@
 //! A standalone inference worker (the node uses its own `inference-worker` sub-command):
-//! serves the frame protocol of `verity_engine::worker` on stdin and stdout.
+//! serves the requests of `verity_engine::worker` through the exchange region the node hands it.
 
 fn main() {
 	let ort_lib = std::env::args().nth(1).map(Into::into);
