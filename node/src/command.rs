@@ -119,7 +119,18 @@ pub fn run() -> sc_cli::Result<()> {
 					.run_with_spec::<sp_runtime::traits::HashingFor<Block>, crate::service::HostFunctions>(
 						Some(config.chain_spec),
 					),
-				_ => Err("verity-node measures pallets only: use `benchmark pallet`".into()),
+				BenchmarkCmd::Overhead(cmd) => cmd
+					.run_with_extrinsic_builder_and_spec::<Block, crate::service::HostFunctions>(
+						Box::new(|_metadata, genesis, version| {
+							Box::new(crate::benchmarking::RemarkBuilder::new(
+								genesis,
+								version.spec_version,
+								version.transaction_version,
+							))
+						}),
+						Some(config.chain_spec),
+					),
+				_ => Err("verity-node measures pallets and overhead only: use `benchmark pallet` or `benchmark overhead`".into()),
 			})
 		}
 		Some(Subcommand::ChainInfo(cmd)) => {

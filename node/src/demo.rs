@@ -26,6 +26,41 @@ use crate::inference::hex;
 
 type Hash = sp_core::H256;
 
+/// `call` signed by the development key `who` with the runtime's transaction extensions:
+/// immortal, no tip, no metadata hash, for a chain with `genesis` at runtime `spec` and
+/// transaction version `tx`.
+pub fn signed(
+	who: Sr25519Keyring,
+	call: RuntimeCall,
+	nonce: u32,
+	genesis: Hash,
+	spec: u32,
+	tx: u32,
+) -> UncheckedExtrinsic {
+	let extension: TxExtension = (
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
+		frame_system::WeightReclaim::<Runtime>::new(),
+		verity_runtime::CheckMetadataHash::<Runtime>::new(false),
+	);
+	let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), (), None);
+	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+	let signature = payload.using_encoded(|p| who.sign(p));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(who.to_account_id()),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
+}
+
 /// Runs the demo job against a dev node.
 #[derive(Debug, clap::Parser)]
 pub struct DemoJobCmd {
@@ -116,28 +151,7 @@ impl Client {
 		let version = self.rpc("state_getRuntimeVersion", json!([]))?;
 		let spec = version["specVersion"].as_u64().unwrap_or_default() as u32;
 		let tx = version["transactionVersion"].as_u64().unwrap_or_default() as u32;
-		let extension: TxExtension = (
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-			frame_system::CheckNonce::<Runtime>::from(nonce),
-			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-			pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
-			frame_system::WeightReclaim::<Runtime>::new(),
-			verity_runtime::CheckMetadataHash::<Runtime>::new(false),
-		);
-		let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), (), None);
-		let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-		let signature = payload.using_encoded(|p| who.sign(p));
-		let xt = UncheckedExtrinsic::new_signed(
-			call,
-			MultiAddress::Id(account),
-			MultiSignature::Sr25519(signature),
-			extension,
-		);
+		let xt = signed(who, call, nonce, genesis, spec, tx);
 		self.rpc("author_submitExtrinsic", json!([hex(&xt.encode())]))?;
 		Ok(())
 	}

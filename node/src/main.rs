@@ -4,6 +4,8 @@
 #![allow(clippy::result_large_err)]
 
 mod bench_inference;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;

@@ -25,6 +25,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod governance;
 mod offchain;
+pub mod weights;
 
 use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{

@@ -1,0 +1,10 @@
+//! The chain's own base weights, measured on this project's machine by
+//! `scripts/bench-weights overhead` (`verity-node benchmark overhead`): what an empty block
+//! (`BlockExecutionWeight`) and an extrinsic beyond its call (`ExtrinsicBaseWeight`: a signed
+//! `system.remark` with every transaction extension) cost to execute.
+
+pub mod block_weights;
+pub mod extrinsic_weights;
+
+pub use block_weights::BlockExecutionWeight;
+pub use extrinsic_weights::ExtrinsicBaseWeight;
