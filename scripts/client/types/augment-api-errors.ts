@@ -527,10 +527,6 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       IsUnbonding: AugmentedError<ApiType>;
       /**
-       * The provider has jobs in flight.
-       **/
-      JobsInFlight: AugmentedError<ApiType>;
-      /**
        * The minimum bond is below `MinBondFloor` or above `MaxMinBond`.
        **/
       MinBondOutOfBounds: AugmentedError<ApiType>;

@@ -209,7 +209,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * Whether an audited job is audited was drawn: `audit` is `Audited` with its
        * `auditors` (who commit next), or `Skipped`/`NoAuditors` (the primary reveals).
-       * `fee` is what the job costs at most now; the rest of the hold was released.
+       * `fee` is what the job costs at most now; the escrow stays held until the job ends.
        **/
       AuditDrawn: AugmentedEvent<ApiType, [job: u64, audit: PalletJobsAudit, auditors: Vec<ITuple<[AccountId32, u32]>>, fee: u128], { job: u64, audit: PalletJobsAudit, auditors: Vec<ITuple<[AccountId32, u32]>>, fee: u128 }>;
       /**
@@ -254,8 +254,8 @@ declare module '@polkadot/api-base/types/events' {
       EscalationDrawn: AugmentedEvent<ApiType, [job: u64, referees: Vec<ITuple<[AccountId32, u32]>>, commitUntil: u32], { job: u64, referees: Vec<ITuple<[AccountId32, u32]>>, commitUntil: u32 }>;
       /**
        * A job's committee was drawn: each provider with its seats. They commit until
-       * `commit_until`. `fee` is what the job costs at most now; the rest of the hold was
-       * released.
+       * `commit_until`. `fee` is what the job costs at most now; the escrow stays held as it
+       * was until the job ends, when what it did not cost returns.
        **/
       JobAssigned: AugmentedEvent<ApiType, [job: u64, providers: Vec<ITuple<[AccountId32, u32]>>, commitUntil: u32, fee: u128], { job: u64, providers: Vec<ITuple<[AccountId32, u32]>>, commitUntil: u32, fee: u128 }>;
       /**

@@ -312,11 +312,6 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       params: AugmentedQuery<ApiType, () => Observable<Option<PalletJobsProtocolParams>>, []> & QueryableStorageEntry<ApiType, []>;
       /**
-       * The jobs each provider is assigned to and that have not ended: what its off-chain
-       * worker has to do.
-       **/
-      providerJobs: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u64 | AnyNumber | Uint8Array) => Observable<Option<Null>>, [AccountId32, u64]> & QueryableStorageEntry<ApiType, [AccountId32, u64]>;
-      /**
        * The first block whose expiries have not all been pruned.
        **/
       pruneCursor: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;

@@ -540,8 +540,9 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       suspend: AugmentedSubmittable<(who: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
-       * Starts unbonding: the caller gets no new jobs and may `withdraw` after the
-       * unbonding delay. Refused while it has jobs in flight. Emits `Unbonding`.
+       * Starts unbonding: the caller leaves its pools and gets no new jobs; the jobs it
+       * holds seats on go on, and it may `withdraw` after the unbonding delay or the work
+       * window (`WorkWindow`), whichever is longer. Emits `Unbonding`.
        **/
       unbond: AugmentedSubmittable<() => SubmittableExtrinsic<ApiType>, []>;
       /**

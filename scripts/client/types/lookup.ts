@@ -2242,8 +2242,7 @@ export default {
     bond: 'u128',
     price: 'u128',
     models: 'Vec<u32>',
-    status: 'PalletProvidersProviderStatus',
-    jobsInFlight: 'u32'
+    status: 'PalletProvidersProviderStatus'
   },
   /**
    * Lookup259: pallet_providers::types::ProviderStatus<BlockNumber>
@@ -2270,7 +2269,7 @@ export default {
    * Lookup263: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
-    _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'JobsInFlight', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong']
+    _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong']
   },
   /**
    * Lookup264: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
@@ -2371,7 +2370,7 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup277: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup276: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2381,7 +2380,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup279: pallet_jobs::types::ChallengeVerdict
+   * Lookup278: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2391,13 +2390,13 @@ export default {
     }
   },
   /**
-   * Lookup280: pallet_jobs::pallet::Error<T>
+   * Lookup279: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
   },
   /**
-   * Lookup281: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup280: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2405,13 +2404,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup283: pallet_blobs::pallet::Error<T>
+   * Lookup282: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup286: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup285: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2421,7 +2420,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup288: pallet_scheduler::RetryConfig<Period>
+   * Lookup287: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2429,13 +2428,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup289: pallet_scheduler::pallet::Error<T>
+   * Lookup288: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup290: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup289: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2451,7 +2450,7 @@ export default {
     }
   },
   /**
-   * Lookup293: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup292: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2467,13 +2466,13 @@ export default {
     }
   },
   /**
-   * Lookup298: pallet_preimage::pallet::Error<T>
+   * Lookup297: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup299: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup298: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2482,7 +2481,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup301: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup300: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2493,7 +2492,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup302: pallet_treasury::PaymentState<Id>
+   * Lookup301: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2505,17 +2504,17 @@ export default {
     }
   },
   /**
-   * Lookup304: frame_support::PalletId
+   * Lookup303: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup305: pallet_treasury::pallet::Error<T, I>
+   * Lookup304: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup307: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup306: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2524,7 +2523,7 @@ export default {
     }
   },
   /**
-   * Lookup308: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup307: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2532,18 +2531,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup312: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup311: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup313: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup312: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup314: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup313: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2553,13 +2552,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup318: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup317: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup319: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup318: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2572,7 +2571,7 @@ export default {
     }
   },
   /**
-   * Lookup320: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup319: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2588,21 +2587,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup321: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup320: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup324: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup323: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup332: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup331: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2616,7 +2615,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup333: pallet_referenda::types::Curve
+   * Lookup332: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2639,37 +2638,37 @@ export default {
     }
   },
   /**
-   * Lookup336: pallet_referenda::pallet::Error<T, I>
+   * Lookup335: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup337: verity_runtime::Runtime
+   * Lookup336: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup338: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup337: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup342: sp_runtime::ExtrinsicInclusionMode
+   * Lookup341: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup345: frame_support::view_functions::ViewFunctionId
+   * Lookup344: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup348: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup347: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2679,7 +2678,7 @@ export default {
     }
   },
   /**
-   * Lookup350: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup349: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2688,7 +2687,7 @@ export default {
     }
   },
   /**
-   * Lookup351: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup350: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2708,7 +2707,7 @@ export default {
     }
   },
   /**
-   * Lookup352: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup351: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2718,13 +2717,13 @@ export default {
     }
   },
   /**
-   * Lookup353: sp_inherents::InherentData
+   * Lookup352: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup358: sp_inherents::CheckInherentsResult
+   * Lookup357: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2732,13 +2731,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup359: sp_runtime::transaction_validity::TransactionSource
+   * Lookup358: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup361: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup360: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2748,7 +2747,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup362: sp_consensus_babe::BabeConfiguration
+   * Lookup361: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2759,7 +2758,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup363: sp_consensus_babe::Epoch
+   * Lookup362: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2770,7 +2769,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup368: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup367: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2780,7 +2779,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup374: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup373: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2788,14 +2787,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup375: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup374: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup377: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup376: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2803,7 +2802,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup381: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup380: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2813,13 +2812,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup382: pallet_jobs::types::EstimateError
+   * Lookup381: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup383: pallet_jobs::types::TrustView
+   * Lookup382: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2827,7 +2826,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup385: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup384: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2835,14 +2834,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup388: pallet_jobs::types::JobTensors
+   * Lookup387: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup391: verity_primitives::tensor::Tensor
+   * Lookup390: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2850,7 +2849,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup395: verity_runtime::RuntimeError
+   * Lookup394: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

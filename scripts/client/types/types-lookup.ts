@@ -2321,7 +2321,6 @@ declare module '@polkadot/types/lookup' {
     readonly price: u128;
     readonly models: Vec<u32>;
     readonly status: PalletProvidersProviderStatus;
-    readonly jobsInFlight: u32;
   }
 
   /** @name PalletProvidersProviderStatus (259) */
@@ -2352,7 +2351,6 @@ declare module '@polkadot/types/lookup' {
     readonly isDuplicateModel: boolean;
     readonly isModelNotServable: boolean;
     readonly isTooManyProviders: boolean;
-    readonly isJobsInFlight: boolean;
     readonly isIsUnbonding: boolean;
     readonly isNotUnbonding: boolean;
     readonly isStillLocked: boolean;
@@ -2361,7 +2359,7 @@ declare module '@polkadot/types/lookup' {
     readonly isZeroAmount: boolean;
     readonly isMinBondOutOfBounds: boolean;
     readonly isUnbondingDelayTooLong: boolean;
-    readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'JobsInFlight' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong';
+    readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong';
   }
 
   /** @name PalletJobsJob (264) */
@@ -2468,7 +2466,7 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsChallenge (277) */
+  /** @name PalletJobsChallenge (276) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2477,7 +2475,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (279) */
+  /** @name PalletJobsChallengeVerdict (278) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2486,7 +2484,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (280) */
+  /** @name PalletJobsError (279) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2530,14 +2528,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
-  /** @name PalletBlobsBlobInfo (281) */
+  /** @name PalletBlobsBlobInfo (280) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (283) */
+  /** @name PalletBlobsError (282) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2548,7 +2546,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (286) */
+  /** @name PalletSchedulerScheduled (285) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2557,14 +2555,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (288) */
+  /** @name PalletSchedulerRetryConfig (287) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (289) */
+  /** @name PalletSchedulerError (288) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2574,7 +2572,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (290) */
+  /** @name PalletPreimageOldRequestStatus (289) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2590,7 +2588,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (293) */
+  /** @name PalletPreimageRequestStatus (292) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2606,7 +2604,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (298) */
+  /** @name PalletPreimageError (297) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2619,7 +2617,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (299) */
+  /** @name PalletTreasuryProposal (298) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2627,7 +2625,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (301) */
+  /** @name PalletTreasurySpendStatus (300) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2637,7 +2635,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (302) */
+  /** @name PalletTreasuryPaymentState (301) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2648,10 +2646,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (304) */
+  /** @name FrameSupportPalletId (303) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (305) */
+  /** @name PalletTreasuryError (304) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2667,7 +2665,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (307) */
+  /** @name PalletConvictionVotingVoteVoting (306) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2676,23 +2674,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (308) */
+  /** @name PalletConvictionVotingVoteCasting (307) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (312) */
+  /** @name PalletConvictionVotingDelegations (311) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (313) */
+  /** @name PalletConvictionVotingVotePriorLock (312) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (314) */
+  /** @name PalletConvictionVotingVoteDelegating (313) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2701,7 +2699,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (318) */
+  /** @name PalletConvictionVotingError (317) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2718,7 +2716,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (319) */
+  /** @name PalletReferendaReferendumInfo (318) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2735,7 +2733,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (320) */
+  /** @name PalletReferendaReferendumStatus (319) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2750,19 +2748,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (321) */
+  /** @name PalletReferendaDeposit (320) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (324) */
+  /** @name PalletReferendaDecidingStatus (323) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (332) */
+  /** @name PalletReferendaTrackDetails (331) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2775,7 +2773,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (333) */
+  /** @name PalletReferendaCurve (332) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2799,7 +2797,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (336) */
+  /** @name PalletReferendaError (335) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2818,29 +2816,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (337) */
+  /** @name VerityRuntimeRuntime (336) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (338) */
+  /** @name SpRuntimeBlockLazyBlock (337) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (342) */
+  /** @name SpRuntimeExtrinsicInclusionMode (341) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (345) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (344) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (348) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (347) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2849,7 +2847,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (350) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (349) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2858,7 +2856,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (351) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (350) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2877,7 +2875,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (352) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (351) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2886,19 +2884,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (353) */
+  /** @name SpInherentsInherentData (352) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (358) */
+  /** @name SpInherentsCheckInherentsResult (357) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (359) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (358) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2906,7 +2904,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (361) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (360) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2915,7 +2913,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (362) */
+  /** @name SpConsensusBabeBabeConfiguration (361) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2925,7 +2923,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (363) */
+  /** @name SpConsensusBabeEpoch (362) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2935,33 +2933,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (368) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (367) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (374) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (373) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (375) */
+  /** @name PalletTransactionPaymentFeeDetails (374) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (377) */
+  /** @name PalletTransactionPaymentInclusionFee (376) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (381) */
+  /** @name PalletJobsFeeEstimate (380) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -2970,7 +2968,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (382) */
+  /** @name PalletJobsEstimateError (381) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -2980,34 +2978,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (383) */
+  /** @name PalletJobsTrustView (382) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (385) */
+  /** @name PalletJobsJobView (384) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (388) */
+  /** @name PalletJobsJobTensors (387) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (391) */
+  /** @name VerityPrimitivesTensor (390) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (395) */
+  /** @name VerityRuntimeRuntimeError (394) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
