@@ -315,8 +315,72 @@ pub struct InferCmd {
 	#[arg(long)]
 	pub eos_token_id: Option<i64>,
 
+	/// Print one JSON object instead of text: the model's hash and size, its I/O spec in the
+	/// form `models.register` takes from polkadot.js and the client (as the repository's
+	/// `*.io.json` files), the same spec as SCALE, the outputs and the canonical output.
+	#[arg(long, conflicts_with_all = ["prompt", "prompt_ids"])]
+	pub json: bool,
+
 	#[command(flatten)]
 	pub inference: InferenceParams,
+}
+
+/// An I/O spec as the client and polkadot.js take it for `models.register` (the form of the
+/// repository's `*.io.json` files): names as text, element types by name, each axis
+/// `{ "Fixed": n }` or `"Dynamic"`.
+pub(crate) fn io_json(spec: &verity_primitives::IoSpec) -> serde_json::Value {
+	let tensors = |list: &[verity_primitives::TensorSpec]| -> Vec<serde_json::Value> {
+		list.iter()
+			.map(|t| {
+				let shape: Vec<serde_json::Value> = t
+					.shape
+					.iter()
+					.map(|d| match d {
+						verity_primitives::Dim::Fixed(n) => serde_json::json!({ "Fixed": n }),
+						verity_primitives::Dim::Dynamic => serde_json::json!("Dynamic"),
+					})
+					.collect();
+				serde_json::json!({
+					"name": String::from_utf8_lossy(&t.name),
+					"elem": format!("{:?}", t.elem),
+					"shape": shape,
+				})
+			})
+			.collect()
+	};
+	serde_json::json!({ "inputs": tensors(&spec.inputs), "outputs": tensors(&spec.outputs) })
+}
+
+/// `infer --json`'s report.
+fn json_report(
+	model: &Path,
+	bytes: &[u8],
+	hash: &verity_primitives::ModelHash,
+	spec: &verity_primitives::IoSpec,
+	outputs: &[(String, verity_primitives::Tensor)],
+	canonical: &[u8],
+) -> serde_json::Value {
+	let outputs: Vec<serde_json::Value> = outputs
+		.iter()
+		.map(|(name, t)| {
+			serde_json::json!({
+				"name": name,
+				"elem": format!("{:?}", t.elem),
+				"shape": t.shape,
+				"bytes": t.data.len(),
+			})
+		})
+		.collect();
+	serde_json::json!({
+		"model": model.display().to_string(),
+		"size": bytes.len(),
+		"hash": hex(hash),
+		"io": io_json(spec),
+		"ioScale": hex(&codec::Encode::encode(spec)),
+		"outputs": outputs,
+		"canonical": hex(canonical),
+		"outputHash": hex(&sp_crypto_hashing::blake2_256(canonical)),
+	})
 }
 
 /// What the operator commands that run a model file start from: ONNX Runtime loaded, the
@@ -449,6 +513,11 @@ impl InferCmd {
 		let outputs = engine.infer(&hash, &self.model, &inputs).map_err(fail)?;
 		let tensors: Vec<_> = outputs.iter().map(|(_, t)| t.clone()).collect();
 		let canonical = verity_primitives::tensor::encode_tensors(&tensors);
+		if self.json {
+			let report = json_report(&self.model, &bytes, &hash, &spec, &outputs, &canonical);
+			println!("{report}");
+			return Ok(());
+		}
 		println!(
 			"model        {} ({} bytes, blake2-256 {})",
 			self.model.display(),

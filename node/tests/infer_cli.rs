@@ -118,3 +118,40 @@ fn an_image_model_runs_on_a_photograph_and_finds_the_face() {
 		infer(&["--model", digits.to_str().unwrap(), "--image", photo.to_str().unwrap()]);
 	assert!(!ok && out.contains("[N, 3, H, W]"), "{out}");
 }
+
+#[test]
+fn json_gives_the_io_spec_the_client_registers_and_the_canonical_output() {
+	let (ok, out) = infer(&[
+		"--model",
+		models().join("digits.onnx").to_str().unwrap(),
+		"--input",
+		models().join("digits.one.input.npy").to_str().unwrap(),
+		"--json",
+	]);
+	assert!(ok, "{out}");
+	let report: serde_json::Value = serde_json::from_str(out.trim()).expect("one JSON object");
+	// The I/O spec in the form the client passes to models.register: the repository's file.
+	let io: serde_json::Value =
+		serde_json::from_slice(&std::fs::read(models().join("digits.io.json")).unwrap()).unwrap();
+	assert_eq!(report["io"], io);
+	let model = std::fs::read(models().join("digits.onnx")).unwrap();
+	assert_eq!(report["size"], model.len());
+	let hash = report["hash"].as_str().unwrap();
+	assert_eq!(hash.len(), 66, "0x and 32 bytes");
+	assert!(report["ioScale"].as_str().unwrap().starts_with("0x"));
+	assert_eq!(report["outputs"][0]["name"], "label");
+	assert_eq!(report["outputs"][0]["shape"], serde_json::json!([1]));
+	assert_eq!(report["outputs"][1]["shape"], serde_json::json!([1, 10]));
+	let canonical = report["canonical"].as_str().unwrap();
+	assert!(!canonical.contains('…'), "the whole output, not cut");
+	assert!(report["outputHash"].as_str().unwrap().starts_with("0x"));
+	// Not for generations (yet): refused by name.
+	let (ok, out) = infer(&[
+		"--model",
+		models().join("tinylm.onnx").to_str().unwrap(),
+		"--prompt-ids",
+		"1,2",
+		"--json",
+	]);
+	assert!(!ok && out.contains("--json"), "{out}");
+}

@@ -67,7 +67,7 @@ export async function setupDigits(api, { providers = ['//Alice'], finalized = tr
 	return model;
 }
 
-/** The digits model's declared inputs and outputs (as `verity-node infer` prints them). */
+/** The digits model's declared inputs and outputs (as `verity-node infer --json` prints them in `io`). */
 export function digitsIo() {
 	return JSON.parse(readFileSync(join(MODELS_DIR, 'digits.io.json'), 'utf8'));
 }

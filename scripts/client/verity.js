@@ -390,7 +390,7 @@ export async function modelByHash(api, hash) {
 
 /**
  * Registers a model file unless a model with its hash exists; returns `{ model, created }`.
- * `io` is the model's declared inputs and outputs (as `verity-node infer` prints them),
+ * `io` is the model's declared inputs and outputs (as `verity-node infer --json` prints them in `io`),
  * `royalties` a list of `{ account, percent }` adding up to 100.
  *
  * @param {Api} api
