@@ -1,5 +1,6 @@
 //! `verity-node demo-job`: a small client that shows a dev chain serving inference. It
-//! registers the digits demo model (Charlie, royalties to Dave and Eve) and Alice as its
+//! registers the digits demo model as the client's `setup` does (owner Eve; 1 VRT royalty per
+//! job, 70 % to Dave and 30 % to Eve) and Alice as its
 //! provider unless they already are, submits a job from Bob, follows the chain until the job
 //! ends, and prints the result and who was paid. It talks JSON-RPC over HTTP and signs with
 //! the well-known development keys, so it is for dev chains only.
@@ -223,16 +224,16 @@ impl DemoJobCmd {
 				let royalties = vec![
 					pallet_models::Beneficiary {
 						account: Sr25519Keyring::Dave.to_account_id(),
-						share: Perbill::from_percent(50),
+						share: Perbill::from_percent(70),
 					},
 					pallet_models::Beneficiary {
 						account: Sr25519Keyring::Eve.to_account_id(),
-						share: Perbill::from_percent(50),
+						share: Perbill::from_percent(30),
 					},
 				];
 				let uri = format!("file://{}", models.join("digits.onnx").display()).into_bytes();
 				c.submit(
-					Sr25519Keyring::Charlie,
+					Sr25519Keyring::Eve,
 					RuntimeCall::Models(pallet_models::Call::register {
 						hash,
 						size: onnx.len() as u64,
@@ -254,7 +255,7 @@ impl DemoJobCmd {
 				.0
 			}
 		};
-		println!("[demo] model {model}: digits.onnx ({} bytes, blake2-256 {}), royalty 1 VRT to Dave and Eve", onnx.len(), hex(&hash));
+		println!("[demo] model {model}: digits.onnx ({} bytes, blake2-256 {}), royalty 1 VRT per job, 70 % Dave, 30 % Eve", onnx.len(), hex(&hash));
 
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let mut provider = key("Providers", "Providers");
@@ -328,7 +329,7 @@ impl DemoJobCmd {
 					.unwrap_or_default();
 				println!("[demo] job {job} completed at block {ended} ({} blocks): label {label}, output hash {output_hash:?}", ended - submitted);
 				println!(
-					"[demo] paid: provider {}, royalty {} (Dave and Eve), protocol fee {}, refunded to Bob {}",
+					"[demo] paid: provider {}, royalty {} (70 % Dave, 30 % Eve), protocol fee {}, refunded to Bob {}",
 					vrt(paid_to_providers),
 					vrt(royalty),
 					vrt(protocol_fee),
