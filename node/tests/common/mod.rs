@@ -109,8 +109,22 @@ impl Node {
 		Some((best, self.block_number(fin.as_str()?)?))
 	}
 
-	/// The node's Prometheus metrics, in the text exposition format.
+	/// The node's Prometheus metrics, in the text exposition format. Asked up to three times a
+	/// second apart: the endpoint may close a connection before answering while the node is
+	/// busy (seen once in the test command).
 	pub fn metrics(&self) -> Result<String, String> {
+		let mut last = String::new();
+		for _ in 0..3 {
+			match self.metrics_once() {
+				Ok(text) => return Ok(text),
+				Err(e) => last = e,
+			}
+			std::thread::sleep(Duration::from_secs(1));
+		}
+		Err(last)
+	}
+
+	fn metrics_once(&self) -> Result<String, String> {
 		let mut stream =
 			TcpStream::connect(("127.0.0.1", self.prometheus_port)).map_err(|e| e.to_string())?;
 		stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
