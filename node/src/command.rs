@@ -130,7 +130,16 @@ pub fn run() -> sc_cli::Result<()> {
 						}),
 						Some(config.chain_spec),
 					),
-				_ => Err("verity-node measures pallets and overhead only: use `benchmark pallet` or `benchmark overhead`".into()),
+				// This machine's database: what reading and writing one storage item costs, for
+				// the runtime's `DbWeight` (scripts/bench-weights storage).
+				BenchmarkCmd::Storage(cmd) => {
+					let PartialComponents { client, backend, .. } = service::new_partial(&config)?;
+					let db = backend.expose_db();
+					let storage = backend.expose_storage();
+					let shared_trie_cache = backend.expose_shared_trie_cache();
+					cmd.run(config, client, db, storage, shared_trie_cache)
+				}
+				_ => Err("verity-node measures pallets, overhead and storage only: use `benchmark pallet`, `benchmark overhead` or `benchmark storage`".into()),
 			})
 		}
 		Some(Subcommand::ChainInfo(cmd)) => {

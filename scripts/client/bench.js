@@ -3,6 +3,11 @@
 // holds the inference keys of Alice, Bob and Charlie (scripts/bench starts it):
 //
 //   node bench.js [--url WS] [--transfers N] [--jobs N] [--low N] [--tier quorum:3|audited]
+//                 [--keys-at WS,WS,WS]
+//
+// --keys-at names, for Alice, Bob and Charlie in turn, the node whose keystore gets that
+// provider's inference key (default: all three at --url; scripts/bench validators spreads
+// them over its validators).
 //
 // 1. setup: the digits model, Alice, Bob and Charlie as its providers; jobs of the `Quorum`
 //    tier with 3 seats (2 must agree), as the figures before audited jobs were measured, or
@@ -35,6 +40,7 @@ const { values: args } = parseArgs({
 		jobs: { type: 'string', default: '2000' },
 		low: { type: 'string', default: '20' },
 		json: { type: 'string' },
+		'keys-at': { type: 'string' },
 	},
 });
 
@@ -52,7 +58,7 @@ const stats = (xs) => {
 };
 
 /**
- * Reads best blocks from now on; for each block keeps its number, timestamp, calls, events,
+ * Reads finalized blocks from now on; for each block keeps its number, timestamp, calls, events,
  * and each extrinsic's weight (from ExtrinsicSuccess/Failed).
  */
 class Blocks {
@@ -63,13 +69,18 @@ class Blocks {
 		this.base = api.consts.system.blockWeights.perClass.normal.baseExtrinsic.refTime.toBigInt();
 	}
 
-	async start() {
-		this.last = (await this.api.rpc.chain.getHeader()).number.toNumber();
+	/** The finalized block's number: with more than one validator, best blocks can be reorged. */
+	async finalized() {
+		return (await this.api.rpc.chain.getHeader(await this.api.rpc.chain.getFinalizedHead())).number.toNumber();
 	}
 
-	/** Adds every block after the last one added, up to the best block. */
+	async start() {
+		this.last = await this.finalized();
+	}
+
+	/** Adds every block after the last one added, up to the finalized block. */
 	async sync() {
-		const best = (await this.api.rpc.chain.getHeader()).number.toNumber();
+		const best = await this.finalized();
 		for (let n = this.last + 1; n <= best; n++) {
 			await this.add(n, await this.api.rpc.chain.getBlockHash(n));
 			this.last = n;
@@ -276,8 +287,12 @@ async function main() {
 	// 1. Setup.
 	const tier = args.tier === 'audited' ? AUDITED : quorum(Number(/^quorum:(\d+)$/.exec(args.tier)?.[1] ?? 3));
 	log(`setup: inference keys, digits model, providers; ${args.tier} jobs`);
-	for (const uri of PROVIDERS.slice(1)) {
-		await api.rpc.author.insertKey('vrty', uri, u8aToHex(keyFromUri(uri).publicKey));
+	const keysAt = args['keys-at'] ? args['keys-at'].split(',') : PROVIDERS.map(() => args.url);
+	if (keysAt.length !== PROVIDERS.length) throw new Error(`--keys-at names ${keysAt.length} nodes for ${PROVIDERS.length} providers`);
+	for (const [i, uri] of PROVIDERS.entries()) {
+		const at = keysAt[i] === args.url ? api : await connect(keysAt[i]);
+		await at.rpc.author.insertKey('vrty', uri, u8aToHex(keyFromUri(uri).publicKey));
+		if (at !== api) await at.disconnect();
 	}
 	const model = await setupDigits(api, { providers: PROVIDERS, finalized: false, log });
 	const input = u8aToHex(digitsInput(api));
