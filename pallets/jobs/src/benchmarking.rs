@@ -290,7 +290,7 @@ mod benchmarks {
 		let (job, providers, output) = committed::<T>(r, o, b);
 		let (last, rest) = providers.split_last().expect("r > 0");
 		for who in rest {
-			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32], None)
 				.expect("reveals");
 		}
 		#[extrinsic_call]
@@ -335,7 +335,7 @@ mod benchmarks {
 		let r = max_quorum::<T>();
 		let (job, providers, output) = committed::<T>(r, 64, 1);
 		for who in &providers {
-			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32], None)
 				.expect("reveals");
 		}
 		assert!(matches!(Jobs::<T>::get(job).expect("exists").phase, Phase::Completed { .. }));
@@ -364,7 +364,7 @@ mod benchmarks {
 	fn conclude(r: Linear<2, { max_quorum::<T>() }>, o: Linear<17, { T::MaxOutputLen::get() }>) {
 		let (job, providers, output) = committed::<T>(r, o, max_beneficiaries::<T>());
 		for who in providers.iter().take(providers.len().saturating_sub(1)) {
-			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32])
+			Pallet::<T>::do_reveal(who.clone(), job, output_of::<T>(&output), [9u8; 32], None)
 				.expect("reveals");
 		}
 		let mut entry = Jobs::<T>::get(job).expect("exists");

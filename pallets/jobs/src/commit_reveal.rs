@@ -81,13 +81,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// `bound`: the most assignments of a job this reveal may settle (`reveal_many`'s
+	/// `assignments`); `None`: any (a lone `reveal` is charged for the largest job).
 	pub(crate) fn do_reveal(
 		who: T::AccountId,
 		job_id: JobId,
 		outcome: RevealedOutcomeOf<T>,
 		salt: Salt,
+		bound: Option<u32>,
 	) -> Result<Weight, DispatchError> {
-		Self::reveal_checked(who, job_id, outcome, salt, true)
+		Self::reveal_checked(who, job_id, outcome, salt, true, bound)
 	}
 
 	/// Reveals a stored output with its bytes, then keeps them as stored data: at the
@@ -106,7 +109,7 @@ impl<T: Config> Pallet<T> {
 			.map(|j| Self::stored_output_min_left(&j))
 			.ok_or(Error::<T>::UnknownJob)?;
 		let weight =
-			Self::reveal_checked(who.clone(), job_id, Outcome::Stored { hash, len }, salt, false)?;
+			Self::reveal_checked(who.clone(), job_id, Outcome::Stored { hash, len }, salt, false, None)?;
 		// After the reveal is accepted: the bytes are indexed only for a reveal that stands.
 		T::Blobs::keep(&who, hash, len, min_left)?;
 		Ok(weight.saturating_add(T::Blobs::keep_weight(len)))
@@ -148,6 +151,7 @@ impl<T: Config> Pallet<T> {
 		outcome: RevealedOutcomeOf<T>,
 		salt: Salt,
 		check_stored: bool,
+		bound: Option<u32>,
 	) -> Result<Weight, DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		if let Some((hash, len)) = outcome.stored() {
@@ -184,6 +188,14 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CommitmentMismatch
 		);
 		a.revealed = true;
+		// A settling reveal of a batch costs what its job's assignments make it cost: no more
+		// than the batch paid for.
+		ensure!(
+			early
+				|| !job.round_revealed()
+				|| bound.is_none_or(|b| job.assignments.len() as u32 <= b),
+			Error::<T>::AboveAssignmentsBound
+		);
 		let len = outcome.output().map_or(0, |o| o.len() as u32);
 		let failure = outcome.failure();
 		Reveals::<T>::insert(job_id, &who, outcome);
@@ -246,9 +258,16 @@ impl<T: Config> Pallet<T> {
 	/// The most a reveal of `len` bytes can weigh: the one that settles a job at the largest
 	/// redundancy, paying the most royalty beneficiaries.
 	pub fn max_reveal_weight(len: usize) -> Weight {
+		Self::bounded_reveal_weight(len, T::MaxRedundancy::get())
+	}
+
+	/// What a reveal of `len` output bytes is charged up front when it may settle a job of at
+	/// most `assignments` assignments (no more than `MaxRedundancy` count) and the most
+	/// beneficiaries (a model's owner can change its royalties at any time).
+	pub fn bounded_reveal_weight(len: usize, assignments: u32) -> Weight {
 		<T as Config>::WeightInfo::reveal(
 			len as u32,
-			T::MaxRedundancy::get(),
+			assignments.min(T::MaxRedundancy::get()),
 			<T as pallet_models::Config>::MaxBeneficiaries::get(),
 		)
 	}

@@ -503,6 +503,10 @@ pub mod pallet {
 		/// The caller's round of this job is over: the job's current round (its auditors' or
 		/// an escalation's) commits or reveals now.
 		RoundClosed,
+		/// A `reveal_many` item would settle a job with more assignments than the batch declared
+		/// (`assignments`): refused, as the weight of that settlement was not paid for. Send it
+		/// again with a bound of at least the job's assignments.
+		AboveAssignmentsBound,
 		/// Only a completed job's result can be challenged.
 		NotCompleted,
 		/// The job's challenge window closed (or it had none).
@@ -612,7 +616,7 @@ pub mod pallet {
 			salt: Salt,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Self::free(Self::do_reveal(who, job, outcome, salt)?))
+			Ok(Self::free(Self::do_reveal(who, job, outcome, salt, None)?))
 		}
 
 		/// Cancels a job whose committee has not been drawn yet, refunding the submitter in
@@ -649,23 +653,36 @@ pub mod pallet {
 
 		/// Reveals the outcomes committed to for several jobs in one transaction, each item
 		/// `(job, outcome, salt)` exactly as `reveal` would (a last reveal settles its job).
-		/// Items are applied one by one as in `commit_many`. Charged up front as if every item
-		/// settled its job at the largest redundancy; what they did not cost is refunded, and
-		/// the whole fee when every item is applied.
+		/// Items are applied one by one as in `commit_many`. `assignments` bounds the jobs the
+		/// items settle: each item is charged up front as if it settled a job of that many
+		/// assignments (at most `MaxRedundancy`) and the most royalty beneficiaries, and an item
+		/// that would settle a job with more assignments is refused (`AboveAssignmentsBound`:
+		/// its weight was not paid for). What the items did not cost is refunded, and the whole
+		/// fee when every item is applied. The off-chain worker declares the largest job of its
+		/// batch, so a batch of small jobs is not charged as if each were the largest the chain
+		/// allows (which kept blocks a quarter empty under load).
 		#[pallet::call_index(6)]
 		#[pallet::weight(reveals.iter().fold(Weight::zero(), |w, (_, outcome, _)| {
-			w.saturating_add(Pallet::<T>::max_reveal_weight(outcome.output().map_or(0, |o| o.len())))
+			w.saturating_add(Pallet::<T>::bounded_reveal_weight(
+				outcome.output().map_or(0, |o| o.len()),
+				*assignments,
+			))
 		}))]
 		pub fn reveal_many(
 			origin: OriginFor<T>,
 			reveals: BoundedVec<(JobId, RevealedOutcomeOf<T>, Salt), T::MaxBatch>,
+			assignments: u32,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let outcome = Self::each_item(
 				reveals,
 				|(job, ..)| *job,
-				|(_, outcome, _)| Self::max_reveal_weight(outcome.output().map_or(0, |o| o.len())),
-				|(job, outcome, salt)| Self::do_reveal(who.clone(), job, outcome, salt),
+				|(_, outcome, _)| {
+					Self::bounded_reveal_weight(outcome.output().map_or(0, |o| o.len()), assignments)
+				},
+				|(job, outcome, salt)| {
+					Self::do_reveal(who.clone(), job, outcome, salt, Some(assignments))
+				},
 			)?;
 			Ok(Self::free_if(outcome))
 		}

@@ -251,7 +251,9 @@ impl<T: Config> Pallet<T> {
 			assigned.insert(key);
 			match Self::next_step(job_id, job, &key, account, now) {
 				Some(Step::Commit(c)) => commits.push((job_id, c, key)),
-				Some(Step::Reveal(outcome, salt)) => reveals.push((job_id, outcome, salt, key)),
+				Some(Step::Reveal(outcome, salt)) => {
+					reveals.push((job_id, outcome, salt, key, job.assignments.len() as u32))
+				}
 				Some(Step::RevealStored(output, salt)) => stored.push((job_id, output, salt, key)),
 				None => {}
 			}
@@ -272,12 +274,16 @@ impl<T: Config> Pallet<T> {
 		for chunk in reveals.chunks(batch) {
 			let items: alloc::vec::Vec<_> = chunk
 				.iter()
-				.map(|(job, outcome, salt, _)| (*job, outcome.clone(), *salt))
+				.map(|(job, outcome, salt, ..)| (*job, outcome.clone(), *salt))
 				.collect();
+			// Charged for the largest job of the chunk, not the largest the chain allows. A job
+			// in its reveals keeps its assignments until they end (draws add seats only while
+			// nobody reveals), so the bound holds when the batch lands.
+			let assignments = chunk.iter().map(|(.., n)| *n).max().unwrap_or_default();
 			let Ok(items) = BoundedVec::try_from(items) else { continue };
-			if Self::send(public, account, Call::reveal_many { reveals: items }, now) {
+			if Self::send(public, account, Call::reveal_many { reveals: items, assignments }, now) {
 				report(WorkerEvent::RevealsSubmitted(chunk.len() as u32));
-				for (job_id, .., key) in chunk {
+				for (job_id, _, _, key, _) in chunk {
 					log::info!(target: "runtime::jobs", "job {job_id}: reveal submitted");
 					Self::update_record(key, account, |r| r.revealed_at = Some(now));
 				}

@@ -261,7 +261,7 @@ fn an_output_longer_than_the_chain_holds_is_stored_by_one_reveal_and_named_by_ha
 		assert_eq!(calls.len(), 2);
 		let by_hash = Outcome::Stored { hash, len: output.len() as u32 };
 		for call in calls {
-			let RuntimeCall::Jobs(crate::Call::reveal_many { reveals }) = call else {
+			let RuntimeCall::Jobs(crate::Call::reveal_many { reveals, .. }) = call else {
 				panic!("a reveal by hash")
 			};
 			let items: Vec<_> = reveals.iter().map(|(job, o, _)| (*job, o.clone())).collect();
@@ -550,7 +550,19 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 		let txs = pool.read().transactions.clone();
 		assert_eq!(txs.len(), 1, "one reveal_many for both jobs");
 		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
-		assert!(matches!(tx.function, RuntimeCall::Jobs(crate::Call::reveal_many { ref reveals }) if reveals.len() == 2));
+		let RuntimeCall::Jobs(crate::Call::reveal_many { reveals, assignments }) = tx.function else {
+			panic!("not a reveal_many: {:?}", tx.function)
+		};
+		assert_eq!(reveals.len(), 2);
+		// Charged for the batch's largest job, as the worker declares it.
+		let largest = [0, 1].map(|j| crate::Jobs::<Test>::get(j).unwrap().assignments.len() as u32);
+		assert_eq!(assignments, largest.into_iter().max().unwrap());
+		assert!(assignments < <<Test as crate::Config>::MaxRedundancy as frame_support::traits::Get<u32>>::get());
+		// Applied within that bound.
+		dispatch_pool(&pool);
+		for job in [0, 1] {
+			assert!(crate::Reveals::<Test>::contains_key(job, p), "job {job}: p's reveal stands");
+		}
 	});
 }
 

@@ -56,7 +56,7 @@ impl<T: Config> Pallet<T> {
 			| Call::reveal { job, .. }
 			| Call::reveal_stored { job, .. } => Some(*job),
 			Call::commit_many { commits } => commits.first().map(|(job, _)| *job),
-			Call::reveal_many { reveals } => reveals.first().map(|(job, ..)| *job),
+			Call::reveal_many { reveals, .. } => reveals.first().map(|(job, ..)| *job),
 			_ => None,
 		}
 	}

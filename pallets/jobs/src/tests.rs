@@ -4,7 +4,11 @@ use crate::{
 	mock::*, Error, Event, FailReason, Fee, Inputs, Jobs as JobsMap, Phase, Results, Reveals,
 	SlashReason,
 };
-use frame_support::{assert_noop, assert_ok, dispatch::Pays, traits::fungible::InspectHold};
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::{GetDispatchInfo, Pays},
+	traits::fungible::InspectHold,
+};
 use pallet_providers::HoldReason as ProviderHold;
 use sp_runtime::{DispatchError, Perbill, TokenError};
 use verity_primitives::{ComparisonRule, FailureKind};
@@ -1322,8 +1326,17 @@ fn batches_apply_each_item_on_its_own() {
 		let items: frame_support::BoundedVec<_, _> =
 			vec![item(0), wrong_salt, item(1)].try_into().unwrap();
 		let w = |r, b| <() as crate::WeightInfo>::reveal(good().len() as u32, r, b);
-		let charged = w(8, 4).saturating_mul(3);
-		let info = Jobs::reveal_many(RuntimeOrigin::signed(p), items).unwrap();
+		// The batch declares jobs of 3 assignments: charged up front as settlements of 3
+		// assignments and 4 beneficiaries (the most a model has), not the 8 assignments the
+		// chain allows.
+		let call = crate::Call::<Test>::reveal_many { reveals: items.clone(), assignments: 3 };
+		let charged = w(3, 4).saturating_mul(3);
+		assert_eq!(call.get_dispatch_info().call_weight, charged);
+		assert!(charged.all_lt(w(8, 4).saturating_mul(3)));
+		// A bound above MaxRedundancy is charged as MaxRedundancy.
+		let huge = crate::Call::<Test>::reveal_many { reveals: items.clone(), assignments: u32::MAX };
+		assert_eq!(huge.get_dispatch_info().call_weight, w(8, 4).saturating_mul(3));
+		let info = Jobs::reveal_many(RuntimeOrigin::signed(p), items, 3).unwrap();
 		System::assert_has_event(
 			Event::BatchItemFailed { job: 1, error: Error::<Test>::CommitmentMismatch.into() }
 				.into(),
@@ -1332,13 +1345,79 @@ fn batches_apply_each_item_on_its_own() {
 		assert_eq!(phase(1), Phase::Completed { at: DRAWN });
 		assert_eq!(escrow(USER), 0);
 		assert_eq!(Balances::free_balance(p), ENDOWMENT - BOND + 2 * PRICE);
-		// Charged up front for redundancy 8 and 4 beneficiaries; kept: two settlements at
-		// three providers with 2 beneficiaries, and the refused item as charged.
+		// Kept: two settlements at three providers with 2 beneficiaries, and the refused item
+		// as charged.
 		let actual = info.actual_weight.unwrap();
 		assert!(actual.all_lt(charged), "{actual:?} < {charged:?}");
-		assert_eq!(actual, w(3, 2).saturating_mul(2).saturating_add(w(8, 4)));
+		assert_eq!(actual, w(3, 2).saturating_mul(2).saturating_add(w(3, 4)));
 		check_invariants();
 	});
+}
+
+#[test]
+fn a_batch_that_understates_its_jobs_cannot_settle_them_and_loses_nothing() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		assert_ok!(submit(USER, m));
+		// A draw that gives the job's 3 seats to 3 providers (3 assignments).
+		let value = (0u32..10_000)
+			.map(|i| sp_crypto_hashing::blake2_256(&(b"three", i).encode_as()))
+			.find(|v| committee_with(0, *v).len() == 3)
+			.unwrap();
+		set_block_randomness(DRAWN, Some(value));
+		run_to_block(DRAWN);
+		let ps = assigned(0);
+		assert_eq!(ps.len(), 3);
+		for p in &ps {
+			assert_ok!(commit(0, *p, &good()));
+		}
+		// Two reveal in batches that declare a bound of 1: neither settles, so the bound does
+		// not matter to them.
+		for p in &ps[..2] {
+			assert_ok!(Jobs::reveal_many(
+				RuntimeOrigin::signed(*p),
+				vec![(0, out(&good()), salt_of(*p))].try_into().unwrap(),
+				1
+			));
+		}
+		// The last would settle a job of 3 assignments in a batch paid for 2: refused, and the
+		// job, the escrow and every balance stay as they were.
+		let last = ps[2];
+		let before = (phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER));
+		assert_noop!(
+			Jobs::reveal_many(
+				RuntimeOrigin::signed(last),
+				vec![(0, out(&good()), salt_of(last))].try_into().unwrap(),
+				2
+			),
+			Error::<Test>::AboveAssignmentsBound
+		);
+		assert_eq!(before, (phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER)));
+		assert!(!crate::Reveals::<Test>::contains_key(0, last));
+		// Sent again with the job's own count, it settles; nobody is slashed.
+		assert_ok!(Jobs::reveal_many(
+			RuntimeOrigin::signed(last),
+			vec![(0, out(&good()), salt_of(last))].try_into().unwrap(),
+			3
+		));
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		for p in &ps {
+			assert_eq!(Balances::free_balance(*p), ENDOWMENT - BOND + PRICE, "{p} paid, not slashed");
+		}
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_reveal_batch_charges_enough_for_items_that_do_not_settle() {
+	// An item that does not settle costs `reveal_open` (and a read for a generator's early
+	// reveal); charged as a settlement of even 0 assignments, it is covered.
+	for len in [0u32, 16, 4_096] {
+		let open = <() as crate::WeightInfo>::reveal_open(len)
+			.saturating_add(<<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<frame_support::weights::RuntimeDbWeight>>::get().reads(1));
+		let charged = Jobs::bounded_reveal_weight(len as usize, 0);
+		assert!(open.all_lte(charged), "len {len}: {open:?} <= {charged:?}");
+	}
 }
 
 #[test]

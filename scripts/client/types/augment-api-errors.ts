@@ -211,6 +211,12 @@ declare module '@polkadot/api-base/types/errors' {
     };
     jobs: {
       /**
+       * A `reveal_many` item would settle a job with more assignments than the batch declared
+       * (`assignments`): refused, as the weight of that settlement was not paid for. Send it
+       * again with a bound of at least the job's assignments.
+       **/
+      AboveAssignmentsBound: AugmentedError<ApiType>;
+      /**
        * The job's committee was drawn (or the job ended): it can no longer be cancelled.
        **/
       AlreadyAssigned: AugmentedError<ApiType>;

@@ -372,11 +372,16 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Reveals the outcomes committed to for several jobs in one transaction, each item
        * `(job, outcome, salt)` exactly as `reveal` would (a last reveal settles its job).
-       * Items are applied one by one as in `commit_many`. Charged up front as if every item
-       * settled its job at the largest redundancy; what they did not cost is refunded, and
-       * the whole fee when every item is applied.
+       * Items are applied one by one as in `commit_many`. `assignments` bounds the jobs the
+       * items settle: each item is charged up front as if it settled a job of that many
+       * assignments (at most `MaxRedundancy`) and the most royalty beneficiaries, and an item
+       * that would settle a job with more assignments is refused (`AboveAssignmentsBound`:
+       * its weight was not paid for). What the items did not cost is refunded, and the whole
+       * fee when every item is applied. The off-chain worker declares the largest job of its
+       * batch, so a batch of small jobs is not charged as if each were the largest the chain
+       * allows (which kept blocks a quarter empty under load).
        **/
-      revealMany: AugmentedSubmittable<(reveals: Vec<ITuple<[u64, VerityPrimitivesOutcome, U8aFixed]>> | ([u64 | AnyNumber | Uint8Array, VerityPrimitivesOutcome | { Output: any } | { Failure: any } | { Stored: any } | string | Uint8Array, U8aFixed | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [Vec<ITuple<[u64, VerityPrimitivesOutcome, U8aFixed]>>]>;
+      revealMany: AugmentedSubmittable<(reveals: Vec<ITuple<[u64, VerityPrimitivesOutcome, U8aFixed]>> | ([u64 | AnyNumber | Uint8Array, VerityPrimitivesOutcome | { Output: any } | { Failure: any } | { Stored: any } | string | Uint8Array, U8aFixed | string | Uint8Array])[], assignments: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [Vec<ITuple<[u64, VerityPrimitivesOutcome, U8aFixed]>>, u32]>;
       /**
        * Reveals an output longer than `MaxOutputLen` together with its bytes, which the chain's
        * nodes keep as stored data (pallet-blobs, at the caller's expense: the storage fee,

@@ -554,6 +554,7 @@ declare module '@polkadot/types/lookup' {
     readonly isRevealMany: boolean;
     readonly asRevealMany: {
       readonly reveals: Vec<ITuple<[u64, VerityPrimitivesOutcome, U8aFixed]>>;
+      readonly assignments: u32;
     } & Struct;
     readonly isChallenge: boolean;
     readonly asChallenge: {
@@ -2519,13 +2520,14 @@ declare module '@polkadot/types/lookup' {
     readonly isAuditRateOutOfBounds: boolean;
     readonly isEscalationOutOfBounds: boolean;
     readonly isRoundClosed: boolean;
+    readonly isAboveAssignmentsBound: boolean;
     readonly isNotCompleted: boolean;
     readonly isChallengeWindowClosed: boolean;
     readonly isAlreadyChallenged: boolean;
     readonly isNotEntitledToChallenge: boolean;
     readonly isChallengeOutOfBounds: boolean;
     readonly isGenerationTooLong: boolean;
-    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
+    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
   /** @name PalletBlobsBlobInfo (280) */
