@@ -8,7 +8,7 @@ use substrate_prometheus_endpoint::{
 	register, Counter, CounterVec, Gauge, Histogram, HistogramOpts, Opts, PrometheusError,
 	Registry, U64,
 };
-use verity_inference::{InferenceError, WorkerEvent};
+use verity_inference::{InferenceError, WorkerError, WorkerEvent};
 use verity_primitives::FailureKind;
 
 /// The node's inference metrics.
@@ -32,7 +32,7 @@ impl InferenceMetrics {
 	/// Registers the metrics with the node's registry.
 	pub fn register(registry: &Registry) -> Result<Self, PrometheusError> {
 		let counter = |name: &str, help: &str| register(Counter::new(name, help)?, registry);
-		Ok(Self {
+		let metrics = Self {
 			available: register(
 				Gauge::new(
 					"verity_inference_available",
@@ -105,7 +105,21 @@ impl InferenceMetrics {
 				)?,
 				registry,
 			)?,
-		})
+		};
+		// Every label value at 0 from the start: a series that appears only with its first
+		// error has no earlier sample, so `increase()` (and the alerts of
+		// docker/monitoring/alerts.yml) would miss that error.
+		for result in ["ok", "failed"] {
+			metrics.inferences.with_label_values(&[result]);
+		}
+		let errors = WorkerError::ALL.iter().map(WorkerError::label);
+		for kind in errors.chain(InferenceError::ALL.iter().map(InferenceError::label)) {
+			metrics.errors.with_label_values(&[kind]);
+		}
+		for kind in FAILURE_KINDS.iter().map(failure_label) {
+			metrics.failures.with_label_values(&[kind]);
+		}
+		Ok(metrics)
 	}
 
 	/// Whether this node can serve inference.
@@ -155,6 +169,18 @@ impl InferenceMetrics {
 	}
 }
 
+/// Every kind of committed failure.
+const FAILURE_KINDS: [FailureKind; 8] = [
+	FailureKind::ModelUnavailable,
+	FailureKind::ModelInvalid,
+	FailureKind::OutputInvalid,
+	FailureKind::InferenceFailed,
+	FailureKind::Timeout,
+	FailureKind::OutputTooLarge,
+	FailureKind::InputUnavailable,
+	FailureKind::InputInvalid,
+];
+
 /// The `kind` label of a committed failure.
 fn failure_label(kind: &FailureKind) -> &'static str {
 	match kind {
@@ -172,7 +198,6 @@ fn failure_label(kind: &FailureKind) -> &'static str {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use verity_inference::WorkerError;
 
 	fn value(registry: &Registry, name: &str, label: Option<(&str, &str)>) -> f64 {
 		let families = registry.gather();
@@ -205,6 +230,14 @@ mod tests {
 	fn every_event_lands_in_its_metric() {
 		let registry = Registry::new();
 		let m = InferenceMetrics::register(&registry).unwrap();
+		// Every kind is exported at 0 before anything happens (14 error kinds, one shared by
+		// both lists: bad_request; 8 failure kinds; 2 results).
+		let series = |name: &str| {
+			registry.gather().iter().find(|f| f.get_name() == name).map_or(0, |f| f.get_metric().len())
+		};
+		assert_eq!(series("verity_offchain_errors_total"), 13);
+		assert_eq!(series("verity_job_failures_total"), 8);
+		assert_eq!(series("verity_inferences_total"), 2);
 		assert_eq!(value(&registry, "verity_inference_available", None), 0.0);
 		m.set_available(true);
 		assert_eq!(value(&registry, "verity_inference_available", None), 1.0);

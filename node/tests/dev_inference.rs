@@ -176,7 +176,48 @@ fn check_metrics(node: &Node) {
 	assert_eq!(value("verity_model_cache_bytes", &[]), 0.0);
 	assert_eq!(value("verity_commits_submitted_total", &[]), 1.0);
 	assert_eq!(value("verity_reveals_submitted_total", &[]), 1.0);
-	assert_eq!(metric(&text, "verity_offchain_errors_total", &[]), None, "no error of any kind");
+	// Every kind is exported from the start, and none counted.
+	assert_eq!(metric(&text, "verity_offchain_errors_total", &[]), Some(0.0), "no error of any kind");
+	assert_eq!(metric(&text, "verity_offchain_errors_total", &[("kind", "pool_refused")]), Some(0.0));
+	assert_eq!(metric(&text, "verity_job_failures_total", &[("kind", "timeout")]), Some(0.0));
+	check_monitored_series(&text);
+}
+
+/// Every series that docker/monitoring's alert rules and Grafana dashboards name is one this
+/// node exports: a renamed metric fails here, not silently in a validator's monitoring.
+fn check_monitored_series(text: &str) {
+	let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docker/monitoring");
+	let mut files = vec![root.join("alerts.yml")];
+	let dashboards = root.join("grafana/dashboards");
+	for entry in std::fs::read_dir(&dashboards).expect("docker/monitoring/grafana/dashboards") {
+		files.push(entry.expect("a dashboard").path());
+	}
+	let exported: std::collections::BTreeSet<&str> = text
+		.lines()
+		.filter(|l| !l.starts_with('#'))
+		.filter_map(|l| l.split(['{', ' ']).next())
+		.collect();
+	let mut named = std::collections::BTreeSet::new();
+	for file in &files {
+		let body = std::fs::read_to_string(file).expect("a monitoring file");
+		let bytes = body.as_bytes();
+		for prefix in ["verity_", "substrate_"] {
+			for (at, _) in body.match_indices(prefix) {
+				let ident = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_';
+				if at > 0 && (ident(bytes[at - 1]) || bytes[at - 1].is_ascii_uppercase()) {
+					continue;
+				}
+				let end = body[at..].find(|c: char| !ident(c as u8)).map_or(body.len(), |e| at + e);
+				// `verity_*` in prose names a family, not a series.
+				if !body[at..end].ends_with('_') {
+					named.insert((body[at..end].to_string(), file.clone()));
+				}
+			}
+		}
+	}
+	assert!(named.len() >= 10, "the monitoring names too few series: {named:?}");
+	let missing: Vec<_> = named.iter().filter(|(n, _)| !exported.contains(n.as_str())).collect();
+	assert!(missing.is_empty(), "series named by docker/monitoring that the node does not export: {missing:?}\nexported: {exported:?}");
 }
 
 /// One `info` line per phase of job 0, in order, each naming the job, and no secret in the log.

@@ -89,6 +89,16 @@ pub enum WorkerError {
 }
 
 impl WorkerError {
+	/// Every kind, so the node's metrics can show each at 0 before it first happens.
+	pub const ALL: [Self; 6] = [
+		Self::BadRequest,
+		Self::SigningFailed,
+		Self::PoolRefused,
+		Self::MissingOutput,
+		Self::OutputTooLong,
+		Self::GaveUp,
+	];
+
 	/// The `kind` label of the error in the node's metrics.
 	pub fn label(&self) -> &'static str {
 		match self {
@@ -103,6 +113,18 @@ impl WorkerError {
 }
 
 impl InferenceError {
+	/// Every kind, so the node's metrics can show each at 0 before it first happens.
+	pub const ALL: [Self; 8] = [
+		Self::NoEngine,
+		Self::BadRequest,
+		Self::ModelUnavailable,
+		Self::MalformedModel,
+		Self::InputMismatch,
+		Self::Timeout,
+		Self::WorkerDied,
+		Self::Failed,
+	];
+
 	/// The `kind` label of the error in the node's metrics.
 	pub fn label(&self) -> &'static str {
 		match self {
