@@ -320,7 +320,7 @@ impl_runtime_apis! {
 		) {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
-			use crate::{AllPalletsWithSystem, Blobs, Jobs, Models, Providers, Validators};
+			use crate::{AllPalletsWithSystem, Balances, Blobs, Jobs, Models, Providers, Validators};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -333,7 +333,7 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use sp_storage::TrackedStorageKey;
-			use crate::{AllPalletsWithSystem, Blobs, Jobs, Models, Providers, Validators};
+			use crate::{AllPalletsWithSystem, Balances, Blobs, Jobs, Models, Providers, Validators};
 
 			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

@@ -7,6 +7,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_jobs, Jobs]
 	[pallet_blobs, Blobs]
 	[pallet_validators, Validators]
+	[pallet_balances, Balances]
 );
 
 /// Sets up the jobs pallet's benchmarks: a BABE pre-digest whose VRF output the runtime's
