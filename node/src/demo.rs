@@ -19,9 +19,7 @@ use verity_primitives::{
 	tensor::{decode_tensors, encode_tensors},
 	ComparisonRule,
 };
-use verity_runtime::{
-	Runtime, RuntimeCall, RuntimeEvent, SignedPayload, TxExtension, UncheckedExtrinsic, UNIT,
-};
+use verity_runtime::{Runtime, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic, UNIT};
 
 use crate::inference::hex;
 
@@ -38,19 +36,7 @@ pub fn signed(
 	spec: u32,
 	tx: u32,
 ) -> UncheckedExtrinsic {
-	let extension: TxExtension = (
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
-		frame_system::WeightReclaim::<Runtime>::new(),
-		verity_runtime::CheckMetadataHash::<Runtime>::new(false),
-	);
+	let extension = verity_runtime::tx_extension(Era::Immortal, nonce);
 	let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), (), None);
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(|p| who.sign(p));

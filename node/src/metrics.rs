@@ -233,7 +233,11 @@ mod tests {
 		// Every kind is exported at 0 before anything happens (14 error kinds, one shared by
 		// both lists: bad_request; 8 failure kinds; 2 results).
 		let series = |name: &str| {
-			registry.gather().iter().find(|f| f.get_name() == name).map_or(0, |f| f.get_metric().len())
+			registry
+				.gather()
+				.iter()
+				.find(|f| f.get_name() == name)
+				.map_or(0, |f| f.get_metric().len())
 		};
 		assert_eq!(series("verity_offchain_errors_total"), 13);
 		assert_eq!(series("verity_job_failures_total"), 8);

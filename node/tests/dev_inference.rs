@@ -177,8 +177,15 @@ fn check_metrics(node: &Node) {
 	assert_eq!(value("verity_commits_submitted_total", &[]), 1.0);
 	assert_eq!(value("verity_reveals_submitted_total", &[]), 1.0);
 	// Every kind is exported from the start, and none counted.
-	assert_eq!(metric(&text, "verity_offchain_errors_total", &[]), Some(0.0), "no error of any kind");
-	assert_eq!(metric(&text, "verity_offchain_errors_total", &[("kind", "pool_refused")]), Some(0.0));
+	assert_eq!(
+		metric(&text, "verity_offchain_errors_total", &[]),
+		Some(0.0),
+		"no error of any kind"
+	);
+	assert_eq!(
+		metric(&text, "verity_offchain_errors_total", &[("kind", "pool_refused")]),
+		Some(0.0)
+	);
 	assert_eq!(metric(&text, "verity_job_failures_total", &[("kind", "timeout")]), Some(0.0));
 	check_monitored_series(&text);
 }

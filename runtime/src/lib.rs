@@ -156,6 +156,25 @@ pub type TxExtension = (
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 );
 
+/// The transaction extensions of a transaction signed with `nonce`, valid in `era`, with no
+/// tip and no metadata hash: what the off-chain worker (`offchain.rs`) and the node's own tools
+/// (its demo and benchmarks) sign.
+pub fn tx_extension(era: generic::Era, nonce: Nonce) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(era),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
+		frame_system::WeightReclaim::<Runtime>::new(),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+	)
+}
+
 /// Unchecked extrinsic type.
 pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;

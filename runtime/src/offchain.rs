@@ -71,19 +71,7 @@ where
 		let period = u64::from(BlockHashCount::get().checked_next_power_of_two().unwrap_or(2) / 2);
 		let now = u64::from(System::block_number());
 		let current = if authored_here() { now.saturating_sub(1) } else { now };
-		let extension: TxExtension = (
-			frame_system::CheckNonZeroSender::<Runtime>::new(),
-			frame_system::CheckSpecVersion::<Runtime>::new(),
-			frame_system::CheckTxVersion::<Runtime>::new(),
-			frame_system::CheckGenesis::<Runtime>::new(),
-			frame_system::CheckEra::<Runtime>::from(Era::mortal(period, current)),
-			frame_system::CheckNonce::<Runtime>::from(nonce),
-			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-			pallet_jobs::PrioritizeProviderWork::<Runtime>::new(),
-			frame_system::WeightReclaim::<Runtime>::new(),
-			frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		);
+		let extension = crate::tx_extension(Era::mortal(period, current), nonce);
 		let payload = SignedPayload::new(call, extension).ok()?;
 		let signature = payload.using_encoded(|bytes| A::sign(bytes, public))?;
 		let (call, extension, _) = payload.deconstruct();

@@ -108,8 +108,14 @@ impl<T: Config> Pallet<T> {
 		let min_left = Jobs::<T>::get(job_id)
 			.map(|j| Self::stored_output_min_left(&j))
 			.ok_or(Error::<T>::UnknownJob)?;
-		let weight =
-			Self::reveal_checked(who.clone(), job_id, Outcome::Stored { hash, len }, salt, false, None)?;
+		let weight = Self::reveal_checked(
+			who.clone(),
+			job_id,
+			Outcome::Stored { hash, len },
+			salt,
+			false,
+			None,
+		)?;
 		// After the reveal is accepted: the bytes are indexed only for a reveal that stands.
 		T::Blobs::keep(&who, hash, len, min_left)?;
 		Ok(weight.saturating_add(T::Blobs::keep_weight(len)))

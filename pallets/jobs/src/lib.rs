@@ -678,7 +678,10 @@ pub mod pallet {
 				reveals,
 				|(job, ..)| *job,
 				|(_, outcome, _)| {
-					Self::bounded_reveal_weight(outcome.output().map_or(0, |o| o.len()), assignments)
+					Self::bounded_reveal_weight(
+						outcome.output().map_or(0, |o| o.len()),
+						assignments,
+					)
 				},
 				|(job, outcome, salt)| {
 					Self::do_reveal(who.clone(), job, outcome, salt, Some(assignments))

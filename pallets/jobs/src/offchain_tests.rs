@@ -550,14 +550,19 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 		let txs = pool.read().transactions.clone();
 		assert_eq!(txs.len(), 1, "one reveal_many for both jobs");
 		let tx = Extrinsic::decode(&mut &txs[0][..]).unwrap();
-		let RuntimeCall::Jobs(crate::Call::reveal_many { reveals, assignments }) = tx.function else {
+		let RuntimeCall::Jobs(crate::Call::reveal_many { reveals, assignments }) = tx.function
+		else {
 			panic!("not a reveal_many: {:?}", tx.function)
 		};
 		assert_eq!(reveals.len(), 2);
 		// Charged for the batch's largest job, as the worker declares it.
 		let largest = [0, 1].map(|j| crate::Jobs::<Test>::get(j).unwrap().assignments.len() as u32);
 		assert_eq!(assignments, largest.into_iter().max().unwrap());
-		assert!(assignments < <<Test as crate::Config>::MaxRedundancy as frame_support::traits::Get<u32>>::get());
+		assert!(
+			assignments
+				< <<Test as crate::Config>::MaxRedundancy as frame_support::traits::Get<u32>>::get(
+				)
+		);
 		// Applied within that bound.
 		dispatch_pool(&pool);
 		for job in [0, 1] {

@@ -1334,7 +1334,8 @@ fn batches_apply_each_item_on_its_own() {
 		assert_eq!(call.get_dispatch_info().call_weight, charged);
 		assert!(charged.all_lt(w(8, 4).saturating_mul(3)));
 		// A bound above MaxRedundancy is charged as MaxRedundancy.
-		let huge = crate::Call::<Test>::reveal_many { reveals: items.clone(), assignments: u32::MAX };
+		let huge =
+			crate::Call::<Test>::reveal_many { reveals: items.clone(), assignments: u32::MAX };
 		assert_eq!(huge.get_dispatch_info().call_weight, w(8, 4).saturating_mul(3));
 		let info = Jobs::reveal_many(RuntimeOrigin::signed(p), items, 3).unwrap();
 		System::assert_has_event(
@@ -1383,7 +1384,8 @@ fn a_batch_that_understates_its_jobs_cannot_settle_them_and_loses_nothing() {
 		// The last would settle a job of 3 assignments in a batch paid for 2: refused, and the
 		// job, the escrow and every balance stay as they were.
 		let last = ps[2];
-		let before = (phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER));
+		let before =
+			(phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER));
 		assert_noop!(
 			Jobs::reveal_many(
 				RuntimeOrigin::signed(last),
@@ -1392,7 +1394,10 @@ fn a_batch_that_understates_its_jobs_cannot_settle_them_and_loses_nothing() {
 			),
 			Error::<Test>::AboveAssignmentsBound
 		);
-		assert_eq!(before, (phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER)));
+		assert_eq!(
+			before,
+			(phase(0), escrow(USER), Balances::free_balance(last), Balances::free_balance(USER))
+		);
 		assert!(!crate::Reveals::<Test>::contains_key(0, last));
 		// Sent again with the job's own count, it settles; nobody is slashed.
 		assert_ok!(Jobs::reveal_many(
@@ -1402,7 +1407,11 @@ fn a_batch_that_understates_its_jobs_cannot_settle_them_and_loses_nothing() {
 		));
 		assert!(matches!(phase(0), Phase::Completed { .. }));
 		for p in &ps {
-			assert_eq!(Balances::free_balance(*p), ENDOWMENT - BOND + PRICE, "{p} paid, not slashed");
+			assert_eq!(
+				Balances::free_balance(*p),
+				ENDOWMENT - BOND + PRICE,
+				"{p} paid, not slashed"
+			);
 		}
 		check_invariants();
 	});
@@ -1413,8 +1422,12 @@ fn a_reveal_batch_charges_enough_for_items_that_do_not_settle() {
 	// An item that does not settle costs `reveal_open` (and a read for a generator's early
 	// reveal); charged as a settlement of even 0 assignments, it is covered.
 	for len in [0u32, 16, 4_096] {
-		let open = <() as crate::WeightInfo>::reveal_open(len)
-			.saturating_add(<<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<frame_support::weights::RuntimeDbWeight>>::get().reads(1));
+		let open = <() as crate::WeightInfo>::reveal_open(len).saturating_add(
+			<<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<
+				frame_support::weights::RuntimeDbWeight,
+			>>::get()
+			.reads(1),
+		);
 		let charged = Jobs::bounded_reveal_weight(len as usize, 0);
 		assert!(open.all_lte(charged), "len {len}: {open:?} <= {charged:?}");
 	}
