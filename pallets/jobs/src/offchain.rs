@@ -23,9 +23,14 @@
 //! transaction is remembered with the block it was made in, where its era starts (a commit
 //! for a committee drawn on a fork that loses is never included elsewhere, where it would
 //! fail and pay a fee), so after a reorg a nonce whose transaction is invalid on this chain is
-//! used again, and when the chain's nonce has not moved for `2 × RESUBMIT_AFTER` blocks (a
-//! transaction was dropped, or the node restarted with an empty pool) the worker starts again
-//! from the chain's nonce.
+//! used again, and when the chain's nonce has not moved for `RESUBMIT_AFTER` blocks while ours
+//! wait (a transaction was dropped, or the node restarted with an empty pool) the worker starts
+//! again from the chain's nonce — so the commit or reveal it sends again then takes the lost
+//! one's nonce instead of waiting behind it. A pool may drop a transaction it said it took: the
+//! fork-aware pool removes one that every view it has refuses, such as one whose era starts at
+//! the block the worker ran on before the pool made that block's view (seen on the local
+//! network: a reveal lost, its resend queued behind it past the deadline). If the first still
+//! waits, the resend with its nonce and priority is refused and nothing is lost.
 //!
 //! What the worker keeps of a job is deleted [`FORGET_AFTER`] blocks after the job left the
 //! provider's assignments (it ended), so the off-chain database does not grow with every job
@@ -680,7 +685,7 @@ impl<T: Config> Pallet<T> {
 		// The chain's nonce stuck while ours wait: one of them was dropped (or the node
 		// restarted with an empty pool), and those after it wait for it for ever.
 		let stuck = ours.as_ref().is_some_and(|r| {
-			r.chain == chain && now >= r.since.saturating_add((RESUBMIT_AFTER * 2).into())
+			r.chain == chain && now >= r.since.saturating_add(RESUBMIT_AFTER.into())
 		});
 		// Our transactions that can still land here: not landed yet, valid on this chain.
 		let waiting: alloc::vec::Vec<Sent<T::Nonce, BlockNumberFor<T>, T::Hash>> = ours
