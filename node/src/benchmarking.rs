@@ -34,7 +34,7 @@ impl ExtrinsicBuilder for RemarkBuilder {
 		// An empty remark: the base weight is what any extrinsic costs beyond its call.
 		let call =
 			verity_runtime::RuntimeCall::System(frame_system::Call::remark { remark: Vec::new() });
-		let xt = crate::demo::signed(
+		let xt = crate::chain_client::signed(
 			Sr25519Keyring::Alice,
 			call,
 			nonce,

@@ -5,13 +5,9 @@
 //! ends, and prints the result and who was paid. It talks JSON-RPC over HTTP and signs with
 //! the well-known development keys, so it is for dev chains only.
 
-use codec::{Decode, Encode};
-use serde_json::{json, Value};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, MultiAddress, MultiSignature, Perbill};
+use sp_runtime::Perbill;
 use std::{
-	io::{Read, Write},
-	net::TcpStream,
 	path::PathBuf,
 	time::{Duration, Instant},
 };
@@ -19,34 +15,9 @@ use verity_primitives::{
 	tensor::{decode_tensors, encode_tensors},
 	ComparisonRule,
 };
-use verity_runtime::{Runtime, RuntimeCall, RuntimeEvent, SignedPayload, UncheckedExtrinsic, UNIT};
+use verity_runtime::{Runtime, RuntimeCall, RuntimeEvent, UNIT};
 
-use crate::inference::hex;
-
-type Hash = sp_core::H256;
-
-/// `call` signed by the development key `who` with the runtime's transaction extensions:
-/// immortal, no tip, no metadata hash, for a chain with `genesis` at runtime `spec` and
-/// transaction version `tx`.
-pub fn signed(
-	who: Sr25519Keyring,
-	call: RuntimeCall,
-	nonce: u32,
-	genesis: Hash,
-	spec: u32,
-	tx: u32,
-) -> UncheckedExtrinsic {
-	let extension = verity_runtime::tx_extension(Era::Immortal, nonce);
-	let implicit = ((), spec, tx, genesis, genesis, (), (), (), (), (), None);
-	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-	let signature = payload.using_encoded(|p| who.sign(p));
-	UncheckedExtrinsic::new_signed(
-		call,
-		MultiAddress::Id(who.to_account_id()),
-		MultiSignature::Sr25519(signature),
-		extension,
-	)
-}
+use crate::chain_client::{hex, ChainClient};
 
 /// Runs the demo job against a dev node.
 #[derive(Debug, clap::Parser)]
@@ -68,125 +39,31 @@ fn err(e: impl std::fmt::Display) -> sc_cli::Error {
 	sc_cli::Error::Input(e.to_string())
 }
 
-fn unhex(s: &str) -> Vec<u8> {
-	let s = s.trim_start_matches("0x");
-	(0..s.len() / 2).filter_map(|i| u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()).collect()
-}
-
 fn vrt(planck: u128) -> String {
 	format!("{}.{:06} VRT", planck / UNIT, (planck % UNIT) / 1_000_000)
-}
-
-struct Client {
-	port: u16,
-}
-
-impl Client {
-	fn rpc(&self, method: &str, params: Value) -> sc_cli::Result<Value> {
-		let body =
-			json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).to_string();
-		let mut stream = TcpStream::connect(("127.0.0.1", self.port))
-			.map_err(|e| err(format!("cannot reach the node on 127.0.0.1:{}: {e}", self.port)))?;
-		write!(
-			stream,
-			"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-			body.len()
-		)?;
-		let mut response = String::new();
-		stream.read_to_string(&mut response)?;
-		let json = response.split("\r\n\r\n").nth(1).ok_or_else(|| err("no HTTP body"))?;
-		let value: Value = serde_json::from_str(json).map_err(err)?;
-		match value.get("result") {
-			Some(r) => Ok(r.clone()),
-			None => {
-				Err(err(format!("{method}: {}", value.get("error").cloned().unwrap_or_default())))
-			}
-		}
-	}
-
-	fn storage<T: Decode>(&self, key: &[u8], at: Option<&Value>) -> sc_cli::Result<Option<T>> {
-		let params = match at {
-			Some(h) => json!([hex(key), h]),
-			None => json!([hex(key)]),
-		};
-		let raw = self.rpc("state_getStorage", params)?;
-		raw.as_str().map(|s| T::decode(&mut &unhex(s)[..]).map_err(err)).transpose()
-	}
-
-	fn best(&self) -> sc_cli::Result<u64> {
-		let header = self.rpc("chain_getHeader", json!([]))?;
-		let n = header["number"].as_str().ok_or_else(|| err("no block number"))?;
-		u64::from_str_radix(n.trim_start_matches("0x"), 16).map_err(err)
-	}
-
-	fn events(&self, block: u64) -> sc_cli::Result<Vec<RuntimeEvent>> {
-		let hash = self.rpc("chain_getBlockHash", json!([block]))?;
-		let records: Option<Vec<frame_system::EventRecord<RuntimeEvent, Hash>>> =
-			self.storage(&key("System", "Events"), Some(&hash))?;
-		Ok(records.unwrap_or_default().into_iter().map(|r| r.event).collect())
-	}
-
-	/// Signs `call` with a development key and submits it.
-	fn submit(&self, who: Sr25519Keyring, call: RuntimeCall) -> sc_cli::Result<()> {
-		let account = who.to_account_id();
-		let ss58 = sp_core::crypto::Ss58Codec::to_ss58check(&account);
-		let nonce =
-			self.rpc("system_accountNextIndex", json!([ss58]))?.as_u64().unwrap_or(0) as u32;
-		let genesis = Hash::from_slice(&unhex(
-			self.rpc("chain_getBlockHash", json!([0]))?.as_str().unwrap_or_default(),
-		));
-		let version = self.rpc("state_getRuntimeVersion", json!([]))?;
-		let spec = version["specVersion"].as_u64().unwrap_or_default() as u32;
-		let tx = version["transactionVersion"].as_u64().unwrap_or_default() as u32;
-		let xt = signed(who, call, nonce, genesis, spec, tx);
-		self.rpc("author_submitExtrinsic", json!([hex(&xt.encode())]))?;
-		Ok(())
-	}
-
-	/// Follows new blocks until `pick` accepts an event.
-	fn wait<T>(
-		&self,
-		from: u64,
-		timeout: Duration,
-		mut pick: impl FnMut(&RuntimeEvent) -> Option<T>,
-	) -> sc_cli::Result<(T, u64)> {
-		let start = Instant::now();
-		let mut next = from;
-		while start.elapsed() < timeout {
-			let best = self.best()?;
-			while next <= best {
-				for e in self.events(next)? {
-					if let Some(t) = pick(&e) {
-						return Ok((t, next));
-					}
-				}
-				next += 1;
-			}
-			std::thread::sleep(Duration::from_millis(500));
-		}
-		Err(err(format!("nothing happened within {timeout:?}")))
-	}
-}
-
-fn key(pallet: &str, item: &str) -> Vec<u8> {
-	let mut k = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
-	k.extend(sp_crypto_hashing::twox_128(item.as_bytes()));
-	k
 }
 
 impl DemoJobCmd {
 	/// Runs the demo.
 	pub fn run(&self) -> sc_cli::Result<()> {
-		let c = Client { port: self.rpc_port };
 		let timeout = Duration::from_secs(self.timeout_secs);
 		// The node may still be starting.
 		let start = Instant::now();
-		while c.best().map_or(true, |n| n < 1) {
-			if start.elapsed() > timeout {
-				return Err(err(format!("no dev chain answers on 127.0.0.1:{}", self.rpc_port)));
+		let c = loop {
+			match ChainClient::connect(self.rpc_port) {
+				Ok(c) if c.block_number(None).is_ok_and(|n| n >= 1) => break c,
+				Ok(_) | Err(_) if start.elapsed() < timeout => {
+					std::thread::sleep(Duration::from_millis(500))
+				}
+				Ok(_) => {
+					return Err(err(format!(
+						"the chain on 127.0.0.1:{} makes no blocks",
+						self.rpc_port
+					)))
+				}
+				Err(e) => return Err(err(format!("no dev chain answers: {e}"))),
 			}
-			std::thread::sleep(Duration::from_millis(500));
-		}
+		};
 		let models = self
 			.models
 			.canonicalize()
@@ -201,12 +78,11 @@ impl DemoJobCmd {
 			.io_spec(&hash, &models.join("digits.onnx"))
 			.map_err(err)?;
 
-		let mut by_hash = key("Models", "ModelByHash");
-		by_hash.extend_from_slice(&hash);
-		let model = match c.storage::<u32>(&by_hash, None)? {
+		let by_hash = pallet_models::ModelByHash::<Runtime>::hashed_key_for(hash);
+		let model = match c.storage::<u32>(&by_hash, None).map_err(err)? {
 			Some(id) => id,
 			None => {
-				let from = c.best()?;
+				let from = c.block_number(None).map_err(err)?;
 				let royalties = vec![
 					pallet_models::Beneficiary {
 						account: Sr25519Keyring::Dave.to_account_id(),
@@ -232,7 +108,7 @@ impl DemoJobCmd {
 							.map_err(|_| err("too many beneficiaries"))?,
 					}),
 				)?;
-				c.wait(from, timeout, |e| match e {
+				c.wait_for_event(from, timeout, |e| match e {
 					RuntimeEvent::Models(pallet_models::Event::ModelRegistered {
 						model, ..
 					}) => Some(*model),
@@ -243,12 +119,14 @@ impl DemoJobCmd {
 		};
 		println!("[demo] model {model}: digits.onnx ({} bytes, blake2-256 {}), royalty 1 VRT per job, 70 % Dave, 30 % Eve", onnx.len(), hex(&hash));
 
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		let mut provider = key("Providers", "Providers");
-		provider.extend(sp_crypto_hashing::blake2_128(alice.as_ref()));
-		provider.extend_from_slice(alice.as_ref());
-		if c.storage::<pallet_providers::ProviderInfoOf<Runtime>>(&provider, None)?.is_none() {
-			let from = c.best()?;
+		let provider = pallet_providers::Providers::<Runtime>::hashed_key_for(
+			Sr25519Keyring::Alice.to_account_id(),
+		);
+		if c.storage::<pallet_providers::ProviderInfoOf<Runtime>>(&provider, None)
+			.map_err(err)?
+			.is_none()
+		{
+			let from = c.block_number(None).map_err(err)?;
 			c.submit(
 				Sr25519Keyring::Alice,
 				RuntimeCall::Providers(pallet_providers::Call::register {
@@ -257,14 +135,14 @@ impl DemoJobCmd {
 					models: vec![model].try_into().map_err(|_| err("too many models"))?,
 				}),
 			)?;
-			c.wait(from, timeout, |e| match e {
+			c.wait_for_event(from, timeout, |e| match e {
 				RuntimeEvent::Providers(pallet_providers::Event::Registered { .. }) => Some(()),
 				_ => None,
 			})?;
 		}
 		println!("[demo] provider Alice serves model {model} at 2 VRT per job (bond 1000 VRT)");
 
-		let from = c.best()?;
+		let from = c.block_number(None).map_err(err)?;
 		c.submit(
 			Sr25519Keyring::Bob,
 			RuntimeCall::Jobs(pallet_jobs::Call::submit {
@@ -274,7 +152,7 @@ impl DemoJobCmd {
 				tier: pallet_jobs::Tier::Audited,
 			}),
 		)?;
-		let ((job, fee), submitted) = c.wait(from, timeout, |e| match e {
+		let ((job, fee), submitted) = c.wait_for_event(from, timeout, |e| match e {
 			RuntimeEvent::Jobs(pallet_jobs::Event::JobSubmitted { job, fee, .. }) => {
 				Some((*job, *fee))
 			}
@@ -285,7 +163,7 @@ impl DemoJobCmd {
 			vrt(fee)
 		);
 
-		let (outcome, ended) = c.wait(submitted, timeout, |e| match e {
+		let (outcome, ended) = c.wait_for_event(submitted, timeout, |e| match e {
 			RuntimeEvent::Jobs(ev @ pallet_jobs::Event::JobCompleted { job: j, .. })
 			| RuntimeEvent::Jobs(ev @ pallet_jobs::Event::JobFailed { job: j, .. })
 				if *j == job =>
@@ -303,10 +181,9 @@ impl DemoJobCmd {
 				refunded,
 				..
 			} => {
-				let mut result_key = key("Jobs", "Results");
-				result_key.extend(sp_crypto_hashing::twox_64(&job.encode()));
-				result_key.extend(job.encode());
-				let output: Vec<u8> = c.storage(&result_key, None)?.unwrap_or_default();
+				let result_key = pallet_jobs::Results::<Runtime>::hashed_key_for(job);
+				let output: Vec<u8> =
+					c.storage(&result_key, None).map_err(err)?.unwrap_or_default();
 				let tensors = decode_tensors(&output).map_err(|e| err(format!("{e:?}")))?;
 				let label = tensors
 					.first()

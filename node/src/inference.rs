@@ -253,10 +253,7 @@ fn corrupt(mut output: Vec<u8>) -> Vec<u8> {
 	output
 }
 
-/// Bytes as 0x-prefixed lower-case hex, as the node prints hashes and encodings.
-pub(crate) fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-}
+pub(crate) use crate::chain_client::hex;
 
 /// `verity-node infer`: runs one inference with the node's engine and prints the canonical
 /// output and its hash. For a causal language model (the standard decoder layout), generates

@@ -9,17 +9,13 @@
 
 mod common;
 
-use codec::{Decode, Encode};
 use common::{metric, Node};
-use serde_json::json;
 use sp_keyring::Sr25519Keyring;
 use std::{path::PathBuf, process::Command, time::Duration};
 use verity_primitives::tensor::encode_tensors;
-use verity_runtime::{RuntimeEvent, UNIT};
+use verity_runtime::{Runtime, RuntimeEvent, UNIT};
 
 type Hash = sp_core::H256;
-type EventRecord = frame_system::EventRecord<RuntimeEvent, Hash>;
-type AccountInfo = frame_system::AccountInfo<u32, pallet_balances::AccountData<u128>>;
 
 fn models_dir() -> PathBuf {
 	// The run-time value: a binary built from another clone sharing the target directory
@@ -32,45 +28,12 @@ fn models_dir() -> PathBuf {
 	.unwrap()
 }
 
-fn hex(bytes: &[u8]) -> String {
-	format!("0x{}", bytes.iter().map(|b| format!("{b:02x}")).collect::<String>())
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-	let s = s.trim_start_matches("0x");
-	(0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
-}
-
-fn storage_key(pallet: &str, item: &str) -> Vec<u8> {
-	let mut k = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
-	k.extend(sp_crypto_hashing::twox_128(item.as_bytes()));
-	k
-}
-
 fn events_at(node: &Node, block: u64) -> Vec<RuntimeEvent> {
-	let Ok(hash) = node.rpc("chain_getBlockHash", json!([block])) else { return vec![] };
-	let Ok(raw) =
-		node.rpc("state_getStorage", json!([hex(&storage_key("System", "Events")), hash]))
-	else {
-		return vec![];
-	};
-	raw.as_str()
-		.map(|s| {
-			Vec::<EventRecord>::decode(&mut &unhex(s)[..])
-				.expect("events decode")
-				.into_iter()
-				.map(|r| r.event)
-				.collect()
-		})
-		.unwrap_or_default()
+	node.client(|c| c.events(block)).unwrap_or_else(|e| panic!("events of block {block}: {e}"))
 }
 
 fn free_balance(node: &Node, account: &sp_runtime::AccountId32) -> u128 {
-	let mut key = storage_key("System", "Account");
-	key.extend(sp_crypto_hashing::blake2_128(account.as_ref()));
-	key.extend_from_slice(account.as_ref());
-	let raw = node.rpc("state_getStorage", json!([hex(&key)])).unwrap();
-	AccountInfo::decode(&mut &unhex(raw.as_str().unwrap())[..]).unwrap().data.free
+	node.client(|c| c.free_balance(account)).unwrap_or_else(|e| panic!("balance: {e}"))
 }
 
 fn completed_jobs(node: &Node) -> Vec<(u64, Hash)> {
@@ -126,11 +89,11 @@ fn a_dev_node_serves_a_job_end_to_end() {
 		completed_jobs(&node),
 		vec![(0, Hash::from(sp_crypto_hashing::blake2_256(&expected)))]
 	);
-	let mut result_key = storage_key("Jobs", "Results");
-	result_key.extend(sp_crypto_hashing::twox_64(&0u64.encode()));
-	result_key.extend(0u64.encode());
-	let raw = node.rpc("state_getStorage", json!([hex(&result_key)])).unwrap();
-	let output = Vec::<u8>::decode(&mut &unhex(raw.as_str().unwrap())[..]).unwrap();
+	let result_key = pallet_jobs::Results::<Runtime>::hashed_key_for(0);
+	let output: Vec<u8> = node
+		.client(|c| c.storage(&result_key, None))
+		.expect("the result is readable")
+		.expect("job 0 has a result");
 	assert_eq!(output, expected, "the stored result is Python onnxruntime's output, byte for byte");
 
 	// Royalty 1 VRT, 70 % to Dave and 30 % to Eve (who also paid for registering the model, so

@@ -1,9 +1,10 @@
 //! Helpers for end-to-end tests: start `verity-node` processes on free loopback ports, talk
-//! JSON-RPC to them over HTTP, and stop them cleanly (or kill them if a test fails).
+//! JSON-RPC to them through the node's own client (`verity_node::chain_client`, jsonrpsee),
+//! and stop them cleanly (or kill them if a test fails).
 
 #![allow(dead_code)]
 
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::{
 	io::{BufRead, BufReader, Read, Write},
 	net::{TcpListener, TcpStream},
@@ -12,6 +13,7 @@ use std::{
 	sync::{Arc, Mutex},
 	time::{Duration, Instant},
 };
+use verity_node::chain_client::ChainClient;
 
 /// A port on 127.0.0.1 that nothing listens on right now.
 pub fn free_port() -> u16 {
@@ -29,6 +31,7 @@ pub struct Node {
 	pub prometheus_port: u16,
 	child: Option<Child>,
 	log: Arc<Mutex<Vec<String>>>,
+	client: Mutex<Option<ChainClient>>,
 }
 
 impl Node {
@@ -55,7 +58,15 @@ impl Node {
 				}
 			}
 		});
-		Node { name: name.into(), rpc_port, p2p_port, prometheus_port, child: Some(child), log }
+		Node {
+			name: name.into(),
+			rpc_port,
+			p2p_port,
+			prometheus_port,
+			child: Some(child),
+			log,
+			client: Mutex::new(None),
+		}
 	}
 
 	/// The node's log so far (stderr), for failure messages.
@@ -64,9 +75,28 @@ impl Node {
 		log[log.len().saturating_sub(lines)..].join("\n")
 	}
 
-	/// Calls a JSON-RPC method and returns its `result`, or the error object as `Err`.
+	/// Runs `f` with a client connected to the node's RPC port (connecting on first use, and
+	/// again after the node dropped the connection).
+	pub fn client<T>(
+		&self,
+		f: impl FnOnce(&ChainClient) -> Result<T, String>,
+	) -> Result<T, String> {
+		let mut client = self.client.lock().map_err(|e| e.to_string())?;
+		if !client.as_ref().is_some_and(ChainClient::is_connected) {
+			*client = Some(ChainClient::connect(self.rpc_port)?);
+		}
+		client.as_ref().map_or_else(|| Err("no client".into()), f)
+	}
+
+	/// Calls a JSON-RPC method with positional `params` (a JSON array) and returns its
+	/// `result`, or the error as `Err`.
 	pub fn rpc(&self, method: &str, params: Value) -> Result<Value, String> {
-		rpc_call(self.rpc_port, method, params)
+		let params = match params {
+			Value::Array(params) => params,
+			Value::Null => vec![],
+			other => vec![other],
+		};
+		self.client(|c| c.call(method, params))
 	}
 
 	/// Calls `method` until `check` accepts its result or `timeout` passes.
@@ -93,20 +123,9 @@ impl Node {
 		}
 	}
 
-	/// The number of the block with `hash`.
-	pub fn block_number(&self, hash: &str) -> Option<u64> {
-		let header = self.rpc("chain_getHeader", json!([hash])).ok()?;
-		let n = header.get("number")?.as_str()?;
-		u64::from_str_radix(n.trim_start_matches("0x"), 16).ok()
-	}
-
 	/// The number of the best and of the finalized block.
 	pub fn best_and_finalized(&self) -> Option<(u64, u64)> {
-		let best = self.rpc("chain_getHeader", json!([])).ok()?;
-		let best =
-			u64::from_str_radix(best.get("number")?.as_str()?.trim_start_matches("0x"), 16).ok()?;
-		let fin = self.rpc("chain_getFinalizedHead", json!([])).ok()?;
-		Some((best, self.block_number(fin.as_str()?)?))
+		self.client(ChainClient::best_and_finalized).ok()
 	}
 
 	/// The node's Prometheus metrics, in the text exposition format. Asked up to three times a
@@ -167,28 +186,6 @@ impl Drop for Node {
 			let _ = child.kill();
 			let _ = child.wait();
 		}
-	}
-}
-
-/// One JSON-RPC request over plain HTTP/1.1 to 127.0.0.1:`port`.
-pub fn rpc_call(port: u16, method: &str, params: Value) -> Result<Value, String> {
-	let body = json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).to_string();
-	let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
-	stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
-	write!(
-		stream,
-		"POST / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n\
-		 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-		body.len()
-	)
-	.map_err(|e| e.to_string())?;
-	let mut response = String::new();
-	stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
-	let json = response.split("\r\n\r\n").nth(1).ok_or("no HTTP body")?;
-	let value: Value = serde_json::from_str(json).map_err(|e| format!("{e}: {json}"))?;
-	match value.get("result") {
-		Some(r) => Ok(r.clone()),
-		None => Err(value.get("error").map(|e| e.to_string()).unwrap_or_else(|| json.into())),
 	}
 }
 
