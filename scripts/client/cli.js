@@ -73,11 +73,14 @@
 //   node cli.js upgrade-runtime --wasm FILE [--suri //Alice]
 //       authorize the runtime FILE as Root (sudo, else a root-track referendum) and, with
 //       sudo, apply it; after a referendum's enactment: node cli.js apply-upgrade --wasm FILE
+//   node cli.js snapshot --out FILE
+//       the chain's whole state at its finalized head as JSON, for the try-runtime check of
+//       a runtime upgrade against it (docs/operator.md, "Runtime upgrades")
 //
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, generationBeyondLimits, registeredTokenizer, registeredImage, jobReceipt } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, generationBeyondLimits, registeredTokenizer, registeredImage, jobReceipt, stateSnapshot } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -85,8 +88,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 /** @typedef {import('./verity.js').Api} Api */
 
-const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
-const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'receipt', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade'];
+const usage = `usage: node cli.js setup|demo|register-model|submit|data|job|trust|challenge|tracks|propose-params|vote|referendum|session-keys|validators|add-validator|remove-validator|register-provider|upgrade-runtime|apply-upgrade|snapshot [ID|ACCOUNT] [--url ws://127.0.0.1:9944] [options] (see the top of cli.js)`;
+const COMMANDS = ['setup', 'demo', 'register-model', 'submit', 'generate', 'data', 'receipt', 'job', 'trust', 'challenge', 'tracks', 'propose-params', 'vote', 'referendum', 'session-keys', 'validators', 'add-validator', 'remove-validator', 'register-provider', 'upgrade-runtime', 'apply-upgrade', 'snapshot'];
 
 /** An account given as an address or a development secret URI (//Bob). */
 const accountOf = (arg) => {
@@ -284,6 +287,13 @@ async function main() {
 				? `a generator (tokenizer ${generatorSpec(generator).tokenizer.hash}; at most ${generator.maxNewTokens} new tokens, context ${generator.maxContext}, logit margin ${generator.logitMarginPpm} ppm)`
 				: image ? `an image model (${image.resize}, mean ${image.mean.join(',')}, std ${image.std.join(',')})` : 'a function';
 			log(r.created ? `model ${r.model}: registered by ${values.suri} as ${what}, blake2-256 ${r.hash}, ${uri}; royalty ${vrt(royaltyPerJob)} per job (finalized)` : `model ${r.model}: already registered (blake2-256 ${r.hash})`);
+			return 0;
+		}
+		if (command === 'snapshot') {
+			if (!values.out) throw new Error('snapshot takes --out FILE');
+			const s = await stateSnapshot(api);
+			writeFileSync(values.out, JSON.stringify(s));
+			log(`state of ${s.chain} at finalized block #${s.block} ${s.hash} (runtime ${s.specVersion}): ${s.top.length} keys, ${(s.bytes / 1e6).toFixed(2)} MB, written to ${values.out}`);
 			return 0;
 		}
 		if (command === 'receipt') {

@@ -53,6 +53,35 @@ export function rawRpc(api, method, params = []) {
 	return provider.send(method, params);
 }
 
+/**
+ * The chain's whole top-level state at its finalized head, as 0x-hex `[key, value]` pairs read
+ * a thousand keys at a time (`state_getKeysPaged`, `state_queryStorageAt`), with the block and
+ * runtime it was taken at: a snapshot for try-runtime's upgrade check, which
+ * runtime/tests/try_runtime.rs runs on the JSON of it (`VERITY_SNAPSHOT`).
+ *
+ * @param {Api} api
+ */
+export async function stateSnapshot(api) {
+	const hash = (await api.rpc.chain.getFinalizedHead()).toHex();
+	const header = await api.rpc.chain.getHeader(hash);
+	const version = await api.rpc.state.getRuntimeVersion(hash);
+	const top = [];
+	let start = null;
+	for (;;) {
+		const keys = await rawRpc(api, 'state_getKeysPaged', ['0x', 1000, start, hash]);
+		if (keys.length === 0) break;
+		const [set] = await rawRpc(api, 'state_queryStorageAt', [keys, hash]);
+		const values = new Map(set.changes);
+		for (const k of keys) {
+			const v = values.get(k);
+			if (v != null) top.push([k, v]);
+		}
+		start = keys[keys.length - 1];
+	}
+	const bytes = top.reduce((n, [k, v]) => n + (k.length + v.length - 4) / 2, 0);
+	return { chain: (await api.rpc.system.chain()).toString(), block: header.number.toNumber(), hash, specVersion: version.specVersion.toNumber(), bytes, top };
+}
+
 /** An sr25519 key pair from a secret URI such as `//Alice` (development keys). */
 export function keyFromUri(uri) {
 	return new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(uri);

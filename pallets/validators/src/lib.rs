@@ -194,9 +194,34 @@ pub mod pallet {
 		}
 	}
 
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
 	impl<T: Config> Pallet<T> {
 		fn changed() {
 			SetChanged::<T>::put(true);
+		}
+
+		/// Checks the pallet's invariants:
+		/// - the set has at least `MinValidators` validators, each once;
+		/// - the epoch length is set (BABE divides by it).
+		#[cfg(any(feature = "try-runtime", test))]
+		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+			let set = Validators::<T>::get();
+			ensure!(
+				set.len() as u32 >= T::MinValidators::get(),
+				"fewer validators than MinValidators"
+			);
+			for (i, v) in set.iter().enumerate() {
+				ensure!(!set.iter().skip(i + 1).any(|w| w == v), "a validator is in the set twice");
+			}
+			ensure!(EpochLength::<T>::get() > 0, "no epoch length");
+			Ok(())
 		}
 	}
 

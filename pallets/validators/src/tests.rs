@@ -122,3 +122,21 @@ fn the_v1_migration_turns_the_session_length_into_the_epoch_length() {
 		assert_eq!(set(), vec![1, 2], "the set is untouched");
 	});
 }
+
+#[test]
+fn try_state_holds_through_changes_and_catches_a_broken_set() {
+	new_test_ext().execute_with(|| {
+		assert_ok!(V::do_try_state());
+		assert_ok!(V::add_validator(RuntimeOrigin::root(), 3));
+		assert_ok!(V::remove_validator(RuntimeOrigin::root(), 1));
+		assert_ok!(V::do_try_state());
+
+		crate::Validators::<Test>::put(frame_support::BoundedVec::truncate_from(vec![2, 3, 2]));
+		assert!(V::do_try_state().is_err(), "a validator twice");
+		crate::Validators::<Test>::put(frame_support::BoundedVec::truncate_from(vec![]));
+		assert!(V::do_try_state().is_err(), "fewer than MinValidators");
+		crate::Validators::<Test>::put(frame_support::BoundedVec::truncate_from(vec![2, 3]));
+		EpochLength::<Test>::put(0);
+		assert!(V::do_try_state().is_err(), "no epoch length");
+	});
+}

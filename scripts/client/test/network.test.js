@@ -14,7 +14,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
-import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, registeredImage, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a } from '../verity.js';
+import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, registeredImage, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a, stateSnapshot } from '../verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
@@ -943,5 +943,16 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 		const checked = [...net.nodes.values()].some((n) => readFileSync(n.logFile, 'utf8').includes(`job ${job}: the primary's tokens pass the teacher-forced check`));
 		assert.ok(checked, 'an auditor\'s node checked the primary\'s tokens teacher-forced');
 		log(`scenario 12: job ${job}: ${JSON.stringify(prompt)} (${ids.length} tokens) → ${tokens.length} tokens ${JSON.stringify(tokenizer.decode(tokens))}, equal to Python onnxruntime's greedy loop; ${steps.join(', ')}; the auditor checked the primary's tokens teacher-forced; 257 new tokens refused (GenerationTooLong)`);
+	});
+
+	it('13. the network\'s whole state at its finalized head, written for try-runtime\'s on-runtime-upgrade check (VERITY_SNAPSHOT; runtime/tests/try_runtime.rs)', { timeout: 300_000 }, async () => {
+		const snapshot = await stateSnapshot(api);
+		const keys = new Map(snapshot.top);
+		assert.ok(keys.has('0x3a636f6465'), 'the runtime\'s code is in the state');
+		const jobs = (await api.query.jobs.nextJobId.at(snapshot.hash)).toNumber();
+		assert.ok(jobs > 0, 'the state has the scenarios\' jobs');
+		const file = process.env.VERITY_SNAPSHOT ?? join(net.dir, 'state.json');
+		writeFileSync(file, JSON.stringify(snapshot));
+		log(`scenario 13: block #${snapshot.block} (runtime ${snapshot.specVersion}): ${snapshot.top.length} keys, ${(snapshot.bytes / 1e6).toFixed(2)} MB, ${jobs} jobs, written to ${file}`);
 	});
 });
