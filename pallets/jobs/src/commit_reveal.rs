@@ -7,6 +7,10 @@ use sp_core::H256;
 use sp_runtime::traits::Saturating;
 use verity_primitives::{BlobInspect, BlobStore, JobId, Outcome, Salt};
 
+/// The shortest output the settlement benchmarks reveal (a tensor of one element): what
+/// `reveal` and `reveal_beneficiaries` include of an output's length.
+pub const SHORTEST_OUTPUT: u32 = 17;
+
 impl<T: Config> Pallet<T> {
 	/// Commits; returns the weight it took: the closing commit's, or an open one's.
 	pub(crate) fn do_commit(
@@ -194,12 +198,11 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::CommitmentMismatch
 		);
 		a.revealed = true;
+		let settles = !early && job.round_revealed();
 		// A settling reveal of a batch costs what its job's assignments make it cost: no more
 		// than the batch paid for.
 		ensure!(
-			early
-				|| !job.round_revealed()
-				|| bound.is_none_or(|b| job.assignments.len() as u32 <= b),
+			!settles || bound.is_none_or(|b| job.assignments.len() as u32 <= b),
 			Error::<T>::AboveAssignmentsBound
 		);
 		let len = outcome.output().map_or(0, |o| o.len() as u32);
@@ -211,10 +214,10 @@ impl<T: Config> Pallet<T> {
 			// The auditors check the primary's tokens next; nothing concludes before they
 			// reveal. One more read: the model's kind.
 			<T as Config>::WeightInfo::reveal_open(len).saturating_add(T::DbWeight::get().reads(1))
-		} else if job.round_revealed() {
-			Self::conclude(job_id, &mut job)?;
-			<T as Config>::WeightInfo::reveal(
-				len,
+		} else if settles {
+			let bytes = Self::conclude(job_id, &mut job)?;
+			Self::settling_reveal_weight(
+				bytes,
 				job.assignments.len() as u32,
 				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
 			)
@@ -269,13 +272,33 @@ impl<T: Config> Pallet<T> {
 
 	/// What a reveal of `len` output bytes is charged up front when it may settle a job of at
 	/// most `assignments` assignments (no more than `MaxRedundancy` count) and the most
-	/// beneficiaries (a model's owner can change its royalties at any time).
+	/// beneficiaries (a model's owner can change its royalties at any time). The other
+	/// providers revealed before it, each an output of up to `MaxOutputLen` bytes that the
+	/// vote reads: the charge covers that, so a co-provider's long output cannot make a
+	/// settlement cost more than was paid for it.
 	pub fn bounded_reveal_weight(len: usize, assignments: u32) -> Weight {
-		<T as Config>::WeightInfo::reveal(
-			len as u32,
-			assignments.min(T::MaxRedundancy::get()),
+		let assignments = assignments.min(T::MaxRedundancy::get());
+		let others = assignments.saturating_sub(1).saturating_mul(T::MaxOutputLen::get());
+		Self::settling_reveal_weight(
+			u32::try_from(len).unwrap_or(u32::MAX).saturating_add(others),
+			assignments,
 			<T as pallet_models::Config>::MaxBeneficiaries::get(),
 		)
+	}
+
+	/// What a reveal that settles a job weighs: the vote over `assignments` assignments with
+	/// one royalty beneficiary (`reveal`, measured at the shortest outputs), what its other
+	/// `beneficiaries` add (`reveal_beneficiaries`), and `bytes` of revealed outputs read and
+	/// compared (every output of the job, this one's included: `reveal_output`'s cost per
+	/// byte). One benchmark over all three would miss that an output's length costs more the
+	/// more outputs there are: fitted that way, a settlement of short outputs was charged as if
+	/// every output were 16 KiB long.
+	pub fn settling_reveal_weight(bytes: u32, assignments: u32, beneficiaries: u32) -> Weight {
+		use crate::weights::WeightInfo as _;
+		let w = |f: fn(u32) -> Weight, n: u32, from: u32| f(n).saturating_sub(f(from));
+		<T as Config>::WeightInfo::reveal(assignments)
+			.saturating_add(w(<T as Config>::WeightInfo::reveal_beneficiaries, beneficiaries, 1))
+			.saturating_add(w(<T as Config>::WeightInfo::reveal_output, bytes, SHORTEST_OUTPUT))
 	}
 
 	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {

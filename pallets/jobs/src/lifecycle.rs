@@ -152,7 +152,9 @@ impl<T: Config> Pallet<T> {
 				with_storage_layer(|| {
 					match job.phase {
 						Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
-						Phase::Revealing { .. } => Self::conclude(id, &mut job)?,
+						Phase::Revealing { .. } => {
+							Self::conclude(id, &mut job)?;
+						}
 						_ => return Ok(()),
 					}
 					Jobs::<T>::insert(id, &job);

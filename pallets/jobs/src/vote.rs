@@ -98,9 +98,9 @@ impl<T: Config> Pallet<T> {
 	/// that breaks the model's declared outputs, or a primary that withheld its reveal goes to
 	/// an escalation committee. An escalation's referees vote (a majority of its seats
 	/// decides) and everyone else is judged against their result.
-	pub(crate) fn conclude(job_id: JobId, job: &mut JobOf<T>) -> DispatchResult {
-		let model = pallet_models::Models::<T>::get(job.model);
-		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
+	///
+	/// Returns how many bytes of revealed outputs it read, which its weight grows with.
+	pub(crate) fn conclude(job_id: JobId, job: &mut JobOf<T>) -> Result<u32, DispatchError> {
 		let revealed: alloc::vec::Vec<(usize, RevealedOutcomeOf<T>)> = job
 			.assignments
 			.iter()
@@ -108,6 +108,20 @@ impl<T: Config> Pallet<T> {
 			.filter(|(_, a)| a.revealed)
 			.filter_map(|(i, a)| Reveals::<T>::get(job_id, &a.provider).map(|o| (i, o)))
 			.collect();
+		let bytes = revealed
+			.iter()
+			.fold(0u32, |n, (_, o)| n.saturating_add(o.output().map_or(0, |b| b.len() as u32)));
+		Self::vote(job_id, job, revealed)?;
+		Ok(bytes)
+	}
+
+	fn vote(
+		job_id: JobId,
+		job: &mut JobOf<T>,
+		revealed: alloc::vec::Vec<(usize, RevealedOutcomeOf<T>)>,
+	) -> DispatchResult {
+		let model = pallet_models::Models::<T>::get(job.model);
+		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
 		let fits = |o: &RevealedOutcomeOf<T>| match (o, model.as_ref()) {
 			(Outcome::Output(bytes), Some(m)) => check_against(bytes, &m.io.outputs).is_ok(),
 			// The chain sees a stored output's length only: it must be the declared outputs'

@@ -47,7 +47,9 @@ pub trait WeightInfo {
 	fn block_randomness() -> Weight;
 	fn commit() -> Weight;
 	fn commit_open() -> Weight;
-	fn reveal(o: u32, r: u32, b: u32, ) -> Weight;
+	fn reveal(r: u32, ) -> Weight;
+	fn reveal_beneficiaries(b: u32, ) -> Weight;
+	fn reveal_output(o: u32, ) -> Weight;
 	fn reveal_open(o: u32, ) -> Weight;
 	fn cancel() -> Weight;
 	fn challenge() -> Weight;
@@ -84,12 +86,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
 		// Proof size: measured `10045 + p * (71 ±0)`, estimated `47085` bytes.
-		// Minimum execution time: 230_343_000 picoseconds.
-		Weight::from_parts(260_243_052, 47085)
+		// Minimum execution time: 174_630_000 picoseconds.
+		Weight::from_parts(109_692_101, 47085)
 			// Standard Error: 69
-			.saturating_add(Weight::from_parts(6_039, 0).saturating_mul(i.into()))
-			// Standard Error: 71_703
-			.saturating_add(Weight::from_parts(739_515, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(8_131, 0).saturating_mul(i.into()))
+			// Standard Error: 71_669
+			.saturating_add(Weight::from_parts(1_520_920, 0).saturating_mul(p.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(174_630_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -105,12 +109,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 9]`.
 	fn assign(p: u32, r: u32, ) -> Weight {
 		// Proof size: measured `8992 + p * (64 ±0)`, estimated `53670` bytes.
-		// Minimum execution time: 83_925_000 picoseconds.
-		Weight::from_parts(78_346_854, 53670)
-			// Standard Error: 10_691
-			.saturating_add(Weight::from_parts(207_874, 0).saturating_mul(p.into()))
-			// Standard Error: 68_896
-			.saturating_add(Weight::from_parts(1_600_845, 0).saturating_mul(r.into()))
+		// Minimum execution time: 83_404_000 picoseconds.
+		Weight::from_parts(74_981_604, 53670)
+			// Standard Error: 17_229
+			.saturating_add(Weight::from_parts(201_019, 0).saturating_mul(p.into()))
+			// Standard Error: 111_029
+			.saturating_add(Weight::from_parts(2_576_332, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(83_404_000, 0))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -128,8 +134,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 64_576_000 picoseconds.
-		Weight::from_parts(67_019_000, 2766)
+		// Minimum execution time: 63_785_000 picoseconds.
+		Weight::from_parts(65_898_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -138,8 +144,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn commit() -> Weight {
 		// Proof size: measured `13840`, estimated `53670` bytes.
-		// Minimum execution time: 76_203_000 picoseconds.
-		Weight::from_parts(105_698_000, 53670)
+		// Minimum execution time: 74_390_000 picoseconds.
+		Weight::from_parts(81_140_000, 53670)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -147,20 +153,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
 		// Proof size: measured `989`, estimated `4769` bytes.
-		// Minimum execution time: 22_293_000 picoseconds.
-		Weight::from_parts(28_743_000, 4769)
+		// Minimum execution time: 21_011_000 picoseconds.
+		Weight::from_parts(24_877_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
-	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:8 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:19 w:19)
+	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Trust` (r:9 w:9)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -170,25 +176,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StoredResults` (r:0 w:1)
 	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// The range of component `o` is `[17, 16384]`.
 	/// The range of component `r` is `[1, 9]`.
-	/// The range of component `b` is `[1, 8]`.
-	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		// Proof size: measured `1376 + b * (110 ±0) + o * (1 ±0) + r * (278 ±0)`, estimated `7575 + b * (2603 ±0) + r * (18137 ±0)` bytes.
-		// Minimum execution time: 774_823_000 picoseconds.
-		Weight::from_parts(784_127_000, 7575)
-			// Standard Error: 774
-			.saturating_add(Weight::from_parts(23_509, 0).saturating_mul(o.into()))
-			// Standard Error: 1_430_192
-			.saturating_add(Weight::from_parts(97_578_108, 0).saturating_mul(r.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+	fn reveal(r: u32, ) -> Weight {
+		// Proof size: measured `1520 + r * (267 ±0)`, estimated `8799 + r * (15819 ±0)` bytes.
+		// Minimum execution time: 227_919_000 picoseconds.
+		Weight::from_parts(163_296_596, 8799)
+			// Standard Error: 113_099
+			.saturating_add(Weight::from_parts(52_463_155, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(227_919_000, 0))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:11 w:11)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Results` (r:0 w:1)
+	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:0 w:1)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredResults` (r:0 w:1)
+	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 8]`.
+	fn reveal_beneficiaries(b: u32, ) -> Weight {
+		// Proof size: measured `1683 + b * (109 ±0)`, estimated `8799 + b * (2603 ±0)` bytes.
+		// Minimum execution time: 228_960_000 picoseconds.
+		Weight::from_parts(202_859_645, 8799)
+			// Standard Error: 64_426
+			.saturating_add(Weight::from_parts(42_236_662, 0).saturating_mul(b.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(228_960_000, 0))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 18137).saturating_mul(r.into()))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:4 w:4)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Expiries` (r:1 w:1)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Results` (r:0 w:1)
+	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Reveals` (r:0 w:1)
+	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::StoredResults` (r:0 w:1)
+	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// The range of component `o` is `[17, 16384]`.
+	fn reveal_output(o: u32, ) -> Weight {
+		// Proof size: measured `1793`, estimated `11402` bytes.
+		// Minimum execution time: 229_681_000 picoseconds.
+		Weight::from_parts(238_112_566, 11402)
+			// Standard Error: 14
+			.saturating_add(Weight::from_parts(15_684, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(229_681_000, 0))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -197,10 +257,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
 		// Proof size: measured `1277`, estimated `4769` bytes.
-		// Minimum execution time: 28_933_000 picoseconds.
-		Weight::from_parts(35_218_950, 4769)
-			// Standard Error: 50
-			.saturating_add(Weight::from_parts(8_236, 0).saturating_mul(o.into()))
+		// Minimum execution time: 29_313_000 picoseconds.
+		Weight::from_parts(32_934_934, 4769)
+			// Standard Error: 15
+			.saturating_add(Weight::from_parts(7_606, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(29_313_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -218,8 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `4968`, estimated `7575` bytes.
-		// Minimum execution time: 73_990_000 picoseconds.
-		Weight::from_parts(83_374_000, 7575)
+		// Minimum execution time: 73_369_000 picoseconds.
+		Weight::from_parts(77_996_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -241,8 +303,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `10893`, estimated `69021` bytes.
-		// Minimum execution time: 150_294_000 picoseconds.
-		Weight::from_parts(236_001_000, 69021)
+		// Minimum execution time: 150_384_000 picoseconds.
+		Weight::from_parts(169_752_000, 69021)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -252,15 +314,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_914_000 picoseconds.
-		Weight::from_parts(16_184_000, 1489)
+		// Minimum execution time: 9_775_000 picoseconds.
+		Weight::from_parts(11_006_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:8 w:0)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:19 w:19)
@@ -289,12 +351,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
 		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `19918 + r * (15836 ±260)` bytes.
-		// Minimum execution time: 209_792_000 picoseconds.
-		Weight::from_parts(265_155_000, 19918)
-			// Standard Error: 2_441_497
-			.saturating_add(Weight::from_parts(125_091_167, 0).saturating_mul(r.into()))
-			// Standard Error: 1_358
-			.saturating_add(Weight::from_parts(23_948, 0).saturating_mul(o.into()))
+		// Minimum execution time: 163_563_000 picoseconds.
+		Weight::from_parts(166_598_000, 19918)
+			// Standard Error: 1_823_921
+			.saturating_add(Weight::from_parts(128_571_704, 0).saturating_mul(r.into()))
+			// Standard Error: 1_014
+			.saturating_add(Weight::from_parts(16_715, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(163_563_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -305,8 +369,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `118`, estimated `7575` bytes.
-		// Minimum execution time: 5_608_000 picoseconds.
-		Weight::from_parts(7_962_000, 7575)
+		// Minimum execution time: 5_518_000 picoseconds.
+		Weight::from_parts(6_129_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -315,8 +379,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
 		// Proof size: measured `203`, estimated `7575` bytes.
-		// Minimum execution time: 10_406_000 picoseconds.
-		Weight::from_parts(12_018_000, 7575)
+		// Minimum execution time: 10_315_000 picoseconds.
+		Weight::from_parts(11_287_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -325,71 +389,96 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(260_243_052, 47085)
-			.saturating_add(Weight::from_parts(6_039, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(739_515, 0).saturating_mul(p.into()))
+		Weight::from_parts(109_692_101, 47085)
+			.saturating_add(Weight::from_parts(8_131, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(1_520_920, 0).saturating_mul(p.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(174_630_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(78_346_854, 53670)
-			.saturating_add(Weight::from_parts(207_874, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(1_600_845, 0).saturating_mul(r.into()))
+		Weight::from_parts(74_981_604, 53670)
+			.saturating_add(Weight::from_parts(201_019, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(2_576_332, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(83_404_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(67_019_000, 2766)
+		Weight::from_parts(65_898_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit() -> Weight {
-		Weight::from_parts(105_698_000, 53670)
+		Weight::from_parts(81_140_000, 53670)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(28_743_000, 4769)
+		Weight::from_parts(24_877_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn reveal(o: u32, r: u32, b: u32, ) -> Weight {
-		Weight::from_parts(784_127_000, 7575)
-			.saturating_add(Weight::from_parts(23_509, 0).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(97_578_108, 0).saturating_mul(r.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+	fn reveal(r: u32, ) -> Weight {
+		Weight::from_parts(163_296_596, 8799)
+			.saturating_add(Weight::from_parts(52_463_155, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(227_919_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
+	}
+	fn reveal_beneficiaries(b: u32, ) -> Weight {
+		Weight::from_parts(202_859_645, 8799)
+			.saturating_add(Weight::from_parts(42_236_662, 0).saturating_mul(b.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(228_960_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(0, 18137).saturating_mul(r.into()))
+	}
+	fn reveal_output(o: u32, ) -> Weight {
+		Weight::from_parts(238_112_566, 11402)
+			.saturating_add(Weight::from_parts(15_684, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(229_681_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(35_218_950, 4769)
-			.saturating_add(Weight::from_parts(8_236, 0).saturating_mul(o.into()))
+		Weight::from_parts(32_934_934, 4769)
+			.saturating_add(Weight::from_parts(7_606, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(29_313_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(83_374_000, 7575)
+		Weight::from_parts(77_996_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(236_001_000, 69021)
+		Weight::from_parts(169_752_000, 69021)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(16_184_000, 1489)
+		Weight::from_parts(11_006_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(265_155_000, 19918)
-			.saturating_add(Weight::from_parts(125_091_167, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(23_948, 0).saturating_mul(o.into()))
+		Weight::from_parts(166_598_000, 19918)
+			.saturating_add(Weight::from_parts(128_571_704, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(16_715, 0).saturating_mul(o.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(163_563_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -397,11 +486,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(7_962_000, 7575)
+		Weight::from_parts(6_129_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(12_018_000, 7575)
+		Weight::from_parts(11_287_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
