@@ -1,7 +1,7 @@
 //! Commit, reveal and cancel (one at a time or in batches), and the close of the commit phase.
 
 use crate::*;
-use frame_support::{ensure, pallet_prelude::*, storage::with_storage_layer};
+use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
 use sp_runtime::traits::Saturating;
@@ -230,8 +230,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
 	/// reported in `BatchItemFailed`. Returns the weight the items took (`charged(item)` for a
-	/// refused one) and whether every item was applied; fails with the first error when no item
-	/// was.
+	/// refused one; an applied item's weight less the writes of keys an earlier item of the
+	/// batch wrote, see [`crate::batch`]) and whether every item was applied; fails with the
+	/// first error when no item was.
 	pub(crate) fn each_item<I>(
 		items: BoundedVec<I, T::MaxBatch>,
 		job_of: impl Fn(&I) -> JobId,
@@ -242,21 +243,27 @@ impl<T: Config> Pallet<T> {
 		let mut applied = false;
 		let mut first_error = None;
 		let mut weight = Weight::zero();
-		for item in items {
-			let job = job_of(&item);
-			let refused = charged(&item);
-			match with_storage_layer(|| apply(item)) {
-				Ok(w) => {
-					applied = true;
-					weight.saturating_accrue(w);
-				}
-				Err(error) => {
-					weight.saturating_accrue(refused);
-					first_error.get_or_insert(error);
-					Self::deposit_event(Event::BatchItemFailed { job, error });
+		crate::batch::batch(|| {
+			for item in items {
+				let job = job_of(&item);
+				let refused = charged(&item);
+				let result = crate::batch::with_layer(|| apply(item));
+				let repeats = crate::batch::end_item();
+				match result {
+					Ok(w) => {
+						applied = true;
+						weight.saturating_accrue(
+							w.saturating_sub(T::DbWeight::get().writes(repeats)),
+						);
+					}
+					Err(error) => {
+						weight.saturating_accrue(refused);
+						first_error.get_or_insert(error);
+						Self::deposit_event(Event::BatchItemFailed { job, error });
+					}
 				}
 			}
-		}
+		});
 		match first_error {
 			Some(error) if !applied => Err(error),
 			Some(_) => Ok((weight, false)),

@@ -29,6 +29,7 @@ extern crate alloc;
 pub use pallet::*;
 
 pub mod assign;
+pub mod batch;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod bounds;

@@ -1,7 +1,7 @@
 //! Deadlines (`on_initialize`), pruning of ended jobs (`on_idle`), and the invariants.
 
 use crate::{assign::Draw, *};
-use frame_support::{pallet_prelude::*, storage::with_storage_layer};
+use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
 use verity_primitives::JobId;
@@ -17,20 +17,23 @@ impl<T: Config> Pallet<T> {
 		job: JobId,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
-		Self::first_with_room(at, |b| {
+		let at = Self::first_with_room(at, |b| {
 			Deadlines::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		})
-		.ok_or_else(|| Error::<T>::TooManyJobs.into())
+		.ok_or(Error::<T>::TooManyJobs)?;
+		crate::batch::note(crate::batch::Item::Deadlines, &at);
+		Ok(at)
 	}
 
 	/// Schedules an ended job for pruning at `at` or the first later block with room.
 	pub(crate) fn schedule_expiry(job: JobId, at: BlockNumberFor<T>) {
-		if Self::first_with_room(at, |b| {
+		match Self::first_with_room(at, |b| {
 			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
-		})
-		.is_none()
-		{
-			log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept");
+		}) {
+			Some(at) => crate::batch::note(crate::batch::Item::Expiries, &at),
+			None => {
+				log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept")
+			}
 		}
 	}
 
@@ -83,100 +86,111 @@ impl<T: Config> Pallet<T> {
 		let (mut assigned, mut concluded) = (0u32, 0u32);
 		// The block's randomness, read at the first draw.
 		let mut random: Option<crate::assign::BlockRandomness<T>> = None;
-		for id in due {
-			// Most jobs moved on before their deadline (all providers committed, or all
-			// revealed): for those the deadline costs one read. Those that move on here are
-			// charged a draw or a conclusion.
-			weight.saturating_accrue(T::DbWeight::get().reads(1));
-			let Some(mut job) = Jobs::<T>::get(id) else { continue };
-			let draw = match job.phase {
-				Phase::Assigning { at }
-				| Phase::Auditing { at, .. }
-				| Phase::Escalating { at, .. }
-				| Phase::Challenged { at, .. }
-					if at == n =>
-				{
-					true
-				}
-				Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
-				_ => continue,
-			};
-			let room = if draw {
-				assigned < T::MaxAssignmentsPerBlock::get()
-			} else {
-				concluded < T::MaxConclusionsPerBlock::get()
-			};
-			if !room && Self::defer(id, &mut job, n, &mut weight) {
-				continue;
-			}
-			let moved = if draw {
-				assigned.saturating_inc();
-				let random = random.get_or_insert_with(|| {
-					weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
-					Self::block_randomness()
-				});
-				// Charged for the pool the draw read (none when it waits or fails first).
-				let mut pool_size = 0;
-				let drawn = with_storage_layer(|| {
+		crate::batch::batch(|| {
+			for id in due {
+				// Keys an earlier job of the block wrote are written once (`crate::batch`).
+				(|| {
+					// Most jobs moved on before their deadline (all providers committed, or all
+					// revealed): for those the deadline costs one read. Those that move on here are
+					// charged a draw or a conclusion.
+					weight.saturating_accrue(T::DbWeight::get().reads(1));
+					let Some(mut job) = Jobs::<T>::get(id) else { return };
 					let draw = match job.phase {
-						Phase::Auditing { .. } => {
-							Self::draw_audit(id, &mut job, random, &mut pool_size)?
+						Phase::Assigning { at }
+						| Phase::Auditing { at, .. }
+						| Phase::Escalating { at, .. }
+						| Phase::Challenged { at, .. }
+							if at == n =>
+						{
+							true
 						}
-						Phase::Escalating { .. } | Phase::Challenged { .. } => {
-							Self::draw_committee(id, &mut job, random, &mut pool_size)?
+						Phase::Committing { until } | Phase::Revealing { until } if until == n => {
+							false
 						}
-						_ => Self::assign(id, &mut job, random, &mut pool_size)?,
+						_ => return,
 					};
-					if matches!(draw, Draw::Assigned) {
-						Jobs::<T>::insert(id, &job);
+					let room = if draw {
+						assigned < T::MaxAssignmentsPerBlock::get()
+					} else {
+						concluded < T::MaxConclusionsPerBlock::get()
+					};
+					if !room && Self::defer(id, &mut job, n, &mut weight) {
+						return;
 					}
-					Ok::<_, DispatchError>(draw)
-				});
-				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
-					pool_size,
-					job.terms.redundancy.max(job.terms.escalation),
-				));
-				match drawn {
-					Ok(Draw::Assigned) => Ok(()),
-					// No fresh randomness in this block: the draw waits for the next.
-					Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => Ok(()),
-					Ok(Draw::Wait) => Err(Error::<T>::TooManyJobs.into()),
-					Err(e) => Err(e),
-				}
-			} else {
-				concluded.saturating_inc();
-				weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-					job.assignments.len() as u32,
-					T::MaxOutputLen::get(),
-				));
-				with_storage_layer(|| {
-					match job.phase {
-						Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
-						Phase::Revealing { .. } => {
-							Self::conclude(id, &mut job)?;
+					let moved = if draw {
+						assigned.saturating_inc();
+						let random = random.get_or_insert_with(|| {
+							weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
+							Self::block_randomness()
+						});
+						// Charged for the pool the draw read (none when it waits or fails first).
+						let mut pool_size = 0;
+						let drawn = crate::batch::with_layer(|| {
+							let draw = match job.phase {
+								Phase::Auditing { .. } => {
+									Self::draw_audit(id, &mut job, random, &mut pool_size)?
+								}
+								Phase::Escalating { .. } | Phase::Challenged { .. } => {
+									Self::draw_committee(id, &mut job, random, &mut pool_size)?
+								}
+								_ => Self::assign(id, &mut job, random, &mut pool_size)?,
+							};
+							if matches!(draw, Draw::Assigned) {
+								Jobs::<T>::insert(id, &job);
+							}
+							Ok::<_, DispatchError>(draw)
+						});
+						weight.saturating_accrue(<T as Config>::WeightInfo::assign(
+							pool_size,
+							job.terms.redundancy.max(job.terms.escalation),
+						));
+						match drawn {
+							Ok(Draw::Assigned) => Ok(()),
+							// No fresh randomness in this block: the draw waits for the next.
+							Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => Ok(()),
+							Ok(Draw::Wait) => Err(Error::<T>::TooManyJobs.into()),
+							Err(e) => Err(e),
 						}
-						_ => return Ok(()),
+					} else {
+						concluded.saturating_inc();
+						weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+							job.assignments.len() as u32,
+							T::MaxOutputLen::get(),
+						));
+						crate::batch::with_layer(|| {
+							match job.phase {
+								Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
+								Phase::Revealing { .. } => {
+									Self::conclude(id, &mut job)?;
+								}
+								_ => return Ok(()),
+							}
+							Jobs::<T>::insert(id, &job);
+							Ok::<_, DispatchError>(())
+						})
+					};
+					if moved.is_err() {
+						log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
+						if let Some(mut job) = Jobs::<T>::get(id) {
+							// Failing touches no more than a conclusion does (no payouts, no output).
+							weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+								job.assignments.len() as u32,
+								0,
+							));
+							if crate::batch::with_layer(|| {
+								Self::fail(id, &mut job, FailReason::Overloaded)
+							})
+							.is_ok()
+							{
+								Jobs::<T>::insert(id, job);
+							}
+						}
 					}
-					Jobs::<T>::insert(id, &job);
-					Ok::<_, DispatchError>(())
-				})
-			};
-			if moved.is_err() {
-				log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
-				if let Some(mut job) = Jobs::<T>::get(id) {
-					// Failing touches no more than a conclusion does (no payouts, no output).
-					weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-						job.assignments.len() as u32,
-						0,
-					));
-					if with_storage_layer(|| Self::fail(id, &mut job, FailReason::Overloaded))
-						.is_ok()
-					{
-						Jobs::<T>::insert(id, job);
-					}
-				}
+				})();
+				let repeats = crate::batch::end_item();
+				weight = weight.saturating_sub(T::DbWeight::get().writes(repeats));
 			}
-		}
+		});
 		weight
 	}
 
@@ -184,7 +198,7 @@ impl<T: Config> Pallet<T> {
 	/// moved (else the job is handled now).
 	fn defer(id: JobId, job: &mut JobOf<T>, n: BlockNumberFor<T>, weight: &mut Weight) -> bool {
 		weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
-		with_storage_layer(|| {
+		crate::batch::with_layer(|| {
 			let at = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
 			job.phase = match job.phase {
 				Phase::Assigning { .. } => Phase::Assigning { at },

@@ -38,6 +38,8 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	// Writes cost something, so that tests see what a batch is charged for them.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 

@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return amount;
 		}
-		CurrencyOf::<T>::transfer_on_hold(
+		let paid = CurrencyOf::<T>::transfer_on_hold(
 			&HoldReason::JobEscrow.into(),
 			from,
 			to,
@@ -44,7 +44,12 @@ impl<T: Config> Pallet<T> {
 			Restriction::Free,
 			Fortitude::Force,
 		)
-		.unwrap_or_default()
+		.unwrap_or_default();
+		if !paid.is_zero() {
+			Self::note_escrow(from);
+			crate::batch::note(crate::batch::Item::Account, to);
+		}
+		paid
 	}
 
 	/// Returns `amount` of escrow to the submitter.
@@ -52,8 +57,24 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return amount;
 		}
-		CurrencyOf::<T>::release(&HoldReason::JobEscrow.into(), who, amount, Precision::BestEffort)
-			.unwrap_or_default()
+		let released = CurrencyOf::<T>::release(
+			&HoldReason::JobEscrow.into(),
+			who,
+			amount,
+			Precision::BestEffort,
+		)
+		.unwrap_or_default();
+		if !released.is_zero() {
+			Self::note_escrow(who);
+		}
+		released
+	}
+
+	/// Notes, for a batch, the keys a movement of `who`'s escrow writes: its hold and its
+	/// account (the held balance).
+	fn note_escrow(who: &T::AccountId) {
+		crate::batch::note(crate::batch::Item::Holds, who);
+		crate::batch::note(crate::batch::Item::Account, who);
 	}
 
 	/// Returns a job's whole fee to its submitter.

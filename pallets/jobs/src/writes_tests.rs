@@ -5,7 +5,13 @@
 //! here. `cargo test -p pallet-jobs writes -- --nocapture` prints the steps.
 
 use crate::{audit_tests::run_audit, mock::*, types::*, Trust};
-use frame_support::assert_ok;
+use codec::Encode;
+use frame_support::{
+	assert_ok,
+	traits::{Get, Hooks},
+	weights::Weight,
+	BoundedVec,
+};
 use sp_runtime::Perbill;
 use std::collections::BTreeMap;
 use verity_primitives::ComparisonRule;
@@ -184,4 +190,146 @@ fn ok<R: core::fmt::Debug, E: core::fmt::Debug>(result: Result<R, E>) {
 
 fn good_output() -> Vec<u8> {
 	floats(&[0.25, 0.75])
+}
+
+/// One step of a batched life: the keys it wrote (what reaches the database, per-block keys
+/// apart) and the weight it was charged.
+struct Measured {
+	keys: u32,
+	weight: Weight,
+}
+
+/// Runs to block `n - 1`, then block `n`'s hooks; returns `on_initialize`'s weight.
+fn block(n: u64) -> Weight {
+	run_to_block(n - 1);
+	System::set_block_number(n);
+	let weight = Jobs::on_initialize(n);
+	Jobs::on_idle(n, Weight::MAX);
+	check_invariants();
+	weight
+}
+
+/// `jobs` audited jobs submitted in one block by one submitter on a model that one provider
+/// serves (what a burst looks like to the chain: many jobs of one model, each provider's
+/// commits and reveals in one batch), none audited; the five steps of their lives, measured.
+fn batched_life(jobs: u64) -> Vec<(&'static str, Measured)> {
+	let mut steps = Vec::new();
+	let mut measure = |name, step: &mut dyn FnMut() -> Weight| {
+		let mut weight = Weight::zero();
+		let writes = writes_of(|| weight = step());
+		steps.push((name, Measured { keys: writes.per_job.values().sum(), weight }));
+	};
+	let m = register_model(1, ComparisonRule::Exact);
+	assert_ok!(Providers::register(
+		RuntimeOrigin::signed(P1),
+		BOND,
+		PRICE,
+		vec![m].try_into().unwrap()
+	));
+	Trust::<Test>::insert(P1, m, 4);
+	let first = crate::NextJobId::<Test>::get();
+	let ids: Vec<u64> = (first..first + jobs).collect();
+	measure("submit", &mut || {
+		ids.iter().fold(Weight::zero(), |w, _| {
+			let info = Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Tier::Audited)
+				.unwrap();
+			w.saturating_add(info.actual_weight.unwrap())
+		})
+	});
+	let Phase::Assigning { at } = crate::Jobs::<Test>::get(first).unwrap().phase else {
+		panic!("not waiting for its draw")
+	};
+	set_block_randomness(at, Some([7; 32]));
+	measure("draw (on_initialize)", &mut || block(at));
+	let commits: BoundedVec<_, _> = ids
+		.iter()
+		.map(|id| (*id, commitment(P1, &good_output())))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap();
+	measure("commitMany", &mut || {
+		Jobs::commit_many(RuntimeOrigin::signed(P1), commits.clone())
+			.unwrap()
+			.actual_weight
+			.unwrap()
+	});
+	let Phase::Auditing { at, .. } = crate::Jobs::<Test>::get(first).unwrap().phase else {
+		panic!("not auditing")
+	};
+	let q = Jobs::trust_view(&P1, m).audit_probability.deconstruct() as u128;
+	let value = (0u32..10_000)
+		.map(|i| sp_crypto_hashing::blake2_256(&(b"audit-try", i).encode()))
+		.find(|v| ids.iter().all(|id| crate::audit_tests::audit_roll(*id, *v) >= q))
+		.expect("some randomness audits none");
+	set_block_randomness(at, Some(value));
+	measure("audit draw (on_initialize)", &mut || block(at));
+	let reveals: BoundedVec<_, _> = ids
+		.iter()
+		.map(|id| (*id, out(&good_output()), salt_of(P1)))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap();
+	measure("revealMany (settles)", &mut || {
+		Jobs::reveal_many(RuntimeOrigin::signed(P1), reveals.clone(), 1)
+			.unwrap()
+			.actual_weight
+			.unwrap()
+	});
+	for id in &ids {
+		let phase = crate::Jobs::<Test>::get(id).map(|j| j.phase);
+		if !matches!(phase, Some(Phase::Completed { .. })) {
+			println!("job {id}: {phase:?}; events {:?}", System::events());
+		}
+		assert!(matches!(
+			crate::Jobs::<Test>::get(id).map(|j| j.phase),
+			Some(Phase::Completed { .. })
+		));
+	}
+	steps
+}
+
+#[test]
+#[allow(non_snake_case)]
+fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
+	// As many as the mock draws in one block (`MaxAssignmentsPerBlock`) and takes in a batch.
+	let n: u32 = <<Test as crate::Config>::MaxAssignmentsPerBlock as Get<u32>>::get()
+		.min(<<Test as crate::Config>::MaxBatch as Get<u32>>::get());
+	let N = u64::from(n);
+	let one = new_test_ext().execute_with(|| batched_life(1));
+	let many = new_test_ext().execute_with(|| batched_life(N));
+	let write = <Test as frame_system::Config>::DbWeight::get().writes(1);
+	assert!(write.ref_time() > 0, "the mock charges writes");
+	// Keys every job of a batch shares, by step: the draw's and the closing commit's deadline
+	// buckets; the settlement's payees (provider, two beneficiaries, treasury), the
+	// submitter's escrow (hold and account) and the expiry bucket.
+	let shared = [0u64, 1, 1, 1, 7];
+	// What a block's deadlines cost once whatever they hold: the bucket and the randomness.
+	let per_block = <() as crate::WeightInfo>::deadline_bucket()
+		.saturating_add(<() as crate::WeightInfo>::block_randomness());
+	println!("{N} audited jobs in batches, not audited: keys written a job / weight a job");
+	let (mut keys, mut alone) = (0.0, 0u32);
+	for ((name, a), (_, b)) in one.iter().zip(&many) {
+		let per_job = b.keys as f64 / N as f64;
+		keys += per_job;
+		alone += a.keys;
+		println!(
+			"  {name:<28} {:>5.2} keys (alone {:>2}), {:>9} ps (alone {:>9})",
+			per_job,
+			a.keys,
+			b.weight.ref_time() / N,
+			a.weight.ref_time()
+		);
+	}
+	println!("  {:<28} {keys:>5.2} keys (alone {alone})", "whole life");
+	for (i, ((name, a), (_, b))) in one.iter().zip(&many).enumerate() {
+		let fixed = if name.contains("on_initialize") { per_block } else { Weight::zero() };
+		let want = a
+			.weight
+			.saturating_mul(N)
+			.saturating_sub(fixed.saturating_mul(N - 1))
+			.saturating_sub(write.saturating_mul(shared[i] * (N - 1)));
+		assert_eq!(b.weight, want, "{name}: charged each shared key once");
+	}
+	assert_eq!(alone, 22, "a job alone writes what the test above counts");
+	assert!(keys <= 16.0, "{keys} keys a job in batches of {N}");
 }
