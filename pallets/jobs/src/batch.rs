@@ -3,20 +3,26 @@
 //! `commit_many`, `reveal_many` and a block's deadlines (`on_initialize`) apply many items in
 //! one dispatch. Items of a batch write some of the same keys: every settlement pays the
 //! treasury, a provider's batch pays that provider for each of its jobs, jobs of one model pay
-//! the same royalty beneficiaries, and jobs that move on in the same block share one deadline
-//! or expiry bucket. Each item's weight counts those writes as its benchmark measured them,
-//! one per key. A key written again later in the same block is written into the block's
-//! overlay, not the database: the trie is updated once per key when the block is committed,
-//! which is what `DbWeight`'s write stands for (and how `benchmark pallet` counts a key a call
-//! writes twice). So a batch is charged one write per key, not one per item that writes it.
+//! the same royalty beneficiaries, jobs of one submitter release the same escrow, and jobs that
+//! move on in the same block share one deadline or expiry bucket. Each item's weight counts
+//! those writes as its benchmark measured them, one per key. A key written again later in the
+//! same block is written into the block's overlay, not the database: the trie is updated once
+//! per key when the block is committed, which is what `DbWeight`'s write stands for (and how
+//! `benchmark pallet` counts a key a call writes twice). So a batch is charged one write per
+//! key, not one per item that writes it.
 //!
-//! Items note the keys they write ([`note`]); a batch asks, after each item, how many of them
-//! an earlier item of the batch had written ([`end_item`]) and takes that many writes off the
-//! item's weight. Only writes the item's weight counted are noted (accounts paid out of an
-//! escrow, the escrow itself, deadline and expiry buckets), and an item's own repeats of a key
-//! are not repeats (its benchmark counted the key once). Keys noted in a storage layer that is
-//! rolled back are forgotten with it ([`with_layer`]): what was not written saves nothing.
-//! Outside a batch, noting does nothing.
+//! Items note the keys they write ([`note`]): accounts paid out of an escrow, the escrow's hold
+//! and account, deadline and expiry buckets. After each item the batch asks how many of them an
+//! earlier item of the batch had written and paid for ([`end_item`]) and takes that many writes
+//! off the item's weight. What an item's weight pays for is said by the item ([`Counted`]): a
+//! closing commit or a draw counts a deadline bucket, a settlement or a conclusion the escrow,
+//! the accounts it pays and an expiry bucket; an item counts nothing else. So a key is taken off
+//! only where the item's own weight counted it, and only once an earlier item paid for it; a key
+//! an item wrote without paying for it (a draw that failed its job and refunded it, say) is
+//! neither taken off nor remembered as paid. An item's own repeats of a key are not repeats (its
+//! benchmark counted the key once). Keys noted in a storage layer that is rolled back are
+//! forgotten with it ([`with_layer`]): what was not written saves nothing. Outside a batch,
+//! noting does nothing.
 
 use alloc::{collections::BTreeSet, vec::Vec};
 use codec::Encode;
@@ -25,49 +31,79 @@ use sp_runtime::DispatchError;
 
 /// What a noted key belongs to.
 #[derive(Clone, Copy, Encode)]
-pub enum Item {
+#[repr(u8)]
+pub enum Key {
 	/// `System::Account` of an account.
-	Account,
+	Account = 0,
 	/// `Balances::Holds` of an account.
-	Holds,
+	Holds = 1,
 	/// `Jobs::Deadlines` of a block.
-	Deadlines,
+	Deadlines = 2,
 	/// `Jobs::Expiries` of a block.
-	Expiries,
+	Expiries = 3,
 }
 
-/// The keys written by the batch's items so far: those of items that ended, and those of the
-/// item running now.
+/// The kinds of key whose writes an item's weight counts, one write per key.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Counted(u8);
+
+impl Counted {
+	/// Nothing: the item's weight counts none of the keys noted.
+	pub const NONE: Self = Self(0);
+	/// A draw or a closing commit: the deadline bucket it puts the job in.
+	pub const DEADLINE: Self = Self(1 << Key::Deadlines as u8);
+	/// A settlement or a conclusion (`reveal`, `conclude`): the escrow's hold and the accounts
+	/// it pays, and the expiry bucket of the job.
+	pub const SETTLEMENT: Self =
+		Self(1 << Key::Account as u8 | 1 << Key::Holds as u8 | 1 << Key::Expiries as u8);
+
+	/// Both.
+	pub const fn and(self, other: Self) -> Self {
+		Self(self.0 | other.0)
+	}
+
+	fn counts(self, key: &[u8]) -> bool {
+		key.first().is_some_and(|kind| *kind < 8 && self.0 & (1 << kind) != 0)
+	}
+}
+
+/// The keys written and paid for by the batch's items that ended, and those the item running
+/// now wrote.
 #[derive(Default)]
 pub struct Written {
-	earlier: BTreeSet<Vec<u8>>,
+	paid: BTreeSet<Vec<u8>>,
 	current: BTreeSet<Vec<u8>>,
 }
 
 environmental::environmental!(written: Written);
 
 /// Runs `f` as a batch: keys noted in it are remembered until it returns.
-pub fn batch<R>(f: impl FnOnce() -> R) -> R {
+pub fn run<R>(f: impl FnOnce() -> R) -> R {
 	let mut record = Written::default();
 	written::using(&mut record, f)
 }
 
-/// Notes that the running item writes the key of `item` for `id`.
-pub fn note(item: Item, id: &impl Encode) {
+/// Notes that the running item writes the key of `kind` for `id`.
+pub fn note(kind: Key, id: &impl Encode) {
 	written::with(|w| {
-		let mut key = item.encode();
+		let mut key = kind.encode();
 		id.encode_to(&mut key);
 		w.current.insert(key);
 	});
 }
 
-/// Ends the running item: returns how many keys it wrote that an earlier item of the batch
-/// had written already, and counts its keys as written by the batch. Outside a batch: 0.
-pub fn end_item() -> u64 {
+/// Ends the running item, whose weight counted the keys of `counted`: returns how many of
+/// those it wrote that an earlier item of the batch had written and paid for, and remembers
+/// them as paid. Keys of other kinds are forgotten. Outside a batch: 0.
+pub fn end_item(counted: Counted) -> u64 {
 	written::with(|w| {
 		let current = core::mem::take(&mut w.current);
-		let repeats = current.iter().filter(|k| w.earlier.contains(*k)).count() as u64;
-		w.earlier.extend(current);
+		let mut repeats = 0u64;
+		for key in current.into_iter().filter(|k| counted.counts(k)) {
+			if !w.paid.insert(key) {
+				repeats = repeats.saturating_add(1);
+			}
+		}
 		repeats
 	})
 	.unwrap_or(0)
@@ -89,53 +125,85 @@ pub fn with_layer<R>(f: impl FnOnce() -> Result<R, DispatchError>) -> Result<R, 
 mod tests {
 	use super::*;
 
+	const ALL: Counted = Counted::DEADLINE.and(Counted::SETTLEMENT);
+
 	fn fails() -> Result<(), DispatchError> {
-		note(Item::Account, &9u64);
+		note(Key::Account, &9u64);
 		Err(DispatchError::Other("refused"))
 	}
 
 	#[test]
 	fn a_key_counts_as_a_repeat_only_after_an_earlier_item_wrote_it() {
 		sp_io::TestExternalities::default().execute_with(|| {
-			batch(|| {
+			run(|| {
 				// The first item writes the treasury twice and a bucket: no repeat.
-				note(Item::Account, &1u64);
-				note(Item::Account, &1u64);
-				note(Item::Expiries, &7u32);
-				assert_eq!(end_item(), 0);
+				note(Key::Account, &1u64);
+				note(Key::Account, &1u64);
+				note(Key::Expiries, &7u32);
+				assert_eq!(end_item(ALL), 0);
 				// The second writes both again, and a new account.
-				note(Item::Account, &1u64);
-				note(Item::Expiries, &7u32);
-				note(Item::Account, &2u64);
-				assert_eq!(end_item(), 2);
-				// Same id, another item: not the same key.
-				note(Item::Holds, &2u64);
-				note(Item::Deadlines, &7u32);
-				assert_eq!(end_item(), 0);
+				note(Key::Account, &1u64);
+				note(Key::Expiries, &7u32);
+				note(Key::Account, &2u64);
+				assert_eq!(end_item(ALL), 2);
+				// Same id, another kind: not the same key.
+				note(Key::Holds, &2u64);
+				note(Key::Deadlines, &7u32);
+				assert_eq!(end_item(ALL), 0);
 			});
 			// Outside a batch nothing is remembered.
-			note(Item::Account, &1u64);
-			assert_eq!(end_item(), 0);
+			note(Key::Account, &1u64);
+			assert_eq!(end_item(ALL), 0);
+		});
+	}
+
+	#[test]
+	fn only_keys_the_items_weights_counted_are_taken_off() {
+		sp_io::TestExternalities::default().execute_with(|| {
+			run(|| {
+				// A draw that failed its job wrote an expiry bucket and the submitter's escrow,
+				// which its weight did not count: not paid for.
+				note(Key::Expiries, &7u32);
+				note(Key::Account, &1u64);
+				note(Key::Deadlines, &5u32);
+				assert_eq!(end_item(Counted::DEADLINE), 0);
+				// A settlement writing them pays for them: nothing off.
+				note(Key::Expiries, &7u32);
+				note(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::SETTLEMENT), 0);
+				// A commit that counts only its deadline bucket writes the same bucket and an
+				// account: only the bucket comes off.
+				note(Key::Deadlines, &5u32);
+				note(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::DEADLINE), 1);
+				// An item that counts nothing takes nothing off.
+				note(Key::Deadlines, &5u32);
+				note(Key::Expiries, &7u32);
+				assert_eq!(end_item(Counted::NONE), 0);
+				note(Key::Expiries, &7u32);
+				note(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::SETTLEMENT), 2);
+			});
 		});
 	}
 
 	#[test]
 	fn keys_of_a_rolled_back_layer_are_forgotten() {
 		sp_io::TestExternalities::default().execute_with(|| {
-			batch(|| {
-				note(Item::Account, &1u64);
+			run(|| {
+				note(Key::Account, &1u64);
 				assert!(with_layer(fails).is_err());
 				assert!(with_layer(|| {
-					note(Item::Account, &3u64);
+					note(Key::Account, &3u64);
 					Ok(())
 				})
 				.is_ok());
-				assert_eq!(end_item(), 0);
+				assert_eq!(end_item(ALL), 0);
 				// Account 9 was noted only in the layer that was rolled back.
-				note(Item::Account, &9u64);
-				note(Item::Account, &3u64);
-				note(Item::Account, &1u64);
-				assert_eq!(end_item(), 2);
+				note(Key::Account, &9u64);
+				note(Key::Account, &3u64);
+				note(Key::Account, &1u64);
+				assert_eq!(end_item(ALL), 2);
 			});
 		});
 	}

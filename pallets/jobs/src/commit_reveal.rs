@@ -1,6 +1,9 @@
 //! Commit, reveal and cancel (one at a time or in batches), and the close of the commit phase.
 
-use crate::*;
+use crate::{
+	batch::{self, Counted},
+	*,
+};
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_core::H256;
@@ -12,12 +15,14 @@ use verity_primitives::{BlobInspect, BlobStore, JobId, Outcome, Salt};
 pub const SHORTEST_OUTPUT: u32 = 17;
 
 impl<T: Config> Pallet<T> {
-	/// Commits; returns the weight it took: the closing commit's, or an open one's.
+	/// Commits; returns the weight it took (the closing commit's, or an open one's) and what of
+	/// the keys a batch shares it counted (`crate::batch`): a closing commit that put the job in
+	/// its next deadline bucket, that bucket.
 	pub(crate) fn do_commit(
 		who: T::AccountId,
 		job_id: JobId,
 		commitment: H256,
-	) -> Result<Weight, DispatchError> {
+	) -> Result<(Weight, Counted), DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(matches!(job.phase, Phase::Committing { .. }), Error::<T>::NotCommitting);
 		let round = job.round();
@@ -29,9 +34,11 @@ impl<T: Config> Pallet<T> {
 
 		let weight = if job.round_committed() {
 			Self::close_commits(job_id, &mut job)?;
-			<T as Config>::WeightInfo::commit()
+			// `commit` counts the deadline bucket, not what failing the job would write.
+			let counted = if job.phase.is_final() { Counted::NONE } else { Counted::DEADLINE };
+			(<T as Config>::WeightInfo::commit(), counted)
 		} else {
-			<T as Config>::WeightInfo::commit_open()
+			(<T as Config>::WeightInfo::commit_open(), Counted::NONE)
 		};
 		Jobs::<T>::insert(job_id, job);
 		Ok(weight)
@@ -93,7 +100,7 @@ impl<T: Config> Pallet<T> {
 		outcome: RevealedOutcomeOf<T>,
 		salt: Salt,
 		bound: Option<u32>,
-	) -> Result<Weight, DispatchError> {
+	) -> Result<(Weight, Counted), DispatchError> {
 		Self::reveal_checked(who, job_id, outcome, salt, true, bound)
 	}
 
@@ -112,7 +119,7 @@ impl<T: Config> Pallet<T> {
 		let min_left = Jobs::<T>::get(job_id)
 			.map(|j| Self::stored_output_min_left(&j))
 			.ok_or(Error::<T>::UnknownJob)?;
-		let weight = Self::reveal_checked(
+		let (weight, _) = Self::reveal_checked(
 			who.clone(),
 			job_id,
 			Outcome::Stored { hash, len },
@@ -162,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		salt: Salt,
 		check_stored: bool,
 		bound: Option<u32>,
-	) -> Result<Weight, DispatchError> {
+	) -> Result<(Weight, Counted), DispatchError> {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		if let Some((hash, len)) = outcome.stored() {
 			// An output that fits is revealed on chain: honest providers with the same output
@@ -213,16 +220,19 @@ impl<T: Config> Pallet<T> {
 		let weight = if early {
 			// The auditors check the primary's tokens next; nothing concludes before they
 			// reveal. One more read: the model's kind.
-			<T as Config>::WeightInfo::reveal_open(len).saturating_add(T::DbWeight::get().reads(1))
+			let w = <T as Config>::WeightInfo::reveal_open(len)
+				.saturating_add(T::DbWeight::get().reads(1));
+			(w, Counted::NONE)
 		} else if settles {
 			let bytes = Self::conclude(job_id, &mut job)?;
-			Self::settling_reveal_weight(
+			let w = Self::settling_reveal_weight(
 				bytes,
 				job.assignments.len() as u32,
 				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
-			)
+			);
+			(w, Counted::SETTLEMENT)
 		} else {
-			<T as Config>::WeightInfo::reveal_open(len)
+			(<T as Config>::WeightInfo::reveal_open(len), Counted::NONE)
 		};
 		Jobs::<T>::insert(job_id, job);
 		Ok(weight)
@@ -230,33 +240,34 @@ impl<T: Config> Pallet<T> {
 
 	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
 	/// reported in `BatchItemFailed`. Returns the weight the items took (`charged(item)` for a
-	/// refused one; an applied item's weight less the writes of keys an earlier item of the
-	/// batch wrote, see [`crate::batch`]) and whether every item was applied; fails with the
-	/// first error when no item was.
+	/// refused one; an applied item's weight less the writes it counted of keys an earlier item
+	/// of the batch wrote and paid for, see [`crate::batch`]) and whether every item was
+	/// applied; fails with the first error when no item was.
 	pub(crate) fn each_item<I>(
 		items: BoundedVec<I, T::MaxBatch>,
 		job_of: impl Fn(&I) -> JobId,
 		charged: impl Fn(&I) -> Weight,
-		apply: impl Fn(I) -> Result<Weight, DispatchError>,
+		apply: impl Fn(I) -> Result<(Weight, Counted), DispatchError>,
 	) -> Result<(Weight, bool), DispatchError> {
 		ensure!(!items.is_empty(), Error::<T>::EmptyBatch);
 		let mut applied = false;
 		let mut first_error = None;
 		let mut weight = Weight::zero();
-		crate::batch::batch(|| {
+		batch::run(|| {
 			for item in items {
 				let job = job_of(&item);
 				let refused = charged(&item);
-				let result = crate::batch::with_layer(|| apply(item));
-				let repeats = crate::batch::end_item();
-				match result {
-					Ok(w) => {
+				match batch::with_layer(|| apply(item)) {
+					Ok((w, counted)) => {
 						applied = true;
+						let repeats = batch::end_item(counted);
 						weight.saturating_accrue(
 							w.saturating_sub(T::DbWeight::get().writes(repeats)),
 						);
 					}
 					Err(error) => {
+						// Nothing the refused item noted stands.
+						batch::end_item(Counted::NONE);
 						weight.saturating_accrue(refused);
 						first_error.get_or_insert(error);
 						Self::deposit_event(Event::BatchItemFailed { job, error });

@@ -601,7 +601,7 @@ pub mod pallet {
 			commitment: H256,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Self::free(Self::do_commit(who, job, commitment)?))
+			Ok(Self::free(Self::do_commit(who, job, commitment)?.0))
 		}
 
 		/// Reveals the outcome committed to. Only after commits close, once, matching the
@@ -617,7 +617,7 @@ pub mod pallet {
 			salt: Salt,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Self::free(Self::do_reveal(who, job, outcome, salt, None)?))
+			Ok(Self::free(Self::do_reveal(who, job, outcome, salt, None)?.0))
 		}
 
 		/// Cancels a job whose committee has not been drawn yet, refunding the submitter in

@@ -1,6 +1,10 @@
 //! Deadlines (`on_initialize`), pruning of ended jobs (`on_idle`), and the invariants.
 
-use crate::{assign::Draw, *};
+use crate::{
+	assign::Draw,
+	batch::{self, Counted},
+	*,
+};
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{One, Saturating};
@@ -9,6 +13,20 @@ use verity_primitives::JobId;
 /// How many blocks, from the wanted one on, are tried for a deadline or an expiry. Weights
 /// count this many bucket accesses for every scheduling.
 pub const SEARCH_BLOCKS: u32 = 8;
+
+/// What a block's deadlines have done so far: committees drawn, phases concluded, and the
+/// block's randomness once a draw read it.
+pub(crate) struct BlockDeadlines<T: Config> {
+	assigned: u32,
+	concluded: u32,
+	random: Option<crate::assign::BlockRandomness<T>>,
+}
+
+impl<T: Config> Default for BlockDeadlines<T> {
+	fn default() -> Self {
+		Self { assigned: 0, concluded: 0, random: None }
+	}
+}
 
 impl<T: Config> Pallet<T> {
 	/// Puts `job` in the deadline bucket of block `at`, or of the first later block with room;
@@ -21,7 +39,7 @@ impl<T: Config> Pallet<T> {
 			Deadlines::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyJobs)?;
-		crate::batch::note(crate::batch::Item::Deadlines, &at);
+		batch::note(batch::Key::Deadlines, &at);
 		Ok(at)
 	}
 
@@ -30,7 +48,7 @@ impl<T: Config> Pallet<T> {
 		match Self::first_with_room(at, |b| {
 			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		}) {
-			Some(at) => crate::batch::note(crate::batch::Item::Expiries, &at),
+			Some(at) => batch::note(batch::Key::Expiries, &at),
 			None => {
 				log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept")
 			}
@@ -83,122 +101,137 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
-		let (mut assigned, mut concluded) = (0u32, 0u32);
-		// The block's randomness, read at the first draw.
-		let mut random: Option<crate::assign::BlockRandomness<T>> = None;
-		crate::batch::batch(|| {
+		if !due.is_empty() {
+			// Taking the bucket removes it.
+			weight.saturating_accrue(T::DbWeight::get().writes(1));
+		}
+		let mut block = BlockDeadlines::default();
+		batch::run(|| {
 			for id in due {
-				// Keys an earlier job of the block wrote are written once (`crate::batch`).
-				(|| {
-					// Most jobs moved on before their deadline (all providers committed, or all
-					// revealed): for those the deadline costs one read. Those that move on here are
-					// charged a draw or a conclusion.
-					weight.saturating_accrue(T::DbWeight::get().reads(1));
-					let Some(mut job) = Jobs::<T>::get(id) else { return };
-					let draw = match job.phase {
-						Phase::Assigning { at }
-						| Phase::Auditing { at, .. }
-						| Phase::Escalating { at, .. }
-						| Phase::Challenged { at, .. }
-							if at == n =>
-						{
-							true
-						}
-						Phase::Committing { until } | Phase::Revealing { until } if until == n => {
-							false
-						}
-						_ => return,
-					};
-					let room = if draw {
-						assigned < T::MaxAssignmentsPerBlock::get()
-					} else {
-						concluded < T::MaxConclusionsPerBlock::get()
-					};
-					if !room && Self::defer(id, &mut job, n, &mut weight) {
-						return;
-					}
-					let moved = if draw {
-						assigned.saturating_inc();
-						let random = random.get_or_insert_with(|| {
-							weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
-							Self::block_randomness()
-						});
-						// Charged for the pool the draw read (none when it waits or fails first).
-						let mut pool_size = 0;
-						let drawn = crate::batch::with_layer(|| {
-							let draw = match job.phase {
-								Phase::Auditing { .. } => {
-									Self::draw_audit(id, &mut job, random, &mut pool_size)?
-								}
-								Phase::Escalating { .. } | Phase::Challenged { .. } => {
-									Self::draw_committee(id, &mut job, random, &mut pool_size)?
-								}
-								_ => Self::assign(id, &mut job, random, &mut pool_size)?,
-							};
-							if matches!(draw, Draw::Assigned) {
-								Jobs::<T>::insert(id, &job);
-							}
-							Ok::<_, DispatchError>(draw)
-						});
-						weight.saturating_accrue(<T as Config>::WeightInfo::assign(
-							pool_size,
-							job.terms.redundancy.max(job.terms.escalation),
-						));
-						match drawn {
-							Ok(Draw::Assigned) => Ok(()),
-							// No fresh randomness in this block: the draw waits for the next.
-							Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => Ok(()),
-							Ok(Draw::Wait) => Err(Error::<T>::TooManyJobs.into()),
-							Err(e) => Err(e),
-						}
-					} else {
-						concluded.saturating_inc();
-						weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-							job.assignments.len() as u32,
-							T::MaxOutputLen::get(),
-						));
-						crate::batch::with_layer(|| {
-							match job.phase {
-								Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
-								Phase::Revealing { .. } => {
-									Self::conclude(id, &mut job)?;
-								}
-								_ => return Ok(()),
-							}
-							Jobs::<T>::insert(id, &job);
-							Ok::<_, DispatchError>(())
-						})
-					};
-					if moved.is_err() {
-						log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
-						if let Some(mut job) = Jobs::<T>::get(id) {
-							// Failing touches no more than a conclusion does (no payouts, no output).
-							weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
-								job.assignments.len() as u32,
-								0,
-							));
-							if crate::batch::with_layer(|| {
-								Self::fail(id, &mut job, FailReason::Overloaded)
-							})
-							.is_ok()
-							{
-								Jobs::<T>::insert(id, job);
-							}
-						}
-					}
-				})();
-				let repeats = crate::batch::end_item();
-				weight = weight.saturating_sub(T::DbWeight::get().writes(repeats));
+				let (w, counted) = Self::process_due(id, n, &mut block);
+				// Keys an earlier job of the block wrote and paid for are written once.
+				let repeats = batch::end_item(counted);
+				weight.saturating_accrue(w.saturating_sub(T::DbWeight::get().writes(repeats)));
 			}
 		});
 		weight
+	}
+
+	/// Moves on job `id` if its deadline is block `n`; returns the weight it took and what of
+	/// the keys a batch shares that weight counted (`crate::batch`).
+	fn process_due(
+		id: JobId,
+		n: BlockNumberFor<T>,
+		block: &mut BlockDeadlines<T>,
+	) -> (Weight, Counted) {
+		// Most jobs moved on before their deadline (all providers committed, or all revealed):
+		// for those the deadline costs one read. Those that move on here are charged a draw or
+		// a conclusion.
+		let mut weight = T::DbWeight::get().reads(1);
+		let Some(mut job) = Jobs::<T>::get(id) else { return (weight, Counted::NONE) };
+		let draw = match job.phase {
+			Phase::Assigning { at }
+			| Phase::Auditing { at, .. }
+			| Phase::Escalating { at, .. }
+			| Phase::Challenged { at, .. }
+				if at == n =>
+			{
+				true
+			}
+			Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
+			_ => return (weight, Counted::NONE),
+		};
+		let room = if draw {
+			block.assigned < T::MaxAssignmentsPerBlock::get()
+		} else {
+			block.concluded < T::MaxConclusionsPerBlock::get()
+		};
+		if !room && Self::defer(id, &mut job, n, &mut weight) {
+			return (weight, Counted::DEADLINE);
+		}
+		// A failing job is charged a conclusion: it touches no more than one does (no payouts,
+		// no output), which counts the escrow, accounts and expiry bucket it writes.
+		let failing = |weight: &mut Weight, job: &JobOf<T>| {
+			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+				job.assignments.len() as u32,
+				0,
+			));
+			Counted::SETTLEMENT
+		};
+		let (moved, counted) = if draw {
+			block.assigned.saturating_inc();
+			let random = block.random.get_or_insert_with(|| {
+				weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
+				Self::block_randomness()
+			});
+			// Charged for the pool the draw read (none when it waits or fails first).
+			let mut pool_size = 0;
+			let drawn = batch::with_layer(|| {
+				let draw = match job.phase {
+					Phase::Auditing { .. } => {
+						Self::draw_audit(id, &mut job, random, &mut pool_size)?
+					}
+					Phase::Escalating { .. } | Phase::Challenged { .. } => {
+						Self::draw_committee(id, &mut job, random, &mut pool_size)?
+					}
+					_ => Self::assign(id, &mut job, random, &mut pool_size)?,
+				};
+				if matches!(draw, Draw::Assigned) {
+					Jobs::<T>::insert(id, &job);
+				}
+				Ok::<_, DispatchError>(draw)
+			});
+			weight.saturating_accrue(<T as Config>::WeightInfo::assign(
+				pool_size,
+				job.terms.redundancy.max(job.terms.escalation),
+			));
+			match drawn {
+				// The draw ended the job (no providers, no referees, no randomness): refunded.
+				Ok(Draw::Assigned) if job.phase.is_final() => (Ok(()), failing(&mut weight, &job)),
+				Ok(Draw::Assigned) => (Ok(()), Counted::DEADLINE),
+				// No fresh randomness in this block: the draw waits for the next.
+				Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => {
+					(Ok(()), Counted::DEADLINE)
+				}
+				Ok(Draw::Wait) => (Err(Error::<T>::TooManyJobs.into()), Counted::NONE),
+				Err(e) => (Err(e), Counted::NONE),
+			}
+		} else {
+			block.concluded.saturating_inc();
+			weight.saturating_accrue(<T as Config>::WeightInfo::conclude(
+				job.assignments.len() as u32,
+				T::MaxOutputLen::get(),
+			));
+			let concluded = batch::with_layer(|| {
+				match job.phase {
+					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
+					Phase::Revealing { .. } => {
+						Self::conclude(id, &mut job)?;
+					}
+					_ => return Ok(()),
+				}
+				Jobs::<T>::insert(id, &job);
+				Ok::<_, DispatchError>(())
+			});
+			(concluded, Counted::SETTLEMENT)
+		};
+		if moved.is_ok() {
+			return (weight, counted);
+		}
+		log::warn!(target: "runtime::jobs", "job {id}: could not move on at its deadline; failing it");
+		let Some(mut job) = Jobs::<T>::get(id) else { return (weight, counted) };
+		let counted = counted.and(failing(&mut weight, &job));
+		if batch::with_layer(|| Self::fail(id, &mut job, FailReason::Overloaded)).is_ok() {
+			Jobs::<T>::insert(id, job);
+		}
+		(weight, counted)
 	}
 
 	/// Moves a job's deadline from block `n` to the next block with room; returns whether it
 	/// moved (else the job is handled now).
 	fn defer(id: JobId, job: &mut JobOf<T>, n: BlockNumberFor<T>, weight: &mut Weight) -> bool {
 		weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
-		crate::batch::with_layer(|| {
+		batch::with_layer(|| {
 			let at = Self::schedule_deadline(id, n.saturating_add(One::one()))?;
 			job.phase = match job.phase {
 				Phase::Assigning { .. } => Phase::Assigning { at },

@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 		.unwrap_or_default();
 		if !paid.is_zero() {
 			Self::note_escrow(from);
-			crate::batch::note(crate::batch::Item::Account, to);
+			crate::batch::note(crate::batch::Key::Account, to);
 		}
 		paid
 	}
@@ -73,8 +73,8 @@ impl<T: Config> Pallet<T> {
 	/// Notes, for a batch, the keys a movement of `who`'s escrow writes: its hold and its
 	/// account (the held balance).
 	fn note_escrow(who: &T::AccountId) {
-		crate::batch::note(crate::batch::Item::Holds, who);
-		crate::batch::note(crate::batch::Item::Account, who);
+		crate::batch::note(crate::batch::Key::Holds, who);
+		crate::batch::note(crate::batch::Key::Account, who);
 	}
 
 	/// Returns a job's whole fee to its submitter.

@@ -303,9 +303,8 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 	// buckets; the settlement's payees (provider, two beneficiaries, treasury), the
 	// submitter's escrow (hold and account) and the expiry bucket.
 	let shared = [0u64, 1, 1, 1, 7];
-	// What a block's deadlines cost once whatever they hold: the bucket and the randomness.
-	let per_block = <() as crate::WeightInfo>::deadline_bucket()
-		.saturating_add(<() as crate::WeightInfo>::block_randomness());
+	// What a block's deadlines cost once whatever they hold.
+	let per_block = block_fixed();
 	println!("{N} audited jobs in batches, not audited: keys written a job / weight a job");
 	let (mut keys, mut alone) = (0.0, 0u32);
 	for ((name, a), (_, b)) in one.iter().zip(&many) {
@@ -332,4 +331,68 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 	}
 	assert_eq!(alone, 22, "a job alone writes what the test above counts");
 	assert!(keys <= 16.0, "{keys} keys a job in batches of {N}");
+}
+
+/// What a block's deadlines cost once whatever they hold: reading and taking the bucket, and
+/// the block's randomness.
+fn block_fixed() -> Weight {
+	<() as crate::WeightInfo>::deadline_bucket()
+		.saturating_add(<() as crate::WeightInfo>::block_randomness())
+		.saturating_add(<Test as frame_system::Config>::DbWeight::get().writes(1))
+}
+
+#[test]
+fn draws_that_fail_their_jobs_are_charged_for_the_refunds() {
+	// The only provider of a model unbonds after jobs were submitted (it leaves the pools at
+	// once): every draw fails for want of providers and refunds its job. The refunds write the
+	// submitter's escrow and an expiry bucket, which a draw's weight does not count: each failed
+	// draw is charged a conclusion besides, which does, and only then do the keys the refunds
+	// share (the escrow's hold and account, the expiry bucket) come off the later ones.
+	let run = |jobs: u64| {
+		new_test_ext().execute_with(|| {
+			let m = register_model(1, ComparisonRule::Exact);
+			assert_ok!(Providers::register(
+				RuntimeOrigin::signed(P1),
+				BOND,
+				PRICE,
+				vec![m].try_into().unwrap()
+			));
+			let first = crate::NextJobId::<Test>::get();
+			for _ in 0..jobs {
+				assert_ok!(Jobs::submit(
+					RuntimeOrigin::signed(USER),
+					m,
+					input(),
+					10_000,
+					Tier::Audited
+				));
+			}
+			assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
+			let Phase::Assigning { at } = crate::Jobs::<Test>::get(first).unwrap().phase else {
+				panic!("not waiting for its draw")
+			};
+			set_block_randomness(at, Some([7; 32]));
+			let mut weight = Weight::zero();
+			let keys: u32 = writes_of(|| weight = block(at)).per_job.values().sum();
+			for id in first..first + jobs {
+				let phase = crate::Jobs::<Test>::get(id).unwrap().phase;
+				assert!(matches!(phase, Phase::Failed { .. }), "{phase:?}");
+			}
+			let held =
+				<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+					&crate::HoldReason::JobEscrow.into(),
+					&USER,
+				);
+			assert_eq!(held, 0, "refunded");
+			(keys, weight)
+		})
+	};
+	let (_, one) = run(1);
+	let (keys, two) = run(2);
+	let write = <Test as frame_system::Config>::DbWeight::get().writes(1);
+	let shared = write.saturating_mul(3);
+	assert_eq!(two, one.saturating_mul(2).saturating_sub(block_fixed()).saturating_sub(shared));
+	let conclusion = <() as crate::WeightInfo>::conclude(1, 0);
+	assert!(one.all_gte(conclusion), "a failed draw is charged a conclusion");
+	assert!(two.ref_time() >= write.ref_time() * u64::from(keys), "{keys} keys written");
 }
