@@ -104,8 +104,12 @@ export class LocalNet {
 		return child;
 	}
 
-	/** Waits until a validator answers JSON-RPC. */
-	async waitRpc(name, timeoutMs = 60_000) {
+	/**
+	 * Waits until a validator answers JSON-RPC. A node builds the local chain's genesis and
+	 * compiles the runtime before it answers: 16 s for one dev-profile node alone on this
+	 * 2-vCPU machine, and four of them start at once, so a minute was once not enough.
+	 */
+	async waitRpc(name, timeoutMs = 240_000) {
 		const n = this.nodes.get(name);
 		const end = Date.now() + timeoutMs;
 		while (Date.now() < end) {
