@@ -19,10 +19,6 @@ const fn protocol(seats: u128) -> Balance {
 	seats * PRICE / 10
 }
 
-fn escrow(who: AccountId) -> Balance {
-	Balances::balance_on_hold(&crate::HoldReason::JobEscrow.into(), &who)
-}
-
 fn bond(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&ProviderHold::ProviderBond.into(), &who)
 }

@@ -266,8 +266,7 @@ impl<T: Config> Pallet<T> {
 						);
 					}
 					Err(error) => {
-						// Nothing the refused item noted stands.
-						batch::end_item(Counted::NONE);
+						// (`with_layer` forgot what the refused item noted.)
 						weight.saturating_accrue(refused);
 						first_error.get_or_insert(error);
 						Self::deposit_event(Event::BatchItemFailed { job, error });

@@ -387,6 +387,14 @@ pub fn register_model(hash: u8, rule: ComparisonRule) -> u32 {
 	pallet_models::NextModelId::<Test>::get() - 1
 }
 
+/// What `who` holds in job escrow.
+pub fn escrow(who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+		&crate::HoldReason::JobEscrow.into(),
+		&who,
+	)
+}
+
 /// Registers P1..P4 as providers of `model` at PRICE with BOND.
 pub fn register_providers(model: u32) {
 	for p in PROVIDERS {

@@ -24,10 +24,6 @@ fn submit(who: AccountId, model: u32) -> sp_runtime::DispatchResult {
 		.map_err(|e| e.error)
 }
 
-fn escrow(who: AccountId) -> Balance {
-	Balances::balance_on_hold(&crate::HoldReason::JobEscrow.into(), &who)
-}
-
 fn bond(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&ProviderHold::ProviderBond.into(), &who)
 }

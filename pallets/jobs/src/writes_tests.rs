@@ -219,27 +219,12 @@ fn batched_life(jobs: u64) -> Vec<(&'static str, Measured)> {
 		let writes = writes_of(|| weight = step());
 		steps.push((name, Measured { keys: writes.per_job.values().sum(), weight }));
 	};
-	let m = register_model(1, ComparisonRule::Exact);
-	assert_ok!(Providers::register(
-		RuntimeOrigin::signed(P1),
-		BOND,
-		PRICE,
-		vec![m].try_into().unwrap()
-	));
+	let m = one_provider_model();
 	Trust::<Test>::insert(P1, m, 4);
 	let first = crate::NextJobId::<Test>::get();
 	let ids: Vec<u64> = (first..first + jobs).collect();
-	measure("submit", &mut || {
-		ids.iter().fold(Weight::zero(), |w, _| {
-			let info = Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Tier::Audited)
-				.unwrap();
-			w.saturating_add(info.actual_weight.unwrap())
-		})
-	});
-	let Phase::Assigning { at } = crate::Jobs::<Test>::get(first).unwrap().phase else {
-		panic!("not waiting for its draw")
-	};
-	set_block_randomness(at, Some([7; 32]));
+	measure("submit", &mut || submit_audited(m, jobs));
+	let at = draw_block(first);
 	measure("draw (on_initialize)", &mut || block(at));
 	let commits: BoundedVec<_, _> = ids
 		.iter()
@@ -277,15 +262,44 @@ fn batched_life(jobs: u64) -> Vec<(&'static str, Measured)> {
 	});
 	for id in &ids {
 		let phase = crate::Jobs::<Test>::get(id).map(|j| j.phase);
-		if !matches!(phase, Some(Phase::Completed { .. })) {
-			println!("job {id}: {phase:?}; events {:?}", System::events());
-		}
-		assert!(matches!(
-			crate::Jobs::<Test>::get(id).map(|j| j.phase),
-			Some(Phase::Completed { .. })
-		));
+		assert!(matches!(phase, Some(Phase::Completed { .. })), "job {id}: {phase:?}");
 	}
 	steps
+}
+
+/// A model whose only provider is P1.
+fn one_provider_model() -> u32 {
+	let m = register_model(1, ComparisonRule::Exact);
+	assert_ok!(Providers::register(
+		RuntimeOrigin::signed(P1),
+		BOND,
+		PRICE,
+		vec![m].try_into().unwrap()
+	));
+	m
+}
+
+/// USER submits `jobs` audited jobs of model `m`; returns what they were charged.
+fn submit_audited(m: u32, jobs: u64) -> Weight {
+	(0..jobs).fold(Weight::zero(), |w, _| {
+		let info =
+			Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Tier::Audited).unwrap();
+		w.saturating_add(info.actual_weight.unwrap())
+	})
+}
+
+/// The block that draws job `id`'s committee, with randomness set for it.
+fn draw_block(id: u64) -> u64 {
+	let Phase::Assigning { at } = crate::Jobs::<Test>::get(id).unwrap().phase else {
+		panic!("job {id} is not waiting for its draw")
+	};
+	set_block_randomness(at, Some([7; 32]));
+	at
+}
+
+/// What the mock charges for one write.
+fn write() -> Weight {
+	<Test as frame_system::Config>::DbWeight::get().writes(1)
 }
 
 #[test]
@@ -297,7 +311,7 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 	let N = u64::from(n);
 	let one = new_test_ext().execute_with(|| batched_life(1));
 	let many = new_test_ext().execute_with(|| batched_life(N));
-	let write = <Test as frame_system::Config>::DbWeight::get().writes(1);
+	let write = write();
 	assert!(write.ref_time() > 0, "the mock charges writes");
 	// Keys every job of a batch shares, by step: the draw's and the closing commit's deadline
 	// buckets; the settlement's payees (provider, two beneficiaries, treasury), the
@@ -338,7 +352,7 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 fn block_fixed() -> Weight {
 	<() as crate::WeightInfo>::deadline_bucket()
 		.saturating_add(<() as crate::WeightInfo>::block_randomness())
-		.saturating_add(<Test as frame_system::Config>::DbWeight::get().writes(1))
+		.saturating_add(write())
 }
 
 #[test]
@@ -350,46 +364,24 @@ fn draws_that_fail_their_jobs_are_charged_for_the_refunds() {
 	// share (the escrow's hold and account, the expiry bucket) come off the later ones.
 	let run = |jobs: u64| {
 		new_test_ext().execute_with(|| {
-			let m = register_model(1, ComparisonRule::Exact);
-			assert_ok!(Providers::register(
-				RuntimeOrigin::signed(P1),
-				BOND,
-				PRICE,
-				vec![m].try_into().unwrap()
-			));
+			let m = one_provider_model();
 			let first = crate::NextJobId::<Test>::get();
-			for _ in 0..jobs {
-				assert_ok!(Jobs::submit(
-					RuntimeOrigin::signed(USER),
-					m,
-					input(),
-					10_000,
-					Tier::Audited
-				));
-			}
+			submit_audited(m, jobs);
 			assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
-			let Phase::Assigning { at } = crate::Jobs::<Test>::get(first).unwrap().phase else {
-				panic!("not waiting for its draw")
-			};
-			set_block_randomness(at, Some([7; 32]));
+			let at = draw_block(first);
 			let mut weight = Weight::zero();
 			let keys: u32 = writes_of(|| weight = block(at)).per_job.values().sum();
 			for id in first..first + jobs {
 				let phase = crate::Jobs::<Test>::get(id).unwrap().phase;
 				assert!(matches!(phase, Phase::Failed { .. }), "{phase:?}");
 			}
-			let held =
-				<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
-					&crate::HoldReason::JobEscrow.into(),
-					&USER,
-				);
-			assert_eq!(held, 0, "refunded");
+			assert_eq!(escrow(USER), 0, "refunded");
 			(keys, weight)
 		})
 	};
 	let (_, one) = run(1);
 	let (keys, two) = run(2);
-	let write = <Test as frame_system::Config>::DbWeight::get().writes(1);
+	let write = write();
 	let shared = write.saturating_mul(3);
 	assert_eq!(two, one.saturating_mul(2).saturating_sub(block_fixed()).saturating_sub(shared));
 	let conclusion = <() as crate::WeightInfo>::conclude(1, 0);
