@@ -3,7 +3,11 @@
 // holds the inference keys of Alice, Bob and Charlie (scripts/bench starts it):
 //
 //   node bench.js [--url WS] [--transfers N] [--jobs N] [--low N] [--tier quorum:3|audited]
-//                 [--keys-at WS,WS,WS]
+//                 [--keys-at WS,WS,WS] [--submit-batch N]
+//
+// --submit-batch N sends the burst's jobs N to a transaction (`jobs.submitMany`, at most the
+// runtime's MaxBatch) instead of one `jobs.submit` each; the low-load jobs are always sent one
+// by one.
 //
 // --keys-at names, for Alice, Bob and Charlie in turn, the node whose keystore gets that
 // provider's inference key (default: all three at --url; scripts/bench validators spreads
@@ -41,6 +45,7 @@ const { values: args } = parseArgs({
 		low: { type: 'string', default: '20' },
 		json: { type: 'string' },
 		'keys-at': { type: 'string' },
+		'submit-batch': { type: 'string', default: '1' },
 	},
 });
 
@@ -104,11 +109,13 @@ class Blocks {
 			events.push({ index, event });
 		}
 		const calls = xts.map((x) => `${x.method.section}.${x.method.method}`);
+		// How many jobs each extrinsic submits (a `submitMany` its inputs).
+		const items = xts.map((x) => (x.method.section === 'jobs' && x.method.method === 'submitMany' ? /** @type {import('@polkadot/types').Vec<any>} */ (x.method.args[1]).length : 1));
 		// Hooks and inherents: the draw of committees is in here (on_initialize), and a session's
 		// (BABE epoch's) first block is charged a whole block.
 		const mandatory = used.mandatory.refTime.toBigInt();
 		const rotation = records.some(({ event }) => this.api.events.session.NewSession.is(event));
-		const b = { number, time: now.toNumber(), calls, weights, events, mandatory, rotation };
+		const b = { number, time: now.toNumber(), calls, items, weights, events, mandatory, rotation };
 		this.list.push(b);
 		this.byNumber.set(number, b);
 	}
@@ -354,14 +361,34 @@ async function main() {
 
 	// 4. Jobs at the chain's limit.
 	const nJobs = Number(args.jobs);
-	log(`signing ${nJobs} job submissions`);
-	const subs = await presign(api, submitters, nJobs, () => api.tx.jobs.submit(model, input, fee.total, tier));
+	const perTx = Number(args['submit-batch']);
+	const maxBatch = api.consts.jobs.maxBatch.toNumber();
+	if (!(perTx >= 1 && perTx <= maxBatch)) throw new Error(`--submit-batch must be 1 to ${maxBatch} (the runtime's MaxBatch)`);
+	const submitCall = perTx > 1 ? 'jobs.submitMany' : 'jobs.submit';
+	const nTxs = Math.ceil(nJobs / perTx);
+	log(`signing ${nJobs} job submissions, ${perTx} a transaction (${submitCall})`);
+	const subs = await presign(api, submitters, nTxs, (i) => {
+		if (perTx === 1) return api.tx.jobs.submit(model, input, fee.total, tier);
+		const n = Math.min(perTx, nJobs - i * perTx);
+		return api.tx.jobs.submitMany(model, Array(n).fill(input), fee.total, tier);
+	});
 	const jFrom = (await api.rpc.chain.getHeader()).number.toNumber() + 1;
 	const jSent = Date.now();
 	const jRefused = await flood(api, subs);
-	log(`${nJobs} submissions in the pool in ${((Date.now() - jSent) / 1000).toFixed(1)} s (${jRefused} refused)`);
-	const included = () => countCalls(blocks.since(jFrom), 'jobs.submit');
-	await blocks.until(() => included() >= nJobs - jRefused, 900_000, 'the submissions to be included');
+	log(`${nTxs} transactions in the pool in ${((Date.now() - jSent) / 1000).toFixed(1)} s (${jRefused} refused)`);
+	const countEvents = (bs, is) => bs.reduce((n, b) => n + b.events.filter(({ index, event }) => index >= 0 && is(event)).length, 0);
+	// Jobs a transaction submitted or refused: a whole transaction that failed refused all of its jobs.
+	const refusedJobs = (bs) =>
+		bs.reduce((n, b) => {
+			for (const { index, event } of b.events) {
+				if (index < 0) continue;
+				if (api.events.system.ExtrinsicFailed.is(event) && b.calls[index] === submitCall) n += b.items[index];
+				else if (api.events.jobs.SubmissionFailed.is(event)) n += 1;
+			}
+			return n;
+		}, 0);
+	const settledSubmissions = () => countEvents(blocks.since(jFrom), (e) => api.events.jobs.JobSubmitted.is(e)) + refusedJobs(blocks.since(jFrom));
+	await blocks.until(() => settledSubmissions() >= nJobs - jRefused * perTx, 900_000, 'the submissions to be included');
 	ledger = () => jobLedger(api, blocks.since(jFrom), hookWeights(api, blocks.since(lowFrom)));
 	const submittedIds = (l) => [...l.entries()].filter(([, j]) => j.submittedIn >= jFrom).map(([id]) => id);
 	await blocks.until(
@@ -375,9 +402,7 @@ async function main() {
 	const jl = ledger();
 	const highJobs = submittedIds(jl).map((id) => jl.get(id));
 	const completed = highJobs.filter((j) => j.completedIn);
-	const failedSubmits = blocks
-		.since(jFrom)
-		.reduce((n, b) => n + b.events.filter(({ index, event }) => index >= 0 && api.events.system.ExtrinsicFailed.is(event) && b.calls[index] === 'jobs.submit').length, 0);
+	const failedSubmits = refusedJobs(blocks.since(jFrom));
 	// Throughput: completions per block from the first block with a completion to the one
 	// before the last (the last only finishes the tail); end to end: all jobs over the time
 	// from the block with the first submission to the block with the last completion.
@@ -390,14 +415,14 @@ async function main() {
 	const jobsPerBlock = steady.reduce((n, b) => n + (doneIn.get(b.number) ?? 0), 0) / Math.max(1, steady.length);
 	const jBlockSecs = seconds(doneBlocks.length >= 2 ? doneBlocks : blocks.since(jFrom));
 	const jobsPerSec = jobsPerBlock / jBlockSecs;
-	const firstSubmit = window(blocks.since(jFrom), 'jobs.submit').blocks[0];
+	const firstSubmit = window(blocks.since(jFrom), submitCall).blocks[0];
 	const endToEndSecs = (blocks.byNumber.get(lastDone).time - firstSubmit.time) / 1000 + jBlockSecs;
 	const timeline = blocks
 		.since(firstSubmit.number)
 		.filter((b) => b.number <= lastDone)
 		.map((b) => ({
 			block: b.number,
-			submits: b.calls.filter((c) => c === 'jobs.submit').length,
+			submits: b.events.filter(({ index, event }) => index >= 0 && api.events.jobs.JobSubmitted.is(event)).length,
 			commitMany: b.calls.filter((c) => c === 'jobs.commitMany').length,
 			revealMany: b.calls.filter((c) => c === 'jobs.revealMany').length,
 			completed: doneIn.get(b.number) ?? 0,
@@ -436,6 +461,8 @@ async function main() {
 			sent: nJobs,
 			refused: jRefused,
 			failedSubmits,
+			perTransaction: perTx,
+			submitCall,
 			completed: completed.length,
 			failed: highJobs.filter((j) => j.failed).length,
 			steadyBlocks: steady.length,

@@ -14,6 +14,7 @@ import {
 	encodeTensors,
 	decodeTensors,
 	submitJob,
+	submitJobs,
 	followJobs,
 	bestNumber,
 	short,
@@ -106,21 +107,33 @@ export function describeOutput(api, bytes) {
  * Submits `count` jobs from `submitter` (nonces in sequence, all in flight at once), each with
  * `input` (the digits sample by default, or `inputs[i]`) for `model` (or `models[i]`), follows
  * them to their end and returns
- * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `onSubmitted(submitted)`, if given,
- * runs while the jobs do (its promise is awaited before returning).
+ * `{ submitted: [{ job, held, txFee }], outcomes, from }`. `together`: all in one transaction
+ * (`jobs.submitMany`, one model; a refused input fails the whole batch here), each job's
+ * `txFee` its share of the transaction's. `onSubmitted(submitted)`, if given, runs while the
+ * jobs do (its promise is awaited before returning).
  *
  * @param {Api} api
  * @param {any} submitter
  * @param {number} model
  * @param {number} count
- * @param {{ log?: (line: string) => void, timeoutMs?: number, names?: Map<string, string>, input?: Uint8Array, inputs?: Uint8Array[], models?: number[], onSubmitted?: (submitted: { job: number, held: bigint, txFee: bigint }[]) => any, tier?: import('./verity.js').Tier }} [options]
+ * @param {{ log?: (line: string) => void, timeoutMs?: number, names?: Map<string, string>, input?: Uint8Array, inputs?: Uint8Array[], models?: number[], onSubmitted?: (submitted: { job: number, held: bigint, txFee: bigint }[]) => any, tier?: import('./verity.js').Tier, together?: boolean }} [options]
  */
-export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(api), inputs, models, onSubmitted, tier } = {}) {
+export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(api), inputs, models, onSubmitted, tier, together = false } = {}) {
 	const from = await bestNumber(api);
 	const { nonce } = await api.query.system.account(/** @type {string} */ (submitter.address));
-	const submitted = await Promise.all(
-		Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputs?.[i] ?? input, { nonce: nonce.toNumber() + i, finalized: false, tier })),
-	);
+	const inputOf = (i) => inputs?.[i] ?? input;
+	let submitted;
+	if (together) {
+		if (models?.some((m) => m !== model)) throw new Error('submitBatch: jobs submitted together are of one model');
+		const { jobs, refused } = await submitJobs(api, submitter, model, Array.from({ length: count }, (_, i) => inputOf(i)), { finalized: false, tier });
+		if (refused.length) throw new Error(`submitBatch: input ${refused[0].index} refused: ${refused[0].error}`);
+		submitted = jobs.map(({ job, held, txFee }) => ({ job, held, txFee }));
+		log(`jobs ${submitted.map((s) => s.job).join(', ')}: submitted together (jobs.submitMany)`);
+	} else {
+		submitted = await Promise.all(
+			Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputOf(i), { nonce: nonce.toNumber() + i, finalized: false, tier })),
+		);
+	}
 	for (const s of submitted) log(`job ${s.job}: submitted, ${vrt(s.held)} held in escrow, transaction fee ${vrt(s.txFee)}`);
 	const name = (a) => names.get(a.toString()) ?? short(a);
 	const hook = Promise.resolve(onSubmitted?.(submitted));

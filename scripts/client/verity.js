@@ -596,6 +596,36 @@ export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED
 }
 
 /**
+ * Submits one job of `model` and `tier` (default: audited) for each of `inputs` in one
+ * transaction (`jobs.submitMany`, at most the runtime's `maxBatch` inputs), each capped at the
+ * estimated fee of the first input unless `maxFee` is given. Resolves to `{ jobs, refused, txFee,
+ * blockHash }`: `jobs` the accepted inputs in order, each `{ index, job, held, txFee }` (`txFee`
+ * the transaction's fee shared evenly among them), `refused` each refused input's
+ * `{ index, error }` (it submitted and held nothing). Rejects with a TxError when every input is
+ * refused (the chain changed nothing).
+ *
+ * @param {Api} api
+ * @param {any} who
+ * @param {number} model
+ * @param {Uint8Array[]} inputs
+ * @param {{ maxFee?: bigint, tier?: Tier, nonce?: number, finalized?: boolean, timeoutMs?: number }} [options]
+ */
+export async function submitJobs(api, who, model, inputs, { maxFee, tier = AUDITED, ...opts } = {}) {
+	const most = api.consts.jobs.maxBatch.toNumber();
+	if (inputs.length === 0 || inputs.length > most) throw new Error(`submitJobs takes 1 to ${most} inputs (the runtime's MaxBatch), not ${inputs.length}`);
+	const cap = maxFee ?? (await estimateFee(api, model, inputs[0], tier)).total;
+	const tx = api.tx.jobs.submitMany(model, inputs.map((i) => u8aToHex(i)), cap, tier);
+	const { events, fee, blockHash } = await send(api, who, tx, opts);
+	const refused = events.filter((e) => api.events.jobs.SubmissionFailed.is(e)).map((e) => ({ index: e.data.index.toNumber(), error: dispatchErrorText(api, e.data.error) }));
+	const failed = new Set(refused.map((r) => r.index));
+	const accepted = events.filter((e) => api.events.jobs.JobSubmitted.is(e));
+	const indices = inputs.map((_, i) => i).filter((i) => !failed.has(i));
+	const share = accepted.length ? fee / BigInt(accepted.length) : 0n;
+	const jobs = accepted.map((e, k) => ({ index: indices[k], job: e.data.job.toNumber(), held: e.data.fee.toBigInt(), txFee: share }));
+	return { jobs, refused, txFee: fee, blockHash };
+}
+
+/**
  * The CIDv1 (raw codec, blake2b-256 multihash, base32) under which nodes serve data stored by
  * its blake2-256 `hash` (hex) over IPFS bitswap (`--ipfs-server`) and `bitswap_v1_get`.
  */

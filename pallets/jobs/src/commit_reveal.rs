@@ -239,13 +239,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
-	/// reported in `BatchItemFailed`. Returns the weight the items took (`charged(item)` for a
-	/// refused one; an applied item's weight less the writes it counted of keys an earlier item
-	/// of the batch wrote and paid for, see [`crate::batch`]) and whether every item was
-	/// applied; fails with the first error when no item was.
-	pub(crate) fn each_item<I>(
+	/// reported in the event `failed(index, item)` makes of its error. Returns the weight the
+	/// items took (`charged(item)` for a refused one; an applied item's weight less the writes
+	/// it counted of keys an earlier item of the batch wrote and paid for, and the deadline
+	/// buckets it counted and did not read, see [`crate::batch`])
+	/// and whether every item was applied; fails with the first error when no item was.
+	pub(crate) fn each_item<I, F: FnOnce(DispatchError) -> Event<T>>(
 		items: BoundedVec<I, T::MaxBatch>,
-		job_of: impl Fn(&I) -> JobId,
+		failed: impl Fn(u32, &I) -> F,
 		charged: impl Fn(&I) -> Weight,
 		apply: impl Fn(I) -> Result<(Weight, Counted), DispatchError>,
 	) -> Result<(Weight, bool), DispatchError> {
@@ -254,22 +255,21 @@ impl<T: Config> Pallet<T> {
 		let mut first_error = None;
 		let mut weight = Weight::zero();
 		batch::run(|| {
-			for item in items {
-				let job = job_of(&item);
+			for (index, item) in (0u32..).zip(items) {
+				let report = failed(index, &item);
 				let refused = charged(&item);
 				match batch::with_layer(|| apply(item)) {
 					Ok((w, counted)) => {
 						applied = true;
-						let repeats = batch::end_item(counted);
 						weight.saturating_accrue(
-							w.saturating_sub(T::DbWeight::get().writes(repeats)),
+							w.saturating_sub(batch::end_item_weight(counted, T::DbWeight::get())),
 						);
 					}
 					Err(error) => {
 						// (`with_layer` forgot what the refused item noted.)
 						weight.saturating_accrue(refused);
 						first_error.get_or_insert(error);
-						Self::deposit_event(Event::BatchItemFailed { job, error });
+						Self::deposit_event(report(error));
 					}
 				}
 			}
@@ -279,6 +279,11 @@ impl<T: Config> Pallet<T> {
 			Some(_) => Ok((weight, false)),
 			None => Ok((weight, true)),
 		}
+	}
+
+	/// The event for a refused item of `commit_many` or `reveal_many`: the job it named.
+	pub(crate) fn failed_job(job: JobId) -> impl FnOnce(DispatchError) -> Event<T> {
+		move |error| Event::BatchItemFailed { job, error }
 	}
 
 	/// The most a reveal of `len` bytes can weigh: the one that settles a job at the largest

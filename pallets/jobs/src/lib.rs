@@ -59,6 +59,8 @@ mod mock;
 #[cfg(test)]
 mod offchain_tests;
 #[cfg(test)]
+mod submit_many_tests;
+#[cfg(test)]
 mod simulation;
 #[cfg(test)]
 mod stored_output_tests;
@@ -426,6 +428,9 @@ pub mod pallet {
 		/// One item of a `commit_many` or `reveal_many` was refused and changed nothing; the
 		/// batch's other items stand.
 		BatchItemFailed { job: JobId, error: DispatchError },
+		/// Item `index` (from 0) of a `submit_many` was refused and submitted nothing; the
+		/// batch's other items stand.
+		SubmissionFailed { index: u32, error: DispatchError },
 	}
 
 	#[pallet::error]
@@ -553,8 +558,56 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let input_len = input.len() as u32;
-			let pool = Self::do_submit(who, model, JobInput::Inline(input), max_fee, tier)?;
-			Ok(Some(<T as Config>::WeightInfo::submit(input_len, pool)).into())
+			let weight = Self::alone(|| {
+				let pool = Self::do_submit(who, model, JobInput::Inline(input), max_fee, tier)?;
+				Ok((<T as Config>::WeightInfo::submit(input_len, pool), batch::Counted::SUBMISSION))
+			})?;
+			Ok(Some(weight).into())
+		}
+
+		/// Submits one job of `model` and `tier` for each of `inputs`, each exactly as `submit`
+		/// would with `max_fee` the most that job may cost: for a dApp with many inputs for one
+		/// model (a camera's frames, a batch of prompts), one transaction instead of one per job.
+		/// Items are applied in order, each in its own storage layer: a refused item submits
+		/// nothing, holds nothing and is reported in `SubmissionFailed` with its index; the
+		/// others stand and emit `JobSubmitted`. The call fails, changing nothing, only when
+		/// every item is refused, with the first item's error. Charged up front as a `submit`
+		/// of each input at the largest pool; refunded to what the items took: a `submit` at the
+		/// model's pool for each accepted input, the charge for a refused one, and the writes the
+		/// items share (the job counter, the deadline bucket of their draw, the submitter's
+		/// escrow hold and account) once, not once per job.
+		#[pallet::call_index(10)]
+		#[pallet::weight(inputs.iter().fold(Weight::zero(), |w, input| {
+			w.saturating_add(<T as Config>::WeightInfo::submit(
+				input.len() as u32,
+				<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+			))
+		}))]
+		pub fn submit_many(
+			origin: OriginFor<T>,
+			model: ModelId,
+			inputs: BoundedVec<BoundedVec<u8, T::MaxInputLen>, T::MaxBatch>,
+			max_fee: BalanceOf<T>,
+			tier: Tier,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let (weight, _) = Self::each_item(
+				inputs,
+				|index, _| move |error| Event::SubmissionFailed { index, error },
+				|input| {
+					<T as Config>::WeightInfo::submit(
+						input.len() as u32,
+						<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+					)
+				},
+				|input| {
+					let len = input.len() as u32;
+					let pool =
+						Self::do_submit(who.clone(), model, JobInput::Inline(input), max_fee, tier)?;
+					Ok((<T as Config>::WeightInfo::submit(len, pool), batch::Counted::SUBMISSION))
+				},
+			)?;
+			Ok(Some(weight).into())
 		}
 
 		/// Submits a job whose input the chain's nodes keep by content hash: `input_hash` and
@@ -580,12 +633,13 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
 			let input = JobInput::Stored { hash: input_hash, len: input_len };
-			let pool = Self::do_submit(who, model, input, max_fee, tier)?;
-			Ok(Some(
-				<T as Config>::WeightInfo::submit(0, pool)
-					.saturating_add(T::DbWeight::get().reads(1)),
-			)
-			.into())
+			let weight = Self::alone(|| {
+				let pool = Self::do_submit(who, model, input, max_fee, tier)?;
+				let weight = <T as Config>::WeightInfo::submit(0, pool)
+					.saturating_add(T::DbWeight::get().reads(1));
+				Ok((weight, batch::Counted::SUBMISSION))
+			})?;
+			Ok(Some(weight).into())
 		}
 
 		/// Commits to an outcome: `commitment = blake2_256(SCALE(outcome) ‖ salt ‖
@@ -601,7 +655,7 @@ pub mod pallet {
 			commitment: H256,
 		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Ok(Self::free(Self::do_commit(who, job, commitment)?.0))
+			Ok(Self::free(Self::alone(|| Self::do_commit(who, job, commitment))?))
 		}
 
 		/// Reveals the outcome committed to. Only after commits close, once, matching the
@@ -645,7 +699,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let outcome = Self::each_item(
 				commits,
-				|(job, _)| *job,
+				|_, (job, _)| Self::failed_job(*job),
 				|_| <T as Config>::WeightInfo::commit(),
 				|(job, commitment)| Self::do_commit(who.clone(), job, commitment),
 			)?;
@@ -677,7 +731,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let outcome = Self::each_item(
 				reveals,
-				|(job, ..)| *job,
+				|_, (job, ..)| Self::failed_job(*job),
 				|(_, outcome, _)| {
 					Self::bounded_reveal_weight(
 						outcome.output().map_or(0, |o| o.len()),
@@ -750,6 +804,18 @@ pub mod pallet {
 	}
 
 	impl<T: Config> Pallet<T> {
+		/// Runs one item of a call that is not a batch: its weight less the deadline buckets
+		/// its weight counted and its search did not read (`crate::batch`; a batch of one
+		/// shares no keys).
+		fn alone(
+			item: impl FnOnce() -> Result<(Weight, batch::Counted), DispatchError>,
+		) -> Result<Weight, DispatchError> {
+			batch::run(|| {
+				let (weight, counted) = item()?;
+				Ok(weight.saturating_sub(batch::end_item_weight(counted, T::DbWeight::get())))
+			})
+		}
+
 		/// A successful provider call: charged its weight, no fee.
 		fn free(weight: Weight) -> PostDispatchInfo {
 			PostDispatchInfo { actual_weight: Some(weight), pays_fee: Pays::No }

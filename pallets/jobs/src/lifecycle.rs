@@ -30,16 +30,18 @@ impl<T: Config> Default for BlockDeadlines<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Puts `job` in the deadline bucket of block `at`, or of the first later block with room;
-	/// returns the block chosen.
+	/// returns the block chosen. Notes, for a batch, the bucket written and how many buckets
+	/// the search read (`crate::batch`).
 	pub(crate) fn schedule_deadline(
 		job: JobId,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
-		let at = Self::first_with_room(at, |b| {
+		let (at, tries) = Self::first_with_room(at, |b| {
 			Deadlines::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		})
 		.ok_or(Error::<T>::TooManyJobs)?;
 		batch::note(batch::Key::Deadlines, &at);
+		batch::note_search(tries);
 		Ok(at)
 	}
 
@@ -48,7 +50,7 @@ impl<T: Config> Pallet<T> {
 		match Self::first_with_room(at, |b| {
 			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		}) {
-			Some(at) => batch::note(batch::Key::Expiries, &at),
+			Some((at, _)) => batch::note(batch::Key::Expiries, &at),
 			None => {
 				log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept")
 			}
@@ -56,14 +58,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Tries `try_push` on `at` and the blocks after it; a full bucket is read, not written.
+	/// Returns the block that took it and how many blocks were tried.
 	fn first_with_room(
 		at: BlockNumberFor<T>,
 		try_push: impl Fn(BlockNumberFor<T>) -> bool,
-	) -> Option<BlockNumberFor<T>> {
+	) -> Option<(BlockNumberFor<T>, u32)> {
 		let mut block = at;
-		for _ in 0..SEARCH_BLOCKS {
+		for tries in 1..=SEARCH_BLOCKS {
 			if try_push(block) {
-				return Some(block);
+				return Some((block, tries));
 			}
 			block = block.saturating_add(One::one());
 		}
@@ -109,9 +112,11 @@ impl<T: Config> Pallet<T> {
 		batch::run(|| {
 			for id in due {
 				let (w, counted) = Self::process_due(id, n, &mut block);
-				// Keys an earlier job of the block wrote and paid for are written once.
-				let repeats = batch::end_item(counted);
-				weight.saturating_accrue(w.saturating_sub(T::DbWeight::get().writes(repeats)));
+				// Keys an earlier job of the block wrote and paid for are written once; buckets
+				// a search did not read are not charged.
+				weight.saturating_accrue(
+					w.saturating_sub(batch::end_item_weight(counted, T::DbWeight::get())),
+				);
 			}
 		});
 		weight

@@ -387,6 +387,13 @@ pub fn register_model(hash: u8, rule: ComparisonRule) -> u32 {
 	pallet_models::NextModelId::<Test>::get() - 1
 }
 
+/// What a call whose weight counts a deadline's search is not charged when the search read
+/// `tries` buckets (`crate::batch::end_item_weight`).
+pub fn unread_buckets(tries: u32) -> frame_support::weights::Weight {
+	<Test as frame_system::Config>::DbWeight::get()
+		.reads(u64::from(crate::batch::COUNTED_BUCKETS - tries))
+}
+
 /// What `who` holds in job escrow.
 pub fn escrow(who: AccountId) -> Balance {
 	<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(

@@ -26,7 +26,9 @@ use verity_primitives::{FailureKind, JobId};
 impl<T: Config> Pallet<T> {
 	/// Holds a job's fee from the submitter.
 	pub(crate) fn hold_escrow(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		CurrencyOf::<T>::hold(&HoldReason::JobEscrow.into(), who, amount)
+		CurrencyOf::<T>::hold(&HoldReason::JobEscrow.into(), who, amount)?;
+		Self::note_escrow(who);
+		Ok(())
 	}
 
 	/// Pays `amount` out of `from`'s escrow to `to`; returns what was paid (nothing if the

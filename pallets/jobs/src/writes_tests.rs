@@ -212,7 +212,8 @@ fn block(n: u64) -> Weight {
 /// `jobs` audited jobs submitted in one block by one submitter on a model that one provider
 /// serves (what a burst looks like to the chain: many jobs of one model, each provider's
 /// commits and reveals in one batch), none audited; the five steps of their lives, measured.
-fn batched_life(jobs: u64) -> Vec<(&'static str, Measured)> {
+/// `submit` submits them (one transaction each, or one `submit_many`).
+fn batched_life(jobs: u64, submit: fn(u32, u64) -> Weight) -> Vec<(&'static str, Measured)> {
 	let mut steps = Vec::new();
 	let mut measure = |name, step: &mut dyn FnMut() -> Weight| {
 		let mut weight = Weight::zero();
@@ -223,7 +224,7 @@ fn batched_life(jobs: u64) -> Vec<(&'static str, Measured)> {
 	Trust::<Test>::insert(P1, m, 4);
 	let first = crate::NextJobId::<Test>::get();
 	let ids: Vec<u64> = (first..first + jobs).collect();
-	measure("submit", &mut || submit_audited(m, jobs));
+	measure("submit", &mut || submit(m, jobs));
 	let at = draw_block(first);
 	measure("draw (on_initialize)", &mut || block(at));
 	let commits: BoundedVec<_, _> = ids
@@ -288,6 +289,14 @@ fn submit_audited(m: u32, jobs: u64) -> Weight {
 	})
 }
 
+/// USER submits `jobs` audited jobs of model `m` in one `submit_many`; returns its weight.
+fn submit_audited_together(m: u32, jobs: u64) -> Weight {
+	let inputs = vec![input(); jobs as usize].try_into().unwrap();
+	let info =
+		Jobs::submit_many(RuntimeOrigin::signed(USER), m, inputs, 10_000, Tier::Audited).unwrap();
+	info.actual_weight.unwrap()
+}
+
 /// The block that draws job `id`'s committee, with randomness set for it.
 fn draw_block(id: u64) -> u64 {
 	let Phase::Assigning { at } = crate::Jobs::<Test>::get(id).unwrap().phase else {
@@ -295,6 +304,12 @@ fn draw_block(id: u64) -> u64 {
 	};
 	set_block_randomness(at, Some([7; 32]));
 	at
+}
+
+/// As many jobs as the mock draws in one block (`MaxAssignmentsPerBlock`) and takes in a batch.
+fn batch_size() -> u32 {
+	<<Test as crate::Config>::MaxAssignmentsPerBlock as Get<u32>>::get()
+		.min(<<Test as crate::Config>::MaxBatch as Get<u32>>::get())
 }
 
 /// What the mock charges for one write.
@@ -305,12 +320,9 @@ fn write() -> Weight {
 #[test]
 #[allow(non_snake_case)]
 fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
-	// As many as the mock draws in one block (`MaxAssignmentsPerBlock`) and takes in a batch.
-	let n: u32 = <<Test as crate::Config>::MaxAssignmentsPerBlock as Get<u32>>::get()
-		.min(<<Test as crate::Config>::MaxBatch as Get<u32>>::get());
-	let N = u64::from(n);
-	let one = new_test_ext().execute_with(|| batched_life(1));
-	let many = new_test_ext().execute_with(|| batched_life(N));
+	let N = u64::from(batch_size());
+	let one = new_test_ext().execute_with(|| batched_life(1, submit_audited));
+	let many = new_test_ext().execute_with(|| batched_life(N, submit_audited));
 	let write = write();
 	assert!(write.ref_time() > 0, "the mock charges writes");
 	// Keys every job of a batch shares, by step: the draw's and the closing commit's deadline
@@ -387,4 +399,30 @@ fn draws_that_fail_their_jobs_are_charged_for_the_refunds() {
 	let conclusion = <() as crate::WeightInfo>::conclude(1, 0);
 	assert!(one.all_gte(conclusion), "a failed draw is charged a conclusion");
 	assert!(two.ref_time() >= write.ref_time() * u64::from(keys), "{keys} keys written");
+}
+
+#[test]
+#[allow(non_snake_case)]
+fn jobs_submitted_together_write_what_separate_submissions_do_and_are_charged_it() {
+	// Separate transactions write the job counter, the draw's bucket and the escrow once per
+	// block too (the overlay merges them), but each is charged all six of its writes;
+	// `submit_many` charges what reaches the database.
+	let N = u64::from(batch_size());
+	let apart = new_test_ext().execute_with(|| batched_life(N, submit_audited));
+	let together = new_test_ext().execute_with(|| batched_life(N, submit_audited_together));
+	let (("submit", apart_submit), ("submit", together_submit)) = (&apart[0], &together[0]) else {
+		panic!("the first step is the submission")
+	};
+	assert_eq!(together_submit.keys, apart_submit.keys, "the same keys reach the database");
+	assert_eq!(
+		together_submit.weight,
+		apart_submit.weight.saturating_sub(write().saturating_mul(4 * (N - 1))),
+		"charged the counter, the bucket, the hold and the account once"
+	);
+	for ((name, a), (_, b)) in apart.iter().zip(&together).skip(1) {
+		assert_eq!((a.keys, a.weight), (b.keys, b.weight), "{name}: the rest of the life is the same");
+	}
+	let keys: f64 = together.iter().map(|(_, m)| m.keys as f64 / N as f64).sum();
+	let weight: u64 = together.iter().map(|(_, m)| m.weight.ref_time()).sum::<u64>() / N;
+	println!("{N} audited jobs submitted together: {keys:.2} keys and {weight} ps a job");
 }

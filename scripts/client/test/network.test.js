@@ -87,11 +87,11 @@ async function finalizedPast(n, timeoutMs = 120_000) {
  * fees) minus the fees it paid, the total issuance fell by exactly the fees (they are burnt),
  * and the changes of all accounts add up to minus the fees. Returns the outcomes and the fees.
  */
-async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000, forModel = model, models, inputs, tier = quorum(3) } = {}) {
+async function batchWithLedger(title, count, expected, { onSubmitted, timeoutMs = 240_000, forModel = model, models, inputs, tier = quorum(3), together = false } = {}) {
 	const start = await finalizedHead();
 	const s0 = await snapshot(start.hash);
 	// onSubmitted runs right after the batch is in a block, while its jobs run.
-	const { submitted, outcomes } = await submitBatch(api, ferdie, forModel, count, { timeoutMs, inputs, models, onSubmitted, tier });
+	const { submitted, outcomes } = await submitBatch(api, ferdie, forModel, count, { timeoutMs, inputs, models, onSubmitted, tier, together });
 	for (const o of outcomes.values()) ran.push(o);
 	const lastBlock = Math.max(...[...outcomes.values()].map((o) => o.block));
 	const end = await finalizedPast(lastBlock - 1);
@@ -242,7 +242,13 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 	});
 
 	it('1. a batch of jobs settles; each provider earns exactly its seats\' price and pays no fee; balances add up', { timeout: 300_000 }, async () => {
-		const { outcomes, fees } = await batchWithLedger('scenario 1 (honest network)', 4, (o) => ledger(o));
+		// Submitted in one transaction (jobs.submitMany), as a dApp with many inputs sends them.
+		const { submitted, outcomes, fees } = await batchWithLedger('scenario 1 (honest network)', 4, (o) => ledger(o), { together: true });
+		assert.deepEqual(
+			submitted.map((s) => s.job),
+			submitted.map((_, i) => submitted[0].job + i),
+			'one transaction, consecutive job ids',
+		);
 		const results = new Set();
 		const earnedBy = {};
 		for (const o of outcomes.values()) {
@@ -257,7 +263,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			assert.equal(fees[p], 0n, `${p} paid ${vrt(fees[p])} in fees for honest commits and reveals`);
 		}
 		assert.equal(results.size, 1, 'every job of the same input has the same result');
-		log(`scenario 1: 4 of 4 jobs completed; providers earned ${Object.entries(earnedBy).map(([n, v]) => `${n} ${vrt(v)}`).join(', ')}, exactly their seats' prices, with no fee for their commits and reveals; result ${[...results][0]}`);
+		log(`scenario 1: 4 of 4 jobs (one submitMany) completed; providers earned ${Object.entries(earnedBy).map(([n, v]) => `${n} ${vrt(v)}`).join(', ')}, exactly their seats' prices, with no fee for their commits and reveals; result ${[...results][0]}`);
 	});
 
 	it('2. a small provider that corrupts its outputs is outvoted by the stake-weighted majority and slashed per seat', { timeout: 600_000 }, async () => {
