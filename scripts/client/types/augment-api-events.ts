@@ -309,6 +309,11 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Revealed: AugmentedEvent<ApiType, [job: u64, provider: AccountId32, failure: Option<VerityPrimitivesOutcomeFailureKind>], { job: u64, provider: AccountId32, failure: Option<VerityPrimitivesOutcomeFailureKind> }>;
       /**
+       * Item `index` (from 0) of a `submit_many` was refused and submitted nothing; the
+       * batch's other items stand.
+       **/
+      SubmissionFailed: AugmentedEvent<ApiType, [index: u32, error: SpRuntimeDispatchError], { index: u32, error: SpRuntimeDispatchError }>;
+      /**
        * Generic event
        **/
       [key: string]: AugmentedEvent<ApiType>;

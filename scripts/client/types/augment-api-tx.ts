@@ -412,6 +412,20 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       submit: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, input: Bytes | string | Uint8Array, maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Bytes, u128, PalletJobsTier]>;
       /**
+       * Submits one job of `model` and `tier` for each of `inputs`, each exactly as `submit`
+       * would with `max_fee` the most that job may cost: for a dApp with many inputs for one
+       * model (a camera's frames, a batch of prompts), one transaction instead of one per job.
+       * Items are applied in order, each in its own storage layer: a refused item submits
+       * nothing, holds nothing and is reported in `SubmissionFailed` with its index; the
+       * others stand and emit `JobSubmitted`. The call fails, changing nothing, only when
+       * every item is refused, with the first item's error. Charged up front as a `submit`
+       * of each input at the largest pool; refunded to what the items took: a `submit` at the
+       * model's pool for each accepted input, the charge for a refused one, and the writes the
+       * items share (the job counter, the deadline bucket of their draw, the submitter's
+       * escrow hold and account) once, not once per job.
+       **/
+      submitMany: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, inputs: Vec<Bytes> | (Bytes | string | Uint8Array)[], maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Vec<Bytes>, u128, PalletJobsTier]>;
+      /**
        * Submits a job whose input the chain's nodes keep by content hash: `input_hash` and
        * `input_len` name data stored with `blobs.store` (up to its `MaxBlobLen`, far more
        * than `submit` carries). Otherwise exactly as `submit`. The data must be kept until

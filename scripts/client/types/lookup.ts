@@ -568,7 +568,13 @@ export default {
       reveal_stored: {
         job: 'u64',
         salt: '[u8;32]',
-        output: 'Bytes'
+        output: 'Bytes',
+      },
+      submit_many: {
+        model: 'u32',
+        inputs: 'Vec<Bytes>',
+        maxFee: 'u128',
+        tier: 'PalletJobsTier'
       }
     }
   },
@@ -584,7 +590,7 @@ export default {
     }
   },
   /**
-   * Lookup85: verity_primitives::outcome::Outcome<bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup87: verity_primitives::outcome::Outcome<bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   VerityPrimitivesOutcome: {
     _enum: {
@@ -600,13 +606,13 @@ export default {
     }
   },
   /**
-   * Lookup87: verity_primitives::outcome::FailureKind
+   * Lookup89: verity_primitives::outcome::FailureKind
    **/
   VerityPrimitivesOutcomeFailureKind: {
     _enum: ['ModelUnavailable', 'ModelInvalid', 'OutputInvalid', 'InferenceFailed', 'Timeout', 'OutputTooLarge', 'InputUnavailable', 'InputInvalid']
   },
   /**
-   * Lookup94: pallet_jobs::types::ProtocolParams<BlockNumber>
+   * Lookup96: pallet_jobs::types::ProtocolParams<BlockNumber>
    **/
   PalletJobsProtocolParams: {
     auditors: 'u32',
@@ -623,7 +629,7 @@ export default {
     challengeBond: 'Perbill'
   },
   /**
-   * Lookup95: pallet_blobs::pallet::Call<T>
+   * Lookup97: pallet_blobs::pallet::Call<T>
    **/
   PalletBlobsCall: {
     _enum: {
@@ -639,7 +645,7 @@ export default {
     }
   },
   /**
-   * Lookup96: pallet_scheduler::pallet::Call<T>
+   * Lookup98: pallet_scheduler::pallet::Call<T>
    **/
   PalletSchedulerCall: {
     _enum: {
@@ -695,7 +701,7 @@ export default {
     }
   },
   /**
-   * Lookup99: pallet_preimage::pallet::Call<T>
+   * Lookup101: pallet_preimage::pallet::Call<T>
    **/
   PalletPreimageCall: {
     _enum: {
@@ -726,7 +732,7 @@ export default {
     }
   },
   /**
-   * Lookup101: pallet_treasury::pallet::Call<T, I>
+   * Lookup103: pallet_treasury::pallet::Call<T, I>
    **/
   PalletTreasuryCall: {
     _enum: {
@@ -758,7 +764,7 @@ export default {
     }
   },
   /**
-   * Lookup103: pallet_conviction_voting::pallet::Call<T, I>
+   * Lookup105: pallet_conviction_voting::pallet::Call<T, I>
    **/
   PalletConvictionVotingCall: {
     _enum: {
@@ -791,7 +797,7 @@ export default {
     }
   },
   /**
-   * Lookup104: pallet_conviction_voting::vote::AccountVote<Balance>
+   * Lookup106: pallet_conviction_voting::vote::AccountVote<Balance>
    **/
   PalletConvictionVotingVoteAccountVote: {
     _enum: {
@@ -811,13 +817,13 @@ export default {
     }
   },
   /**
-   * Lookup107: pallet_conviction_voting::conviction::Conviction
+   * Lookup109: pallet_conviction_voting::conviction::Conviction
    **/
   PalletConvictionVotingConviction: {
     _enum: ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x']
   },
   /**
-   * Lookup109: pallet_referenda::pallet::Call<T, I>
+   * Lookup111: pallet_referenda::pallet::Call<T, I>
    **/
   PalletReferendaCall: {
     _enum: {
@@ -854,7 +860,7 @@ export default {
     }
   },
   /**
-   * Lookup110: verity_runtime::OriginCaller
+   * Lookup112: verity_runtime::OriginCaller
    **/
   VerityRuntimeOriginCaller: {
     _enum: {
@@ -897,7 +903,7 @@ export default {
     }
   },
   /**
-   * Lookup111: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup113: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -908,13 +914,13 @@ export default {
     }
   },
   /**
-   * Lookup112: verity_runtime::governance::origins::pallet_custom_origins::Origin
+   * Lookup114: verity_runtime::governance::origins::pallet_custom_origins::Origin
    **/
   VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin: {
     _enum: ['ProtocolParams', 'Treasurer']
   },
   /**
-   * Lookup113: frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
+   * Lookup115: frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
    **/
   FrameSupportPreimagesBounded: {
     _enum: {
@@ -935,11 +941,11 @@ export default {
     }
   },
   /**
-   * Lookup114: sp_runtime::traits::BlakeTwo256
+   * Lookup116: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup116: frame_support::traits::schedule::DispatchTime<BlockNumber>
+   * Lookup118: frame_support::traits::schedule::DispatchTime<BlockNumber>
    **/
   FrameSupportScheduleDispatchTime: {
     _enum: {
@@ -948,7 +954,7 @@ export default {
     }
   },
   /**
-   * Lookup118: sp_runtime::MultiSignature
+   * Lookup120: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -959,55 +965,55 @@ export default {
     }
   },
   /**
-   * Lookup120: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup122: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup121: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup123: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup122: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup124: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup123: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup125: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup126: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup128: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup127: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup129: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup128: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup130: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup129: pallet_jobs::priority::PrioritizeProviderWork<T>
+   * Lookup131: pallet_jobs::priority::PrioritizeProviderWork<T>
    **/
   PalletJobsPriorityPrioritizeProviderWork: 'Null',
   /**
-   * Lookup130: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup132: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup131: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup133: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup132: frame_metadata_hash_extension::Mode
+   * Lookup134: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup135: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup137: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1017,7 +1023,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup136: pallet_balances::types::AccountData<Balance>
+   * Lookup138: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1026,7 +1032,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup138: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup140: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1034,7 +1040,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup140: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup142: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1042,7 +1048,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup142: frame_system::pallet::Event<T>
+   * Lookup144: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1083,7 +1089,7 @@ export default {
     }
   },
   /**
-   * Lookup143: frame_system::DispatchEventInfo
+   * Lookup145: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1091,19 +1097,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup144: frame_support::dispatch::DispatchClass
+   * Lookup146: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup145: frame_support::dispatch::Pays
+   * Lookup147: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup146: sp_runtime::DispatchError
+   * Lookup148: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1125,38 +1131,38 @@ export default {
     }
   },
   /**
-   * Lookup147: sp_runtime::ModuleError
+   * Lookup149: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup148: sp_runtime::TokenError
+   * Lookup150: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup149: sp_arithmetic::ArithmeticError
+   * Lookup151: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup150: sp_runtime::TransactionalError
+   * Lookup152: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup151: sp_runtime::proving_trie::TrieError
+   * Lookup153: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup152: pallet_grandpa::pallet::Event
+   * Lookup154: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1168,7 +1174,7 @@ export default {
     }
   },
   /**
-   * Lookup155: pallet_balances::pallet::Event<T, I>
+   * Lookup157: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1300,13 +1306,13 @@ export default {
     }
   },
   /**
-   * Lookup156: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup158: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup157: verity_runtime::RuntimeHoldReason
+   * Lookup159: verity_runtime::RuntimeHoldReason
    **/
   VerityRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1345,43 +1351,43 @@ export default {
     }
   },
   /**
-   * Lookup158: pallet_session::pallet::HoldReason
+   * Lookup160: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup159: pallet_models::pallet::HoldReason
+   * Lookup161: pallet_models::pallet::HoldReason
    **/
   PalletModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup160: pallet_providers::pallet::HoldReason
+   * Lookup162: pallet_providers::pallet::HoldReason
    **/
   PalletProvidersHoldReason: {
     _enum: ['ProviderBond']
   },
   /**
-   * Lookup161: pallet_jobs::pallet::HoldReason
+   * Lookup163: pallet_jobs::pallet::HoldReason
    **/
   PalletJobsHoldReason: {
     _enum: ['JobEscrow', 'ChallengeBond']
   },
   /**
-   * Lookup162: pallet_preimage::pallet::HoldReason
+   * Lookup164: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup163: pallet_balances::pallet::UnexpectedKind
+   * Lookup165: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup164: pallet_transaction_payment::pallet::Event<T>
+   * Lookup166: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1393,7 +1399,7 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_sudo::pallet::Event<T>
+   * Lookup167: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1414,7 +1420,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_validators::pallet::Event<T>
+   * Lookup170: pallet_validators::pallet::Event<T>
    **/
   PalletValidatorsEvent: {
     _enum: {
@@ -1431,7 +1437,7 @@ export default {
     }
   },
   /**
-   * Lookup169: pallet_session::pallet::Event<T>
+   * Lookup171: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1448,7 +1454,7 @@ export default {
     }
   },
   /**
-   * Lookup170: pallet_models::pallet::Event<T>
+   * Lookup172: pallet_models::pallet::Event<T>
    **/
   PalletModelsEvent: {
     _enum: {
@@ -1481,7 +1487,7 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_providers::pallet::Event<T>
+   * Lookup173: pallet_providers::pallet::Event<T>
    **/
   PalletProvidersEvent: {
     _enum: {
@@ -1538,7 +1544,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_jobs::pallet::Event<T>
+   * Lookup174: pallet_jobs::pallet::Event<T>
    **/
   PalletJobsEvent: {
     _enum: {
@@ -1648,18 +1654,22 @@ export default {
       },
       BatchItemFailed: {
         job: 'u64',
+        error: 'SpRuntimeDispatchError',
+      },
+      SubmissionFailed: {
+        index: 'u32',
         error: 'SpRuntimeDispatchError'
       }
     }
   },
   /**
-   * Lookup176: pallet_jobs::types::Audit
+   * Lookup178: pallet_jobs::types::Audit
    **/
   PalletJobsAudit: {
     _enum: ['NotApplicable', 'Pending', 'Skipped', 'NoAuditors', 'Audited', 'Escalated', 'Challenged']
   },
   /**
-   * Lookup178: pallet_jobs::types::FailReason
+   * Lookup180: pallet_jobs::types::FailReason
    **/
   PalletJobsFailReason: {
     _enum: {
@@ -1674,13 +1684,13 @@ export default {
     }
   },
   /**
-   * Lookup179: pallet_jobs::types::SlashReason
+   * Lookup181: pallet_jobs::types::SlashReason
    **/
   PalletJobsSlashReason: {
     _enum: ['WrongOutput', 'NoShow', 'Overturned']
   },
   /**
-   * Lookup180: pallet_blobs::pallet::Event<T>
+   * Lookup182: pallet_blobs::pallet::Event<T>
    **/
   PalletBlobsEvent: {
     _enum: {
@@ -1712,7 +1722,7 @@ export default {
     }
   },
   /**
-   * Lookup181: pallet_scheduler::pallet::Event<T>
+   * Lookup183: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1761,7 +1771,7 @@ export default {
     }
   },
   /**
-   * Lookup182: pallet_preimage::pallet::Event<T>
+   * Lookup184: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1786,7 +1796,7 @@ export default {
     }
   },
   /**
-   * Lookup183: pallet_treasury::pallet::Event<T, I>
+   * Lookup185: pallet_treasury::pallet::Event<T, I>
    **/
   PalletTreasuryEvent: {
     _enum: {
@@ -1841,7 +1851,7 @@ export default {
     }
   },
   /**
-   * Lookup184: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup186: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -1864,7 +1874,7 @@ export default {
     }
   },
   /**
-   * Lookup185: pallet_referenda::pallet::Event<T, I>
+   * Lookup187: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -1944,7 +1954,7 @@ export default {
     }
   },
   /**
-   * Lookup186: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup188: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -1952,7 +1962,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup187: frame_system::Phase
+   * Lookup189: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1962,21 +1972,21 @@ export default {
     }
   },
   /**
-   * Lookup189: frame_system::LastRuntimeUpgradeInfo
+   * Lookup191: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup194: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup193: frame_system::limits::BlockWeights
+   * Lookup195: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -1984,7 +1994,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup196: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -1992,7 +2002,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup195: frame_system::limits::WeightsPerClass
+   * Lookup197: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2001,14 +2011,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup197: frame_system::limits::BlockLength
+   * Lookup199: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup198: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup200: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2016,14 +2026,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup199: sp_weights::RuntimeDbWeight
+   * Lookup201: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup200: sp_version::RuntimeVersion
+   * Lookup202: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2036,13 +2046,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup205: frame_system::pallet::Error<T>
+   * Lookup207: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup212: sp_consensus_babe::digests::PreDigest
+   * Lookup214: sp_consensus_babe::digests::PreDigest
    **/
   SpConsensusBabeDigestsPreDigest: {
     _enum: {
@@ -2053,7 +2063,7 @@ export default {
     }
   },
   /**
-   * Lookup213: sp_consensus_babe::digests::PrimaryPreDigest
+   * Lookup215: sp_consensus_babe::digests::PrimaryPreDigest
    **/
   SpConsensusBabeDigestsPrimaryPreDigest: {
     authorityIndex: 'u32',
@@ -2061,21 +2071,21 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup214: sp_core::sr25519::vrf::VrfSignature
+   * Lookup216: sp_core::sr25519::vrf::VrfSignature
    **/
   SpCoreSr25519VrfVrfSignature: {
     preOutput: '[u8;32]',
     proof: '[u8;64]'
   },
   /**
-   * Lookup215: sp_consensus_babe::digests::SecondaryPlainPreDigest
+   * Lookup217: sp_consensus_babe::digests::SecondaryPlainPreDigest
    **/
   SpConsensusBabeDigestsSecondaryPlainPreDigest: {
     authorityIndex: 'u32',
     slot: 'u64'
   },
   /**
-   * Lookup216: sp_consensus_babe::digests::SecondaryVRFPreDigest
+   * Lookup218: sp_consensus_babe::digests::SecondaryVRFPreDigest
    **/
   SpConsensusBabeDigestsSecondaryVRFPreDigest: {
     authorityIndex: 'u32',
@@ -2083,20 +2093,20 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup217: sp_consensus_babe::BabeEpochConfiguration
+   * Lookup219: sp_consensus_babe::BabeEpochConfiguration
    **/
   SpConsensusBabeBabeEpochConfiguration: {
     c: '(u64,u64)',
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup221: pallet_babe::pallet::Error<T>
+   * Lookup223: pallet_babe::pallet::Error<T>
    **/
   PalletBabeError: {
     _enum: ['InvalidEquivocationProof', 'InvalidKeyOwnershipProof', 'DuplicateOffenceReport', 'InvalidConfiguration']
   },
   /**
-   * Lookup222: pallet_grandpa::StoredState<N>
+   * Lookup224: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2113,7 +2123,7 @@ export default {
     }
   },
   /**
-   * Lookup223: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup225: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2122,13 +2132,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup225: pallet_grandpa::pallet::Error<T>
+   * Lookup227: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup227: pallet_balances::types::BalanceLock<Balance>
+   * Lookup229: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2136,82 +2146,82 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup228: pallet_balances::types::Reasons
+   * Lookup230: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup231: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup233: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup234: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
+   * Lookup236: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'VerityRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup237: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
+   * Lookup239: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'VerityRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup238: verity_runtime::RuntimeFreezeReason
+   * Lookup240: verity_runtime::RuntimeFreezeReason
    **/
   VerityRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup240: pallet_balances::pallet::Error<T, I>
+   * Lookup242: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup242: pallet_transaction_payment::Releases
+   * Lookup244: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup243: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup245: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup244: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup246: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup245: pallet_sudo::pallet::Error<T>
+   * Lookup247: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup247: pallet_validators::pallet::Error<T>
+   * Lookup249: pallet_validators::pallet::Error<T>
    **/
   PalletValidatorsError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'NoSessionKeys', 'TooManyValidators', 'TooFewValidators']
   },
   /**
-   * Lookup254: sp_core::crypto::KeyTypeId
+   * Lookup256: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup255: pallet_session::pallet::Error<T>
+   * Lookup257: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup256: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
+   * Lookup258: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
    **/
   PalletModelsModelInfo: {
     _alias: {
@@ -2231,13 +2241,13 @@ export default {
     kind: 'PalletModelsModelKind'
   },
   /**
-   * Lookup257: pallet_models::pallet::Error<T>
+   * Lookup259: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'DuplicateHash', 'NotOwner', 'BadUri', 'BadSize', 'BadIoSpec', 'BadTolerance', 'ToleranceTooLoose', 'SharesNotWhole', 'DuplicateBeneficiary', 'NoBeneficiaries', 'StatusUnchanged', 'NotSettable', 'Overflow', 'NotAGenerator', 'BadGenerationLimits', 'NotAnImageModel', 'BadPreprocessing']
   },
   /**
-   * Lookup258: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
+   * Lookup260: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
    **/
   PalletProvidersProviderInfo: {
     bond: 'u128',
@@ -2246,7 +2256,7 @@ export default {
     status: 'PalletProvidersProviderStatus'
   },
   /**
-   * Lookup259: pallet_providers::types::ProviderStatus<BlockNumber>
+   * Lookup261: pallet_providers::types::ProviderStatus<BlockNumber>
    **/
   PalletProvidersProviderStatus: {
     _enum: {
@@ -2259,7 +2269,7 @@ export default {
     }
   },
   /**
-   * Lookup261: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
+   * Lookup263: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
    **/
   PalletProvidersPoolEntry: {
     provider: 'AccountId32',
@@ -2267,13 +2277,13 @@ export default {
     price: 'u128'
   },
   /**
-   * Lookup263: pallet_providers::pallet::Error<T>
+   * Lookup265: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong']
   },
   /**
-   * Lookup264: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
+   * Lookup266: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
    **/
   PalletJobsJob: {
     submitter: 'AccountId32',
@@ -2288,7 +2298,7 @@ export default {
     audit: 'PalletJobsAudit'
   },
   /**
-   * Lookup265: pallet_jobs::types::Fee<Balance>
+   * Lookup267: pallet_jobs::types::Fee<Balance>
    **/
   PalletJobsFee: {
     compute: 'u128',
@@ -2296,7 +2306,7 @@ export default {
     protocol: 'u128'
   },
   /**
-   * Lookup267: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
+   * Lookup269: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
    **/
   PalletJobsAssignment: {
     provider: 'AccountId32',
@@ -2307,13 +2317,13 @@ export default {
     role: 'PalletJobsRole'
   },
   /**
-   * Lookup268: pallet_jobs::types::Role
+   * Lookup270: pallet_jobs::types::Role
    **/
   PalletJobsRole: {
     _enum: ['Member', 'Auditor', 'Referee', 'Challenger']
   },
   /**
-   * Lookup270: pallet_jobs::types::Phase<BlockNumber>
+   * Lookup272: pallet_jobs::types::Phase<BlockNumber>
    **/
   PalletJobsPhase: {
     _enum: {
@@ -2351,7 +2361,7 @@ export default {
     }
   },
   /**
-   * Lookup271: pallet_jobs::types::JobTerms<Balance, BlockNumber>
+   * Lookup273: pallet_jobs::types::JobTerms<Balance, BlockNumber>
    **/
   PalletJobsJobTerms: {
     redundancy: 'u32',
@@ -2371,7 +2381,7 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup276: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup278: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2381,7 +2391,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup278: pallet_jobs::types::ChallengeVerdict
+   * Lookup280: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2391,13 +2401,13 @@ export default {
     }
   },
   /**
-   * Lookup279: pallet_jobs::pallet::Error<T>
+   * Lookup281: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
   },
   /**
-   * Lookup280: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup282: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2405,13 +2415,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup282: pallet_blobs::pallet::Error<T>
+   * Lookup284: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup285: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup287: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2421,7 +2431,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup287: pallet_scheduler::RetryConfig<Period>
+   * Lookup289: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2429,13 +2439,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup288: pallet_scheduler::pallet::Error<T>
+   * Lookup290: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup289: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup291: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2451,7 +2461,7 @@ export default {
     }
   },
   /**
-   * Lookup292: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup294: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2467,13 +2477,13 @@ export default {
     }
   },
   /**
-   * Lookup297: pallet_preimage::pallet::Error<T>
+   * Lookup299: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup298: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup300: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2482,7 +2492,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup300: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup302: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2493,7 +2503,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup301: pallet_treasury::PaymentState<Id>
+   * Lookup303: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2505,17 +2515,17 @@ export default {
     }
   },
   /**
-   * Lookup303: frame_support::PalletId
+   * Lookup305: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup304: pallet_treasury::pallet::Error<T, I>
+   * Lookup306: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup306: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup308: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2524,7 +2534,7 @@ export default {
     }
   },
   /**
-   * Lookup307: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup309: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2532,18 +2542,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup311: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup313: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup312: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup314: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup313: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup315: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2553,13 +2563,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup317: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup319: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup318: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup320: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2572,7 +2582,7 @@ export default {
     }
   },
   /**
-   * Lookup319: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup321: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2588,21 +2598,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup320: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup322: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup323: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup325: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup331: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup333: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2616,7 +2626,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup332: pallet_referenda::types::Curve
+   * Lookup334: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2639,37 +2649,37 @@ export default {
     }
   },
   /**
-   * Lookup335: pallet_referenda::pallet::Error<T, I>
+   * Lookup337: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup336: verity_runtime::Runtime
+   * Lookup338: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup337: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup339: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup341: sp_runtime::ExtrinsicInclusionMode
+   * Lookup343: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup344: frame_support::view_functions::ViewFunctionId
+   * Lookup346: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup347: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup349: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2679,7 +2689,7 @@ export default {
     }
   },
   /**
-   * Lookup349: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup351: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2688,7 +2698,7 @@ export default {
     }
   },
   /**
-   * Lookup350: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup352: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2708,7 +2718,7 @@ export default {
     }
   },
   /**
-   * Lookup351: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup353: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2718,13 +2728,13 @@ export default {
     }
   },
   /**
-   * Lookup352: sp_inherents::InherentData
+   * Lookup354: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup357: sp_inherents::CheckInherentsResult
+   * Lookup359: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2732,13 +2742,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup358: sp_runtime::transaction_validity::TransactionSource
+   * Lookup360: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup362: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2748,7 +2758,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup361: sp_consensus_babe::BabeConfiguration
+   * Lookup363: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2759,7 +2769,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup362: sp_consensus_babe::Epoch
+   * Lookup364: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2770,7 +2780,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup367: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup369: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2780,7 +2790,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup373: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup375: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2788,14 +2798,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup374: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup376: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup376: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup378: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2803,7 +2813,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup380: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup382: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2813,13 +2823,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup381: pallet_jobs::types::EstimateError
+   * Lookup383: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup382: pallet_jobs::types::TrustView
+   * Lookup384: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2827,7 +2837,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup384: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup386: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2835,14 +2845,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup387: pallet_jobs::types::JobTensors
+   * Lookup389: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup390: verity_primitives::tensor::Tensor
+   * Lookup392: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2850,7 +2860,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup394: verity_runtime::RuntimeError
+   * Lookup396: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

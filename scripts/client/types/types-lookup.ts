@@ -574,7 +574,14 @@ declare module '@polkadot/types/lookup' {
       readonly salt: U8aFixed;
       readonly output: Bytes;
     } & Struct;
-    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored';
+    readonly isSubmitMany: boolean;
+    readonly asSubmitMany: {
+      readonly model: u32;
+      readonly inputs: Vec<Bytes>;
+      readonly maxFee: u128;
+      readonly tier: PalletJobsTier;
+    } & Struct;
+    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored' | 'SubmitMany';
   }
 
   /** @name PalletJobsTier (84) */
@@ -587,7 +594,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audited' | 'Quorum';
   }
 
-  /** @name VerityPrimitivesOutcome (85) */
+  /** @name VerityPrimitivesOutcome (87) */
   interface VerityPrimitivesOutcome extends Enum {
     readonly isOutput: boolean;
     readonly asOutput: Bytes;
@@ -601,7 +608,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Output' | 'Failure' | 'Stored';
   }
 
-  /** @name VerityPrimitivesOutcomeFailureKind (87) */
+  /** @name VerityPrimitivesOutcomeFailureKind (89) */
   interface VerityPrimitivesOutcomeFailureKind extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isModelInvalid: boolean;
@@ -614,7 +621,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'ModelInvalid' | 'OutputInvalid' | 'InferenceFailed' | 'Timeout' | 'OutputTooLarge' | 'InputUnavailable' | 'InputInvalid';
   }
 
-  /** @name PalletJobsProtocolParams (94) */
+  /** @name PalletJobsProtocolParams (96) */
   interface PalletJobsProtocolParams extends Struct {
     readonly auditors: u32;
     readonly auditFloor: Perbill;
@@ -630,7 +637,7 @@ declare module '@polkadot/types/lookup' {
     readonly challengeBond: Perbill;
   }
 
-  /** @name PalletBlobsCall (95) */
+  /** @name PalletBlobsCall (97) */
   interface PalletBlobsCall extends Enum {
     readonly isStore: boolean;
     readonly asStore: {
@@ -643,7 +650,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Store' | 'Renew';
   }
 
-  /** @name PalletSchedulerCall (96) */
+  /** @name PalletSchedulerCall (98) */
   interface PalletSchedulerCall extends Enum {
     readonly isSchedule: boolean;
     readonly asSchedule: {
@@ -707,7 +714,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Schedule' | 'Cancel' | 'ScheduleNamed' | 'CancelNamed' | 'ScheduleAfter' | 'ScheduleNamedAfter' | 'SetRetry' | 'SetRetryNamed' | 'CancelRetry' | 'CancelRetryNamed';
   }
 
-  /** @name PalletPreimageCall (99) */
+  /** @name PalletPreimageCall (101) */
   interface PalletPreimageCall extends Enum {
     readonly isNotePreimage: boolean;
     readonly asNotePreimage: {
@@ -732,7 +739,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotePreimage' | 'UnnotePreimage' | 'RequestPreimage' | 'UnrequestPreimage' | 'EnsureUpdated';
   }
 
-  /** @name PalletTreasuryCall (101) */
+  /** @name PalletTreasuryCall (103) */
   interface PalletTreasuryCall extends Enum {
     readonly isSpendLocal: boolean;
     readonly asSpendLocal: {
@@ -765,7 +772,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SpendLocal' | 'RemoveApproval' | 'Spend' | 'Payout' | 'CheckStatus' | 'VoidSpend';
   }
 
-  /** @name PalletConvictionVotingCall (103) */
+  /** @name PalletConvictionVotingCall (105) */
   interface PalletConvictionVotingCall extends Enum {
     readonly isVote: boolean;
     readonly asVote: {
@@ -802,7 +809,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Vote' | 'Delegate' | 'Undelegate' | 'Unlock' | 'RemoveVote' | 'RemoveOtherVote';
   }
 
-  /** @name PalletConvictionVotingVoteAccountVote (104) */
+  /** @name PalletConvictionVotingVoteAccountVote (106) */
   interface PalletConvictionVotingVoteAccountVote extends Enum {
     readonly isStandard: boolean;
     readonly asStandard: {
@@ -823,7 +830,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Standard' | 'Split' | 'SplitAbstain';
   }
 
-  /** @name PalletConvictionVotingConviction (107) */
+  /** @name PalletConvictionVotingConviction (109) */
   interface PalletConvictionVotingConviction extends Enum {
     readonly isNone: boolean;
     readonly isLocked1x: boolean;
@@ -835,7 +842,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Locked1x' | 'Locked2x' | 'Locked3x' | 'Locked4x' | 'Locked5x' | 'Locked6x';
   }
 
-  /** @name PalletReferendaCall (109) */
+  /** @name PalletReferendaCall (111) */
   interface PalletReferendaCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -879,7 +886,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'PlaceDecisionDeposit' | 'RefundDecisionDeposit' | 'Cancel' | 'Kill' | 'NudgeReferendum' | 'OneFewerDeciding' | 'RefundSubmissionDeposit' | 'SetMetadata';
   }
 
-  /** @name VerityRuntimeOriginCaller (110) */
+  /** @name VerityRuntimeOriginCaller (112) */
   interface VerityRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -888,7 +895,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Origins';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (111) */
+  /** @name FrameSupportDispatchRawOrigin (113) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -898,14 +905,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin (112) */
+  /** @name VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin (114) */
   interface VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin extends Enum {
     readonly isProtocolParams: boolean;
     readonly isTreasurer: boolean;
     readonly type: 'ProtocolParams' | 'Treasurer';
   }
 
-  /** @name FrameSupportPreimagesBounded (113) */
+  /** @name FrameSupportPreimagesBounded (115) */
   interface FrameSupportPreimagesBounded extends Enum {
     readonly isLegacy: boolean;
     readonly asLegacy: {
@@ -921,10 +928,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Legacy' | 'Inline' | 'Lookup';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (114) */
+  /** @name SpRuntimeBlakeTwo256 (116) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name FrameSupportScheduleDispatchTime (116) */
+  /** @name FrameSupportScheduleDispatchTime (118) */
   interface FrameSupportScheduleDispatchTime extends Enum {
     readonly isAt: boolean;
     readonly asAt: u32;
@@ -933,7 +940,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'At' | 'After';
   }
 
-  /** @name SpRuntimeMultiSignature (118) */
+  /** @name SpRuntimeMultiSignature (120) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -946,46 +953,46 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (120) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (122) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (121) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (123) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (122) */
+  /** @name FrameSystemExtensionsCheckTxVersion (124) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (123) */
+  /** @name FrameSystemExtensionsCheckGenesis (125) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (126) */
+  /** @name FrameSystemExtensionsCheckNonce (128) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (127) */
+  /** @name FrameSystemExtensionsCheckWeight (129) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (128) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (130) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name PalletJobsPriorityPrioritizeProviderWork (129) */
+  /** @name PalletJobsPriorityPrioritizeProviderWork (131) */
   type PalletJobsPriorityPrioritizeProviderWork = Null;
 
-  /** @name FrameSystemExtensionsWeightReclaim (130) */
+  /** @name FrameSystemExtensionsWeightReclaim (132) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (131) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (133) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (132) */
+  /** @name FrameMetadataHashExtensionMode (134) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (135) */
+  /** @name FrameSystemAccountInfo (137) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -994,7 +1001,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (136) */
+  /** @name PalletBalancesAccountData (138) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1002,21 +1009,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (138) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (140) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (140) */
+  /** @name FrameSystemEventRecord (142) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (142) */
+  /** @name FrameSystemEvent (144) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1057,14 +1064,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (143) */
+  /** @name FrameSystemDispatchEventInfo (145) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (144) */
+  /** @name FrameSupportDispatchDispatchClass (146) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1072,14 +1079,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (145) */
+  /** @name FrameSupportDispatchPays (147) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (146) */
+  /** @name SpRuntimeDispatchError (148) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1104,13 +1111,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (147) */
+  /** @name SpRuntimeModuleError (149) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (148) */
+  /** @name SpRuntimeTokenError (150) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1125,7 +1132,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (149) */
+  /** @name SpArithmeticArithmeticError (151) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1133,14 +1140,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (150) */
+  /** @name SpRuntimeTransactionalError (152) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (151) */
+  /** @name SpRuntimeProvingTrieTrieError (153) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1159,7 +1166,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (152) */
+  /** @name PalletGrandpaEvent (154) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1170,7 +1177,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (155) */
+  /** @name PalletBalancesEvent (157) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1327,14 +1334,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (156) */
+  /** @name FrameSupportTokensMiscBalanceStatus (158) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name VerityRuntimeRuntimeHoldReason (157) */
+  /** @name VerityRuntimeRuntimeHoldReason (159) */
   interface VerityRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1349,45 +1356,45 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Models' | 'Providers' | 'Jobs' | 'Preimage';
   }
 
-  /** @name PalletSessionHoldReason (158) */
+  /** @name PalletSessionHoldReason (160) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletModelsHoldReason (159) */
+  /** @name PalletModelsHoldReason (161) */
   interface PalletModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletProvidersHoldReason (160) */
+  /** @name PalletProvidersHoldReason (162) */
   interface PalletProvidersHoldReason extends Enum {
     readonly isProviderBond: boolean;
     readonly type: 'ProviderBond';
   }
 
-  /** @name PalletJobsHoldReason (161) */
+  /** @name PalletJobsHoldReason (163) */
   interface PalletJobsHoldReason extends Enum {
     readonly isJobEscrow: boolean;
     readonly isChallengeBond: boolean;
     readonly type: 'JobEscrow' | 'ChallengeBond';
   }
 
-  /** @name PalletPreimageHoldReason (162) */
+  /** @name PalletPreimageHoldReason (164) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletBalancesUnexpectedKind (163) */
+  /** @name PalletBalancesUnexpectedKind (165) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (164) */
+  /** @name PalletTransactionPaymentEvent (166) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1398,7 +1405,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (165) */
+  /** @name PalletSudoEvent (167) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1417,7 +1424,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletValidatorsEvent (168) */
+  /** @name PalletValidatorsEvent (170) */
   interface PalletValidatorsEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1435,7 +1442,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'SetQueued';
   }
 
-  /** @name PalletSessionEvent (169) */
+  /** @name PalletSessionEvent (171) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1453,7 +1460,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletModelsEvent (170) */
+  /** @name PalletModelsEvent (172) */
   interface PalletModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1486,7 +1493,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'UriUpdated' | 'RoyaltiesUpdated' | 'StatusChanged' | 'DepositCharged';
   }
 
-  /** @name PalletProvidersEvent (171) */
+  /** @name PalletProvidersEvent (173) */
   interface PalletProvidersEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1553,7 +1560,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'Updated' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Suspended' | 'Resumed' | 'Slashed' | 'Underbonded' | 'ParamsSet' | 'Evicted' | 'PoolFull';
   }
 
-  /** @name PalletJobsEvent (172) */
+  /** @name PalletJobsEvent (174) */
   interface PalletJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1683,10 +1690,15 @@ declare module '@polkadot/types/lookup' {
       readonly job: u64;
       readonly error: SpRuntimeDispatchError;
     } & Struct;
-    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed';
+    readonly isSubmissionFailed: boolean;
+    readonly asSubmissionFailed: {
+      readonly index: u32;
+      readonly error: SpRuntimeDispatchError;
+    } & Struct;
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed' | 'SubmissionFailed';
   }
 
-  /** @name PalletJobsAudit (176) */
+  /** @name PalletJobsAudit (178) */
   interface PalletJobsAudit extends Enum {
     readonly isNotApplicable: boolean;
     readonly isPending: boolean;
@@ -1698,7 +1710,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplicable' | 'Pending' | 'Skipped' | 'NoAuditors' | 'Audited' | 'Escalated' | 'Challenged';
   }
 
-  /** @name PalletJobsFailReason (178) */
+  /** @name PalletJobsFailReason (180) */
   interface PalletJobsFailReason extends Enum {
     readonly isTooFewCommits: boolean;
     readonly isTooFewReveals: boolean;
@@ -1712,7 +1724,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooFewCommits' | 'TooFewReveals' | 'NoQuorum' | 'Overloaded' | 'NoProviders' | 'NoRandomness' | 'Unprocessable' | 'Upgraded';
   }
 
-  /** @name PalletJobsSlashReason (179) */
+  /** @name PalletJobsSlashReason (181) */
   interface PalletJobsSlashReason extends Enum {
     readonly isWrongOutput: boolean;
     readonly isNoShow: boolean;
@@ -1720,7 +1732,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'WrongOutput' | 'NoShow' | 'Overturned';
   }
 
-  /** @name PalletBlobsEvent (180) */
+  /** @name PalletBlobsEvent (182) */
   interface PalletBlobsEvent extends Enum {
     readonly isStored: boolean;
     readonly asStored: {
@@ -1744,7 +1756,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Stored' | 'Renewed' | 'Expired';
   }
 
-  /** @name PalletSchedulerEvent (181) */
+  /** @name PalletSchedulerEvent (183) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1801,7 +1813,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (182) */
+  /** @name PalletPreimageEvent (184) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1818,7 +1830,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletTreasuryEvent (183) */
+  /** @name PalletTreasuryEvent (185) */
   interface PalletTreasuryEvent extends Enum {
     readonly isSpending: boolean;
     readonly asSpending: {
@@ -1883,7 +1895,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Spending' | 'Awarded' | 'Burnt' | 'Rollover' | 'Deposit' | 'SpendApproved' | 'UpdatedInactive' | 'AssetSpendApproved' | 'AssetSpendVoided' | 'Paid' | 'PaymentFailed' | 'SpendProcessed';
   }
 
-  /** @name PalletConvictionVotingEvent (184) */
+  /** @name PalletConvictionVotingEvent (186) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -1909,7 +1921,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletReferendaEvent (185) */
+  /** @name PalletReferendaEvent (187) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -1997,14 +2009,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (186) */
+  /** @name PalletConvictionVotingTally (188) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name FrameSystemPhase (187) */
+  /** @name FrameSystemPhase (189) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2013,33 +2025,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (191) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (192) */
+  /** @name FrameSystemCodeUpgradeAuthorization (194) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (193) */
+  /** @name FrameSystemLimitsBlockWeights (195) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (196) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (195) */
+  /** @name FrameSystemLimitsWeightsPerClass (197) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2047,26 +2059,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (197) */
+  /** @name FrameSystemLimitsBlockLength (199) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (198) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (200) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (199) */
+  /** @name SpWeightsRuntimeDbWeight (201) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (200) */
+  /** @name SpVersionRuntimeVersion (202) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2078,7 +2090,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (205) */
+  /** @name FrameSystemError (207) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2092,7 +2104,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusBabeDigestsPreDigest (212) */
+  /** @name SpConsensusBabeDigestsPreDigest (214) */
   interface SpConsensusBabeDigestsPreDigest extends Enum {
     readonly isPrimary: boolean;
     readonly asPrimary: SpConsensusBabeDigestsPrimaryPreDigest;
@@ -2103,39 +2115,39 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Primary' | 'SecondaryPlain' | 'SecondaryVRF';
   }
 
-  /** @name SpConsensusBabeDigestsPrimaryPreDigest (213) */
+  /** @name SpConsensusBabeDigestsPrimaryPreDigest (215) */
   interface SpConsensusBabeDigestsPrimaryPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpCoreSr25519VrfVrfSignature (214) */
+  /** @name SpCoreSr25519VrfVrfSignature (216) */
   interface SpCoreSr25519VrfVrfSignature extends Struct {
     readonly preOutput: U8aFixed;
     readonly proof: U8aFixed;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (215) */
+  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (217) */
   interface SpConsensusBabeDigestsSecondaryPlainPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (216) */
+  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (218) */
   interface SpConsensusBabeDigestsSecondaryVRFPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpConsensusBabeBabeEpochConfiguration (217) */
+  /** @name SpConsensusBabeBabeEpochConfiguration (219) */
   interface SpConsensusBabeBabeEpochConfiguration extends Struct {
     readonly c: ITuple<[u64, u64]>;
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name PalletBabeError (221) */
+  /** @name PalletBabeError (223) */
   interface PalletBabeError extends Enum {
     readonly isInvalidEquivocationProof: boolean;
     readonly isInvalidKeyOwnershipProof: boolean;
@@ -2144,7 +2156,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidEquivocationProof' | 'InvalidKeyOwnershipProof' | 'DuplicateOffenceReport' | 'InvalidConfiguration';
   }
 
-  /** @name PalletGrandpaStoredState (222) */
+  /** @name PalletGrandpaStoredState (224) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2161,7 +2173,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (223) */
+  /** @name PalletGrandpaStoredPendingChange (225) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2169,7 +2181,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (225) */
+  /** @name PalletGrandpaError (227) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2181,14 +2193,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (227) */
+  /** @name PalletBalancesBalanceLock (229) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (228) */
+  /** @name PalletBalancesReasons (230) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2196,28 +2208,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (231) */
+  /** @name PalletBalancesReserveData (233) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (234) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (236) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: VerityRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (237) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (239) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: VerityRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name VerityRuntimeRuntimeFreezeReason (238) */
+  /** @name VerityRuntimeRuntimeFreezeReason (240) */
   type VerityRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (240) */
+  /** @name PalletBalancesError (242) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2234,28 +2246,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (242) */
+  /** @name PalletTransactionPaymentReleases (244) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (243) */
+  /** @name FrameSupportStorageNoDrop (245) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (244) */
+  /** @name FrameSupportTokensFungibleImbalance (246) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (245) */
+  /** @name PalletSudoError (247) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletValidatorsError (247) */
+  /** @name PalletValidatorsError (249) */
   interface PalletValidatorsError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2265,10 +2277,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'NoSessionKeys' | 'TooManyValidators' | 'TooFewValidators';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (254) */
+  /** @name SpCoreCryptoKeyTypeId (256) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (255) */
+  /** @name PalletSessionError (257) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2278,7 +2290,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletModelsModelInfo (256) */
+  /** @name PalletModelsModelInfo (258) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly hash_: U8aFixed;
@@ -2293,7 +2305,7 @@ declare module '@polkadot/types/lookup' {
     readonly kind: PalletModelsModelKind;
   }
 
-  /** @name PalletModelsError (257) */
+  /** @name PalletModelsError (259) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isDuplicateHash: boolean;
@@ -2316,7 +2328,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'DuplicateHash' | 'NotOwner' | 'BadUri' | 'BadSize' | 'BadIoSpec' | 'BadTolerance' | 'ToleranceTooLoose' | 'SharesNotWhole' | 'DuplicateBeneficiary' | 'NoBeneficiaries' | 'StatusUnchanged' | 'NotSettable' | 'Overflow' | 'NotAGenerator' | 'BadGenerationLimits' | 'NotAnImageModel' | 'BadPreprocessing';
   }
 
-  /** @name PalletProvidersProviderInfo (258) */
+  /** @name PalletProvidersProviderInfo (260) */
   interface PalletProvidersProviderInfo extends Struct {
     readonly bond: u128;
     readonly price: u128;
@@ -2324,7 +2336,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletProvidersProviderStatus;
   }
 
-  /** @name PalletProvidersProviderStatus (259) */
+  /** @name PalletProvidersProviderStatus (261) */
   interface PalletProvidersProviderStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -2336,14 +2348,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Underbonded' | 'Unbonding';
   }
 
-  /** @name PalletProvidersPoolEntry (261) */
+  /** @name PalletProvidersPoolEntry (263) */
   interface PalletProvidersPoolEntry extends Struct {
     readonly provider: AccountId32;
     readonly stake: u128;
     readonly price: u128;
   }
 
-  /** @name PalletProvidersError (263) */
+  /** @name PalletProvidersError (265) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotProvider: boolean;
@@ -2363,7 +2375,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong';
   }
 
-  /** @name PalletJobsJob (264) */
+  /** @name PalletJobsJob (266) */
   interface PalletJobsJob extends Struct {
     readonly submitter: AccountId32;
     readonly model: u32;
@@ -2377,14 +2389,14 @@ declare module '@polkadot/types/lookup' {
     readonly audit: PalletJobsAudit;
   }
 
-  /** @name PalletJobsFee (265) */
+  /** @name PalletJobsFee (267) */
   interface PalletJobsFee extends Struct {
     readonly compute: u128;
     readonly royalty: u128;
     readonly protocol: u128;
   }
 
-  /** @name PalletJobsAssignment (267) */
+  /** @name PalletJobsAssignment (269) */
   interface PalletJobsAssignment extends Struct {
     readonly provider: AccountId32;
     readonly seats: u32;
@@ -2394,7 +2406,7 @@ declare module '@polkadot/types/lookup' {
     readonly role: PalletJobsRole;
   }
 
-  /** @name PalletJobsRole (268) */
+  /** @name PalletJobsRole (270) */
   interface PalletJobsRole extends Enum {
     readonly isMember: boolean;
     readonly isAuditor: boolean;
@@ -2403,7 +2415,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Member' | 'Auditor' | 'Referee' | 'Challenger';
   }
 
-  /** @name PalletJobsPhase (270) */
+  /** @name PalletJobsPhase (272) */
   interface PalletJobsPhase extends Enum {
     readonly isCommitting: boolean;
     readonly asCommitting: {
@@ -2448,7 +2460,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged';
   }
 
-  /** @name PalletJobsJobTerms (271) */
+  /** @name PalletJobsJobTerms (273) */
   interface PalletJobsJobTerms extends Struct {
     readonly redundancy: u32;
     readonly quorum: u32;
@@ -2467,7 +2479,7 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsChallenge (276) */
+  /** @name PalletJobsChallenge (278) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2476,7 +2488,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (278) */
+  /** @name PalletJobsChallengeVerdict (280) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2485,7 +2497,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (279) */
+  /** @name PalletJobsError (281) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2530,14 +2542,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
-  /** @name PalletBlobsBlobInfo (280) */
+  /** @name PalletBlobsBlobInfo (282) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (282) */
+  /** @name PalletBlobsError (284) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2548,7 +2560,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (285) */
+  /** @name PalletSchedulerScheduled (287) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2557,14 +2569,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (287) */
+  /** @name PalletSchedulerRetryConfig (289) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (288) */
+  /** @name PalletSchedulerError (290) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2574,7 +2586,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (289) */
+  /** @name PalletPreimageOldRequestStatus (291) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2590,7 +2602,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (292) */
+  /** @name PalletPreimageRequestStatus (294) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2606,7 +2618,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (297) */
+  /** @name PalletPreimageError (299) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2619,7 +2631,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (298) */
+  /** @name PalletTreasuryProposal (300) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2627,7 +2639,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (300) */
+  /** @name PalletTreasurySpendStatus (302) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2637,7 +2649,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (301) */
+  /** @name PalletTreasuryPaymentState (303) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2648,10 +2660,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (303) */
+  /** @name FrameSupportPalletId (305) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (304) */
+  /** @name PalletTreasuryError (306) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2667,7 +2679,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (306) */
+  /** @name PalletConvictionVotingVoteVoting (308) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2676,23 +2688,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (307) */
+  /** @name PalletConvictionVotingVoteCasting (309) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (311) */
+  /** @name PalletConvictionVotingDelegations (313) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (312) */
+  /** @name PalletConvictionVotingVotePriorLock (314) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (313) */
+  /** @name PalletConvictionVotingVoteDelegating (315) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2701,7 +2713,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (317) */
+  /** @name PalletConvictionVotingError (319) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2718,7 +2730,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (318) */
+  /** @name PalletReferendaReferendumInfo (320) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2735,7 +2747,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (319) */
+  /** @name PalletReferendaReferendumStatus (321) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2750,19 +2762,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (320) */
+  /** @name PalletReferendaDeposit (322) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (323) */
+  /** @name PalletReferendaDecidingStatus (325) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (331) */
+  /** @name PalletReferendaTrackDetails (333) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2775,7 +2787,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (332) */
+  /** @name PalletReferendaCurve (334) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2799,7 +2811,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (335) */
+  /** @name PalletReferendaError (337) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2818,29 +2830,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (336) */
+  /** @name VerityRuntimeRuntime (338) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (337) */
+  /** @name SpRuntimeBlockLazyBlock (339) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (341) */
+  /** @name SpRuntimeExtrinsicInclusionMode (343) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (344) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (346) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (347) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (349) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2849,7 +2861,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (349) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (351) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2858,7 +2870,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (350) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (352) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2877,7 +2889,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (351) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (353) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2886,19 +2898,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (352) */
+  /** @name SpInherentsInherentData (354) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (357) */
+  /** @name SpInherentsCheckInherentsResult (359) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (358) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (360) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2906,7 +2918,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (360) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (362) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2915,7 +2927,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (361) */
+  /** @name SpConsensusBabeBabeConfiguration (363) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2925,7 +2937,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (362) */
+  /** @name SpConsensusBabeEpoch (364) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2935,33 +2947,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (367) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (369) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (373) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (375) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (374) */
+  /** @name PalletTransactionPaymentFeeDetails (376) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (376) */
+  /** @name PalletTransactionPaymentInclusionFee (378) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (380) */
+  /** @name PalletJobsFeeEstimate (382) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -2970,7 +2982,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (381) */
+  /** @name PalletJobsEstimateError (383) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -2980,34 +2992,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (382) */
+  /** @name PalletJobsTrustView (384) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (384) */
+  /** @name PalletJobsJobView (386) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (387) */
+  /** @name PalletJobsJobTensors (389) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (390) */
+  /** @name VerityPrimitivesTensor (392) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (394) */
+  /** @name VerityRuntimeRuntimeError (396) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
