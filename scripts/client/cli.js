@@ -4,8 +4,10 @@
 //   node cli.js setup [--url WS] [--providers //Alice,//Bob,//Charlie]
 //       register the digits model (Eve; royalties 70 % Dave, 30 % Eve) and the providers
 //   node cli.js demo  [--url WS] [--jobs N] [--providers …] [--submitter //Ferdie] [--tier audited|quorum:N]
-//       setup, then submit N jobs (audited by default, or voted on by N seats), follow each
-//       to its result and print what it cost
+//                     [--together]
+//       setup, then submit N jobs (audited by default, or voted on by N seats; with
+//       --together all in one transaction, jobs.submitMany), follow each to its result and
+//       print what it cost
 //   node cli.js job ID [--url WS]
 //       show a job through the JobsApi runtime API: its tier, whether it was audited, who
 //       was drawn for what
@@ -148,6 +150,7 @@ async function main() {
 		options: {
 			url: { type: 'string', default: 'ws://127.0.0.1:9944' },
 			jobs: { type: 'string', default: '3' },
+			together: { type: 'boolean' },
 			providers: { type: 'string', default: '//Alice' },
 			submitter: { type: 'string', default: DEMO.submitter },
 			suri: { type: 'string', default: '//Alice' },
@@ -474,7 +477,7 @@ async function main() {
 		const names = devNames(api);
 		const watched = [...new Set([submitter.address, ...providers.map((p) => keyFromUri(p).address), ...DEMO.beneficiaries.map((b) => keyFromUri(b.uri).address), api.consts.jobs.treasuryAccount.toString()])];
 		const before = await Promise.all(watched.map((a) => totalBalance(api, a)));
-		const { submitted, outcomes } = await submitBatch(api, submitter, model, jobs, { log, tier });
+		const { submitted, outcomes } = await submitBatch(api, submitter, model, jobs, { log, tier, together: values.together });
 		const after = await Promise.all(watched.map((a) => totalBalance(api, a)));
 		for (const s of submitted) printCosts(api, names, s, outcomes.get(s.job), log);
 		log('balance changes over the batch (free + held, transaction fees included):');
