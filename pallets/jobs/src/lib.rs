@@ -59,11 +59,11 @@ mod mock;
 #[cfg(test)]
 mod offchain_tests;
 #[cfg(test)]
-mod submit_many_tests;
-#[cfg(test)]
 mod simulation;
 #[cfg(test)]
 mod stored_output_tests;
+#[cfg(test)]
+mod submit_many_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -602,8 +602,13 @@ pub mod pallet {
 				},
 				|input| {
 					let len = input.len() as u32;
-					let pool =
-						Self::do_submit(who.clone(), model, JobInput::Inline(input), max_fee, tier)?;
+					let pool = Self::do_submit(
+						who.clone(),
+						model,
+						JobInput::Inline(input),
+						max_fee,
+						tier,
+					)?;
 					Ok((<T as Config>::WeightInfo::submit(len, pool), batch::Counted::SUBMISSION))
 				},
 			)?;

@@ -72,7 +72,10 @@ fn each_input_becomes_the_job_submit_would_make() {
 			}
 			let jobs: Vec<_> = (0..4)
 				.map(|id| {
-					(JobsMap::<Test>::get(id).map(|j| j.encode()), Inputs::<Test>::get(id).map(|i| i.into_inner()))
+					(
+						JobsMap::<Test>::get(id).map(|j| j.encode()),
+						Inputs::<Test>::get(id).map(|i| i.into_inner()),
+					)
 				})
 				.collect();
 			let submitted: Vec<_> = System::events()
@@ -99,8 +102,7 @@ fn a_refused_input_submits_nothing_and_the_others_stand() {
 		let items = vec![input(), bad_input(), input()];
 		let info = submit_many(USER, m, items.clone(), 10_000).unwrap();
 		System::assert_has_event(
-			Event::SubmissionFailed { index: 1, error: Error::<Test>::InputMismatch.into() }
-				.into(),
+			Event::SubmissionFailed { index: 1, error: Error::<Test>::InputMismatch.into() }.into(),
 		);
 		// Jobs 0 and 1 are the first and third inputs; nothing was held for the second.
 		assert_eq!(NextJobId::<Test>::get(), 2);

@@ -420,7 +420,11 @@ fn jobs_submitted_together_write_what_separate_submissions_do_and_are_charged_it
 		"charged the counter, the bucket, the hold and the account once"
 	);
 	for ((name, a), (_, b)) in apart.iter().zip(&together).skip(1) {
-		assert_eq!((a.keys, a.weight), (b.keys, b.weight), "{name}: the rest of the life is the same");
+		assert_eq!(
+			(a.keys, a.weight),
+			(b.keys, b.weight),
+			"{name}: the rest of the life is the same"
+		);
 	}
 	let keys: f64 = together.iter().map(|(_, m)| m.keys as f64 / N as f64).sum();
 	let weight: u64 = together.iter().map(|(_, m)| m.weight.ref_time()).sum::<u64>() / N;
