@@ -120,7 +120,6 @@ export function describeOutput(api, bytes) {
  */
 export async function submitBatch(api, submitter, model, count, { log = () => {}, timeoutMs, names = devNames(api), input = digitsInput(api), inputs, models, onSubmitted, tier, together = false } = {}) {
 	const from = await bestNumber(api);
-	const { nonce } = await api.query.system.account(/** @type {string} */ (submitter.address));
 	const inputOf = (i) => inputs?.[i] ?? input;
 	let submitted;
 	if (together) {
@@ -130,6 +129,7 @@ export async function submitBatch(api, submitter, model, count, { log = () => {}
 		submitted = jobs.map(({ job, held, txFee }) => ({ job, held, txFee }));
 		log(`jobs ${submitted.map((s) => s.job).join(', ')}: submitted together (jobs.submitMany)`);
 	} else {
+		const { nonce } = await api.query.system.account(/** @type {string} */ (submitter.address));
 		submitted = await Promise.all(
 			Array.from({ length: count }, (_, i) => submitJob(api, submitter, models?.[i] ?? model, inputOf(i), { nonce: nonce.toNumber() + i, finalized: false, tier })),
 		);

@@ -56,6 +56,14 @@ fn declared(items: Vec<Input>) -> Weight {
 		.call_weight
 }
 
+/// The block job `id`'s committee is to be drawn in.
+fn draw_at(id: u64) -> u64 {
+	match JobsMap::<Test>::get(id).map(|j| j.phase) {
+		Some(Phase::Assigning { at }) => at,
+		phase => panic!("job {id} is not waiting for its draw: {phase:?}"),
+	}
+}
+
 #[test]
 fn each_input_becomes_the_job_submit_would_make() {
 	// The same three inputs, once through `submit` one by one and once in one `submit_many`:
@@ -191,11 +199,9 @@ fn a_batch_is_charged_each_shared_key_once() {
 		// Declared up front: each input at the largest pool, so never less than charged.
 		assert!(declared(vec![input(); n as usize]).all_gte(info.actual_weight.unwrap()));
 		// All in the bucket of one block, drawn together.
-		let Phase::Assigning { at } = JobsMap::<Test>::get(0).unwrap().phase else {
-			panic!("not waiting for its draw")
-		};
+		let at = draw_at(0);
 		for id in 1..n {
-			assert_eq!(JobsMap::<Test>::get(id).unwrap().phase, Phase::Assigning { at });
+			assert_eq!(draw_at(id), at);
 		}
 		check_invariants();
 	});
@@ -215,11 +221,11 @@ fn a_batch_in_a_full_deadline_bucket_spills_to_the_next_and_is_charged_for_both(
 		}
 		let first = NextJobId::<Test>::get();
 		let info = submit_many(USER, m, vec![input(); n as usize], 10_000).unwrap();
-		let at = |id| match JobsMap::<Test>::get(id).unwrap().phase {
-			Phase::Assigning { at } => at,
-			phase => panic!("{phase:?}"),
-		};
-		assert_eq!(at(first + 1), at(first) + 1, "the second item goes on in the next bucket");
+		assert_eq!(
+			draw_at(first + 1),
+			draw_at(first) + 1,
+			"the second item goes on in the next bucket"
+		);
 		// Shared: the counter and the escrow by every item after the first (3 writes each); the
 		// bucket of the next block by every item after the second. The first item's search read
 		// one bucket, the others' two.
