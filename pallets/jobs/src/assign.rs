@@ -94,6 +94,8 @@ impl<T: Config> Pallet<T> {
 	) -> (alloc::vec::Vec<pallet_providers::PoolEntryOf<T>>, u32) {
 		let min_bond = pallet_providers::Pallet::<T>::min_bond();
 		let pool = pallet_providers::Pallet::<T>::pool(model);
+		crate::batch::note_read(crate::batch::Key::MinBond, &());
+		crate::batch::note_read(crate::batch::Key::ModelProviders, &model);
 		let size = pool.len() as u32;
 		let bonded =
 			pool.into_iter().filter(|e| e.stake >= min_bond && !e.stake.is_zero()).collect();

@@ -33,6 +33,20 @@
 //! deadline bucket) and that made one notes how many buckets it read ([`note_search`]), and
 //! the buckets it did not read come off its weight ([`end_item_weight`]). Single calls that
 //! schedule a deadline (`submit`, `commit`) run as a batch of one for this.
+//!
+//! Keys read again. Items of a batch also read the same keys: every submission of a
+//! `submit_many` reads the protocol's parameters, the model, the minimum bond, the model's
+//! pool, the job counter, its draw's bucket and its submitter's escrow; every draw of a block
+//! reads the minimum bond and the model's pool; every settlement of a provider's `revealMany`
+//! reads the model, the treasury's and the provider's accounts and the providers' records on
+//! the model. Each item's weight counts those reads as its benchmark measured them, one per
+//! key. A key read or written earlier in the block is read from the block's overlay or the
+//! node's cache, not the database (`benchmark pallet` counts a key one call reads twice once).
+//! So an item's read of a key an earlier item of the batch read or wrote comes off its weight
+//! ([`note_read`]), as writes do: only for the kinds of key whose reads the item's weight
+//! counts ([`Counted`] names them), so that what comes off is a read the weight paid for. A
+//! bucket's read is noted only when the search took it first: a longer search reads full
+//! buckets too, which the weights count only up to [`COUNTED_BUCKETS`].
 
 use alloc::{collections::BTreeSet, vec::Vec};
 use codec::Encode;
@@ -61,51 +75,90 @@ pub enum Key {
 	Expiries = 3,
 	/// `Jobs::NextJobId`.
 	NextJobId = 4,
+	/// `Jobs::Trust` of a provider on a model.
+	Trust = 5,
+	/// `Jobs::Params` (read only).
+	Params = 6,
+	/// `Models::Models` of a model (read only).
+	Model = 7,
+	/// `Providers::MinBond` (read only).
+	MinBond = 8,
+	/// `Providers::ModelProviders` of a model (read only).
+	ModelProviders = 9,
 }
 
-/// The kinds of key whose writes an item's weight counts, one write per key.
+const fn bit(kind: Key) -> u16 {
+	1 << kind as u8
+}
+
+/// The kinds of key whose writes, and whose reads, an item's weight counts, one per key.
 #[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
-pub struct Counted(u8);
+pub struct Counted {
+	writes: u16,
+	reads: u16,
+}
 
 impl Counted {
 	/// Nothing: the item's weight counts none of the keys noted.
-	pub const NONE: Self = Self(0);
-	/// A draw or a closing commit: the deadline bucket it puts the job in.
-	pub const DEADLINE: Self = Self(1 << Key::Deadlines as u8);
-	/// A settlement or a conclusion (`reveal`, `conclude`): the escrow's hold and the accounts
-	/// it pays, and the expiry bucket of the job.
-	pub const SETTLEMENT: Self =
-		Self(1 << Key::Account as u8 | 1 << Key::Holds as u8 | 1 << Key::Expiries as u8);
+	pub const NONE: Self = Self { writes: 0, reads: 0 };
+	/// A draw or a closing commit (`assign`, `commit`): writes the deadline bucket it puts the
+	/// job in; reads it, and the minimum bond and the model's pool a draw reads. (Not a
+	/// primary's record, which an audit draw reads and `assign`'s benchmark does not.)
+	pub const DEADLINE: Self = Self {
+		writes: bit(Key::Deadlines),
+		reads: bit(Key::Deadlines) | bit(Key::MinBond) | bit(Key::ModelProviders),
+	};
+	/// A settlement or a conclusion (`reveal`, `conclude`): writes the escrow's hold and the
+	/// accounts it pays, the expiry bucket of the job, and the records of the providers it
+	/// credits; reads them, and the model. (Not the deadline bucket of an escalation, which
+	/// neither benchmark schedules.)
+	pub const SETTLEMENT: Self = Self {
+		writes: bit(Key::Account) | bit(Key::Holds) | bit(Key::Expiries) | bit(Key::Trust),
+		reads: bit(Key::Account)
+			| bit(Key::Holds)
+			| bit(Key::Expiries)
+			| bit(Key::Trust)
+			| bit(Key::Model),
+	};
 
-	/// A submission (`submit_many`): the job counter, the deadline bucket of its draw, and the
-	/// submitter's escrow (its hold and its account).
-	pub const SUBMISSION: Self = Self(
-		1 << Key::NextJobId as u8
-			| 1 << Key::Deadlines as u8
-			| 1 << Key::Holds as u8
-			| 1 << Key::Account as u8,
-	);
+	/// A submission (`submit`): writes the job counter, the deadline bucket of its draw, and
+	/// the submitter's escrow (its hold and its account); reads them, and the protocol's
+	/// parameters, the model, the minimum bond and the model's pool.
+	pub const SUBMISSION: Self = Self {
+		writes: bit(Key::NextJobId) | bit(Key::Deadlines) | bit(Key::Holds) | bit(Key::Account),
+		reads: bit(Key::NextJobId)
+			| bit(Key::Deadlines)
+			| bit(Key::Holds)
+			| bit(Key::Account)
+			| bit(Key::Params)
+			| bit(Key::Model)
+			| bit(Key::MinBond)
+			| bit(Key::ModelProviders),
+	};
 
 	/// Both.
 	pub const fn and(self, other: Self) -> Self {
-		Self(self.0 | other.0)
+		Self { writes: self.writes | other.writes, reads: self.reads | other.reads }
 	}
 
 	fn counts_search(self) -> bool {
-		self.0 & (1 << Key::Deadlines as u8) != 0
+		self.writes & bit(Key::Deadlines) != 0
 	}
 
-	fn counts(self, key: &[u8]) -> bool {
-		key.first().is_some_and(|kind| *kind < 8 && self.0 & (1 << kind) != 0)
+	fn has(mask: u16, key: &[u8]) -> bool {
+		key.first().is_some_and(|kind| *kind < 16 && mask & (1 << kind) != 0)
 	}
 }
 
-/// The keys written and paid for by the batch's items that ended, and those the item running
-/// now wrote; how many buckets each of its searches for a deadline's room read.
+/// The keys written and paid for by the batch's items that ended, and those they read or
+/// wrote; those the item running now wrote, and read; how many buckets each of its searches
+/// for a deadline's room read.
 #[derive(Default)]
 pub struct Written {
 	paid: BTreeSet<Vec<u8>>,
+	seen: BTreeSet<Vec<u8>>,
 	current: BTreeSet<Vec<u8>>,
+	read: BTreeSet<Vec<u8>>,
 	searches: Vec<u32>,
 }
 
@@ -117,13 +170,21 @@ pub fn run<R>(f: impl FnOnce() -> R) -> R {
 	written::using(&mut record, f)
 }
 
+fn key(kind: Key, id: &impl Encode) -> Vec<u8> {
+	let mut key = kind.encode();
+	id.encode_to(&mut key);
+	key
+}
+
 /// Notes that the running item writes the key of `kind` for `id`.
 pub fn note(kind: Key, id: &impl Encode) {
-	written::with(|w| {
-		let mut key = kind.encode();
-		id.encode_to(&mut key);
-		w.current.insert(key);
-	});
+	written::with(|w| w.current.insert(key(kind, id)));
+}
+
+/// Notes that the running item reads the key of `kind` for `id` (from the database unless an
+/// earlier item of the batch read or wrote it).
+pub fn note_read(kind: Key, id: &impl Encode) {
+	written::with(|w| w.read.insert(key(kind, id)));
 }
 
 /// Notes that the running item searched for room for a deadline and read `tries` buckets.
@@ -132,48 +193,70 @@ pub fn note_search(tries: u32) {
 }
 
 /// Ends the running item, whose weight counted the keys of `counted`: what comes off its
-/// weight. A write for each key of those kinds an earlier item of the batch wrote and paid for
-/// ([`end_item`]); and when its weight counted a deadline's search (`counted` names the
-/// deadline bucket) and it made exactly one, a read for each of the [`COUNTED_BUCKETS`] the
-/// search did not read: a search stops at the first bucket with room, most often the first.
-/// An item that searched twice is charged as counted. Outside a batch: nothing.
+/// weight. A write for each key of those kinds an earlier item of the batch wrote and paid for,
+/// and a read for each key it read that an earlier item read or wrote ([`end_item`]); and when
+/// its weight counted a deadline's search (`counted` names the deadline bucket) and it made
+/// exactly one, a read for each of the [`COUNTED_BUCKETS`] the search did not read: a search
+/// stops at the first bucket with room, most often the first. An item that searched twice is
+/// charged as counted. Outside a batch: nothing.
 pub fn end_item_weight(counted: Counted, db: RuntimeDbWeight) -> Weight {
 	let unread = written::with(|w| match w.searches.as_slice() {
 		[tries] if counted.counts_search() => COUNTED_BUCKETS.saturating_sub(*tries),
 		_ => 0,
 	})
 	.unwrap_or(0);
-	db.writes(end_item(counted)).saturating_add(db.reads(unread.into()))
+	let Repeats { writes, reads } = end_item(counted);
+	db.writes(writes).saturating_add(db.reads(reads.saturating_add(unread.into())))
 }
 
-/// Ends the running item, whose weight counted the keys of `counted`: returns how many of
-/// those it wrote that an earlier item of the batch had written and paid for, and remembers
-/// them as paid. Keys of other kinds are forgotten, and the item's searches. Outside a
-/// batch: 0.
-pub fn end_item(counted: Counted) -> u64 {
+/// What an item of a batch did again that an earlier item had done.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub struct Repeats {
+	/// Keys of the kinds whose writes its weight counted that it wrote and an earlier item
+	/// wrote and paid for.
+	pub writes: u64,
+	/// Keys of the kinds whose reads its weight counted that it read and an earlier item read
+	/// or wrote.
+	pub reads: u64,
+}
+
+/// Ends the running item, whose weight counted the keys of `counted`: returns what it repeated
+/// ([`Repeats`]), remembers the keys of those kinds it wrote as paid, and every key it read or
+/// wrote as seen (later reads of them are free, whoever paid). The item's searches are
+/// forgotten. Outside a batch: nothing repeated.
+pub fn end_item(counted: Counted) -> Repeats {
 	written::with(|w| {
 		w.searches.clear();
 		let current = core::mem::take(&mut w.current);
-		let mut repeats = 0u64;
-		for key in current.into_iter().filter(|k| counted.counts(k)) {
-			if !w.paid.insert(key) {
-				repeats = repeats.saturating_add(1);
+		let read = core::mem::take(&mut w.read);
+		let mut repeats = Repeats::default();
+		for key in current.iter().filter(|k| Counted::has(counted.writes, k)) {
+			if !w.paid.insert(key.clone()) {
+				repeats.writes = repeats.writes.saturating_add(1);
 			}
 		}
+		for key in read.iter().filter(|k| Counted::has(counted.reads, k)) {
+			if w.seen.contains(key) {
+				repeats.reads = repeats.reads.saturating_add(1);
+			}
+		}
+		w.seen.extend(read);
+		w.seen.extend(current);
 		repeats
 	})
-	.unwrap_or(0)
+	.unwrap_or_default()
 }
 
 /// `with_storage_layer`, and the keys and searches noted in the layer are forgotten if it is
-/// rolled back.
+/// rolled back (conservatively, reads too).
 pub fn with_layer<R>(f: impl FnOnce() -> Result<R, DispatchError>) -> Result<R, DispatchError> {
-	let before = written::with(|w| (w.current.clone(), w.searches.len()));
+	let before = written::with(|w| (w.current.clone(), w.read.clone(), w.searches.len()));
 	let result = with_storage_layer(f);
 	if result.is_err() {
-		if let Some((current, searches)) = before {
+		if let Some((current, read, searches)) = before {
 			written::with(|w| {
 				w.current = current;
+				w.read = read;
 				w.searches.truncate(searches);
 			});
 		}
@@ -187,8 +270,18 @@ mod tests {
 
 	const ALL: Counted = Counted::DEADLINE.and(Counted::SETTLEMENT);
 
+	fn repeats(writes: u64, reads: u64) -> Repeats {
+		Repeats { writes, reads }
+	}
+
+	/// Reads and writes a key, as a transfer does an account.
+	fn touch(kind: Key, id: &impl Encode) {
+		note_read(kind, id);
+		note(kind, id);
+	}
+
 	fn fails() -> Result<(), DispatchError> {
-		note(Key::Account, &9u64);
+		touch(Key::Account, &9u64);
 		Err(DispatchError::Other("refused"))
 	}
 
@@ -197,23 +290,23 @@ mod tests {
 		sp_io::TestExternalities::default().execute_with(|| {
 			run(|| {
 				// The first item writes the treasury twice and a bucket: no repeat.
-				note(Key::Account, &1u64);
-				note(Key::Account, &1u64);
-				note(Key::Expiries, &7u32);
-				assert_eq!(end_item(ALL), 0);
-				// The second writes both again, and a new account.
-				note(Key::Account, &1u64);
-				note(Key::Expiries, &7u32);
-				note(Key::Account, &2u64);
-				assert_eq!(end_item(ALL), 2);
+				touch(Key::Account, &1u64);
+				touch(Key::Account, &1u64);
+				touch(Key::Expiries, &7u32);
+				assert_eq!(end_item(ALL), repeats(0, 0));
+				// The second reads and writes both again, and a new account.
+				touch(Key::Account, &1u64);
+				touch(Key::Expiries, &7u32);
+				touch(Key::Account, &2u64);
+				assert_eq!(end_item(ALL), repeats(2, 2));
 				// Same id, another kind: not the same key.
-				note(Key::Holds, &2u64);
-				note(Key::Deadlines, &7u32);
-				assert_eq!(end_item(ALL), 0);
+				touch(Key::Holds, &2u64);
+				touch(Key::Deadlines, &7u32);
+				assert_eq!(end_item(ALL), repeats(0, 0));
 			});
 			// Outside a batch nothing is remembered.
-			note(Key::Account, &1u64);
-			assert_eq!(end_item(ALL), 0);
+			touch(Key::Account, &1u64);
+			assert_eq!(end_item(ALL), repeats(0, 0));
 		});
 	}
 
@@ -223,26 +316,38 @@ mod tests {
 			run(|| {
 				// A draw that failed its job wrote an expiry bucket and the submitter's escrow,
 				// which its weight did not count: not paid for.
-				note(Key::Expiries, &7u32);
-				note(Key::Account, &1u64);
-				note(Key::Deadlines, &5u32);
-				assert_eq!(end_item(Counted::DEADLINE), 0);
-				// A settlement writing them pays for them: nothing off.
-				note(Key::Expiries, &7u32);
-				note(Key::Account, &1u64);
-				assert_eq!(end_item(Counted::SETTLEMENT), 0);
+				touch(Key::Expiries, &7u32);
+				touch(Key::Account, &1u64);
+				touch(Key::Deadlines, &5u32);
+				assert_eq!(end_item(Counted::DEADLINE), repeats(0, 0));
+				// A settlement writing them pays for their writes: none off. Their reads, which
+				// its weight counts, are free: the draw read them.
+				touch(Key::Expiries, &7u32);
+				touch(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::SETTLEMENT), repeats(0, 2));
 				// A commit that counts only its deadline bucket writes the same bucket and an
-				// account: only the bucket comes off.
-				note(Key::Deadlines, &5u32);
-				note(Key::Account, &1u64);
-				assert_eq!(end_item(Counted::DEADLINE), 1);
+				// account: only the bucket comes off, its write and its read.
+				touch(Key::Deadlines, &5u32);
+				touch(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::DEADLINE), repeats(1, 1));
 				// An item that counts nothing takes nothing off.
-				note(Key::Deadlines, &5u32);
-				note(Key::Expiries, &7u32);
-				assert_eq!(end_item(Counted::NONE), 0);
-				note(Key::Expiries, &7u32);
-				note(Key::Account, &1u64);
-				assert_eq!(end_item(Counted::SETTLEMENT), 2);
+				touch(Key::Deadlines, &5u32);
+				touch(Key::Expiries, &7u32);
+				assert_eq!(end_item(Counted::NONE), repeats(0, 0));
+				touch(Key::Expiries, &7u32);
+				touch(Key::Account, &1u64);
+				touch(Key::Trust, &(1u64, 0u32));
+				assert_eq!(end_item(Counted::SETTLEMENT), repeats(2, 2));
+				// A provider's record written again by the next settlement.
+				touch(Key::Trust, &(1u64, 0u32));
+				touch(Key::Trust, &(1u64, 1u32));
+				assert_eq!(end_item(Counted::SETTLEMENT), repeats(1, 1));
+				// A draw reads the record of an audit's primary, which its weight does not
+				// count: nothing off. A settlement does not count the bucket of an escalation.
+				note_read(Key::Trust, &(1u64, 0u32));
+				assert_eq!(end_item(Counted::DEADLINE), repeats(0, 0));
+				touch(Key::Deadlines, &5u32);
+				assert_eq!(end_item(Counted::SETTLEMENT), repeats(0, 0));
 			});
 		});
 	}
@@ -251,19 +356,68 @@ mod tests {
 	fn keys_of_a_rolled_back_layer_are_forgotten() {
 		sp_io::TestExternalities::default().execute_with(|| {
 			run(|| {
-				note(Key::Account, &1u64);
+				touch(Key::Account, &1u64);
 				assert!(with_layer(fails).is_err());
 				assert!(with_layer(|| {
-					note(Key::Account, &3u64);
+					touch(Key::Account, &3u64);
 					Ok(())
 				})
 				.is_ok());
-				assert_eq!(end_item(ALL), 0);
+				assert_eq!(end_item(ALL), repeats(0, 0));
 				// Account 9 was noted only in the layer that was rolled back.
-				note(Key::Account, &9u64);
-				note(Key::Account, &3u64);
-				note(Key::Account, &1u64);
-				assert_eq!(end_item(ALL), 2);
+				touch(Key::Account, &9u64);
+				touch(Key::Account, &3u64);
+				touch(Key::Account, &1u64);
+				assert_eq!(end_item(ALL), repeats(2, 2));
+				// Reads too.
+				assert!(with_layer(|| {
+					note_read(Key::MinBond, &());
+					Err::<(), _>(DispatchError::Other("refused"))
+				})
+				.is_err());
+				assert_eq!(end_item(ALL), repeats(0, 0));
+				note_read(Key::MinBond, &());
+				assert_eq!(end_item(ALL), repeats(0, 0));
+			});
+		});
+	}
+
+	#[test]
+	fn a_read_comes_off_once_an_earlier_item_read_or_wrote_the_key() {
+		sp_io::TestExternalities::default().execute_with(|| {
+			run(|| {
+				// The first submission reads the parameters, the model and its pool, and
+				// reads and writes the job counter and its submitter's escrow.
+				note_read(Key::Params, &());
+				note_read(Key::Model, &3u32);
+				note_read(Key::MinBond, &());
+				note_read(Key::ModelProviders, &3u32);
+				touch(Key::NextJobId, &());
+				touch(Key::Account, &1u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(0, 0));
+				// The next, of another model and submitter: what both read, once each even
+				// when read twice.
+				note_read(Key::Params, &());
+				note_read(Key::Params, &());
+				note_read(Key::Model, &4u32);
+				note_read(Key::MinBond, &());
+				note_read(Key::ModelProviders, &4u32);
+				touch(Key::NextJobId, &());
+				touch(Key::Account, &2u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(1, 3));
+				// A hold an item only read, then one that writes it: its read is free, its
+				// write is not (nobody paid for it yet); the next write of it is.
+				note_read(Key::Holds, &7u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(0, 0));
+				touch(Key::Holds, &7u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(0, 1));
+				touch(Key::Holds, &7u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(1, 1));
+				// A read of a key an earlier item only wrote (a blind write): free.
+				note(Key::Account, &5u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(0, 0));
+				note_read(Key::Account, &5u64);
+				assert_eq!(end_item(Counted::SUBMISSION), repeats(0, 1));
 			});
 		});
 	}
@@ -275,11 +429,19 @@ mod tests {
 		sp_io::TestExternalities::default().execute_with(|| {
 			run(|| {
 				// A closing commit whose deadline went in the first bucket tried.
-				note(Key::Deadlines, &5u32);
+				touch(Key::Deadlines, &5u32);
 				note_search(1);
 				assert_eq!(end_item_weight(Counted::DEADLINE, db), reads(6));
-				// The next one, to the same bucket after a full one: two read, and its write of
-				// the bucket an earlier item paid for.
+				// The next one, to the same bucket at once: its read and write of the bucket
+				// are free, and the six buckets it did not read.
+				touch(Key::Deadlines, &5u32);
+				note_search(1);
+				assert_eq!(
+					end_item_weight(Counted::DEADLINE, db),
+					reads(7).saturating_add(Weight::from_parts(100, 0))
+				);
+				// The next, to the same bucket after a full one (`schedule_deadline` notes no
+				// read of a bucket a longer search took): five unread, and the write.
 				note(Key::Deadlines, &5u32);
 				note_search(2);
 				assert_eq!(
@@ -301,6 +463,18 @@ mod tests {
 				.is_err());
 				note_search(3);
 				assert_eq!(end_item_weight(Counted::DEADLINE, db), reads(4));
+				// Keys read again come off where the weight counted their reads.
+				note_read(Key::Model, &0u32);
+				note_read(Key::Params, &());
+				assert_eq!(end_item_weight(Counted::SUBMISSION, db), Weight::zero());
+				note_read(Key::Model, &0u32);
+				note_read(Key::Model, &1u32);
+				note_read(Key::Params, &());
+				assert_eq!(end_item_weight(Counted::NONE, db), Weight::zero());
+				note_read(Key::Model, &0u32);
+				note_read(Key::Model, &1u32);
+				note_read(Key::Params, &());
+				assert_eq!(end_item_weight(Counted::SUBMISSION, db), reads(3));
 				// A full search read everything its weight counted, and more.
 				note_search(crate::lifecycle::SEARCH_BLOCKS);
 				assert_eq!(end_item_weight(Counted::DEADLINE, db), Weight::zero());

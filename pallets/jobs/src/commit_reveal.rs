@@ -241,8 +241,9 @@ impl<T: Config> Pallet<T> {
 	/// Applies each item of a batch in its own storage layer: a refused item is rolled back and
 	/// reported in the event `failed(index, item)` makes of its error. Returns the weight the
 	/// items took (`charged(item)` for a refused one; an applied item's weight less the writes
-	/// it counted of keys an earlier item of the batch wrote and paid for, and the deadline
-	/// buckets it counted and did not read, see [`crate::batch`])
+	/// it counted of keys an earlier item of the batch wrote and paid for, its reads of keys an
+	/// earlier item read or wrote, and the deadline buckets it counted and did not read, see
+	/// [`crate::batch`])
 	/// and whether every item was applied; fails with the first error when no item was.
 	pub(crate) fn each_item<I, F: FnOnce(DispatchError) -> Event<T>>(
 		items: BoundedVec<I, T::MaxBatch>,

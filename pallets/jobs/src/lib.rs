@@ -575,7 +575,8 @@ pub mod pallet {
 		/// of each input at the largest pool; refunded to what the items took: a `submit` at the
 		/// model's pool for each accepted input, the charge for a refused one, and the writes the
 		/// items share (the job counter, the deadline bucket of their draw, the submitter's
-		/// escrow hold and account) once, not once per job.
+		/// escrow hold and account) once, not once per job, as the reads of keys an earlier item
+		/// read (those, the parameters, the model and its pool).
 		#[pallet::call_index(10)]
 		#[pallet::weight(inputs.iter().fold(Weight::zero(), |w, input| {
 			w.saturating_add(<T as Config>::WeightInfo::submit(

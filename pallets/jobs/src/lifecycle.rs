@@ -41,6 +41,9 @@ impl<T: Config> Pallet<T> {
 		})
 		.ok_or(Error::<T>::TooManyJobs)?;
 		batch::note(batch::Key::Deadlines, &at);
+		if tries == 1 {
+			batch::note_read(batch::Key::Deadlines, &at);
+		}
 		batch::note_search(tries);
 		Ok(at)
 	}
@@ -50,7 +53,13 @@ impl<T: Config> Pallet<T> {
 		match Self::first_with_room(at, |b| {
 			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
 		}) {
-			Some((at, _)) => batch::note(batch::Key::Expiries, &at),
+			Some((at, tries)) => {
+				batch::note(batch::Key::Expiries, &at);
+				// (A settlement's weight counts one bucket read.)
+				if tries == 1 {
+					batch::note_read(batch::Key::Expiries, &at);
+				}
+			}
 			None => {
 				log::warn!(target: "runtime::jobs", "job {job}: no room to schedule pruning; it is kept")
 			}
@@ -112,8 +121,8 @@ impl<T: Config> Pallet<T> {
 		batch::run(|| {
 			for id in due {
 				let (w, counted) = Self::process_due(id, n, &mut block);
-				// Keys an earlier job of the block wrote and paid for are written once; buckets
-				// a search did not read are not charged.
+				// Keys an earlier job of the block wrote and paid for are written once, keys it
+				// read or wrote are read once; buckets a search did not read are not charged.
 				weight.saturating_accrue(
 					w.saturating_sub(batch::end_item_weight(counted, T::DbWeight::get())),
 				);
@@ -169,7 +178,12 @@ impl<T: Config> Pallet<T> {
 				weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
 				Self::block_randomness()
 			});
-			// Charged for the pool the draw read (none when it waits or fails first).
+			// Charged for the pool the draw read (none when it waits or fails first), and for
+			// the key an audit's or a challenge's draw reads that `assign`'s benchmark does not:
+			// the primary's record, the challenge.
+			if matches!(job.phase, Phase::Auditing { .. } | Phase::Challenged { .. }) {
+				weight.saturating_accrue(T::DbWeight::get().reads(1));
+			}
 			let mut pool_size = 0;
 			let drawn = batch::with_layer(|| {
 				let draw = match job.phase {
@@ -191,8 +205,11 @@ impl<T: Config> Pallet<T> {
 				job.terms.redundancy.max(job.terms.escalation),
 			));
 			match drawn {
-				// The draw ended the job (no providers, no referees, no randomness): refunded.
-				Ok(Draw::Assigned) if job.phase.is_final() => (Ok(()), failing(&mut weight, &job)),
+				// The draw ended the job (no providers, no referees, no randomness): refunded,
+				// charged a draw (what it read) and a conclusion.
+				Ok(Draw::Assigned) if job.phase.is_final() => {
+					(Ok(()), Counted::DEADLINE.and(failing(&mut weight, &job)))
+				}
 				Ok(Draw::Assigned) => (Ok(()), Counted::DEADLINE),
 				// No fresh randomness in this block: the draw waits for the next.
 				Ok(Draw::Wait) if Self::defer(id, &mut job, n, &mut weight) => {

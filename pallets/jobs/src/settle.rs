@@ -49,6 +49,7 @@ impl<T: Config> Pallet<T> {
 		.unwrap_or_default();
 		if !paid.is_zero() {
 			Self::note_escrow(from);
+			crate::batch::note_read(crate::batch::Key::Account, to);
 			crate::batch::note(crate::batch::Key::Account, to);
 		}
 		paid
@@ -72,11 +73,14 @@ impl<T: Config> Pallet<T> {
 		released
 	}
 
-	/// Notes, for a batch, the keys a movement of `who`'s escrow writes: its hold and its
-	/// account (the held balance).
+	/// Notes, for a batch, the keys a movement of `who`'s escrow reads and writes: its hold and
+	/// its account (the held balance).
 	fn note_escrow(who: &T::AccountId) {
-		crate::batch::note(crate::batch::Key::Holds, who);
-		crate::batch::note(crate::batch::Key::Account, who);
+		use crate::batch::{note, note_read, Key};
+		note_read(Key::Holds, who);
+		note_read(Key::Account, who);
+		note(Key::Holds, who);
+		note(Key::Account, who);
 	}
 
 	/// Returns a job's whole fee to its submitter.
@@ -162,6 +166,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for who in providers {
 			Trust::<T>::mutate(who, job.model, |n| *n = n.saturating_add(1));
+			crate::batch::note_read(crate::batch::Key::Trust, &(who, job.model));
+			crate::batch::note(crate::batch::Key::Trust, &(who, job.model));
 		}
 	}
 
@@ -370,6 +376,7 @@ impl<T: Config> Pallet<T> {
 		Self::credit(job, &verdict.winners);
 
 		let mut royalty = BalanceOf::<T>::zero();
+		crate::batch::note_read(crate::batch::Key::Model, &job.model);
 		if let Some(model) = pallet_models::Models::<T>::get(job.model) {
 			for (to, part) in pallet_models::split_royalty(job.fee.royalty, &model.royalties) {
 				royalty = royalty.saturating_add(Self::pay(&submitter, &to, part));

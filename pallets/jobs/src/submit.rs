@@ -37,9 +37,11 @@ impl<T: Config> Pallet<T> {
 		tier: Tier,
 	) -> Result<u32, DispatchError> {
 		let params = Params::<T>::get().ok_or(Error::<T>::NoParams)?;
+		crate::batch::note_read(crate::batch::Key::Params, &());
 		Self::check_tier(&params, &tier)?;
 		let model =
 			pallet_models::Pallet::<T>::job_model(model_id).ok_or(Error::<T>::ModelUnavailable)?;
+		crate::batch::note_read(crate::batch::Key::Model, &model_id);
 		let now = frame_system::Pallet::<T>::block_number();
 		match &input {
 			JobInput::Inline(bytes) => {
@@ -79,6 +81,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold_escrow(&who, fee.total())?;
 
 		NextJobId::<T>::put(next);
+		crate::batch::note_read(crate::batch::Key::NextJobId, &());
 		crate::batch::note(crate::batch::Key::NextJobId, &());
 		let input_hash = match input {
 			JobInput::Inline(bytes) => {

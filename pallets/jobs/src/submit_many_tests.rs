@@ -42,6 +42,16 @@ fn writes(n: u64) -> Weight {
 	<Test as frame_system::Config>::DbWeight::get().writes(n)
 }
 
+/// What the mock charges for `n` reads.
+fn reads(n: u64) -> Weight {
+	<Test as frame_system::Config>::DbWeight::get().reads(n)
+}
+
+/// Keys every submission of a batch reads that an earlier one read or wrote: the parameters,
+/// the model, the minimum bond, the model's pool, the job counter, the draw's bucket, the
+/// submitter's hold and account.
+const SHARED_READS: u64 = 8;
+
 /// `submit`'s weight for the mock's input at the mock's pool of four providers, its draw's
 /// bucket found at the `tries`-th bucket tried.
 fn one_submit(tries: u32) -> Weight {
@@ -118,12 +128,16 @@ fn a_refused_input_submits_nothing_and_the_others_stand() {
 		assert_eq!(escrow(USER), 2 * TOTAL_FEE);
 		assert_eq!(Balances::total_balance(&USER), ENDOWMENT, "nothing lost, two fees held");
 		// Paid for: two submissions sharing the counter, the draw's bucket and the escrow's hold
-		// and account (four writes charged once), and the refused item as charged up front.
+		// and account (four writes charged once) and what they read (eight keys read once), and
+		// the refused item as charged up front.
 		let refused = <() as WeightInfo>::submit(
 			bad_input().len() as u32,
 			<Test as pallet_providers::Config>::MaxProvidersPerModel::get(),
 		);
-		assert_eq!(info.actual_weight, Some(one_submit(1) * 2 - writes(4) + refused));
+		assert_eq!(
+			info.actual_weight,
+			Some(one_submit(1) * 2 - writes(4) - reads(SHARED_READS) + refused)
+		);
 		assert_eq!(info.pays_fee, Pays::Yes);
 		assert!(declared(items).all_gte(info.actual_weight.unwrap()), "never more than declared");
 	});
@@ -194,8 +208,12 @@ fn a_batch_is_charged_each_shared_key_once() {
 		let n = <<Test as crate::Config>::MaxBatch as Get<u32>>::get() as u64;
 		let info = submit_many(USER, m, vec![input(); n as usize], 10_000).unwrap();
 		// Each submission writes the job counter, the bucket of its draw and the submitter's
-		// escrow (hold and account): charged by the first, taken off the others.
-		assert_eq!(info.actual_weight, Some(one_submit(1) * n - writes(4 * (n - 1))));
+		// escrow (hold and account), and reads them and the parameters, the model and its pool:
+		// charged by the first, taken off the others.
+		assert_eq!(
+			info.actual_weight,
+			Some(one_submit(1) * n - writes(4 * (n - 1)) - reads(SHARED_READS * (n - 1)))
+		);
 		// Declared up front: each input at the largest pool, so never less than charged.
 		assert!(declared(vec![input(); n as usize]).all_gte(info.actual_weight.unwrap()));
 		// All in the bucket of one block, drawn together.
@@ -228,9 +246,11 @@ fn a_batch_in_a_full_deadline_bucket_spills_to_the_next_and_is_charged_for_both(
 		);
 		// Shared: the counter and the escrow by every item after the first (3 writes each); the
 		// bucket of the next block by every item after the second. The first item's search read
-		// one bucket, the others' two.
+		// one bucket, the others' two. Every item after the first reads again what the first
+		// read but a bucket: a search that took a full bucket first is charged its reads.
 		let shared = 3 * (n - 1) + (n - 2);
 		let items = one_submit(1) + one_submit(2) * (n - 1);
-		assert_eq!(info.actual_weight, Some(items - writes(shared)));
+		let read_again = (SHARED_READS - 1) * (n - 1);
+		assert_eq!(info.actual_weight, Some(items - writes(shared) - reads(read_again)));
 	});
 }

@@ -1349,16 +1349,17 @@ fn batches_apply_each_item_on_its_own() {
 		// outputs of `len` bytes, and the refused item as charged; the second settlement's
 		// writes of keys the first wrote are not charged again: the submitter's hold and
 		// account, the treasury, both beneficiaries, the expiry bucket, and the providers both
-		// jobs paid.
+		// jobs paid and credited (their accounts and their records on the model); nor its reads
+		// of those keys and of the model.
 		let actual = info.actual_weight.unwrap();
 		assert!(actual.all_lte(charged) && actual.ref_time() < charged.ref_time());
 		let settled = Jobs::settling_reveal_weight(3 * len, 3, 2);
 		let both = assigned(0).iter().filter(|q| assigned(1).contains(q)).count() as u64;
-		let write = <<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<
+		let db = <<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<
 			frame_support::weights::RuntimeDbWeight,
-		>>::get()
-		.writes(6 + both);
-		assert_eq!(actual, settled.saturating_mul(2).saturating_add(w(3)).saturating_sub(write));
+		>>::get();
+		let again = db.writes(6 + 2 * both).saturating_add(db.reads(7 + 2 * both));
+		assert_eq!(actual, settled.saturating_mul(2).saturating_add(w(3)).saturating_sub(again));
 		check_invariants();
 	});
 }

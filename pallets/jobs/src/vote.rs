@@ -121,6 +121,7 @@ impl<T: Config> Pallet<T> {
 		revealed: alloc::vec::Vec<(usize, RevealedOutcomeOf<T>)>,
 	) -> DispatchResult {
 		let model = pallet_models::Models::<T>::get(job.model);
+		crate::batch::note_read(crate::batch::Key::Model, &job.model);
 		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
 		let fits = |o: &RevealedOutcomeOf<T>| match (o, model.as_ref()) {
 			(Outcome::Output(bytes), Some(m)) => check_against(bytes, &m.io.outputs).is_ok(),
