@@ -316,12 +316,21 @@ impl<T: Config> Pallet<T> {
 	/// byte). One benchmark over all three would miss that an output's length costs more the
 	/// more outputs there are: fitted that way, a settlement of short outputs was charged as if
 	/// every output were 16 KiB long.
+	///
+	/// With two assignments or more, a settlement may credit every provider's record on the
+	/// model (`Trust`, read and written), and `reveal`'s line pays for one record fewer: its
+	/// first point, one assignment, credits nobody (a provider agreeing with itself checks
+	/// nothing), so the line counts a record a seat from the second on. The record it misses
+	/// is charged besides.
 	pub fn settling_reveal_weight(bytes: u32, assignments: u32, beneficiaries: u32) -> Weight {
 		use crate::weights::WeightInfo as _;
 		let w = |f: fn(u32) -> Weight, n: u32, from: u32| f(n).saturating_sub(f(from));
+		let record =
+			if assignments >= 2 { T::DbWeight::get().reads_writes(1, 1) } else { Weight::zero() };
 		<T as Config>::WeightInfo::reveal(assignments)
 			.saturating_add(w(<T as Config>::WeightInfo::reveal_beneficiaries, beneficiaries, 1))
 			.saturating_add(w(<T as Config>::WeightInfo::reveal_output, bytes, SHORTEST_OUTPUT))
+			.saturating_add(record)
 	}
 
 	pub(crate) fn do_cancel(who: T::AccountId, job_id: JobId) -> DispatchResult {

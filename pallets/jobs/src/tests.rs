@@ -1748,3 +1748,23 @@ fn a_provider_submitting_is_held_what_the_estimate_said() {
 		assert!(seats(0).iter().all(|(p, _)| *p != P1), "never drawn for its own job");
 	});
 }
+
+#[test]
+fn a_settlement_is_charged_every_record_it_may_credit() {
+	// `reveal`'s line starts at one assignment, which credits no record (one provider agreeing
+	// with itself checks nothing), so it counts a record a seat only from the second seat on:
+	// a settlement of two assignments or more is charged the missing record's read and write.
+	let db = <<Test as frame_system::Config>::DbWeight as frame_support::traits::Get<
+		frame_support::weights::RuntimeDbWeight,
+	>>::get();
+	let shortest = crate::commit_reveal::SHORTEST_OUTPUT;
+	let reveal = |r| <() as crate::WeightInfo>::reveal(r);
+	assert_eq!(Jobs::settling_reveal_weight(shortest, 1, 1), reveal(1));
+	for r in [2, 3, 9] {
+		assert_eq!(
+			Jobs::settling_reveal_weight(shortest, r, 1),
+			reveal(r).saturating_add(db.reads_writes(1, 1)),
+			"{r} assignments"
+		);
+	}
+}

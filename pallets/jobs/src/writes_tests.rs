@@ -448,3 +448,27 @@ fn jobs_submitted_together_write_what_separate_submissions_do_and_are_charged_it
 	let weight: u64 = together.iter().map(|(_, m)| m.weight.ref_time()).sum::<u64>() / N;
 	println!("{N} audited jobs submitted together: {keys:.2} keys and {weight} ps a job");
 }
+
+#[test]
+fn an_audit_draw_is_charged_the_primary_record_it_reads() {
+	// `assign`'s benchmark draws a committee and reads no record; an audit's draw reads the
+	// primary's record on the model, charged as one read more. An unaudited job's audit draw
+	// alone in its block: the block's fixed cost, the job's read, the record, the draw (no pool
+	// read) less the deadline buckets its reveals' search did not read.
+	new_test_ext().execute_with(|| {
+		let first = crate::NextJobId::<Test>::get();
+		let steps = batched_life(1, submit_audited);
+		let (name, audit) = &steps[3];
+		assert_eq!(*name, "audit draw (on_initialize)");
+		let terms = crate::Jobs::<Test>::get(first).unwrap().terms;
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		let want = block_fixed()
+			.saturating_add(db.reads(2))
+			.saturating_add(<() as crate::WeightInfo>::assign(
+				0,
+				terms.redundancy.max(terms.escalation),
+			))
+			.saturating_sub(unread_buckets(1));
+		assert_eq!(audit.weight, want);
+	});
+}
