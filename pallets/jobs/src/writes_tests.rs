@@ -214,6 +214,15 @@ fn block(n: u64) -> Weight {
 /// commits and reveals in one batch), none audited; the five steps of their lives, measured.
 /// `submit` submits them (one transaction each, or one `submit_many`).
 fn batched_life(jobs: u64, submit: fn(u32, u64) -> Weight) -> Vec<(&'static str, Measured)> {
+	batched_life_with(jobs, submit, false)
+}
+
+/// `batched_life`, with the expiry bucket the settlements first try full when `full_expiry`.
+fn batched_life_with(
+	jobs: u64,
+	submit: fn(u32, u64) -> Weight,
+	full_expiry: bool,
+) -> Vec<(&'static str, Measured)> {
 	let mut steps = Vec::new();
 	let mut measure = |name, step: &mut dyn FnMut() -> Weight| {
 		let mut weight = Weight::zero();
@@ -255,6 +264,13 @@ fn batched_life(jobs: u64, submit: fn(u32, u64) -> Weight) -> Vec<(&'static str,
 		.collect::<Vec<_>>()
 		.try_into()
 		.unwrap();
+	if full_expiry {
+		let now = System::block_number();
+		let retention = crate::Jobs::<Test>::get(first).unwrap().terms.retention;
+		let per_bucket = <<Test as crate::Config>::MaxJobsPerBlock as Get<u32>>::get() as u64;
+		let full: Vec<u64> = (1_000..1_000 + per_bucket).collect();
+		crate::Expiries::<Test>::insert(now + retention, BoundedVec::try_from(full).unwrap());
+	}
 	measure("revealMany (settles)", &mut || {
 		Jobs::reveal_many(RuntimeOrigin::signed(P1), reveals.clone(), 1)
 			.unwrap()
@@ -471,4 +487,21 @@ fn an_audit_draw_is_charged_the_primary_record_it_reads() {
 			.saturating_sub(unread_buckets(1));
 		assert_eq!(audit.weight, want);
 	});
+}
+
+#[test]
+fn a_settlement_whose_expiry_search_took_a_full_bucket_is_charged_that_bucket_read() {
+	// A settlement's weight counts one expiry bucket read. When its search found the first
+	// bucket full it read two, so the bucket it wrote is not taken off as read again, even when
+	// an earlier settlement of the batch wrote it (its write is).
+	let [free, full] = [false, true].map(|full_expiry| {
+		new_test_ext().execute_with(|| {
+			let steps = batched_life_with(2, submit_audited, full_expiry);
+			let (name, settle) = &steps[4];
+			assert_eq!(*name, "revealMany (settles)");
+			settle.weight
+		})
+	});
+	let read = <Test as frame_system::Config>::DbWeight::get().reads(1);
+	assert_eq!(full, free.saturating_add(read));
 }
