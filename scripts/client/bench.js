@@ -474,6 +474,11 @@ async function main() {
 			timeline,
 			latency: highLatency,
 			weight: highWeight,
+			// Audited jobs weigh more (the auditor's seat, its commit and reveal): the share the
+			// lottery audits differs from run to run, so each kind on its own, and the mean.
+			weightMean: completed.reduce((a, j) => a + Number(j.weight), 0) / Math.max(1, completed.length),
+			weightAudited: stats(completed.filter((j) => j.audited).map((j) => Number(j.weight))),
+			weightUnaudited: stats(completed.filter((j) => !j.audited).map((j) => Number(j.weight))),
 			drawWeight: highDraw,
 			txsPerJob: stats(completed.map((j) => j.txs)),
 			normalFill: stats(jFill),
