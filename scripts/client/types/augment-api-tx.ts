@@ -422,7 +422,8 @@ declare module '@polkadot/api-base/types/submittable' {
        * of each input at the largest pool; refunded to what the items took: a `submit` at the
        * model's pool for each accepted input, the charge for a refused one, and the writes the
        * items share (the job counter, the deadline bucket of their draw, the submitter's
-       * escrow hold and account) once, not once per job.
+       * escrow hold and account) once, not once per job, as the reads of keys an earlier item
+       * read (those, the parameters, the model and its pool).
        **/
       submitMany: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, inputs: Vec<Bytes> | (Bytes | string | Uint8Array)[], maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Vec<Bytes>, u128, PalletJobsTier]>;
       /**
