@@ -187,6 +187,13 @@ pub fn note_read(kind: Key, id: &impl Encode) {
 	written::with(|w| w.read.insert(key(kind, id)));
 }
 
+/// Notes that the running item reads and then writes the key of `kind` for `id` (a mutation,
+/// a transfer).
+pub fn touch(kind: Key, id: &impl Encode) {
+	note_read(kind, id);
+	note(kind, id);
+}
+
 /// Notes that the running item searched for room for a deadline and read `tries` buckets.
 pub fn note_search(tries: u32) {
 	written::with(|w| w.searches.push(tries));
@@ -272,12 +279,6 @@ mod tests {
 
 	fn repeats(writes: u64, reads: u64) -> Repeats {
 		Repeats { writes, reads }
-	}
-
-	/// Reads and writes a key, as a transfer does an account.
-	fn touch(kind: Key, id: &impl Encode) {
-		note_read(kind, id);
-		note(kind, id);
 	}
 
 	fn fails() -> Result<(), DispatchError> {

@@ -49,8 +49,7 @@ impl<T: Config> Pallet<T> {
 		.unwrap_or_default();
 		if !paid.is_zero() {
 			Self::note_escrow(from);
-			crate::batch::note_read(crate::batch::Key::Account, to);
-			crate::batch::note(crate::batch::Key::Account, to);
+			crate::batch::touch(crate::batch::Key::Account, to);
 		}
 		paid
 	}
@@ -76,11 +75,8 @@ impl<T: Config> Pallet<T> {
 	/// Notes, for a batch, the keys a movement of `who`'s escrow reads and writes: its hold and
 	/// its account (the held balance).
 	fn note_escrow(who: &T::AccountId) {
-		use crate::batch::{note, note_read, Key};
-		note_read(Key::Holds, who);
-		note_read(Key::Account, who);
-		note(Key::Holds, who);
-		note(Key::Account, who);
+		crate::batch::touch(crate::batch::Key::Holds, who);
+		crate::batch::touch(crate::batch::Key::Account, who);
 	}
 
 	/// Returns a job's whole fee to its submitter.
@@ -166,8 +162,7 @@ impl<T: Config> Pallet<T> {
 		}
 		for who in providers {
 			Trust::<T>::mutate(who, job.model, |n| *n = n.saturating_add(1));
-			crate::batch::note_read(crate::batch::Key::Trust, &(who, job.model));
-			crate::batch::note(crate::batch::Key::Trust, &(who, job.model));
+			crate::batch::touch(crate::batch::Key::Trust, &(who, job.model));
 		}
 	}
 

@@ -81,8 +81,7 @@ impl<T: Config> Pallet<T> {
 		Self::hold_escrow(&who, fee.total())?;
 
 		NextJobId::<T>::put(next);
-		crate::batch::note_read(crate::batch::Key::NextJobId, &());
-		crate::batch::note(crate::batch::Key::NextJobId, &());
+		crate::batch::touch(crate::batch::Key::NextJobId, &());
 		let input_hash = match input {
 			JobInput::Inline(bytes) => {
 				let hash = sp_crypto_hashing::blake2_256(&bytes).into();
