@@ -67,7 +67,10 @@ where
 		// the block, a peer validating the transaction on the block's parent cannot know the
 		// era's birth hash and drops it as invalid, and only this node could ever include it
 		// (a network test saw a provider's reveals wait 18 blocks for its next slot). There the
-		// era starts at the parent, which every peer has.
+		// era starts at the parent, which every peer has; a commit made there for a committee
+		// that a sibling block drew otherwise is valid on that sibling's fork too, where
+		// `pallet_jobs::PrioritizeProviderWork` makes blocks refuse it (no seat) rather than
+		// include it to fail and pay.
 		let period = u64::from(BlockHashCount::get().checked_next_power_of_two().unwrap_or(2) / 2);
 		let now = u64::from(System::block_number());
 		let current = if authored_here() { now.saturating_sub(1) } else { now };

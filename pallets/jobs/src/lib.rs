@@ -70,7 +70,7 @@ mod tests;
 mod writes_tests;
 
 pub use offchain::{crypto, KEY_TYPE};
-pub use priority::{PrioritizeProviderWork, PROVIDER_WORK_PRIORITY};
+pub use priority::{PrioritizeProviderWork, Seat, Work, NO_SEAT, PROVIDER_WORK_PRIORITY};
 pub use types::*;
 pub use weights::WeightInfo;
 

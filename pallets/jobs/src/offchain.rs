@@ -22,8 +22,9 @@
 //! tracked past the on-chain nonce while our own transactions wait in the pool: each sent
 //! transaction is remembered with the block it was made in, where its era starts (a commit
 //! for a committee drawn on a fork that loses is never included elsewhere, where it would
-//! fail and pay a fee), so after a reorg a nonce whose transaction is invalid on this chain is
-//! used again, and when the chain's nonce has not moved for `RESUBMIT_AFTER` blocks while ours
+//! fail and pay a fee; where the era starts at the parent, on a block this node authored,
+//! `PrioritizeProviderWork` makes blocks of a fork without its seats refuse it), so after a reorg a nonce
+//! whose transaction is invalid on this chain is used again, and when the chain's nonce has not moved for `RESUBMIT_AFTER` blocks while ours
 //! wait (a transaction was dropped, or the node restarted with an empty pool) the worker starts
 //! again from the chain's nonce — so the commit or reveal it sends again then takes the lost
 //! one's nonce instead of waiting behind it. A pool may drop a transaction it said it took: the

@@ -1,9 +1,26 @@
-//! Provider work before new jobs. A job's commits and reveals have deadlines counted in blocks:
-//! a commit pushed out of its window by a burst of new submissions costs an honest provider its
-//! no-show slash and the submitter its job. `PrioritizeProviderWork` is a transaction extension
-//! that gives the commits and reveals of a provider drawn for a job, with its work on that job
-//! not done, a pool priority far above anything a submission gets, so block authors include
-//! them first. It reads one job (the first the call names) and changes nothing.
+//! Provider work before new jobs, and no provider work that cannot be done. A job's commits and
+//! reveals have deadlines counted in blocks: a commit pushed out of its window by a burst of new
+//! submissions costs an honest provider its no-show slash and the submitter its job.
+//! `PrioritizeProviderWork` is a transaction extension that gives the commits and reveals of a
+//! provider drawn for a job, with that work not done, a pool priority far above anything a
+//! submission gets, so block authors include them first.
+//!
+//! When a block includes it, the extension also refuses, as an invalid transaction
+//! ([`NO_SEAT`]), provider work naming a job in which the signer holds no seat, or (a reveal) a
+//! seat that has not committed: an item the call could only refuse (`NotAssigned`,
+//! `UnknownJob`, `NotCommitted`), making its whole batch pay. The case an honest provider meets
+//! is a reorg: its worker committed for a committee drawn in a block its own validator authored
+//! (so the transaction's era starts at the parent, which both forks share,
+//! `runtime/src/offchain.rs`), and the sibling block that won drew another committee. Refused at
+//! inclusion, the transaction is never included on that fork and pays nothing; the worker sends
+//! the work still open there again with the same nonce (`crate::offchain`). The pool does not
+//! refuse it (`TransactionSource::External` or `Local`): a peer that has not imported the block
+//! that drew the seat would refuse honest work and ban it; there such work only gets the
+//! ordinary priority. A commit or reveal made already (a resend after a lost transaction) is
+//! not refused: the call refuses and charges that item, and the rest of its batch stands.
+//!
+//! It reads each job the call names, which the call then reads again and whose read the call's
+//! weight counts: the extension adds no weight.
 //!
 //! Every seat is an assignment of the job — a quorum's members, the primary, auditors, referees
 //! and a challenge committee — so all of them are covered. What it does not cover: a submitter
@@ -15,14 +32,13 @@ use core::marker::PhantomData;
 use frame_support::{
 	pallet_prelude::TransactionSource,
 	traits::{IsSubType, OriginTrait},
-	weights::Weight,
 	DefaultNoBound,
 };
 use scale_info::TypeInfo;
 use sp_runtime::{
 	impl_tx_ext_default,
-	traits::{DispatchInfoOf, Get, TransactionExtension, ValidateResult},
-	transaction_validity::{TransactionPriority, ValidTransaction},
+	traits::{DispatchInfoOf, TransactionExtension, ValidateResult},
+	transaction_validity::{InvalidTransaction, TransactionPriority, ValidTransaction},
 };
 use verity_primitives::JobId;
 
@@ -48,23 +64,64 @@ impl<T> PrioritizeProviderWork<T> {
 	}
 }
 
+/// The code of the invalid transaction `PrioritizeProviderWork` makes, at inclusion, of provider
+/// work naming a job in which the signer holds no seat, or (a reveal) a seat not committed
+/// (`InvalidTransaction::Custom(1)`).
+pub const NO_SEAT: u8 = 1;
+
+/// The step a provider's call takes in each job it names.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Work {
+	/// `commit`, `commit_many`.
+	Commit,
+	/// `reveal`, `reveal_many`, `reveal_stored`.
+	Reveal,
+}
+
+/// Where a provider's step stands in a job.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Seat {
+	/// No seat for the signer (or no such job), or a reveal of a seat that has not committed:
+	/// the call can only refuse it.
+	Missing,
+	/// A seat whose step is done (committed already, revealed already).
+	Done,
+	/// A seat with the step to do.
+	Open,
+}
+
 impl<T: Config> Pallet<T> {
-	/// The job a commit or reveal names (the first, for a batch); `None` for other calls.
-	pub fn work_job(call: &Call<T>) -> Option<JobId> {
+	/// The step a commit or reveal call takes and the jobs it names, in order; `None` for other
+	/// calls.
+	pub fn provider_work(call: &Call<T>) -> Option<(Work, alloc::vec::Vec<JobId>)> {
 		match call {
-			Call::commit { job, .. }
-			| Call::reveal { job, .. }
-			| Call::reveal_stored { job, .. } => Some(*job),
-			Call::commit_many { commits } => commits.first().map(|(job, _)| *job),
-			Call::reveal_many { reveals, .. } => reveals.first().map(|(job, ..)| *job),
+			Call::commit { job, .. } => Some((Work::Commit, alloc::vec![*job])),
+			Call::reveal { job, .. } | Call::reveal_stored { job, .. } => {
+				Some((Work::Reveal, alloc::vec![*job]))
+			}
+			Call::commit_many { commits } => {
+				Some((Work::Commit, commits.iter().map(|(job, _)| *job).collect()))
+			}
+			Call::reveal_many { reveals, .. } => {
+				Some((Work::Reveal, reveals.iter().map(|(job, ..)| *job).collect()))
+			}
 			_ => None,
 		}
 	}
 
-	/// Whether `who` holds a seat of `job` whose work is not done (it has not revealed).
-	pub fn has_work(who: &T::AccountId, job: JobId) -> bool {
-		Jobs::<T>::get(job)
-			.is_some_and(|j| j.assignments.iter().any(|a| &a.provider == who && !a.revealed))
+	/// Where `who`'s `work` stands in `job`.
+	pub fn seat(who: &T::AccountId, job: JobId, work: Work) -> Seat {
+		let Some(j) = Jobs::<T>::get(job) else { return Seat::Missing };
+		let Some(a) = j.assignments.iter().find(|a| &a.provider == who) else {
+			return Seat::Missing;
+		};
+		match (work, a.commitment.is_some(), a.revealed) {
+			(Work::Commit, false, _) => Seat::Open,
+			(Work::Commit, true, _) => Seat::Done,
+			(Work::Reveal, false, _) => Seat::Missing,
+			(Work::Reveal, true, false) => Seat::Open,
+			(Work::Reveal, true, true) => Seat::Done,
+		}
 	}
 }
 
@@ -78,14 +135,6 @@ where
 	type Val = ();
 	type Pre = ();
 
-	fn weight(&self, call: &<T as frame_system::Config>::RuntimeCall) -> Weight {
-		// One read of the job, for provider work only.
-		match call.is_sub_type().and_then(Pallet::<T>::work_job) {
-			Some(_) => T::DbWeight::get().reads(1),
-			None => Weight::zero(),
-		}
-	}
-
 	fn validate(
 		&self,
 		origin: <T as frame_system::Config>::RuntimeOrigin,
@@ -94,36 +143,67 @@ where
 		_len: usize,
 		_self_implicit: Self::Implicit,
 		_inherited_implication: &impl Encode,
-		_source: TransactionSource,
+		source: TransactionSource,
 	) -> ValidateResult<Self::Val, <T as frame_system::Config>::RuntimeCall> {
-		let work = call.is_sub_type().and_then(Pallet::<T>::work_job);
-		let priority = match (origin.as_signer(), work) {
-			(Some(who), Some(job)) if Pallet::<T>::has_work(who, job) => PROVIDER_WORK_PRIORITY,
-			_ => 0,
+		let work = call.is_sub_type().and_then(Pallet::<T>::provider_work);
+		// Not provider work, unsigned or an empty batch (the call refuses those): the ordinary
+		// priority.
+		let (Some(who), Some((step, jobs))) = (origin.as_signer(), work.as_ref()) else {
+			return Ok((ValidTransaction::default(), (), origin));
 		};
+		if jobs.is_empty() {
+			return Ok((ValidTransaction::default(), (), origin));
+		}
+		let seats: alloc::vec::Vec<Seat> =
+			jobs.iter().map(|job| Pallet::<T>::seat(who, *job, *step)).collect();
+		if source == TransactionSource::InBlock && seats.contains(&Seat::Missing) {
+			return Err(InvalidTransaction::Custom(NO_SEAT).into());
+		}
+		// Provider work first when every job named, each once, has the step open.
+		let distinct = jobs.iter().collect::<alloc::collections::BTreeSet<_>>().len();
+		let open = distinct == jobs.len() && seats.iter().all(|s| *s == Seat::Open);
+		let priority = if open { PROVIDER_WORK_PRIORITY } else { 0 };
 		Ok((ValidTransaction { priority, ..Default::default() }, (), origin))
 	}
 
-	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; prepare);
+	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; weight prepare);
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
 	use crate::mock::*;
-	use frame_support::{assert_ok, dispatch::DispatchInfo, BoundedVec};
+	use frame_support::{
+		assert_ok,
+		dispatch::{DispatchInfo, GetDispatchInfo, Pays, PostDispatchInfo},
+		storage::{with_transaction, TransactionOutcome},
+		weights::Weight,
+		BoundedVec,
+	};
 	use sp_core::H256;
-	use sp_runtime::traits::TxBaseImplication;
+	use sp_runtime::{
+		traits::{DispatchTransaction, Dispatchable, TxBaseImplication},
+		transaction_validity::TransactionValidityError,
+		DispatchError,
+	};
 	use verity_primitives::ComparisonRule;
 
-	/// The priority the extension gives `call` from `who` (`None`: unsigned).
-	fn priority(who: Option<AccountId>, call: crate::Call<Test>) -> TransactionPriority {
+	const REFUSED: TransactionValidityError =
+		TransactionValidityError::Invalid(InvalidTransaction::Custom(NO_SEAT));
+
+	/// What the extension makes of `call` from `who` (`None`: unsigned) met at `source`: its
+	/// priority, or why it is refused.
+	fn validity_at(
+		source: TransactionSource,
+		who: Option<AccountId>,
+		call: crate::Call<Test>,
+	) -> Result<TransactionPriority, TransactionValidityError> {
 		let call: RuntimeCall = call.into();
 		let origin = match who {
 			Some(who) => RuntimeOrigin::signed(who),
 			None => RuntimeOrigin::none(),
 		};
-		let (valid, ..) = PrioritizeProviderWork::<Test>::new()
+		PrioritizeProviderWork::<Test>::new()
 			.validate(
 				origin,
 				&call,
@@ -131,14 +211,39 @@ mod tests {
 				0,
 				(),
 				&TxBaseImplication(&call),
-				TransactionSource::External,
+				source,
 			)
-			.expect("the extension never refuses a transaction");
-		valid.priority
+			.map(|(valid, ..)| valid.priority)
+	}
+
+	/// In the pool (a peer gossiped it).
+	fn pooled(
+		who: Option<AccountId>,
+		call: crate::Call<Test>,
+	) -> Result<TransactionPriority, TransactionValidityError> {
+		validity_at(TransactionSource::External, who, call)
+	}
+
+	/// In a block.
+	fn in_block(
+		who: Option<AccountId>,
+		call: crate::Call<Test>,
+	) -> Result<TransactionPriority, TransactionValidityError> {
+		validity_at(TransactionSource::InBlock, who, call)
 	}
 
 	fn commit_call(job: u64) -> crate::Call<Test> {
 		crate::Call::commit { job, commitment: H256::repeat_byte(1) }
+	}
+
+	fn commits(jobs: &[u64]) -> crate::Call<Test> {
+		let items = jobs.iter().map(|j| (*j, H256::repeat_byte(1))).collect();
+		crate::Call::commit_many { commits: BoundedVec::truncate_from(items) }
+	}
+
+	fn reveals(who: AccountId, jobs: &[u64], output: &[u8]) -> crate::Call<Test> {
+		let items = jobs.iter().map(|j| (*j, out(output), salt_of(who))).collect();
+		crate::Call::reveal_many { reveals: BoundedVec::truncate_from(items), assignments: 3 }
 	}
 
 	/// Job 0 submitted by USER (a quorum of three seats) and its committee drawn.
@@ -155,15 +260,11 @@ mod tests {
 			let ps = drawn_job();
 			let submit =
 				crate::Call::<Test>::submit { model: 0, input: input(), max_fee: 10_000, tier: Q3 };
-			assert_eq!(priority(Some(USER), submit), 0);
+			assert_eq!(pooled(Some(USER), submit), Ok(0));
 			for p in &ps {
-				assert_eq!(priority(Some(*p), commit_call(0)), PROVIDER_WORK_PRIORITY);
+				assert_eq!(pooled(Some(*p), commit_call(0)), Ok(PROVIDER_WORK_PRIORITY));
+				assert_eq!(in_block(Some(*p), commits(&[0])), Ok(PROVIDER_WORK_PRIORITY));
 			}
-			let batch = BoundedVec::truncate_from(vec![(0, H256::repeat_byte(1))]);
-			assert_eq!(
-				priority(Some(ps[0]), crate::Call::commit_many { commits: batch }),
-				PROVIDER_WORK_PRIORITY
-			);
 			// Once all committed (commits close), their reveals rank the same until each has
 			// revealed.
 			let output = floats(&[0.25, 0.75]);
@@ -171,50 +272,131 @@ mod tests {
 				assert_ok!(commit(0, *p, &output));
 			}
 			assert_ok!(reveal(0, ps[0], &output));
-			let reveal_call = |who| crate::Call::<Test>::reveal {
+			let reveal_stored = crate::Call::<Test>::reveal_stored {
 				job: 0,
-				outcome: out(&output),
-				salt: salt_of(who),
+				salt: salt_of(ps[1]),
+				output: output.clone(),
 			};
-			assert_eq!(priority(Some(ps[1]), reveal_call(ps[1])), PROVIDER_WORK_PRIORITY);
-			assert_eq!(priority(Some(ps[0]), reveal_call(ps[0])), 0);
+			assert_eq!(pooled(Some(ps[1]), reveal_stored), Ok(PROVIDER_WORK_PRIORITY));
+			assert_eq!(
+				in_block(Some(ps[2]), reveals(ps[2], &[0], &output)),
+				Ok(PROVIDER_WORK_PRIORITY)
+			);
+			// Done: the ordinary priority, and not refused (the call refuses and charges it).
+			assert_eq!(in_block(Some(ps[0]), reveals(ps[0], &[0], &output)), Ok(0));
+			assert_eq!(in_block(Some(ps[0]), commit_call(0)), Ok(0));
 		});
 	}
 
 	#[test]
-	fn outsiders_and_finished_providers_cannot_jump_the_queue() {
+	fn work_without_a_seat_is_refused_in_a_block_and_only_ranked_ordinary_in_the_pool() {
 		test(|| {
 			let ps = drawn_job();
 			let outsider = PROVIDERS.iter().copied().find(|p| !ps.contains(p)).unwrap();
-			// A sybil that is not drawn, the submitter, an unsigned call, an unknown job.
-			assert_eq!(priority(Some(outsider), commit_call(0)), 0);
-			assert_eq!(priority(Some(USER), commit_call(0)), 0);
-			assert_eq!(priority(None, commit_call(0)), 0);
-			assert_eq!(priority(Some(ps[0]), commit_call(9)), 0);
-			// A batch goes by its first item: a foreign job first earns nothing.
-			let batch = BoundedVec::truncate_from(vec![
-				(9, H256::repeat_byte(1)),
-				(0, H256::repeat_byte(1)),
-			]);
-			assert_eq!(priority(Some(ps[0]), crate::Call::commit_many { commits: batch }), 0);
-			// A provider whose work is done (it revealed) is back to the ordinary priority.
-			let outputs = vec![floats(&[0.25, 0.75]); 3];
-			commit_then_reveal(0, &ps, &outputs);
-			assert!(ps.iter().all(|p| priority(Some(*p), commit_call(0)) == 0));
+			// A sybil that is not drawn, the submitter, an unknown job; a batch with one such
+			// item, first or last.
+			for (who, call) in [
+				(outsider, commit_call(0)),
+				(USER, commit_call(0)),
+				(ps[0], commit_call(9)),
+				(ps[0], commits(&[9, 0])),
+				(ps[0], commits(&[0, 9])),
+			] {
+				assert_eq!(in_block(Some(who), call.clone()), Err(REFUSED));
+				// A peer that has not imported the block that drew the seat must not refuse
+				// (and ban) honest work: the pool keeps it, at the ordinary priority.
+				assert_eq!(pooled(Some(who), call), Ok(0));
+			}
+			// A reveal before the seat committed.
+			let output = floats(&[0.25, 0.75]);
+			assert_eq!(in_block(Some(ps[0]), reveals(ps[0], &[0], &output)), Err(REFUSED));
+			assert_eq!(pooled(Some(ps[0]), reveals(ps[0], &[0], &output)), Ok(0));
+			// The same job twice: no priority (the call refuses the second and charges it).
+			assert_eq!(in_block(Some(ps[0]), commits(&[0, 0])), Ok(0));
+			// Unsigned, an empty batch: the call's to refuse (`BadOrigin`, `EmptyBatch`).
+			assert_eq!(in_block(None, commit_call(0)), Ok(0));
+			assert_eq!(in_block(Some(ps[0]), commits(&[])), Ok(0));
+		});
+	}
+
+	/// Dispatches `call` from `who` through the extension as a block does, with the weight it
+	/// declares: the call's post-dispatch info, or why the block refuses it.
+	fn apply(
+		who: AccountId,
+		call: crate::Call<Test>,
+	) -> Result<PostDispatchInfo, TransactionValidityError> {
+		let ext = PrioritizeProviderWork::<Test>::new();
+		let call: RuntimeCall = call.into();
+		let mut info = call.get_dispatch_info();
+		info.extension_weight = ext.weight(&call);
+		ext.dispatch_transaction(RuntimeOrigin::signed(who), call, &info, 0, 0)
+			.map(|r| r.unwrap_or_else(|e| e.post_info))
+	}
+
+	/// What the call weighs dispatched on its own, state left as it was.
+	fn call_weight(who: AccountId, call: crate::Call<Test>) -> Weight {
+		with_transaction(|| {
+			let call: RuntimeCall = call.into();
+			let info = call.get_dispatch_info();
+			let post = call.dispatch(RuntimeOrigin::signed(who)).unwrap_or_else(|e| e.post_info);
+			TransactionOutcome::Rollback(Ok::<_, DispatchError>(post.calc_actual_weight(&info)))
+		})
+		.unwrap()
+	}
+
+	/// A reorg: P1's worker committed for jobs 0 and 1 on a fork whose block drew P1 for both
+	/// (its era starting at the parent, which both forks share); the fork that won drew P1
+	/// for job 1 only. The batch is never included here (so it pays nothing) and changes
+	/// nothing; the commit sent again for job 1 alone is free and weighs what the call does.
+	#[test]
+	fn a_batch_made_for_a_committee_another_fork_drew_is_never_included() {
+		test(|| {
+			let m = setup(ComparisonRule::Exact);
+			for _ in 0..2 {
+				assert_ok!(crate::mock::Jobs::submit(
+					RuntimeOrigin::signed(USER),
+					m,
+					input(),
+					10_000,
+					Q3
+				));
+			}
+			let crate::Phase::Assigning { at } = crate::Jobs::<Test>::get(0).unwrap().phase else {
+				panic!("job 0 waits for its draw")
+			};
+			let holds = |c: &[(AccountId, u32)]| c.iter().any(|(p, _)| *p == P1);
+			let value = (0u32..10_000)
+				.map(|i| sp_crypto_hashing::blake2_256(&(b"fork", i).encode()))
+				.find(|v| !holds(&committee_with(0, *v)) && holds(&committee_with(1, *v)))
+				.expect("some randomness draws P1 for job 1 and not job 0");
+			set_block_randomness(at, Some(value));
+			run_to_block(at);
+			assert!(!assigned(0).contains(&P1) && assigned(1).contains(&P1));
+
+			let jobs =
+				|| (crate::Jobs::<Test>::get(0).encode(), crate::Jobs::<Test>::get(1).encode());
+			let before = jobs();
+			assert_eq!(apply(P1, commits(&[1, 0])).unwrap_err(), REFUSED);
+			assert_eq!(apply(P1, commits(&[0])).unwrap_err(), REFUSED);
+			assert_eq!(jobs(), before);
+
+			let weight = call_weight(P1, commits(&[1]));
+			let post = apply(P1, commits(&[1])).expect("job 1's seat is open");
+			assert_eq!(post.pays_fee, Pays::No);
+			assert_eq!(post.actual_weight, Some(weight));
+			let job = crate::Jobs::<Test>::get(1).unwrap();
+			assert!(job.assignments.iter().any(|a| a.provider == P1 && a.commitment.is_some()));
 		});
 	}
 
 	#[test]
-	fn provider_work_costs_one_read_and_other_calls_nothing() {
+	fn the_extension_adds_no_weight() {
 		test(|| {
+			// The call's weight counts a read of each job it names; the extension's read came
+			// first, the call's comes from the cache.
 			let ext = PrioritizeProviderWork::<Test>::new();
-			let read = <<Test as frame_system::Config>::DbWeight as Get<
-				frame_support::weights::RuntimeDbWeight,
-			>>::get()
-			.reads(1);
-			assert_eq!(ext.weight(&commit_call(0).into()), read);
-			let cancel: RuntimeCall = crate::Call::<Test>::cancel { job: 0 }.into();
-			assert_eq!(ext.weight(&cancel), Weight::zero());
+			assert_eq!(ext.weight(&commits(&[0, 1, 2]).into()), Weight::zero());
+			assert_eq!(ext.weight(&commit_call(0).into()), Weight::zero());
 		});
 	}
 }

@@ -241,7 +241,7 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 		await net?.stop({ keep: process.env.VERITY_KEEP_NET === '1' });
 	});
 
-	it('1. a batch of jobs settles; each provider earns exactly its seats\' price and pays no fee; balances add up', { timeout: 300_000 }, async () => {
+	it('1. a batch of jobs settles; each provider earns exactly its seats\' price and pays no fee; balances add up; a sybil\'s commit is never included', { timeout: 420_000 }, async () => {
 		// Submitted in one transaction (jobs.submitMany), as a dApp with many inputs sends them.
 		const { submitted, outcomes, fees } = await batchWithLedger('scenario 1 (honest network)', 4, (o) => ledger(o), { together: true });
 		assert.deepEqual(
@@ -263,7 +263,36 @@ describe('local network: 4 validators, providers drawn by stake; quorum jobs of 
 			assert.equal(fees[p], 0n, `${p} paid ${vrt(fees[p])} in fees for honest commits and reveals`);
 		}
 		assert.equal(results.size, 1, 'every job of the same input has the same result');
-		log(`scenario 1: 4 of 4 jobs (one submitMany) completed; providers earned ${Object.entries(earnedBy).map(([n, v]) => `${n} ${vrt(v)}`).join(', ')}, exactly their seats' prices, with no fee for their commits and reveals; result ${[...results][0]}`);
+		// Provider work naming a job in which the signer holds no seat is refused when a block
+		// would include it (PrioritizeProviderWork, NO_SEAT): a sybil that was not drawn pays
+		// nothing, and its transaction never reaches a block.
+		const eve = keyFromUri('//Eve');
+		const eveBefore = (await api.query.system.account(eve.address)).data.free.toBigInt();
+		const sybil = api.tx.jobs.commitMany([[submitted[0].job, `0x${'11'.repeat(32)}`]]);
+		// The node this client sends it to keeps it (at the ordinary priority) until it next
+		// authors a block and refuses it there (another author's refusal is not reported to
+		// it): a few blocks.
+		const fate = await new Promise((resolve) => {
+			let unsub;
+			const done = (v) => {
+				clearTimeout(timer);
+				unsub?.();
+				resolve(v);
+			};
+			const timer = setTimeout(() => done('still pending after 120 s'), 120_000);
+			sybil
+				.signAndSend(eve, { nonce: -1 }, ({ status }) => {
+					if (status.isInBlock) done('included');
+					else if (status.isInvalid || status.isDropped || status.isUsurped) done(status.type);
+				})
+				.then((u) => {
+					unsub = u;
+				})
+				.catch((e) => done(`refused by the pool: ${e.message}`));
+		});
+		assert.ok(['Invalid', 'Dropped'].includes(fate), `a commit from an account with no seat is never included (it was: ${fate})`);
+		assert.equal((await api.query.system.account(eve.address)).data.free.toBigInt(), eveBefore, 'the refused commit cost Eve nothing');
+		log(`scenario 1: 4 of 4 jobs (one submitMany) completed; providers earned ${Object.entries(earnedBy).map(([n, v]) => `${n} ${vrt(v)}`).join(', ')}, exactly their seats' prices, with no fee for their commits and reveals; result ${[...results][0]}; Eve's commitMany for job ${submitted[0].job} (no seat) refused by the block author (${fate}), at no cost`);
 	});
 
 	it('2. a small provider that corrupts its outputs is outvoted by the stake-weighted majority and slashed per seat', { timeout: 600_000 }, async () => {
