@@ -23,11 +23,12 @@
 //! transaction is remembered with the block it was made in, where its era starts (a commit
 //! for a committee drawn on a fork that loses is never included elsewhere, where it would
 //! fail and pay a fee; where the era starts at the parent, on a block this node authored,
-//! `PrioritizeProviderWork` makes blocks of a fork without its seats refuse it), so after a reorg a nonce
-//! whose transaction is invalid on this chain is used again, and when the chain's nonce has not moved for `RESUBMIT_AFTER` blocks while ours
-//! wait (a transaction was dropped, or the node restarted with an empty pool) the worker starts
-//! again from the chain's nonce — so the commit or reveal it sends again then takes the lost
-//! one's nonce instead of waiting behind it. A pool may drop a transaction it said it took: the
+//! `PrioritizeProviderWork` makes blocks of a fork without its seats refuse it), so after a
+//! reorg a nonce whose transaction is invalid on this chain is used again, and when the chain's
+//! nonce has not moved for `RESUBMIT_AFTER` blocks while ours wait (a transaction was dropped,
+//! or the node restarted with an empty pool) the worker starts again from the chain's nonce —
+//! so the commit or reveal it sends again then takes the lost one's nonce instead of waiting
+//! behind it. A pool may drop a transaction it said it took: the
 //! fork-aware pool removes one that every view it has refuses, such as one whose era starts at
 //! the block the worker ran on before the pool made that block's view (seen on the local
 //! network: a reveal lost, its resend queued behind it past the deadline). If the first still
