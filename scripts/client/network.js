@@ -128,11 +128,26 @@ export class LocalNet {
 		throw new Error(`${name}: RPC not up within ${timeoutMs} ms\n${this.tail(name)}`);
 	}
 
-	/** A validator's Prometheus metrics (text exposition format). */
+	/**
+	 * A validator's Prometheus metrics (text exposition format). A request whose connection
+	 * is reset is sent again, five tries at most: it happened once (2026-12-02, `fetch
+	 * failed`, ECONNRESET, to a node restarted a scenario earlier), most likely a kept-alive
+	 * connection the node's server had closed. An answer other than 200 fails at once.
+	 */
 	async metrics(name) {
-		const r = await fetch(`http://127.0.0.1:${this.nodes.get(name).promPort}/metrics`);
-		if (!r.ok) throw new Error(`${name}: /metrics answered ${r.status}`);
-		return r.text();
+		const url = `http://127.0.0.1:${this.nodes.get(name).promPort}/metrics`;
+		for (let attempt = 1; ; attempt++) {
+			let r;
+			try {
+				r = await fetch(url);
+			} catch (e) {
+				if (attempt >= 5) throw new Error(`${name}: /metrics unreachable after ${attempt} tries: ${e.cause?.code ?? e.message}`);
+				await sleep(500);
+				continue;
+			}
+			if (!r.ok) throw new Error(`${name}: /metrics answered ${r.status}`);
+			return r.text();
+		}
 	}
 
 	/** The last lines of a validator's log. */
