@@ -40,7 +40,7 @@ pub(crate) fn of_role(id: u64, role: Role) -> Vec<AccountId> {
 }
 
 /// Submits an audited job for `m` from USER and draws `primary` as its primary.
-fn audited_job(m: u32, primary: AccountId) -> u64 {
+pub(crate) fn audited_job(m: u32, primary: AccountId) -> u64 {
 	let id = crate::NextJobId::<Test>::get();
 	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Tier::Audited));
 	draw(id, |c| c == [(primary, 1)]);

@@ -57,8 +57,8 @@ use frame_support::{
 use sp_runtime::DispatchError;
 
 /// Deadline buckets the weight of a call that schedules a deadline counts as read: the
-/// benchmarks of `submit`, `assign` and `commit` fill every bucket a search may try but the
-/// last, so each counts at least this many reads of `Deadlines` for the search.
+/// benchmarks of `submit`, `assign`, `audit_skipped` and `commit` fill every bucket a search may
+/// try but the last, so each counts at least this many reads of `Deadlines` for the search.
 pub const COUNTED_BUCKETS: u32 = crate::lifecycle::SEARCH_BLOCKS - 1;
 
 /// What a noted key belongs to.
@@ -101,9 +101,10 @@ pub struct Counted {
 impl Counted {
 	/// Nothing: the item's weight counts none of the keys noted.
 	pub const NONE: Self = Self { writes: 0, reads: 0 };
-	/// A draw or a closing commit (`assign`, `commit`): writes the deadline bucket it puts the
-	/// job in; reads it, and the minimum bond and the model's pool a draw reads. (Not a
-	/// primary's record, which an audit draw reads and `assign`'s benchmark does not.)
+	/// A draw or a closing commit (`assign`, `audit_skipped`, `commit`): writes the deadline
+	/// bucket it puts the job in; reads it, and the minimum bond and the model's pool a draw
+	/// reads (a skipped audit reads neither). (Not a primary's record, which an audit draw reads
+	/// and `assign`'s benchmark does not.)
 	pub const DEADLINE: Self = Self {
 		writes: bit(Key::Deadlines),
 		reads: bit(Key::Deadlines) | bit(Key::MinBond) | bit(Key::ModelProviders),

@@ -250,10 +250,11 @@ mod benchmarks {
 		assert!(random.is_some());
 	}
 
-	/// The last commit, which closes the commit phase.
+	/// The last commit of a job of `r` seats, which closes the commit phase: an audited job's
+	/// primary (`r` = 1) has its audit drawn `DrawDelay` blocks on, a `Quorum` job's providers
+	/// reveal; either deadline scheduled at the end of a full search.
 	#[benchmark]
-	fn commit() {
-		let r = max_quorum::<T>();
+	fn commit(r: Linear<1, { max_quorum::<T>() }>) {
 		let (job, providers) = submitted::<T>(r, 64, max_beneficiaries::<T>());
 		let output = vector(64);
 		let (last, rest) = providers.split_last().expect("r > 0");
@@ -263,10 +264,43 @@ mod benchmarks {
 		}
 		let c = verity_primitives::commitment(&output_of::<T>(&output), &[9u8; 32], last);
 		let now = frame_system::Pallet::<T>::block_number();
-		fill_deadlines::<T>(now.saturating_add(params::<T>().reveal_period));
+		let next = if r >= 2 { params::<T>().reveal_period } else { T::DrawDelay::get() };
+		fill_deadlines::<T>(now.saturating_add(next));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last.clone()), job, c);
-		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Revealing { .. })));
+		assert!(matches!(
+			Jobs::<T>::get(job).map(|j| j.phase),
+			Some(Phase::Revealing { .. } | Phase::Auditing { .. })
+		));
+	}
+
+	/// An audited job's audit draw that leaves it unaudited, the default tier's common case: it
+	/// reads the primary's record on the model, rolls, and opens the primary's reveal at the end
+	/// of a full search. (A drawn audit reads the model's pool and is charged as `assign`.)
+	#[benchmark]
+	fn audit_skipped() {
+		let (job, providers) = submitted::<T>(1, 64, max_beneficiaries::<T>());
+		let primary = providers.first().expect("one seat").clone();
+		let c = verity_primitives::commitment(&output_of::<T>(&vector(64)), &[9u8; 32], &primary);
+		Pallet::<T>::do_commit(primary.clone(), job, c).expect("commits");
+		let mut entry = Jobs::<T>::get(job).expect("exists");
+		let Phase::Auditing { at, since } = entry.phase else {
+			panic!("an audited job's primary committed: its audit is drawn next")
+		};
+		// Trusted for ever and no floor: the chance of an audit is nil, the roll skips it.
+		Trust::<T>::insert(&primary, entry.model, u32::MAX);
+		entry.terms.audit_floor = Perbill::zero();
+		frame_system::Pallet::<T>::set_block_number(at);
+		let random = Some((T::Hashing::hash_of(&at), at.max(since.saturating_add(One::one()))));
+		fill_deadlines::<T>(at.saturating_add(entry.terms.reveal_period));
+		#[block]
+		{
+			Pallet::<T>::draw_audit(job, &mut entry, &random, &mut 0).expect("draws");
+			Jobs::<T>::insert(job, entry);
+		}
+		let entry = Jobs::<T>::get(job).expect("exists");
+		assert_eq!(entry.audit, Audit::Skipped);
+		assert!(matches!(entry.phase, Phase::Revealing { .. }));
 	}
 
 	/// A commit that leaves commits open (not the last).

@@ -327,7 +327,7 @@ impl<T: Config> Pallet<T> {
 		let reward = if challenger_behind { Zero::zero() } else { pay(&c.challenger, c.bond) };
 
 		let now = frame_system::Pallet::<T>::block_number();
-		let output_hash = Self::put_result(job_id, output);
+		let output_hash = Self::put_result(job_id, output, true);
 		Self::end(job_id, job, Phase::Completed { at: now })?;
 		log::info!(target: "runtime::jobs", "job {job_id}: the challenge committee overturned the result; {slashed:?} planck slashed, {reward:?} planck paid to the challenger");
 		Self::record(job_id, c, ChallengeVerdict::Overturned);

@@ -447,3 +447,22 @@ fn a_committee_that_meets_a_failure_never_overturns_an_output() {
 		assert_eq!(Results::<Test>::get(0).unwrap().to_vec(), good());
 	});
 }
+
+#[test]
+fn an_overturned_result_leaves_no_result_of_the_other_kind() {
+	test(|| {
+		// A first settlement has no result to remove and removes none; a challenge that
+		// overturns a result replaces it, on chain or stored, with the committee's of either
+		// kind, and the old one is gone.
+		let stored = verity_primitives::Outcome::Stored { hash: [1; 32], len: 100_000 };
+		let on_chain = || out(&good());
+		Jobs::put_result(7, stored.clone(), false);
+		assert!(crate::StoredResults::<Test>::contains_key(7) && !Results::<Test>::contains_key(7));
+		Jobs::put_result(7, on_chain(), true);
+		assert!(Results::<Test>::contains_key(7) && !crate::StoredResults::<Test>::contains_key(7));
+		Jobs::put_result(7, stored, true);
+		assert!(crate::StoredResults::<Test>::contains_key(7) && !Results::<Test>::contains_key(7));
+		Jobs::put_result(8, on_chain(), false);
+		assert_eq!(Jobs::result_of(8), Some(on_chain()));
+	});
+}

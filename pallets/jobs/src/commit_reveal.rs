@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			Self::close_commits(job_id, &mut job)?;
 			// `commit` counts the deadline bucket, not what failing the job would write.
 			let counted = if job.phase.is_final() { Counted::NONE } else { Counted::DEADLINE };
-			(<T as Config>::WeightInfo::commit(), counted)
+			(<T as Config>::WeightInfo::commit(job.assignments.len() as u32), counted)
 		} else {
 			(<T as Config>::WeightInfo::commit_open(), Counted::NONE)
 		};
@@ -224,12 +224,14 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(T::DbWeight::get().reads(1));
 			(w, Counted::NONE)
 		} else if settles {
+			let replacing = Self::replaces_result(&job);
 			let bytes = Self::conclude(job_id, &mut job)?;
 			let w = Self::settling_reveal_weight(
 				bytes,
 				job.assignments.len() as u32,
 				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
-			);
+			)
+			.saturating_add(replacing);
 			(w, Counted::SETTLEMENT)
 		} else {
 			(<T as Config>::WeightInfo::reveal_open(len), Counted::NONE)
@@ -279,6 +281,17 @@ impl<T: Config> Pallet<T> {
 			Some(error) if !applied => Err(error),
 			Some(_) => Ok((weight, false)),
 			None => Ok((weight, true)),
+		}
+	}
+
+	/// What settling a challenged job may write that the settlement benchmarks (`reveal`,
+	/// `conclude`: a first settlement) do not: an overturned result of the other kind removed
+	/// (`put_result`). Nothing for a job that is not challenged.
+	pub(crate) fn replaces_result(job: &JobOf<T>) -> Weight {
+		if job.audit == Audit::Challenged {
+			T::DbWeight::get().writes(1)
+		} else {
+			Weight::zero()
 		}
 	}
 

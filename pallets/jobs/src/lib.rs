@@ -655,6 +655,7 @@ pub mod pallet {
 		/// honest provider earns exactly its price); charged as the commit that closes
 		/// otherwise.
 		#[pallet::call_index(1)]
+		#[pallet::weight(<T as Config>::WeightInfo::commit(T::MaxRedundancy::get()))]
 		pub fn commit(
 			origin: OriginFor<T>,
 			job: JobId,
@@ -697,7 +698,8 @@ pub mod pallet {
 		/// every item is applied. This is what providers' off-chain workers submit: one
 		/// transaction per block for all their jobs.
 		#[pallet::call_index(5)]
-		#[pallet::weight(<T as Config>::WeightInfo::commit().saturating_mul(commits.len() as u64))]
+		#[pallet::weight(<T as Config>::WeightInfo::commit(T::MaxRedundancy::get())
+			.saturating_mul(commits.len() as u64))]
 		pub fn commit_many(
 			origin: OriginFor<T>,
 			commits: BoundedVec<(JobId, H256), T::MaxBatch>,
@@ -706,7 +708,7 @@ pub mod pallet {
 			let outcome = Self::each_item(
 				commits,
 				|_, (job, _)| Self::failed_job(*job),
-				|_| <T as Config>::WeightInfo::commit(),
+				|_| <T as Config>::WeightInfo::commit(T::MaxRedundancy::get()),
 				|(job, commitment)| Self::do_commit(who.clone(), job, commitment),
 			)?;
 			Ok(Self::free_if(outcome))

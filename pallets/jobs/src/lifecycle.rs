@@ -178,12 +178,10 @@ impl<T: Config> Pallet<T> {
 				weight.saturating_accrue(<T as Config>::WeightInfo::block_randomness());
 				Self::block_randomness()
 			});
-			// Charged for the pool the draw read (none when it waits or fails first), and for
-			// the key an audit's or a challenge's draw reads that `assign`'s benchmark does not:
-			// the primary's record, the challenge.
-			if matches!(job.phase, Phase::Auditing { .. } | Phase::Challenged { .. }) {
-				weight.saturating_accrue(T::DbWeight::get().reads(1));
-			}
+			// An audit's or a challenge's draw reads a key `assign`'s benchmark does not: the
+			// primary's record, the challenge.
+			let reads_more = matches!(job.phase, Phase::Auditing { .. } | Phase::Challenged { .. });
+			let auditing = matches!(job.phase, Phase::Auditing { .. });
 			let mut pool_size = 0;
 			let drawn = batch::with_layer(|| {
 				let draw = match job.phase {
@@ -200,10 +198,20 @@ impl<T: Config> Pallet<T> {
 				}
 				Ok::<_, DispatchError>(draw)
 			});
-			weight.saturating_accrue(<T as Config>::WeightInfo::assign(
-				pool_size,
-				job.terms.redundancy.max(job.terms.escalation),
-			));
+			if auditing && job.audit == Audit::Skipped && matches!(drawn, Ok(Draw::Assigned)) {
+				// The default tier's common case: a trusted primary's audit not drawn. It read
+				// the primary's record and opened the reveals, no pool: its own benchmark.
+				weight.saturating_accrue(<T as Config>::WeightInfo::audit_skipped());
+			} else {
+				// Charged for the pool the draw read (none when it waits or fails first).
+				if reads_more {
+					weight.saturating_accrue(T::DbWeight::get().reads(1));
+				}
+				weight.saturating_accrue(<T as Config>::WeightInfo::assign(
+					pool_size,
+					job.terms.redundancy.max(job.terms.escalation),
+				));
+			}
 			match drawn {
 				// The draw ended the job (no providers, no referees, no randomness): refunded,
 				// charged a draw (what it read) and a conclusion.
@@ -224,6 +232,7 @@ impl<T: Config> Pallet<T> {
 				job.assignments.len() as u32,
 				T::MaxOutputLen::get(),
 			));
+			weight.saturating_accrue(Self::replaces_result(&job));
 			let concluded = batch::with_layer(|| {
 				match job.phase {
 					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,

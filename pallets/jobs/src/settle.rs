@@ -383,7 +383,9 @@ impl<T: Config> Pallet<T> {
 		let spent = paid_to_providers.saturating_add(royalty).saturating_add(protocol_fee);
 		let refunded = Self::release_escrow(&submitter, job.fee.total().saturating_sub(spent));
 
-		let output_hash = Self::put_result(job_id, output);
+		// A job is completed here once (a challenge that overturns its result replaces it in
+		// `challenge.rs`): no result of either kind is kept yet.
+		let output_hash = Self::put_result(job_id, output, false);
 		let now = frame_system::Pallet::<T>::block_number();
 		Self::end(job_id, job, Phase::Completed { at: now })?;
 		let drawn = job.seats_where(|_| true);
@@ -401,17 +403,24 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Keeps a job's accepted output (on chain, or the hash and length of a stored one);
-	/// returns its hash.
-	pub(crate) fn put_result(job_id: JobId, output: RevealedOutcomeOf<T>) -> H256 {
+	/// returns its hash. `replacing`: the job has a result already (a challenge overturned it),
+	/// which may be of the other kind and is removed. A first settlement has none and removes
+	/// nothing: removing a key that is not there changes no state, but it is a write in the
+	/// block's overlay, and the settlement's benchmark would count it as one.
+	pub(crate) fn put_result(job_id: JobId, output: RevealedOutcomeOf<T>, replacing: bool) -> H256 {
 		match output {
 			Outcome::Output(bytes) => {
 				let hash = sp_crypto_hashing::blake2_256(&bytes).into();
 				Results::<T>::insert(job_id, bytes);
-				StoredResults::<T>::remove(job_id);
+				if replacing {
+					StoredResults::<T>::remove(job_id);
+				}
 				hash
 			}
 			Outcome::Stored { hash, len } => {
-				Results::<T>::remove(job_id);
+				if replacing {
+					Results::<T>::remove(job_id);
+				}
 				StoredResults::<T>::insert(job_id, (H256(hash), len));
 				H256(hash)
 			}

@@ -1546,8 +1546,9 @@ fn commits_and_reveals_are_charged_for_what_they_did() {
 		assert_eq!(commit_info(ps[1]), Some(w));
 		assert_eq!(
 			commit_info(ps[2]),
-			Some(<() as crate::WeightInfo>::commit() - unread_buckets(1)),
-			"the closing one, whose reveal deadline went in the first bucket it tried"
+			Some(<() as crate::WeightInfo>::commit(3) - unread_buckets(1)),
+			"the closing one of a job of three seats, whose reveal deadline went in the first \
+			 bucket it tried"
 		);
 		let len = good().len() as u32;
 		let reveal_info = |p| {

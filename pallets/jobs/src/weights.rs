@@ -1,7 +1,7 @@
 //! Weights of `pallet_jobs`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -45,7 +45,8 @@ pub trait WeightInfo {
 	fn submit(i: u32, p: u32, ) -> Weight;
 	fn assign(p: u32, r: u32, ) -> Weight;
 	fn block_randomness() -> Weight;
-	fn commit() -> Weight;
+	fn commit(r: u32, ) -> Weight;
+	fn audit_skipped() -> Weight;
 	fn commit_open() -> Weight;
 	fn reveal(r: u32, ) -> Weight;
 	fn reveal_beneficiaries(b: u32, ) -> Weight;
@@ -86,14 +87,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
 		// Proof size: measured `10045 + p * (71 ±0)`, estimated `47085` bytes.
-		// Minimum execution time: 174_630_000 picoseconds.
-		Weight::from_parts(109_692_101, 47085)
-			// Standard Error: 69
-			.saturating_add(Weight::from_parts(8_131, 0).saturating_mul(i.into()))
-			// Standard Error: 71_669
-			.saturating_add(Weight::from_parts(1_520_920, 0).saturating_mul(p.into()))
+		// Minimum execution time: 235_850_000 picoseconds.
+		Weight::from_parts(244_135_419, 47085)
+			// Standard Error: 117
+			.saturating_add(Weight::from_parts(10_099, 0).saturating_mul(i.into()))
+			// Standard Error: 121_363
+			.saturating_add(Weight::from_parts(580_227, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(174_630_000, 0))
+			.max(Weight::from_parts(235_850_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -107,16 +108,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[9, 64]`.
 	/// The range of component `r` is `[1, 9]`.
-	fn assign(p: u32, r: u32, ) -> Weight {
+	fn assign(_p: u32, r: u32, ) -> Weight {
 		// Proof size: measured `8992 + p * (64 ±0)`, estimated `53670` bytes.
-		// Minimum execution time: 83_404_000 picoseconds.
-		Weight::from_parts(74_981_604, 53670)
-			// Standard Error: 17_229
-			.saturating_add(Weight::from_parts(201_019, 0).saturating_mul(p.into()))
-			// Standard Error: 111_029
-			.saturating_add(Weight::from_parts(2_576_332, 0).saturating_mul(r.into()))
+		// Minimum execution time: 98_256_000 picoseconds.
+		Weight::from_parts(138_235_805, 53670)
+			// Standard Error: 379_575
+			.saturating_add(Weight::from_parts(3_429_310, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(83_404_000, 0))
+			.max(Weight::from_parts(98_256_000, 0))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -134,18 +133,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 63_785_000 picoseconds.
-		Weight::from_parts(65_898_000, 2766)
+		// Minimum execution time: 63_745_000 picoseconds.
+		Weight::from_parts(71_246_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
-	fn commit() -> Weight {
-		// Proof size: measured `13840`, estimated `53670` bytes.
-		// Minimum execution time: 74_390_000 picoseconds.
-		Weight::from_parts(81_140_000, 53670)
+	/// The range of component `r` is `[1, 9]`.
+	fn commit(r: u32, ) -> Weight {
+		// Proof size: measured `13057 + r * (87 ±0)`, estimated `53670` bytes.
+		// Minimum execution time: 72_658_000 picoseconds.
+		Weight::from_parts(105_934_732, 53670)
+			// Standard Error: 167_550
+			.saturating_add(Weight::from_parts(398_974, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(72_658_000, 0))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Jobs::Trust` (r:1 w:0)
+	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Deadlines` (r:8 w:1)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Jobs` (r:0 w:1)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	fn audit_skipped() -> Weight {
+		// Proof size: measured `8915`, estimated `53670` bytes.
+		// Minimum execution time: 73_048_000 picoseconds.
+		Weight::from_parts(92_778_000, 53670)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -153,8 +170,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
 		// Proof size: measured `989`, estimated `4769` bytes.
-		// Minimum execution time: 21_011_000 picoseconds.
-		Weight::from_parts(24_877_000, 4769)
+		// Minimum execution time: 23_535_000 picoseconds.
+		Weight::from_parts(47_550_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -174,22 +191,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::StoredResults` (r:0 w:1)
-	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn reveal(r: u32, ) -> Weight {
-		// Proof size: measured `1520 + r * (267 ±0)`, estimated `8799 + r * (15819 ±0)` bytes.
-		// Minimum execution time: 227_919_000 picoseconds.
-		Weight::from_parts(163_296_596, 8799)
-			// Standard Error: 113_099
-			.saturating_add(Weight::from_parts(52_463_155, 0).saturating_mul(r.into()))
+		// Proof size: measured `1520 + r * (267 ±0)`, estimated `8799 + r * (15876 ±180)` bytes.
+		// Minimum execution time: 233_828_000 picoseconds.
+		Weight::from_parts(206_820_224, 8799)
+			// Standard Error: 657_610
+			.saturating_add(Weight::from_parts(77_048_851, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(227_919_000, 0))
+			.max(Weight::from_parts(233_828_000, 0))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -205,20 +220,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::StoredResults` (r:0 w:1)
-	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
 		// Proof size: measured `1683 + b * (109 ±0)`, estimated `8799 + b * (2603 ±0)` bytes.
-		// Minimum execution time: 228_960_000 picoseconds.
-		Weight::from_parts(202_859_645, 8799)
-			// Standard Error: 64_426
-			.saturating_add(Weight::from_parts(42_236_662, 0).saturating_mul(b.into()))
+		// Minimum execution time: 234_348_000 picoseconds.
+		Weight::from_parts(253_685_430, 8799)
+			// Standard Error: 480_648
+			.saturating_add(Weight::from_parts(49_073_949, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(228_960_000, 0))
+			.max(Weight::from_parts(234_348_000, 0))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
@@ -236,19 +249,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::StoredResults` (r:0 w:1)
-	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_output(o: u32, ) -> Weight {
 		// Proof size: measured `1793`, estimated `11402` bytes.
-		// Minimum execution time: 229_681_000 picoseconds.
-		Weight::from_parts(238_112_566, 11402)
-			// Standard Error: 14
-			.saturating_add(Weight::from_parts(15_684, 0).saturating_mul(o.into()))
+		// Minimum execution time: 232_796_000 picoseconds.
+		Weight::from_parts(308_405_809, 11402)
+			// Standard Error: 114
+			.saturating_add(Weight::from_parts(20_968, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(229_681_000, 0))
+			.max(Weight::from_parts(232_796_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -257,12 +268,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
 		// Proof size: measured `1277`, estimated `4769` bytes.
-		// Minimum execution time: 29_313_000 picoseconds.
-		Weight::from_parts(32_934_934, 4769)
-			// Standard Error: 15
-			.saturating_add(Weight::from_parts(7_606, 0).saturating_mul(o.into()))
+		// Minimum execution time: 39_539_000 picoseconds.
+		Weight::from_parts(62_619_305, 4769)
+			// Standard Error: 76
+			.saturating_add(Weight::from_parts(8_428, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_313_000, 0))
+			.max(Weight::from_parts(39_539_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -280,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `4968`, estimated `7575` bytes.
-		// Minimum execution time: 73_369_000 picoseconds.
-		Weight::from_parts(77_996_000, 7575)
+		// Minimum execution time: 73_619_000 picoseconds.
+		Weight::from_parts(105_778_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -303,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `10893`, estimated `69021` bytes.
-		// Minimum execution time: 150_384_000 picoseconds.
-		Weight::from_parts(169_752_000, 69021)
+		// Minimum execution time: 150_704_000 picoseconds.
+		Weight::from_parts(207_888_000, 69021)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -314,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_775_000 picoseconds.
-		Weight::from_parts(11_006_000, 1489)
+		// Minimum execution time: 9_774_000 picoseconds.
+		Weight::from_parts(11_046_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -341,8 +352,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::StoredResults` (r:0 w:1)
-	/// Proof: `Jobs::StoredResults` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StoredInputs` (r:0 w:1)
 	/// Proof: `Jobs::StoredInputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
@@ -351,14 +360,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
 		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `19918 + r * (15836 ±260)` bytes.
-		// Minimum execution time: 163_563_000 picoseconds.
-		Weight::from_parts(166_598_000, 19918)
-			// Standard Error: 1_823_921
-			.saturating_add(Weight::from_parts(128_571_704, 0).saturating_mul(r.into()))
-			// Standard Error: 1_014
-			.saturating_add(Weight::from_parts(16_715, 0).saturating_mul(o.into()))
+		// Minimum execution time: 163_293_000 picoseconds.
+		Weight::from_parts(170_323_000, 19918)
+			// Standard Error: 2_799_482
+			.saturating_add(Weight::from_parts(151_798_663, 0).saturating_mul(r.into()))
+			// Standard Error: 1_557
+			.saturating_add(Weight::from_parts(20_959, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(163_563_000, 0))
+			.max(Weight::from_parts(163_293_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -369,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `118`, estimated `7575` bytes.
-		// Minimum execution time: 5_518_000 picoseconds.
-		Weight::from_parts(6_129_000, 7575)
+		// Minimum execution time: 5_669_000 picoseconds.
+		Weight::from_parts(7_601_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -379,8 +388,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
 		// Proof size: measured `203`, estimated `7575` bytes.
-		// Minimum execution time: 10_315_000 picoseconds.
-		Weight::from_parts(11_287_000, 7575)
+		// Minimum execution time: 10_355_000 picoseconds.
+		Weight::from_parts(14_161_000, 7575)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -389,96 +398,103 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(109_692_101, 47085)
-			.saturating_add(Weight::from_parts(8_131, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(1_520_920, 0).saturating_mul(p.into()))
+		Weight::from_parts(244_135_419, 47085)
+			.saturating_add(Weight::from_parts(10_099, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(580_227, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(174_630_000, 0))
+			.max(Weight::from_parts(235_850_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(74_981_604, 53670)
-			.saturating_add(Weight::from_parts(201_019, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(2_576_332, 0).saturating_mul(r.into()))
+	fn assign(_p: u32, r: u32, ) -> Weight {
+		Weight::from_parts(138_235_805, 53670)
+			.saturating_add(Weight::from_parts(3_429_310, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(83_404_000, 0))
+			.max(Weight::from_parts(98_256_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(65_898_000, 2766)
+		Weight::from_parts(71_246_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
-	fn commit() -> Weight {
-		Weight::from_parts(81_140_000, 53670)
+	fn commit(r: u32, ) -> Weight {
+		Weight::from_parts(105_934_732, 53670)
+			.saturating_add(Weight::from_parts(398_974, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(72_658_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn audit_skipped() -> Weight {
+		Weight::from_parts(92_778_000, 53670)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(24_877_000, 4769)
+		Weight::from_parts(47_550_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(r: u32, ) -> Weight {
-		Weight::from_parts(163_296_596, 8799)
-			.saturating_add(Weight::from_parts(52_463_155, 0).saturating_mul(r.into()))
+		Weight::from_parts(206_820_224, 8799)
+			.saturating_add(Weight::from_parts(77_048_851, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(227_919_000, 0))
+			.max(Weight::from_parts(233_828_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
 	}
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		Weight::from_parts(202_859_645, 8799)
-			.saturating_add(Weight::from_parts(42_236_662, 0).saturating_mul(b.into()))
+		Weight::from_parts(253_685_430, 8799)
+			.saturating_add(Weight::from_parts(49_073_949, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(228_960_000, 0))
+			.max(Weight::from_parts(234_348_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
 	fn reveal_output(o: u32, ) -> Weight {
-		Weight::from_parts(238_112_566, 11402)
-			.saturating_add(Weight::from_parts(15_684, 0).saturating_mul(o.into()))
+		Weight::from_parts(308_405_809, 11402)
+			.saturating_add(Weight::from_parts(20_968, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(229_681_000, 0))
+			.max(Weight::from_parts(232_796_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(32_934_934, 4769)
-			.saturating_add(Weight::from_parts(7_606, 0).saturating_mul(o.into()))
+		Weight::from_parts(62_619_305, 4769)
+			.saturating_add(Weight::from_parts(8_428, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_313_000, 0))
+			.max(Weight::from_parts(39_539_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(77_996_000, 7575)
+		Weight::from_parts(105_778_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(169_752_000, 69021)
+		Weight::from_parts(207_888_000, 69021)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(11_006_000, 1489)
+		Weight::from_parts(11_046_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(166_598_000, 19918)
-			.saturating_add(Weight::from_parts(128_571_704, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(16_715, 0).saturating_mul(o.into()))
+		Weight::from_parts(170_323_000, 19918)
+			.saturating_add(Weight::from_parts(151_798_663, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(20_959, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(163_563_000, 0))
+			.max(Weight::from_parts(163_293_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -486,11 +502,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(6_129_000, 7575)
+		Weight::from_parts(7_601_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(11_287_000, 7575)
+		Weight::from_parts(14_161_000, 7575)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

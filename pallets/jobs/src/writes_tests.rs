@@ -466,26 +466,52 @@ fn jobs_submitted_together_write_what_separate_submissions_do_and_are_charged_it
 }
 
 #[test]
-fn an_audit_draw_is_charged_the_primary_record_it_reads() {
-	// `assign`'s benchmark draws a committee and reads no record; an audit's draw reads the
-	// primary's record on the model, charged as one read more. An unaudited job's audit draw
-	// alone in its block: the block's fixed cost, the job's read, the record, the draw (no pool
-	// read) less the deadline buckets its reveals' search did not read.
+fn an_audit_draw_is_charged_for_what_it_read() {
+	// Each alone in its block: the block's fixed cost, the job's read and the draw, less the
+	// deadline buckets its search did not read.
+	let db = <Test as frame_system::Config>::DbWeight::get();
+	// Not audited (a trusted primary, the default tier's common case): it read the primary's
+	// record and opened the reveals, and no pool. Charged its own benchmark, `audit_skipped`.
 	new_test_ext().execute_with(|| {
 		let first = crate::NextJobId::<Test>::get();
 		let steps = batched_life(1, submit_audited);
 		let (name, audit) = &steps[3];
 		assert_eq!(*name, "audit draw (on_initialize)");
-		let terms = crate::Jobs::<Test>::get(first).unwrap().terms;
-		let db = <Test as frame_system::Config>::DbWeight::get();
+		assert_eq!(crate::Jobs::<Test>::get(first).unwrap().audit, Audit::Skipped);
+		let want = block_fixed()
+			.saturating_add(db.reads(1))
+			.saturating_add(<() as crate::WeightInfo>::audit_skipped())
+			.saturating_sub(unread_buckets(1));
+		assert_eq!(audit.weight, want);
+	});
+	// Audited (an untrusted primary): it read the model's pool too and drew an auditor.
+	// Charged a draw, `assign`, for the pool it read, and the primary's record, which
+	// `assign`'s benchmark does not read.
+	new_test_ext().execute_with(|| {
+		let m = setup(ComparisonRule::Exact);
+		let id = crate::audit_tests::audited_job(m, P1);
+		assert_ok!(commit(id, P1, &good_output()));
+		let Phase::Auditing { at, .. } = crate::Jobs::<Test>::get(id).unwrap().phase else {
+			panic!("not auditing")
+		};
+		let value = (0u32..10_000)
+			.map(|i| sp_crypto_hashing::blake2_256(&(b"audit-try", i).encode()))
+			.find(|v| crate::audit_tests::audit_roll(id, *v) < 1_000_000_000)
+			.unwrap();
+		set_block_randomness(at, Some(value));
+		let weight = block(at);
+		let job = crate::Jobs::<Test>::get(id).unwrap();
+		assert_eq!(job.audit, Audit::Audited);
+		let pool = crate::Pallet::<Test>::bonded_pool(m).1;
+		assert!(pool > 1, "a pool to draw an auditor from");
 		let want = block_fixed()
 			.saturating_add(db.reads(2))
 			.saturating_add(<() as crate::WeightInfo>::assign(
-				0,
-				terms.redundancy.max(terms.escalation),
+				pool,
+				job.terms.redundancy.max(job.terms.escalation),
 			))
 			.saturating_sub(unread_buckets(1));
-		assert_eq!(audit.weight, want);
+		assert_eq!(weight, want);
 	});
 }
 

@@ -1,5 +1,6 @@
+
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-01 (Y/M/D)
+//! DATE: 2026-12-02 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `verity`
@@ -20,25 +21,25 @@
 //   --repeat
 //   100
 
-use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 use sp_core::parameter_types;
+use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 
 parameter_types! {
 	/// Weight of executing an empty block.
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 256_442, 542_297
-	///   Average:  311_196
-	///   Median:   270_993
-	///   Std-Dev:  66457.6
+	///   Min, Max: 256_671, 428_907
+	///   Average:  295_391
+	///   Median:   272_215
+	///   Std-Dev:  40664.98
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 468_967
-	///   95th: 434_036
-	///   75th: 363_431
+	///   99th: 394_146
+	///   95th: 368_247
+	///   75th: 328_338
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(311_196), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(295_391), 0);
 }
 
 #[cfg(test)]

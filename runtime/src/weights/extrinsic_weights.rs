@@ -1,5 +1,6 @@
+
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-01 (Y/M/D)
+//! DATE: 2026-12-02 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `verity`
@@ -20,25 +21,25 @@
 //   --repeat
 //   100
 
-use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 use sp_core::parameter_types;
+use frame_support::weights::{constants::WEIGHT_REF_TIME_PER_NANOS, Weight};
 
 parameter_types! {
 	/// Weight of executing a NO-OP extrinsic, for example `System::remark`.
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 109_272, 168_475
-	///   Average:  122_720
-	///   Median:   118_328
-	///   Std-Dev:  11988.37
+	///   Min, Max: 118_947, 218_149
+	///   Average:  168_401
+	///   Median:   168_996
+	///   Std-Dev:  21063.81
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 158_349
-	///   95th: 144_081
-	///   75th: 128_086
+	///   99th: 210_140
+	///   95th: 199_219
+	///   75th: 183_289
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(122_720), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(168_401), 0);
 }
 
 #[cfg(test)]
