@@ -465,6 +465,8 @@ async function main() {
 			submitCall,
 			completed: completed.length,
 			failed: highJobs.filter((j) => j.failed).length,
+			// Why: a job's FailReason (all refunded in full).
+			failedBy: highJobs.reduce((by, j) => (j.failed ? { ...by, [j.failed]: (by[j.failed] ?? 0) + 1 } : by), /** @type {Record<string, number>} */ ({})),
 			steadyBlocks: steady.length,
 			perBlock: jobsPerBlock,
 			blockSeconds: jBlockSecs,
