@@ -316,6 +316,12 @@ impl pallet_providers::Config for Runtime {
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }
 
+parameter_types! {
+	/// Draws stop once a block's deadlines have taken a third of the block: `on_initialize`
+	/// leaves the rest to transactions and the node time to author the block in its slot.
+	pub MaxDrawWeight: Weight = RuntimeBlockWeights::get().max_block / 3;
+}
+
 impl pallet_jobs::Config for Runtime {
 	type AuthorityId = pallet_jobs::crypto::InferenceAuthId;
 	type Randomness = RecentBlocksVrf;
@@ -326,9 +332,14 @@ impl pallet_jobs::Config for Runtime {
 	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
 	type Blobs = Blobs;
 	type MaxRedundancy = ConstU32<12>;
-	type MaxJobsPerBlock = ConstU32<512>;
+	// A job's life puts it in four deadline buckets (draw, commit, audit draw, reveal), two of
+	// them stale by the time they come (it moved on early): under a sustained load of `x` jobs a
+	// block each bucket takes about 4x ids, so 4,096 carry a thousand jobs a block.
+	type MaxJobsPerBlock = ConstU32<4096>;
 	type MaxConclusionsPerBlock = ConstU32<64>;
-	type MaxAssignmentsPerBlock = ConstU32<512>;
+	// An audited job is drawn twice (its committee, then whether it is audited).
+	type MaxAssignmentsPerBlock = ConstU32<2048>;
+	type MaxDrawWeight = MaxDrawWeight;
 	type MaxBatch = ConstU32<64>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

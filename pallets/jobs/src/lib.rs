@@ -179,6 +179,14 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxAssignmentsPerBlock: Get<u32>;
 
+		/// Most weight a block's deadlines may take before its draws stop: once what
+		/// `on_initialize` has charged reaches it, the committees (and audits, escalations and
+		/// challenges) still due wait for the next block. A block's first draw is never held
+		/// back. With `MaxAssignmentsPerBlock`, bounds `on_initialize`'s weight by what the draws
+		/// cost rather than by their count alone.
+		#[pallet::constant]
+		type MaxDrawWeight: Get<Weight>;
+
 		/// Most commits or reveals one `commit_many` or `reveal_many` carries.
 		#[pallet::constant]
 		type MaxBatch: Get<u32>;
@@ -922,6 +930,7 @@ pub mod pallet {
 				T::MaxAssignmentsPerBlock::get() >= 1,
 				"MaxAssignmentsPerBlock must be at least 1"
 			);
+			assert!(T::MaxDrawWeight::get().ref_time() > 0, "MaxDrawWeight must allow some weight");
 			assert!(T::MaxOutputLen::get() >= 16, "MaxOutputLen cannot hold an output");
 			assert!(
 				T::DrawDelay::get() >= sp_runtime::traits::One::one(),

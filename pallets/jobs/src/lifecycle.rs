@@ -36,10 +36,8 @@ impl<T: Config> Pallet<T> {
 		job: JobId,
 		at: BlockNumberFor<T>,
 	) -> Result<BlockNumberFor<T>, DispatchError> {
-		let (at, tries) = Self::first_with_room(at, |b| {
-			Deadlines::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
-		})
-		.ok_or(Error::<T>::TooManyJobs)?;
+		let (at, tries) = Self::first_with_room(at, |b| Deadlines::<T>::try_append(b, job).is_ok())
+			.ok_or(Error::<T>::TooManyJobs)?;
 		batch::note(batch::Key::Deadlines, &at);
 		if tries == 1 {
 			batch::note_read(batch::Key::Deadlines, &at);
@@ -50,9 +48,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Schedules an ended job for pruning at `at` or the first later block with room.
 	pub(crate) fn schedule_expiry(job: JobId, at: BlockNumberFor<T>) {
-		match Self::first_with_room(at, |b| {
-			Expiries::<T>::try_mutate(b, |q| q.try_push(job).map_err(|_| ())).is_ok()
-		}) {
+		match Self::first_with_room(at, |b| Expiries::<T>::try_append(b, job).is_ok()) {
 			Some((at, tries)) => {
 				batch::note(batch::Key::Expiries, &at);
 				// (A settlement's weight counts one bucket read.)
@@ -67,6 +63,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Tries `try_push` on `at` and the blocks after it; a full bucket is read, not written.
+	/// (The buckets are appended to: a push reads the bucket's length, not its ids, so it
+	/// costs the same in a bucket of 4,096 ids as in an empty one.)
 	/// Returns the block that took it and how many blocks were tried.
 	fn first_with_room(
 		at: BlockNumberFor<T>,
@@ -108,8 +106,9 @@ impl<T: Config> Pallet<T> {
 	/// Moves on every job whose draw, commit or reveal deadline is block `n`. Each job is
 	/// processed in its own storage layer; a job that cannot move on (no room for its next
 	/// deadline) fails with a full refund instead of being stuck. At most
-	/// `MaxAssignmentsPerBlock` committees are drawn and `MaxConclusionsPerBlock` phases
-	/// concluded; the deadlines of the others move to the next block with room.
+	/// `MaxAssignmentsPerBlock` committees are drawn, none once the block's deadlines have
+	/// taken `MaxDrawWeight`, and at most `MaxConclusionsPerBlock` phases concluded; the
+	/// deadlines of the others move to the next block with room.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
@@ -120,7 +119,7 @@ impl<T: Config> Pallet<T> {
 		let mut block = BlockDeadlines::default();
 		batch::run(|| {
 			for id in due {
-				let (w, counted) = Self::process_due(id, n, &mut block);
+				let (w, counted) = Self::process_due(id, n, &mut block, weight);
 				// Keys an earlier job of the block wrote and paid for are written once, keys it
 				// read or wrote are read once; buckets a search did not read are not charged.
 				weight.saturating_accrue(
@@ -137,6 +136,7 @@ impl<T: Config> Pallet<T> {
 		id: JobId,
 		n: BlockNumberFor<T>,
 		block: &mut BlockDeadlines<T>,
+		spent: Weight,
 	) -> (Weight, Counted) {
 		// Most jobs moved on before their deadline (all providers committed, or all revealed):
 		// for those the deadline costs one read. Those that move on here are charged a draw or
@@ -157,6 +157,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let room = if draw {
 			block.assigned < T::MaxAssignmentsPerBlock::get()
+				&& (block.assigned == 0 || spent.all_lt(T::MaxDrawWeight::get()))
 		} else {
 			block.concluded < T::MaxConclusionsPerBlock::get()
 		};

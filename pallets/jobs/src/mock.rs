@@ -238,6 +238,11 @@ pub fn store_blob(data: &[u8], expires_at: u64) -> sp_core::H256 {
 	hash.into()
 }
 
+frame_support::parameter_types! {
+	/// No bound unless a test sets one.
+	pub static MaxDrawWeight: Weight = Weight::MAX;
+}
+
 impl pallet_jobs::Config for Test {
 	type AuthorityId = TestAuthId;
 	type Randomness = TestRandomness;
@@ -252,6 +257,7 @@ impl pallet_jobs::Config for Test {
 	type MaxJobsPerBlock = ConstU32<4>;
 	type MaxConclusionsPerBlock = ConstU32<2>;
 	type MaxAssignmentsPerBlock = ConstU32<2>;
+	type MaxDrawWeight = MaxDrawWeight;
 	type MaxBatch = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

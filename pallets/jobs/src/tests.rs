@@ -1535,6 +1535,32 @@ fn deadlines_beyond_what_a_block_allows_move_to_the_next_block() {
 }
 
 #[test]
+fn draws_stop_at_the_blocks_draw_weight_and_the_rest_wait_for_the_next_block() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		for _ in 0..3 {
+			assert_ok!(submit(USER, m));
+		}
+		let held = escrow(USER);
+		// A budget the first draw uses up: the count alone (two a block) would draw two.
+		crate::mock::MaxDrawWeight::set(frame_support::weights::Weight::from_parts(1, 1));
+		run_to_block(DRAWN);
+		assert!(matches!(phase(0), Phase::Committing { .. }), "a block's first draw is never held");
+		assert_eq!(phase(1), Phase::Assigning { at: DRAWN + 1 });
+		assert_eq!(phase(2), Phase::Assigning { at: DRAWN + 1 });
+		run_to_block(DRAWN + 1);
+		assert!(matches!(phase(1), Phase::Committing { .. }));
+		assert_eq!(phase(2), Phase::Assigning { at: DRAWN + 2 });
+		// Lifted, the last one is drawn in the next block; nothing was lost on the way.
+		crate::mock::MaxDrawWeight::set(frame_support::weights::Weight::MAX);
+		run_to_block(DRAWN + 2);
+		assert!(matches!(phase(2), Phase::Committing { .. }));
+		assert_eq!(escrow(USER), held, "every job's escrow still held");
+		assert_ok!(Jobs::do_try_state());
+	});
+}
+
+#[test]
 fn commits_and_reveals_are_charged_for_what_they_did() {
 	test(|| {
 		let (_, ps) = job_with_providers(ComparisonRule::Exact);

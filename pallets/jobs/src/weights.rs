@@ -1,7 +1,7 @@
 //! Weights of `pallet_jobs`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -74,7 +74,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::NextJobId` (r:1 w:1)
 	/// Proof: `Jobs::NextJobId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:7 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -86,15 +86,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[17, 65536]`.
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
-		// Proof size: measured `10045 + p * (71 ±0)`, estimated `47085` bytes.
-		// Minimum execution time: 235_850_000 picoseconds.
-		Weight::from_parts(244_135_419, 47085)
-			// Standard Error: 117
-			.saturating_add(Weight::from_parts(10_099, 0).saturating_mul(i.into()))
-			// Standard Error: 121_363
-			.saturating_add(Weight::from_parts(580_227, 0).saturating_mul(p.into()))
+		// Proof size: measured `67393 + p * (71 ±0)`, estimated `247789` bytes.
+		// Minimum execution time: 195_871_000 picoseconds.
+		Weight::from_parts(127_134_918, 247789)
+			// Standard Error: 116
+			.saturating_add(Weight::from_parts(10_022, 0).saturating_mul(i.into()))
+			// Standard Error: 119_890
+			.saturating_add(Weight::from_parts(1_588_596, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(235_850_000, 0))
+			.max(Weight::from_parts(195_871_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -103,19 +103,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[9, 64]`.
 	/// The range of component `r` is `[1, 9]`.
-	fn assign(_p: u32, r: u32, ) -> Weight {
-		// Proof size: measured `8992 + p * (64 ±0)`, estimated `53670` bytes.
-		// Minimum execution time: 98_256_000 picoseconds.
-		Weight::from_parts(138_235_805, 53670)
-			// Standard Error: 379_575
-			.saturating_add(Weight::from_parts(3_429_310, 0).saturating_mul(r.into()))
+	fn assign(p: u32, r: u32, ) -> Weight {
+		// Proof size: measured `66340 + p * (64 ±0)`, estimated `283046` bytes.
+		// Minimum execution time: 93_730_000 picoseconds.
+		Weight::from_parts(144_677_540, 283046)
+			// Standard Error: 44_412
+			.saturating_add(Weight::from_parts(2_563, 0).saturating_mul(p.into()))
+			// Standard Error: 286_202
+			.saturating_add(Weight::from_parts(507_550, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(98_256_000, 0))
+			.max(Weight::from_parts(93_730_000, 0))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -133,36 +135,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 63_745_000 picoseconds.
-		Weight::from_parts(71_246_000, 2766)
+		// Minimum execution time: 64_126_000 picoseconds.
+		Weight::from_parts(97_064_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn commit(r: u32, ) -> Weight {
-		// Proof size: measured `13057 + r * (87 ±0)`, estimated `53670` bytes.
-		// Minimum execution time: 72_658_000 picoseconds.
-		Weight::from_parts(105_934_732, 53670)
-			// Standard Error: 167_550
-			.saturating_add(Weight::from_parts(398_974, 0).saturating_mul(r.into()))
+		// Proof size: measured `99079 + r * (87 ±0)`, estimated `283046` bytes.
+		// Minimum execution time: 70_665_000 picoseconds.
+		Weight::from_parts(100_813_653, 283046)
+			// Standard Error: 117_456
+			.saturating_add(Weight::from_parts(3_935_826, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(72_658_000, 0))
+			.max(Weight::from_parts(70_665_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Trust` (r:1 w:0)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn audit_skipped() -> Weight {
-		// Proof size: measured `8915`, estimated `53670` bytes.
-		// Minimum execution time: 73_048_000 picoseconds.
-		Weight::from_parts(92_778_000, 53670)
+		// Proof size: measured `66263`, estimated `283046` bytes.
+		// Minimum execution time: 71_657_000 picoseconds.
+		Weight::from_parts(101_871_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -170,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
 		// Proof size: measured `989`, estimated `4769` bytes.
-		// Minimum execution time: 23_535_000 picoseconds.
-		Weight::from_parts(47_550_000, 4769)
+		// Minimum execution time: 24_407_000 picoseconds.
+		Weight::from_parts(44_466_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -188,18 +190,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Trust` (r:9 w:9)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn reveal(r: u32, ) -> Weight {
-		// Proof size: measured `1520 + r * (267 ±0)`, estimated `8799 + r * (15876 ±180)` bytes.
-		// Minimum execution time: 233_828_000 picoseconds.
-		Weight::from_parts(206_820_224, 8799)
-			// Standard Error: 657_610
-			.saturating_add(Weight::from_parts(77_048_851, 0).saturating_mul(r.into()))
+		// Proof size: measured `1520 + r * (267 ±0)`, estimated `36247 + r * (15876 ±180)` bytes.
+		// Minimum execution time: 230_532_000 picoseconds.
+		Weight::from_parts(209_848_572, 36247)
+			// Standard Error: 441_944
+			.saturating_add(Weight::from_parts(86_555_950, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(233_828_000, 0))
+			.max(Weight::from_parts(230_532_000, 0))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -215,20 +217,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:11 w:11)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		// Proof size: measured `1683 + b * (109 ±0)`, estimated `8799 + b * (2603 ±0)` bytes.
-		// Minimum execution time: 234_348_000 picoseconds.
-		Weight::from_parts(253_685_430, 8799)
-			// Standard Error: 480_648
-			.saturating_add(Weight::from_parts(49_073_949, 0).saturating_mul(b.into()))
+		// Proof size: measured `1683 + b * (109 ±0)`, estimated `36247 + b * (2603 ±0)` bytes.
+		// Minimum execution time: 228_259_000 picoseconds.
+		Weight::from_parts(271_033_264, 36247)
+			// Standard Error: 459_936
+			.saturating_add(Weight::from_parts(52_828_593, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(234_348_000, 0))
+			.max(Weight::from_parts(228_259_000, 0))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -244,20 +246,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Reveals` (r:0 w:1)
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_output(o: u32, ) -> Weight {
-		// Proof size: measured `1793`, estimated `11402` bytes.
-		// Minimum execution time: 232_796_000 picoseconds.
-		Weight::from_parts(308_405_809, 11402)
-			// Standard Error: 114
-			.saturating_add(Weight::from_parts(20_968, 0).saturating_mul(o.into()))
+		// Proof size: measured `1793`, estimated `36247` bytes.
+		// Minimum execution time: 229_461_000 picoseconds.
+		Weight::from_parts(334_719_001, 36247)
+			// Standard Error: 150
+			.saturating_add(Weight::from_parts(15_880, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(232_796_000, 0))
+			.max(Weight::from_parts(229_461_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -268,19 +270,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
 		// Proof size: measured `1277`, estimated `4769` bytes.
-		// Minimum execution time: 39_539_000 picoseconds.
-		Weight::from_parts(62_619_305, 4769)
-			// Standard Error: 76
-			.saturating_add(Weight::from_parts(8_428, 0).saturating_mul(o.into()))
+		// Minimum execution time: 43_575_000 picoseconds.
+		Weight::from_parts(54_118_082, 4769)
+			// Standard Error: 86
+			.saturating_add(Weight::from_parts(8_003, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(39_539_000, 0))
+			.max(Weight::from_parts(43_575_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:1 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -290,9 +292,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `4968`, estimated `7575` bytes.
-		// Minimum execution time: 73_619_000 picoseconds.
-		Weight::from_parts(105_778_000, 7575)
+		// Proof size: measured `33642`, estimated `36247` bytes.
+		// Minimum execution time: 96_463_000 picoseconds.
+		Weight::from_parts(137_234_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -305,7 +307,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::MinBond` (r:1 w:0)
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -313,9 +315,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Challenges` (r:0 w:1)
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		// Proof size: measured `10893`, estimated `69021` bytes.
-		// Minimum execution time: 150_704_000 picoseconds.
-		Weight::from_parts(207_888_000, 69021)
+		// Proof size: measured `68241`, estimated `283046` bytes.
+		// Minimum execution time: 150_874_000 picoseconds.
+		Weight::from_parts(224_013_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -325,8 +327,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_774_000 picoseconds.
-		Weight::from_parts(11_046_000, 1489)
+		// Minimum execution time: 9_734_000 picoseconds.
+		Weight::from_parts(14_262_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -347,7 +349,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Trust` (r:8 w:8)
 	/// Proof: `Jobs::Trust` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Results` (r:0 w:1)
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
@@ -359,15 +361,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 9]`.
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `19918 + r * (15836 ±260)` bytes.
-		// Minimum execution time: 163_293_000 picoseconds.
-		Weight::from_parts(170_323_000, 19918)
-			// Standard Error: 2_799_482
-			.saturating_add(Weight::from_parts(151_798_663, 0).saturating_mul(r.into()))
-			// Standard Error: 1_557
-			.saturating_add(Weight::from_parts(20_959, 0).saturating_mul(o.into()))
+		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±260)` bytes.
+		// Minimum execution time: 167_218_000 picoseconds.
+		Weight::from_parts(229_141_000, 36247)
+			// Standard Error: 2_394_300
+			.saturating_add(Weight::from_parts(190_561_351, 0).saturating_mul(r.into()))
+			// Standard Error: 1_331
+			.saturating_add(Weight::from_parts(25_232, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(163_293_000, 0))
+			.max(Weight::from_parts(167_218_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -375,21 +377,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Deadlines` (r:1 w:0)
-	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
-		// Proof size: measured `118`, estimated `7575` bytes.
-		// Minimum execution time: 5_669_000 picoseconds.
-		Weight::from_parts(7_601_000, 7575)
+		// Proof size: measured `118`, estimated `36247` bytes.
+		// Minimum execution time: 5_788_000 picoseconds.
+		Weight::from_parts(9_033_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
 	/// Proof: `Jobs::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
-	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(4110), added: 6585, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
-		// Proof size: measured `203`, estimated `7575` bytes.
-		// Minimum execution time: 10_355_000 picoseconds.
-		Weight::from_parts(14_161_000, 7575)
+		// Proof size: measured `203`, estimated `36247` bytes.
+		// Minimum execution time: 10_235_000 picoseconds.
+		Weight::from_parts(14_592_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -398,49 +400,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(244_135_419, 47085)
-			.saturating_add(Weight::from_parts(10_099, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(580_227, 0).saturating_mul(p.into()))
+		Weight::from_parts(127_134_918, 247789)
+			.saturating_add(Weight::from_parts(10_022, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(1_588_596, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(235_850_000, 0))
+			.max(Weight::from_parts(195_871_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn assign(_p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(138_235_805, 53670)
-			.saturating_add(Weight::from_parts(3_429_310, 0).saturating_mul(r.into()))
+	fn assign(p: u32, r: u32, ) -> Weight {
+		Weight::from_parts(144_677_540, 283046)
+			.saturating_add(Weight::from_parts(2_563, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(507_550, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(98_256_000, 0))
+			.max(Weight::from_parts(93_730_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(71_246_000, 2766)
+		Weight::from_parts(97_064_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit(r: u32, ) -> Weight {
-		Weight::from_parts(105_934_732, 53670)
-			.saturating_add(Weight::from_parts(398_974, 0).saturating_mul(r.into()))
+		Weight::from_parts(100_813_653, 283046)
+			.saturating_add(Weight::from_parts(3_935_826, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(72_658_000, 0))
+			.max(Weight::from_parts(70_665_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn audit_skipped() -> Weight {
-		Weight::from_parts(92_778_000, 53670)
+		Weight::from_parts(101_871_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(47_550_000, 4769)
+		Weight::from_parts(44_466_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(r: u32, ) -> Weight {
-		Weight::from_parts(206_820_224, 8799)
-			.saturating_add(Weight::from_parts(77_048_851, 0).saturating_mul(r.into()))
+		Weight::from_parts(209_848_572, 36247)
+			.saturating_add(Weight::from_parts(86_555_950, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(233_828_000, 0))
+			.max(Weight::from_parts(230_532_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -448,10 +451,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
 	}
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		Weight::from_parts(253_685_430, 8799)
-			.saturating_add(Weight::from_parts(49_073_949, 0).saturating_mul(b.into()))
+		Weight::from_parts(271_033_264, 36247)
+			.saturating_add(Weight::from_parts(52_828_593, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(234_348_000, 0))
+			.max(Weight::from_parts(228_259_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -459,42 +462,42 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
 	fn reveal_output(o: u32, ) -> Weight {
-		Weight::from_parts(308_405_809, 11402)
-			.saturating_add(Weight::from_parts(20_968, 0).saturating_mul(o.into()))
+		Weight::from_parts(334_719_001, 36247)
+			.saturating_add(Weight::from_parts(15_880, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(232_796_000, 0))
+			.max(Weight::from_parts(229_461_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(62_619_305, 4769)
-			.saturating_add(Weight::from_parts(8_428, 0).saturating_mul(o.into()))
+		Weight::from_parts(54_118_082, 4769)
+			.saturating_add(Weight::from_parts(8_003, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(39_539_000, 0))
+			.max(Weight::from_parts(43_575_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(105_778_000, 7575)
+		Weight::from_parts(137_234_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(207_888_000, 69021)
+		Weight::from_parts(224_013_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(11_046_000, 1489)
+		Weight::from_parts(14_262_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(170_323_000, 19918)
-			.saturating_add(Weight::from_parts(151_798_663, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(20_959, 0).saturating_mul(o.into()))
+		Weight::from_parts(229_141_000, 36247)
+			.saturating_add(Weight::from_parts(190_561_351, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(25_232, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(163_293_000, 0))
+			.max(Weight::from_parts(167_218_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -502,11 +505,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(7_601_000, 7575)
+		Weight::from_parts(9_033_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(14_161_000, 7575)
+		Weight::from_parts(14_592_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -1,6 +1,6 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
+//! DATE: 2026-12-03 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `block`, LONG-NAME: `BlockExecution`, RUNTIME: `verity`
@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 256_671, 428_907
-	///   Average:  295_391
-	///   Median:   272_215
-	///   Std-Dev:  40664.98
+	///   Min, Max: 261_899, 590_547
+	///   Average:  368_533
+	///   Median:   367_116
+	///   Std-Dev:  55549.59
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 394_146
-	///   95th: 368_247
-	///   75th: 328_338
+	///   99th: 537_268
+	///   95th: 444_370
+	///   75th: 403_479
 	pub const BlockExecutionWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(295_391), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(368_533), 0);
 }
 
 #[cfg(test)]

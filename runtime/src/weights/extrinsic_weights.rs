@@ -1,6 +1,6 @@
 
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-12-02 (Y/M/D)
+//! DATE: 2026-12-03 (Y/M/D)
 //! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //!
 //! SHORT-NAME: `extrinsic`, LONG-NAME: `ExtrinsicBase`, RUNTIME: `verity`
@@ -29,17 +29,17 @@ parameter_types! {
 	/// Calculated by multiplying the *Average* with `1.0` and adding `0`.
 	///
 	/// Stats nanoseconds:
-	///   Min, Max: 118_947, 218_149
-	///   Average:  168_401
-	///   Median:   168_996
-	///   Std-Dev:  21063.81
+	///   Min, Max: 110_756, 168_816
+	///   Average:  135_998
+	///   Median:   131_323
+	///   Std-Dev:  18197.13
 	///
 	/// Percentiles nanoseconds:
-	///   99th: 210_140
-	///   95th: 199_219
-	///   75th: 183_289
+	///   99th: 168_401
+	///   95th: 164_256
+	///   75th: 153_586
 	pub const ExtrinsicBaseWeight: Weight =
-		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(168_401), 0);
+		Weight::from_parts(WEIGHT_REF_TIME_PER_NANOS.saturating_mul(135_998), 0);
 }
 
 #[cfg(test)]

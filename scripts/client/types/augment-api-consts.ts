@@ -172,6 +172,14 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxConclusionsPerBlock: u32 & AugmentedConst<ApiType>;
       /**
+       * Most weight a block's deadlines may take before its draws stop: once what
+       * `on_initialize` has charged reaches it, the committees (and audits, escalations and
+       * challenges) still due wait for the next block. A block's first draw is never held
+       * back. With `MaxAssignmentsPerBlock`, bounds `on_initialize`'s weight by what the draws
+       * cost rather than by their count alone.
+       **/
+      maxDrawWeight: SpWeightsWeightV2Weight & AugmentedConst<ApiType>;
+      /**
        * Longest job input, in bytes.
        **/
       maxInputLen: u32 & AugmentedConst<ApiType>;
