@@ -126,8 +126,12 @@ struct Sent<Nonce, BlockNumber, Hash> {
 	checkpoint: Hash,
 }
 
-/// Most transactions remembered per account.
-const MAX_SENT: usize = 16;
+/// Most of an account's transactions the worker keeps track of while they wait in the pool.
+/// With this many waiting it sends no more until some land: a transaction it forgot would
+/// still hold its nonce, and the next one given that nonce would be refused or, with a
+/// higher priority, replace it in the pool (lost, and sent again only `RESUBMIT_AFTER`
+/// blocks later). Under a burst a provider's commits and reveals wait by the dozen.
+pub(crate) const MAX_SENT: usize = 256;
 
 /// An account's transactions that may still wait in the pool, and since when the chain's
 /// nonce (`chain`) has not moved while they wait.
@@ -701,9 +705,19 @@ impl<T: Config> Pallet<T> {
 					.collect()
 			})
 			.unwrap_or_default();
+		if waiting.len() >= MAX_SENT {
+			log::warn!(
+				target: "runtime::jobs",
+				"{} transactions of this provider wait in the pool; sending more once some land",
+				waiting.len()
+			);
+			return false;
+		}
 		// The first nonce from the chain's on that none of them holds.
+		let taken: alloc::collections::BTreeSet<T::Nonce> =
+			waiting.iter().map(|s| s.nonce).collect();
 		let mut nonce = chain;
-		while waiting.iter().any(|s| s.nonce == nonce) {
+		while taken.contains(&nonce) {
 			nonce = nonce.saturating_add(One::one());
 		}
 		let Some(xt) = <T as CreateSignedTransaction<Call<T>>>::create_signed_transaction::<
@@ -722,8 +736,6 @@ impl<T: Config> Pallet<T> {
 				let mut sent = waiting;
 				sent.retain(|s| s.nonce != nonce);
 				sent.push(Sent { nonce, at: now, checkpoint: checkpoint_of(now) });
-				let excess = sent.len().saturating_sub(MAX_SENT);
-				sent.drain(..excess);
 				nonce_ref.set(&NonceRecord { sent, chain, since });
 				true
 			}

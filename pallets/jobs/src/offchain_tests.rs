@@ -438,6 +438,43 @@ fn after_a_reorg_the_worker_reuses_exactly_the_nonces_of_transactions_invalid_he
 }
 
 #[test]
+fn transactions_waiting_by_the_dozen_never_share_a_nonce() {
+	let (mut t, pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		let chain = frame_system::Pallet::<Test>::account_nonce(P1);
+		// Under a burst a provider's commits and reveals wait in the pool by the dozen (an
+		// 8,000-job `quorum:3` burst on one node). Each needs a nonce of its own: one given a
+		// waiting transaction's nonce is refused, or replaces it (lost until RESUBMIT_AFTER
+		// blocks later, and a reveal lost past its deadline slashes an honest provider).
+		let n = 40;
+		let nonces: Vec<u32> = (0..n).map(|_| send_at(10)).collect();
+		assert_eq!(nonces, (chain..chain + n).collect::<Vec<_>>());
+		assert_eq!(pool.read().transactions.len(), n as usize);
+	});
+}
+
+#[test]
+fn a_worker_with_its_most_transactions_waiting_sends_more_once_some_land() {
+	let (mut t, pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		let chain = frame_system::Pallet::<Test>::account_nonce(P1);
+		let most = crate::offchain::MAX_SENT as u32;
+		for _ in 0..most {
+			send_at(10);
+		}
+		let call = || crate::Call::<Test>::commit_many {
+			commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
+		};
+		// One more would need a nonce the worker no longer tracks: it waits instead.
+		assert!(!Jobs::send(&UintAuthorityId(P1), &P1, call(), 11));
+		assert_eq!(pool.read().transactions.len(), most as usize);
+		// One landed: the next takes the nonce after the last one waiting.
+		frame_system::Account::<Test>::mutate(P1, |a| a.nonce = chain + 1);
+		assert_eq!(send_at(11), chain + most);
+	});
+}
+
+#[test]
 fn a_dropped_transaction_does_not_hold_the_workers_nonce_back_for_ever() {
 	let (mut t, _pool, _) = ocw_ext(Ok(good()));
 	t.execute_with(|| {
