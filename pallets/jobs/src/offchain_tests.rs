@@ -405,12 +405,17 @@ fn a_commit_made_on_a_fork_that_lost_is_submitted_again_at_once() {
 	});
 }
 
-/// Sends a transaction from P1's worker at block `at`; returns its nonce.
-fn send_at(at: u64) -> u32 {
+/// Has P1's worker send a transaction at block `at`; whether the worker sent it.
+fn try_send_at(at: u64) -> bool {
 	let call = crate::Call::<Test>::commit_many {
 		commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
 	};
-	assert!(Jobs::send(&UintAuthorityId(P1), &P1, call, at));
+	Jobs::send(&UintAuthorityId(P1), &P1, call, at)
+}
+
+/// Sends a transaction from P1's worker at block `at`; returns its nonce.
+fn send_at(at: u64) -> u32 {
+	assert!(try_send_at(at));
 	last_nonce().unwrap()
 }
 
@@ -462,11 +467,8 @@ fn a_worker_with_its_most_transactions_waiting_sends_more_once_some_land() {
 		for _ in 0..most {
 			send_at(10);
 		}
-		let call = || crate::Call::<Test>::commit_many {
-			commits: vec![(0, sp_core::H256::zero())].try_into().unwrap(),
-		};
 		// One more would need a nonce the worker no longer tracks: it waits instead.
-		assert!(!Jobs::send(&UintAuthorityId(P1), &P1, call(), 11));
+		assert!(!try_send_at(11));
 		assert_eq!(pool.read().transactions.len(), most as usize);
 		// One landed: the next takes the nonce after the last one waiting.
 		frame_system::Account::<Test>::mutate(P1, |a| a.nonce = chain + 1);
