@@ -114,14 +114,77 @@ export class TxError extends Error {
 }
 
 /**
+ * The pool's refusals of a transaction whose nonce the node guessed wrong: another of the
+ * account's transactions waits in the pool with that nonce (1014), or the nonce is already
+ * used (1010 outdated). With `nonce: -1` the node guesses from its best block and the pool's
+ * ready queue; while BABE forks compete these can disagree — a transaction whose block lost is
+ * back in the pool, or the pool's newest view is of the other fork — and the next nonce it
+ * gives is taken (seen in a CI run: scenario 11's model registration refused "Priority is too
+ * low" right after Eve's remark of scenario 10 was in a block).
+ */
+const STALE_NONCE = /1014: Priority is too low|1010: Invalid Transaction: Transaction is outdated/;
+
+/** Attempts of `send` with a nonce the node guesses: the first and up to three after a refusal. */
+export const SEND_ATTEMPTS = 4;
+
+/** Resolves with the next block header the node imports; rejects after `timeoutMs` without one. */
+function nextBlock(api, timeoutMs) {
+	return new Promise((resolve, reject) => {
+		let first = true;
+		let unsub = () => {};
+		let done = false;
+		const finish = (f, v) => {
+			if (done) return;
+			done = true;
+			clearTimeout(timer);
+			unsub();
+			f(v);
+		};
+		const timer = setTimeout(() => finish(reject, new Error(`no new block within ${timeoutMs} ms`)), timeoutMs);
+		api.rpc.chain
+			.subscribeNewHeads((header) => {
+				// The subscription reports the current best head first; wait for one after it.
+				if (first) return void (first = false);
+				finish(resolve, header);
+			})
+			.then((u) => {
+				unsub = u;
+				if (done) u();
+			})
+			.catch((e) => finish(reject, e));
+	});
+}
+
+/**
  * Signs and submits `tx` with `signer`, waits until it is in a block (or finalized with
  * `{ finalized: true }`) and returns `{ blockHash, events, fee }`. A failed dispatch throws a
  * TxError whose `errorName` is the pallet error (e.g. `jobs.FeeAboveMax`); nothing it would
  * have moved has moved.
  *
+ * With the default `nonce: -1` a refusal by the pool for a nonce the node guessed wrong
+ * (STALE_NONCE) is retried after the next block, signed again with a fresh nonce, up to
+ * SEND_ATTEMPTS times: the refused transaction never entered the pool, so nothing is sent
+ * twice. An explicit nonce is the caller's and is never retried.
+ *
  * @param {Api} api
  */
-export function send(api, signer, tx, { nonce = -1, finalized = false, timeoutMs = 120_000 } = {}) {
+export async function send(api, signer, tx, options = {}) {
+	const { nonce = -1, timeoutMs = 120_000 } = options;
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await sendOnce(api, signer, attempt === 1 ? tx : api.tx(tx.method), options);
+		} catch (e) {
+			if (nonce !== -1 || attempt >= SEND_ATTEMPTS || !STALE_NONCE.test(e.message)) throw e;
+			// A chain that makes no block leaves the pool's refusal as the answer.
+			await nextBlock(api, timeoutMs).catch(() => {
+				throw e;
+			});
+		}
+	}
+}
+
+/** @param {Api} api */
+function sendOnce(api, signer, tx, { nonce = -1, finalized = false, timeoutMs = 120_000 } = {}) {
 	return new Promise((resolve, reject) => {
 		let unsub = () => {};
 		const timer = setTimeout(() => {
