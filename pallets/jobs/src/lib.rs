@@ -35,6 +35,7 @@ mod benchmarking;
 pub mod bounds;
 mod challenge;
 mod commit_reveal;
+pub mod congestion;
 mod lifecycle;
 pub mod migrations;
 pub mod offchain;
@@ -50,6 +51,8 @@ pub mod weights;
 mod audit_tests;
 #[cfg(test)]
 mod challenge_tests;
+#[cfg(test)]
+mod congestion_tests;
 #[cfg(test)]
 mod conservation;
 #[cfg(test)]
@@ -187,6 +190,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDrawWeight: Get<Weight>;
 
+		/// Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
+		/// holds draws back and moves commit and reveal deadlines on; after as many congested
+		/// blocks in a row, deadlines conclude and draws resume as if the blocks were not full
+		/// (`crate::congestion`). 0: never.
+		#[pallet::constant]
+		type CongestionGrace: Get<u32>;
+
 		/// Most commits or reveals one `commit_many` or `reveal_many` carries.
 		#[pallet::constant]
 		type MaxBatch: Get<u32>;
@@ -277,6 +287,19 @@ pub mod pallet {
 	/// The first block whose expiries have not all been pruned.
 	#[pallet::storage]
 	pub type PruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// What this block's deadlines and the provider work it included took so far; removed at
+	/// the block's end, so never in the database (`crate::congestion`).
+	#[pallet::storage]
+	#[pallet::whitelist_storage]
+	pub type BlockLoad<T: Config> = StorageValue<_, congestion::Load, ValueQuery>;
+
+	/// How many blocks in a row, up to the last one, provider work filled (at least three
+	/// quarters of what transactions had room for); 0 when the last block was not full of it.
+	/// From 1 to `CongestionGrace`, draws wait and commit and reveal deadlines move on
+	/// (`crate::congestion`).
+	#[pallet::storage]
+	pub type Congestion<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// The protocol parameters.
 	#[pallet::storage]
@@ -908,7 +931,14 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
-			Self::process_deadlines(n)
+			let weight = Self::process_deadlines(n);
+			Self::note_deadlines(weight);
+			// And `on_finalize`: `Congestion` read (by the deadlines) and written.
+			weight.saturating_add(T::DbWeight::get().writes(1))
+		}
+
+		fn on_finalize(_n: BlockNumberFor<T>) {
+			Self::note_block_end()
 		}
 
 		fn on_idle(n: BlockNumberFor<T>, remaining: Weight) -> Weight {

@@ -20,11 +20,14 @@ pub(crate) struct BlockDeadlines<T: Config> {
 	assigned: u32,
 	concluded: u32,
 	random: Option<crate::assign::BlockRandomness<T>>,
+	/// Provider work filled the last block (`crate::congestion`): no draws, and commit and
+	/// reveal deadlines move on.
+	congested: bool,
 }
 
 impl<T: Config> Default for BlockDeadlines<T> {
 	fn default() -> Self {
-		Self { assigned: 0, concluded: 0, random: None }
+		Self { assigned: 0, concluded: 0, random: None, congested: false }
 	}
 }
 
@@ -108,15 +111,20 @@ impl<T: Config> Pallet<T> {
 	/// deadline) fails with a full refund instead of being stuck. At most
 	/// `MaxAssignmentsPerBlock` committees are drawn, none once the block's deadlines have
 	/// taken `MaxDrawWeight`, and at most `MaxConclusionsPerBlock` phases concluded; the
-	/// deadlines of the others move to the next block with room.
+	/// deadlines of the others move to the next block with room. After a block full of
+	/// provider work (`crate::congestion`), none is drawn and no commit or reveal phase
+	/// concluded: their deadlines move on too.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
-		let mut weight = <T as Config>::WeightInfo::deadline_bucket();
+		// The bucket, and `Congestion`.
+		let mut weight = <T as Config>::WeightInfo::deadline_bucket()
+			.saturating_add(T::DbWeight::get().reads(1));
 		if !due.is_empty() {
 			// Taking the bucket removes it.
 			weight.saturating_accrue(T::DbWeight::get().writes(1));
 		}
-		let mut block = BlockDeadlines::default();
+		let mut block =
+			BlockDeadlines { congested: Self::congestion_holds(), ..BlockDeadlines::default() };
 		batch::run(|| {
 			for id in due {
 				let (w, counted) = Self::process_due(id, n, &mut block, weight);
@@ -155,12 +163,15 @@ impl<T: Config> Pallet<T> {
 			Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
 			_ => return (weight, Counted::NONE),
 		};
-		let room = if draw {
-			block.assigned < T::MaxAssignmentsPerBlock::get()
-				&& (block.assigned == 0 || spent.all_lt(T::MaxDrawWeight::get()))
-		} else {
-			block.concluded < T::MaxConclusionsPerBlock::get()
-		};
+		// After a block full of provider work, the work already out goes first: no new
+		// committee, and no one concluded against for a commit or reveal still in the pool.
+		let room = !block.congested
+			&& if draw {
+				block.assigned < T::MaxAssignmentsPerBlock::get()
+					&& (block.assigned == 0 || spent.all_lt(T::MaxDrawWeight::get()))
+			} else {
+				block.concluded < T::MaxConclusionsPerBlock::get()
+			};
 		if !room && Self::defer(id, &mut job, n, &mut weight) {
 			return (weight, Counted::DEADLINE);
 		}
@@ -262,6 +273,7 @@ impl<T: Config> Pallet<T> {
 	/// Moves a job's deadline from block `n` to the next block with room; returns whether it
 	/// moved (else the job is handled now).
 	fn defer(id: JobId, job: &mut JobOf<T>, n: BlockNumberFor<T>, weight: &mut Weight) -> bool {
+		// A full search; in `process_deadlines`' batch the buckets it did not read come off.
 		weight.saturating_accrue(T::DbWeight::get().reads_writes(SEARCH_BLOCKS.into(), 2));
 		batch::with_layer(|| {
 			let at = Self::schedule_deadline(id, n.saturating_add(One::one()))?;

@@ -241,6 +241,7 @@ pub fn store_blob(data: &[u8], expires_at: u64) -> sp_core::H256 {
 frame_support::parameter_types! {
 	/// No bound unless a test sets one.
 	pub static MaxDrawWeight: Weight = Weight::MAX;
+	pub static CongestionGrace: u32 = 3;
 }
 
 impl pallet_jobs::Config for Test {
@@ -258,6 +259,7 @@ impl pallet_jobs::Config for Test {
 	type MaxConclusionsPerBlock = ConstU32<2>;
 	type MaxAssignmentsPerBlock = ConstU32<2>;
 	type MaxDrawWeight = MaxDrawWeight;
+	type CongestionGrace = CongestionGrace;
 	type MaxBatch = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -544,6 +546,7 @@ pub fn run_to_block(n: u64) {
 		System::set_block_number(b);
 		Jobs::on_initialize(b);
 		Jobs::on_idle(b, Weight::MAX);
+		Jobs::on_finalize(b);
 		check_invariants();
 	}
 }

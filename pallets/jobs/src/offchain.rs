@@ -241,8 +241,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Works on every job of `open` that `account` holds a seat on: runs the models of jobs
-	/// it has not committed to yet, then submits all its commits in one `commit_many` and all
-	/// its reveals in one `reveal_many` (in chunks of `MaxBatch`), oldest jobs first.
+	/// it has not committed to yet, then submits all its reveals in one `reveal_many` and all
+	/// its commits in one `commit_many` (in chunks of `MaxBatch`), oldest jobs first.
 	fn work_for(
 		account: &T::AccountId,
 		public: &T::Public,
@@ -271,17 +271,6 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::forget_ended(account, &assigned, now);
 		let batch = T::MaxBatch::get().max(1) as usize;
-		for chunk in commits.chunks(batch) {
-			let items: alloc::vec::Vec<_> = chunk.iter().map(|(job, c, _)| (*job, *c)).collect();
-			let Ok(items) = BoundedVec::try_from(items) else { continue };
-			if Self::send(public, account, Call::commit_many { commits: items }, now) {
-				report(WorkerEvent::CommitsSubmitted(chunk.len() as u32));
-				for (job_id, _, key) in chunk {
-					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
-					Self::update_record(key, account, |r| r.committed_at = Some(now));
-				}
-			}
-		}
 		for chunk in reveals.chunks(batch) {
 			let items: alloc::vec::Vec<_> = chunk
 				.iter()
@@ -308,6 +297,19 @@ impl<T: Config> Pallet<T> {
 				report(WorkerEvent::RevealsSubmitted(1));
 				log::info!(target: "runtime::jobs", "job {job}: reveal submitted with its stored output ({len} bytes)");
 				Self::update_record(&key, account, |r| r.revealed_at = Some(now));
+			}
+		}
+		// Commits last: a provider's transactions land in nonce order, and under a backlog its
+		// reveals, whose deadlines are nearer, must not wait behind its new commits.
+		for chunk in commits.chunks(batch) {
+			let items: alloc::vec::Vec<_> = chunk.iter().map(|(job, c, _)| (*job, *c)).collect();
+			let Ok(items) = BoundedVec::try_from(items) else { continue };
+			if Self::send(public, account, Call::commit_many { commits: items }, now) {
+				report(WorkerEvent::CommitsSubmitted(chunk.len() as u32));
+				for (job_id, _, key) in chunk {
+					log::info!(target: "runtime::jobs", "job {job_id}: commit submitted");
+					Self::update_record(key, account, |r| r.committed_at = Some(now));
+				}
 			}
 		}
 	}

@@ -623,6 +623,45 @@ fn a_provider_commits_and_reveals_all_its_jobs_in_one_transaction_each() {
 }
 
 #[test]
+fn a_provider_sends_its_reveals_before_its_commits_so_they_never_wait_behind_them() {
+	let (mut t, pool, _) = ocw_ext(Ok(good()));
+	t.execute_with(|| {
+		setup(ComparisonRule::Exact);
+		let ps = drawn_job();
+		let p = ps[0];
+		UintAuthorityId::set_all_keys(vec![p]);
+		Jobs::offchain_worker(System::block_number());
+		dispatch_pool(&pool);
+		for q in &ps[1..] {
+			assert_ok!(commit(0, *q, &good()));
+		}
+		assert!(matches!(crate::Jobs::<Test>::get(0).unwrap().phase, Phase::Revealing { .. }));
+		// A second job draws p while the first waits for its reveal: one run has both to send.
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), 0, input(), 10_000, Q3));
+		draw(1, |c| c.iter().any(|(q, _)| *q == p));
+		Jobs::offchain_worker(System::block_number());
+		// A provider's transactions land in nonce order (the order sent): the reveal, whose
+		// deadline is nearer, first.
+		let calls = pool_calls(&pool);
+		let jobs_of = |call: &RuntimeCall| match call {
+			RuntimeCall::Jobs(crate::Call::reveal_many { reveals, .. }) => {
+				("reveal_many", reveals.iter().map(|(j, ..)| *j).collect::<Vec<_>>())
+			}
+			RuntimeCall::Jobs(crate::Call::commit_many { commits }) => {
+				("commit_many", commits.iter().map(|(j, _)| *j).collect())
+			}
+			other => panic!("unexpected {other:?}"),
+		};
+		assert_eq!(
+			calls.iter().map(jobs_of).collect::<Vec<_>>(),
+			vec![("reveal_many", vec![0]), ("commit_many", vec![1])]
+		);
+		dispatch_pool(&pool);
+		assert!(crate::Reveals::<Test>::contains_key(0, p));
+	});
+}
+
+#[test]
 fn the_worker_serves_a_challenge_committee_and_the_old_providers_do_nothing_more() {
 	let (mut t, pool, engine) = ocw_ext(Ok(good()));
 	t.execute_with(|| {

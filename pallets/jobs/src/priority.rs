@@ -30,6 +30,7 @@ use crate::{Call, Config, Jobs, Pallet};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
+	dispatch::DispatchInfo,
 	pallet_prelude::TransactionSource,
 	traits::{IsSubType, OriginTrait},
 	DefaultNoBound,
@@ -37,8 +38,10 @@ use frame_support::{
 use scale_info::TypeInfo;
 use sp_runtime::{
 	impl_tx_ext_default,
-	traits::{DispatchInfoOf, TransactionExtension, ValidateResult},
-	transaction_validity::{InvalidTransaction, TransactionPriority, ValidTransaction},
+	traits::{DispatchInfoOf, Dispatchable, TransactionExtension, ValidateResult},
+	transaction_validity::{
+		InvalidTransaction, TransactionPriority, TransactionValidityError, ValidTransaction,
+	},
 };
 use verity_primitives::JobId;
 
@@ -128,11 +131,13 @@ impl<T: Config> Pallet<T> {
 impl<T: Config + Send + Sync> TransactionExtension<<T as frame_system::Config>::RuntimeCall>
 	for PrioritizeProviderWork<T>
 where
-	<T as frame_system::Config>::RuntimeCall: IsSubType<Call<T>>,
+	<T as frame_system::Config>::RuntimeCall:
+		IsSubType<Call<T>> + Dispatchable<Info = DispatchInfo>,
 {
 	const IDENTIFIER: &'static str = "PrioritizeProviderWork";
 	type Implicit = ();
-	type Val = ();
+	/// Whether the call is provider work with every step open (counted in the block's load).
+	type Val = bool;
 	type Pre = ();
 
 	fn validate(
@@ -149,10 +154,10 @@ where
 		// Not provider work, unsigned or an empty batch (the call refuses those): the ordinary
 		// priority.
 		let (Some(who), Some((step, jobs))) = (origin.as_signer(), work.as_ref()) else {
-			return Ok((ValidTransaction::default(), (), origin));
+			return Ok((ValidTransaction::default(), false, origin));
 		};
 		if jobs.is_empty() {
-			return Ok((ValidTransaction::default(), (), origin));
+			return Ok((ValidTransaction::default(), false, origin));
 		}
 		let seats: alloc::vec::Vec<Seat> =
 			jobs.iter().map(|job| Pallet::<T>::seat(who, *job, *step)).collect();
@@ -163,10 +168,27 @@ where
 		let distinct = jobs.iter().collect::<alloc::collections::BTreeSet<_>>().len();
 		let open = distinct == jobs.len() && seats.iter().all(|s| *s == Seat::Open);
 		let priority = if open { PROVIDER_WORK_PRIORITY } else { 0 };
-		Ok((ValidTransaction { priority, ..Default::default() }, (), origin))
+		Ok((ValidTransaction { priority, ..Default::default() }, open, origin))
 	}
 
-	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; weight prepare);
+	/// A block including provider work counts its weight and length: blocks it fills hold
+	/// draws back (`crate::congestion`). An overlay write of a whitelisted value, removed at
+	/// the block's end: no database access.
+	fn prepare(
+		self,
+		open: Self::Val,
+		_origin: &<T as frame_system::Config>::RuntimeOrigin,
+		_call: &<T as frame_system::Config>::RuntimeCall,
+		info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		if open {
+			Pallet::<T>::note_provider_work(info.total_weight(), len);
+		}
+		Ok(())
+	}
+
+	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; weight);
 }
 
 #[cfg(test)]

@@ -205,6 +205,7 @@ fn block(n: u64) -> Weight {
 	System::set_block_number(n);
 	let weight = Jobs::on_initialize(n);
 	Jobs::on_idle(n, Weight::MAX);
+	Jobs::on_finalize(n);
 	check_invariants();
 	weight
 }
@@ -381,12 +382,13 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 	assert!(keys <= 16.0, "{keys} keys a job in batches of {N}");
 }
 
-/// What a block's deadlines cost once whatever they hold: reading and taking the bucket, and
-/// the block's randomness.
+/// What a block's deadlines cost once whatever they hold: reading and taking the bucket,
+/// `Congestion` read and written at the block's end, and the block's randomness.
 fn block_fixed() -> Weight {
 	<() as crate::WeightInfo>::deadline_bucket()
 		.saturating_add(<() as crate::WeightInfo>::block_randomness())
 		.saturating_add(write())
+		.saturating_add(<Test as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
 }
 
 #[test]

@@ -148,6 +148,13 @@ declare module '@polkadot/api-base/types/consts' {
     };
     jobs: {
       /**
+       * Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
+       * holds draws back and moves commit and reveal deadlines on; after as many congested
+       * blocks in a row, deadlines conclude and draws resume as if the blocks were not full
+       * (`crate::congestion`). 0: never.
+       **/
+      congestionGrace: u32 & AugmentedConst<ApiType>;
+      /**
        * Blocks from a job's submission to the draw of its committee; at least 1, so the
        * drawing block's randomness is never known at submission. On the chain it is 1 and
        * `Randomness` mixes the VRF outputs of the submission's block and the drawing block.

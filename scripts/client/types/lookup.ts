@@ -2381,7 +2381,15 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup278: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup278: pallet_jobs::congestion::Load
+   **/
+  PalletJobsCongestionLoad: {
+    deadlines: 'SpWeightsWeightV2Weight',
+    work: 'SpWeightsWeightV2Weight',
+    workLen: 'u32'
+  },
+  /**
+   * Lookup279: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2391,7 +2399,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup280: pallet_jobs::types::ChallengeVerdict
+   * Lookup281: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2401,13 +2409,13 @@ export default {
     }
   },
   /**
-   * Lookup281: pallet_jobs::pallet::Error<T>
+   * Lookup282: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
   },
   /**
-   * Lookup282: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup283: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2415,13 +2423,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup284: pallet_blobs::pallet::Error<T>
+   * Lookup285: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup287: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup288: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2431,7 +2439,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup289: pallet_scheduler::RetryConfig<Period>
+   * Lookup290: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2439,13 +2447,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup290: pallet_scheduler::pallet::Error<T>
+   * Lookup291: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup291: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup292: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2461,7 +2469,7 @@ export default {
     }
   },
   /**
-   * Lookup294: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup295: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2477,13 +2485,13 @@ export default {
     }
   },
   /**
-   * Lookup299: pallet_preimage::pallet::Error<T>
+   * Lookup300: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup300: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup301: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2492,7 +2500,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup302: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup303: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2503,7 +2511,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup303: pallet_treasury::PaymentState<Id>
+   * Lookup304: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2515,17 +2523,17 @@ export default {
     }
   },
   /**
-   * Lookup305: frame_support::PalletId
+   * Lookup306: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup306: pallet_treasury::pallet::Error<T, I>
+   * Lookup307: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup308: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup309: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2534,7 +2542,7 @@ export default {
     }
   },
   /**
-   * Lookup309: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup310: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2542,18 +2550,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup313: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup314: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup314: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup315: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup315: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup316: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2563,13 +2571,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup319: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup320: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup320: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup321: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2582,7 +2590,7 @@ export default {
     }
   },
   /**
-   * Lookup321: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup322: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2598,21 +2606,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup322: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup323: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup325: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup326: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup333: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup334: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2626,7 +2634,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup334: pallet_referenda::types::Curve
+   * Lookup335: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2649,37 +2657,37 @@ export default {
     }
   },
   /**
-   * Lookup337: pallet_referenda::pallet::Error<T, I>
+   * Lookup338: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup338: verity_runtime::Runtime
+   * Lookup339: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup339: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup340: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup343: sp_runtime::ExtrinsicInclusionMode
+   * Lookup344: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup346: frame_support::view_functions::ViewFunctionId
+   * Lookup347: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup349: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup350: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2689,7 +2697,7 @@ export default {
     }
   },
   /**
-   * Lookup351: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup352: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2698,7 +2706,7 @@ export default {
     }
   },
   /**
-   * Lookup352: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup353: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2718,7 +2726,7 @@ export default {
     }
   },
   /**
-   * Lookup353: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup354: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2728,13 +2736,13 @@ export default {
     }
   },
   /**
-   * Lookup354: sp_inherents::InherentData
+   * Lookup355: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup359: sp_inherents::CheckInherentsResult
+   * Lookup360: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2742,13 +2750,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::TransactionSource
+   * Lookup361: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup362: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup363: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2758,7 +2766,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup363: sp_consensus_babe::BabeConfiguration
+   * Lookup364: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2769,7 +2777,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup364: sp_consensus_babe::Epoch
+   * Lookup365: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2780,7 +2788,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup369: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup370: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2790,7 +2798,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup375: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup376: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2798,14 +2806,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup376: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup377: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup378: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup379: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2813,7 +2821,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup382: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup383: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2823,13 +2831,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup383: pallet_jobs::types::EstimateError
+   * Lookup384: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup384: pallet_jobs::types::TrustView
+   * Lookup385: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2837,7 +2845,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup386: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup387: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2845,14 +2853,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup389: pallet_jobs::types::JobTensors
+   * Lookup390: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup392: verity_primitives::tensor::Tensor
+   * Lookup393: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2860,7 +2868,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup396: verity_runtime::RuntimeError
+   * Lookup397: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

@@ -2479,7 +2479,14 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsChallenge (278) */
+  /** @name PalletJobsCongestionLoad (278) */
+  interface PalletJobsCongestionLoad extends Struct {
+    readonly deadlines: SpWeightsWeightV2Weight;
+    readonly work: SpWeightsWeightV2Weight;
+    readonly workLen: u32;
+  }
+
+  /** @name PalletJobsChallenge (279) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2488,7 +2495,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (280) */
+  /** @name PalletJobsChallengeVerdict (281) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2497,7 +2504,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (281) */
+  /** @name PalletJobsError (282) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2542,14 +2549,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
-  /** @name PalletBlobsBlobInfo (282) */
+  /** @name PalletBlobsBlobInfo (283) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (284) */
+  /** @name PalletBlobsError (285) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2560,7 +2567,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (287) */
+  /** @name PalletSchedulerScheduled (288) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2569,14 +2576,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (289) */
+  /** @name PalletSchedulerRetryConfig (290) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (290) */
+  /** @name PalletSchedulerError (291) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2586,7 +2593,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (291) */
+  /** @name PalletPreimageOldRequestStatus (292) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2602,7 +2609,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (294) */
+  /** @name PalletPreimageRequestStatus (295) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2618,7 +2625,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (299) */
+  /** @name PalletPreimageError (300) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2631,7 +2638,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (300) */
+  /** @name PalletTreasuryProposal (301) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2639,7 +2646,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (302) */
+  /** @name PalletTreasurySpendStatus (303) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2649,7 +2656,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (303) */
+  /** @name PalletTreasuryPaymentState (304) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2660,10 +2667,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (305) */
+  /** @name FrameSupportPalletId (306) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (306) */
+  /** @name PalletTreasuryError (307) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2679,7 +2686,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (308) */
+  /** @name PalletConvictionVotingVoteVoting (309) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2688,23 +2695,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (309) */
+  /** @name PalletConvictionVotingVoteCasting (310) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (313) */
+  /** @name PalletConvictionVotingDelegations (314) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (314) */
+  /** @name PalletConvictionVotingVotePriorLock (315) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (315) */
+  /** @name PalletConvictionVotingVoteDelegating (316) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2713,7 +2720,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (319) */
+  /** @name PalletConvictionVotingError (320) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2730,7 +2737,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (320) */
+  /** @name PalletReferendaReferendumInfo (321) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2747,7 +2754,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (321) */
+  /** @name PalletReferendaReferendumStatus (322) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2762,19 +2769,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (322) */
+  /** @name PalletReferendaDeposit (323) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (325) */
+  /** @name PalletReferendaDecidingStatus (326) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (333) */
+  /** @name PalletReferendaTrackDetails (334) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2787,7 +2794,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (334) */
+  /** @name PalletReferendaCurve (335) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2811,7 +2818,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (337) */
+  /** @name PalletReferendaError (338) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2830,29 +2837,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (338) */
+  /** @name VerityRuntimeRuntime (339) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (339) */
+  /** @name SpRuntimeBlockLazyBlock (340) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (343) */
+  /** @name SpRuntimeExtrinsicInclusionMode (344) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (346) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (347) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (349) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (350) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2861,7 +2868,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (351) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (352) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2870,7 +2877,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (352) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (353) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2889,7 +2896,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (353) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (354) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2898,19 +2905,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (354) */
+  /** @name SpInherentsInherentData (355) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (359) */
+  /** @name SpInherentsCheckInherentsResult (360) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (360) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (361) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2918,7 +2925,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (362) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (363) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2927,7 +2934,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (363) */
+  /** @name SpConsensusBabeBabeConfiguration (364) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2937,7 +2944,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (364) */
+  /** @name SpConsensusBabeEpoch (365) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2947,33 +2954,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (369) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (370) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (375) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (376) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (376) */
+  /** @name PalletTransactionPaymentFeeDetails (377) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (378) */
+  /** @name PalletTransactionPaymentInclusionFee (379) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (382) */
+  /** @name PalletJobsFeeEstimate (383) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -2982,7 +2989,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (383) */
+  /** @name PalletJobsEstimateError (384) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -2992,34 +2999,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (384) */
+  /** @name PalletJobsTrustView (385) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (386) */
+  /** @name PalletJobsJobView (387) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (389) */
+  /** @name PalletJobsJobTensors (390) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (392) */
+  /** @name VerityPrimitivesTensor (393) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (396) */
+  /** @name VerityRuntimeRuntimeError (397) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

@@ -1,0 +1,232 @@
+//! Blocks full of provider work (`crate::congestion`): the work already out goes first, no
+//! honest provider is slashed for a commit or reveal that waited in the pool, and no one holds a
+//! job open for more than `CongestionGrace` blocks in a row.
+
+use crate::{
+	congestion::Load, mock::*, BlockLoad, Congestion, Event, Jobs as JobsMap, Phase,
+	PrioritizeProviderWork, SlashReason,
+};
+use frame_support::{
+	assert_ok,
+	dispatch::{DispatchClass, GetDispatchInfo},
+	traits::{fungible::InspectHold, Get, Hooks},
+	weights::Weight,
+};
+use frame_system::limits::{BlockLength, BlockWeights};
+use pallet_providers::HoldReason as ProviderHold;
+use sp_runtime::traits::DispatchTransaction;
+use verity_primitives::ComparisonRule;
+
+fn bond(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&ProviderHold::ProviderBond.into(), &who)
+}
+
+fn phase(job: u64) -> Phase<u64> {
+	JobsMap::<Test>::get(job).unwrap().phase
+}
+
+fn good() -> Vec<u8> {
+	floats(&[0.25, 0.75])
+}
+
+/// The weight transactions have room for in a block of the test runtime whose deadlines took
+/// `deadlines`.
+fn room(deadlines: Weight) -> u64 {
+	let weights: BlockWeights = <Test as frame_system::Config>::BlockWeights::get();
+	let normal = weights.get(DispatchClass::Normal).max_total.unwrap().ref_time();
+	normal.min(weights.max_block.ref_time() - deadlines.ref_time())
+}
+
+/// Provider work that fills a block: three quarters of the room (the extension counts each
+/// commit and reveal an author includes; here one figure stands for a block of them).
+fn full() -> Weight {
+	Weight::from_parts(room(Weight::zero()) / 4 * 3, 0)
+}
+
+/// Runs the next block: its deadlines, then `during` (the transactions it includes), provider
+/// work of `work` weight counted as the extension counts it, and its end.
+fn block(work: Weight, during: impl FnOnce()) {
+	let b = System::block_number() + 1;
+	System::set_block_number(b);
+	Jobs::on_initialize(b);
+	during();
+	if work.ref_time() > 0 {
+		Jobs::note_provider_work(work, 0);
+	}
+	Jobs::on_idle(b, Weight::MAX);
+	Jobs::on_finalize(b);
+	check_invariants();
+	assert!(!BlockLoad::<Test>::exists(), "the block's load is gone at its end");
+}
+
+fn no_show_slashes() -> usize {
+	System::events()
+		.iter()
+		.filter(|r| {
+			matches!(
+				r.event,
+				RuntimeEvent::Jobs(Event::ProviderSlashed { reason: SlashReason::NoShow, .. })
+			)
+		})
+		.count()
+}
+
+/// Job 0 drawn (three seats), all committed, ps[0] and ps[1] revealed; job 1 submitted so that
+/// its draw is due with job 0's reveal deadline. Returns the providers and that block.
+fn reveals_due_with_a_draw() -> (Vec<AccountId>, u64) {
+	let m = setup(ComparisonRule::Exact);
+	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
+	draw_distinct(0);
+	let ps = assigned(0);
+	for p in &ps {
+		assert_ok!(commit(0, *p, &good()));
+	}
+	assert_ok!(reveal(0, ps[0], &good()));
+	assert_ok!(reveal(0, ps[1], &good()));
+	let Phase::Revealing { until } = phase(0) else { panic!("job 0 reveals") };
+	run_to_block(until - 2);
+	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
+	assert_eq!(phase(1), Phase::Assigning { at: until }, "job 1's draw is due at job 0's deadline");
+	(ps, until)
+}
+
+#[test]
+fn blocks_full_of_provider_work_hold_draws_back_and_move_deadlines_on_and_no_honest_provider_is_slashed(
+) {
+	test(|| {
+		let (ps, until) = reveals_due_with_a_draw();
+		// The block before the deadline is full of provider work: ps[2]'s reveal, sent in time,
+		// waits in the pool behind it.
+		block(full(), || {});
+		assert_eq!(Congestion::<Test>::get(), 1);
+		// At the deadline the blocks are still full: job 0's reveals stay open, job 1's
+		// committee is not drawn (its work would wait behind the work already out).
+		block(full(), || {});
+		assert_eq!(phase(0), Phase::Revealing { until: until + 1 });
+		assert_eq!(phase(1), Phase::Assigning { at: until + 1 });
+		assert_eq!(Congestion::<Test>::get(), 2);
+		// The next block includes ps[2]'s reveal and is not full: job 0 completes, no one
+		// slashed.
+		block(Weight::zero(), || {
+			assert_ok!(reveal(0, ps[2], &good()));
+		});
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		assert_eq!(no_show_slashes(), 0);
+		for p in &ps {
+			assert_eq!(bond(*p), BOND, "provider {p} keeps its whole bond");
+		}
+		assert_eq!(Congestion::<Test>::get(), 0);
+		// Job 1's draw waited through that block (the last one was full) and happens in the
+		// first block after one that was not.
+		assert_eq!(phase(1), Phase::Assigning { at: until + 2 });
+		block(Weight::zero(), || {});
+		assert!(matches!(phase(1), Phase::Committing { .. }));
+	});
+}
+
+#[test]
+fn blocks_full_for_longer_than_the_grace_no_longer_hold_a_job_open() {
+	test(|| {
+		let grace = <Test as crate::Config>::CongestionGrace::get();
+		let (ps, until) = reveals_due_with_a_draw();
+		// Full blocks from before the deadline on, and ps[2] never reveals.
+		block(full(), || {});
+		for held in 1..=u64::from(grace) {
+			block(full(), || {});
+			assert_eq!(phase(0), Phase::Revealing { until: until + held });
+			assert_eq!(phase(1), Phase::Assigning { at: until + held });
+		}
+		assert_eq!(Congestion::<Test>::get(), grace + 1);
+		// After `grace` blocks in a row the deadline concludes as if the blocks were not full:
+		// ps[2], absent all along, is slashed; the draw happens.
+		block(full(), || {});
+		assert!(matches!(phase(0), Phase::Completed { .. }));
+		assert!(matches!(phase(1), Phase::Committing { .. }));
+		assert_eq!(no_show_slashes(), 1);
+		assert_eq!(bond(ps[2]), BOND - NO_SHOW_SLASH);
+		assert_eq!((bond(ps[0]), bond(ps[1])), (BOND, BOND));
+		assert_eq!(System::block_number(), until + u64::from(grace));
+	});
+}
+
+#[test]
+fn a_block_is_congested_only_by_provider_work_filling_three_quarters_of_its_room() {
+	test(|| {
+		let congested = |work: u64, work_len: u32, deadlines: Weight| {
+			Jobs::congested_by(&Load { deadlines, work: Weight::from_parts(work, 0), work_len })
+		};
+		let whole = room(Weight::zero());
+		assert!(congested(whole / 4 * 3, 0, Weight::zero()));
+		assert!(!congested(whole / 4 * 3 - 1, 0, Weight::zero()));
+		assert!(!congested(0, 0, Weight::zero()), "an empty block is not congested");
+		// Heavy deadlines leave transactions less room: less work fills it.
+		let weights: BlockWeights = <Test as frame_system::Config>::BlockWeights::get();
+		let max = weights.max_block;
+		let deadlines = Weight::from_parts(max.ref_time() / 2, 0);
+		let less = room(deadlines);
+		assert!(less < whole);
+		assert!(congested(less / 4 * 3, 0, deadlines));
+		assert!(!congested(less / 4 * 3, 0, Weight::zero()));
+		// Or its length: three quarters of what transactions may take.
+		let length: BlockLength = <Test as frame_system::Config>::BlockLength::get();
+		let len_room = *length.max.get(DispatchClass::Normal);
+		assert!(congested(1, len_room / 4 * 3, Weight::zero()));
+		assert!(!congested(1, len_room / 4 * 3 - 1, Weight::zero()));
+	});
+}
+
+#[test]
+fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_never_congests() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
+		draw_distinct(0);
+		let ps = assigned(0);
+		let heavy = full().saturating_mul(2);
+		// Includes `call` from `who` through the extension, as declaring `heavy` and 1,000 bytes.
+		let include = |who: AccountId, call: crate::Call<Test>| {
+			let call: RuntimeCall = call.into();
+			let mut info = call.get_dispatch_info();
+			info.call_weight = heavy;
+			let _ = PrioritizeProviderWork::<Test>::new().dispatch_transaction(
+				RuntimeOrigin::signed(who),
+				call,
+				&info,
+				1_000,
+				0,
+			);
+		};
+		let commit_call = |who: AccountId| crate::Call::<Test>::commit {
+			job: 0,
+			commitment: commitment(who, &good()),
+		};
+		let submit_call =
+			crate::Call::<Test>::submit { model: m, input: input(), max_fee: 10_000, tier: Q3 };
+		// A flood of submissions, each declaring twice a full block: not provider work.
+		block(Weight::zero(), || {
+			for _ in 0..3 {
+				include(USER, submit_call.clone());
+			}
+			let load = BlockLoad::<Test>::get();
+			assert_eq!((load.work, load.work_len), (Weight::zero(), 0));
+		});
+		assert_eq!(Congestion::<Test>::get(), 0);
+		// A commit of an open seat counts with its weight and length; the same commit again
+		// (the seat done) does not, nor one from a provider with no seat (refused).
+		let outsider = PROVIDERS.iter().copied().find(|p| !ps.contains(p)).unwrap();
+		block(Weight::zero(), || {
+			include(ps[0], commit_call(ps[0]));
+			include(ps[0], commit_call(ps[0]));
+			include(outsider, commit_call(outsider));
+			let load = BlockLoad::<Test>::get();
+			assert_eq!((load.work, load.work_len), (heavy, 1_000));
+		});
+		assert_eq!(Congestion::<Test>::get(), 1);
+		// Committed through the extension as any block would.
+		assert!(JobsMap::<Test>::get(0)
+			.unwrap()
+			.assignments
+			.iter()
+			.any(|a| a.provider == ps[0] && a.commitment.is_some()));
+	});
+}
