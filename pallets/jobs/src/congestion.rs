@@ -5,9 +5,12 @@
 //! and the providers who sent them would be slashed for not showing.
 //!
 //! The chain sees it: [`crate::priority::PrioritizeProviderWork`] adds up the weight and length
-//! of the provider work each block includes ([`BlockLoad`]), and at the block's end a block in
-//! which that work took at least three quarters of the room left to transactions (after
-//! `on_initialize`'s deadlines) counts as congested ([`crate::Congestion`]: how many in a row).
+//! the provider work each block includes took ([`BlockLoad`]), and at the block's end a block
+//! in which that work took at least three quarters of the room left to transactions (after
+//! `on_initialize`'s deadlines) and other transactions less than an eighth counts as congested
+//! ([`crate::Congestion`]: how many in a row). Provider work goes first, so a block that still
+//! took other transactions had room for all the provider work its author knew of: only a block
+//! of provider work alone tells that some waited.
 //! In the block after a congested one, no committee is drawn (the work it would make waits
 //! for the work already out) and every commit or reveal deadline due moves on to the next
 //! block instead of concluding (so no one is slashed for work waiting in the pool).
@@ -52,31 +55,38 @@ impl<T: Config> Pallet<T> {
 		BlockLoad::<T>::mutate(|l| l.deadlines = weight);
 	}
 
-	/// Whether a block with `load` was congested: its provider work took at least three
-	/// quarters of the weight or the length transactions had room for.
-	pub fn congested_by(load: &Load) -> bool {
+	/// Whether a block with `load` was congested: provider work waited for room in it. It took
+	/// at least three quarters of the weight (or the length) transactions had room for, and
+	/// everything else the block's transactions took (`normal`: what all the normal class took;
+	/// `len`: the block's bytes) less than an eighth: provider work goes first, so a block that still took other transactions
+	/// had room for all the provider work its author knew of.
+	pub fn congested_by(load: &Load, normal: Weight, len: u32) -> bool {
 		let weights = T::BlockWeights::get();
-		let normal = weights.get(DispatchClass::Normal);
+		let class = weights.get(DispatchClass::Normal);
 		// Normal transactions are held to their class's share and to what the block's
 		// deadlines left.
-		let room = normal
+		let room = class
 			.max_total
 			.unwrap_or(weights.max_block)
 			.ref_time()
 			.min(weights.max_block.ref_time().saturating_sub(load.deadlines.ref_time()));
-		let len_room = *T::BlockLength::get().max.get(DispatchClass::Normal);
-		let three_quarters = |x: u64| x / 4 * 3;
-		load.work.ref_time() > 0
-			&& (load.work.ref_time() >= three_quarters(room)
-				|| u64::from(load.work_len) >= three_quarters(len_room.into()))
+		let len_room = u64::from(*T::BlockLength::get().max.get(DispatchClass::Normal));
+		let filled = |work: u64, all: u64, room: u64| {
+			work > 0 && work >= room / 4 * 3 && all.saturating_sub(work) < room / 8
+		};
+		filled(load.work.ref_time(), normal.ref_time(), room)
+			|| filled(load.work_len.into(), len.into(), len_room)
 	}
 
 	/// At a block's end: counts it in `Congestion` (a run of congested blocks, or 0). Writes
 	/// only when the count changes.
 	pub(crate) fn note_block_end() {
 		let load = BlockLoad::<T>::take();
+		let normal = *frame_system::Pallet::<T>::block_weight().get(DispatchClass::Normal);
+		// The header's and every transaction's bytes.
+		let len = frame_system::Pallet::<T>::block_size();
 		let before = Congestion::<T>::get();
-		let now = if Self::congested_by(&load) { before.saturating_add(1) } else { 0 };
+		let now = if Self::congested_by(&load, normal, len) { before.saturating_add(1) } else { 0 };
 		if now != before {
 			Congestion::<T>::put(now);
 			log::info!(

@@ -44,19 +44,28 @@ fn full() -> Weight {
 }
 
 /// Runs the next block: its deadlines, then `during` (the transactions it includes), provider
-/// work of `work` weight counted as the extension counts it, and its end.
-fn block(work: Weight, during: impl FnOnce()) {
+/// work of `work` weight counted as the extension counts it and as the block's normal class
+/// does, and transactions of other kinds of `others` weight, and its end.
+fn block_with(work: Weight, others: Weight, during: impl FnOnce()) {
 	let b = System::block_number() + 1;
 	System::set_block_number(b);
+	// What `frame_system` resets as a block starts (events are kept for the test to read).
+	frame_system::BlockWeight::<Test>::kill();
 	Jobs::on_initialize(b);
 	during();
 	if work.ref_time() > 0 {
 		Jobs::note_provider_work(work, 0);
 	}
+	System::register_extra_weight_unchecked(work.saturating_add(others), DispatchClass::Normal);
 	Jobs::on_idle(b, Weight::MAX);
 	Jobs::on_finalize(b);
 	check_invariants();
 	assert!(!BlockLoad::<Test>::exists(), "the block's load is gone at its end");
+}
+
+/// A block with provider work of `work` weight and nothing else.
+fn block(work: Weight, during: impl FnOnce()) {
+	block_with(work, Weight::zero(), during)
 }
 
 fn no_show_slashes() -> usize {
@@ -150,28 +159,57 @@ fn blocks_full_for_longer_than_the_grace_no_longer_hold_a_job_open() {
 }
 
 #[test]
-fn a_block_is_congested_only_by_provider_work_filling_three_quarters_of_its_room() {
+fn a_block_is_congested_only_when_provider_work_filled_it_and_little_else_got_in() {
 	test(|| {
-		let congested = |work: u64, work_len: u32, deadlines: Weight| {
-			Jobs::congested_by(&Load { deadlines, work: Weight::from_parts(work, 0), work_len })
+		let w = |x: u64| Weight::from_parts(x, 0);
+		// Provider work `work` (and `work_len` bytes) in a block whose transactions took `normal`
+		// in all (`len` bytes) and whose deadlines took `deadlines`.
+		let congested = |work: u64, normal: u64, work_len: u32, len: u32, deadlines: u64| {
+			Jobs::congested_by(
+				&Load { deadlines: w(deadlines), work: w(work), work_len },
+				w(normal),
+				len,
+			)
 		};
 		let whole = room(Weight::zero());
-		assert!(congested(whole / 4 * 3, 0, Weight::zero()));
-		assert!(!congested(whole / 4 * 3 - 1, 0, Weight::zero()));
-		assert!(!congested(0, 0, Weight::zero()), "an empty block is not congested");
+		let full = whole / 4 * 3;
+		assert!(congested(full, full, 0, 0, 0));
+		assert!(!congested(full - 1, full - 1, 0, 0, 0), "under three quarters");
+		assert!(!congested(0, 0, 0, 0, 0), "an empty block is not congested");
+		// Other transactions got in beside it: the author had room for all the provider work
+		// it knew of, none waited.
+		assert!(congested(full, full + whole / 8 - 1, 0, 0, 0));
+		assert!(!congested(full, full + whole / 8, 0, 0, 0));
+		assert!(!congested(0, whole, 0, 0, 0), "a block full of submissions");
 		// Heavy deadlines leave transactions less room: less work fills it.
 		let weights: BlockWeights = <Test as frame_system::Config>::BlockWeights::get();
-		let max = weights.max_block;
-		let deadlines = Weight::from_parts(max.ref_time() / 2, 0);
-		let less = room(deadlines);
-		assert!(less < whole);
-		assert!(congested(less / 4 * 3, 0, deadlines));
-		assert!(!congested(less / 4 * 3, 0, Weight::zero()));
+		let deadlines = weights.max_block.ref_time() / 2;
+		let less = room(w(deadlines)) / 4 * 3;
+		assert!(less < full);
+		assert!(congested(less, less, 0, 0, deadlines));
+		assert!(!congested(less, less, 0, 0, 0));
 		// Or its length: three quarters of what transactions may take.
 		let length: BlockLength = <Test as frame_system::Config>::BlockLength::get();
-		let len_room = *length.max.get(DispatchClass::Normal);
-		assert!(congested(1, len_room / 4 * 3, Weight::zero()));
-		assert!(!congested(1, len_room / 4 * 3 - 1, Weight::zero()));
+		let len_full = *length.max.get(DispatchClass::Normal) / 4 * 3;
+		assert!(congested(1, 1, len_full, len_full, 0));
+		assert!(!congested(1, 1, len_full - 1, len_full - 1, 0));
+		assert!(!congested(1, 1, len_full, len_full * 2, 0), "and many bytes of other kinds");
+	});
+}
+
+#[test]
+fn provider_work_beside_submissions_that_got_in_is_not_congestion() {
+	test(|| {
+		let (_, until) = reveals_due_with_a_draw();
+		// Provider work fills three quarters of each block, and submissions the rest: every
+		// step sent went in, so nothing is held back.
+		let rest = Weight::from_parts(room(Weight::zero()) / 4, 0);
+		block_with(full(), rest, || {});
+		block_with(full(), rest, || {});
+		assert_eq!(Congestion::<Test>::get(), 0);
+		assert!(matches!(phase(0), Phase::Completed { .. }), "concluded at its deadline");
+		assert!(matches!(phase(1), Phase::Committing { .. }), "drawn at its block");
+		assert_eq!(System::block_number(), until);
 	});
 }
 
@@ -183,18 +221,16 @@ fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_n
 		draw_distinct(0);
 		let ps = assigned(0);
 		let heavy = full().saturating_mul(2);
-		// Includes `call` from `who` through the extension, as declaring `heavy` and 1,000 bytes.
+		// Includes `call` from `who` through the extension, as declaring `heavy` (twice a full
+		// block) and 1,000 bytes; returns the weight it took, if it was included.
 		let include = |who: AccountId, call: crate::Call<Test>| {
 			let call: RuntimeCall = call.into();
 			let mut info = call.get_dispatch_info();
 			info.call_weight = heavy;
-			let _ = PrioritizeProviderWork::<Test>::new().dispatch_transaction(
-				RuntimeOrigin::signed(who),
-				call,
-				&info,
-				1_000,
-				0,
-			);
+			PrioritizeProviderWork::<Test>::new()
+				.dispatch_transaction(RuntimeOrigin::signed(who), call, &info, 1_000, 0)
+				.ok()
+				.map(|r| r.unwrap_or_else(|e| e.post_info).calc_actual_weight(&info))
 		};
 		let commit_call = |who: AccountId| crate::Call::<Test>::commit {
 			job: 0,
@@ -211,17 +247,20 @@ fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_n
 			assert_eq!((load.work, load.work_len), (Weight::zero(), 0));
 		});
 		assert_eq!(Congestion::<Test>::get(), 0);
-		// A commit of an open seat counts with its weight and length; the same commit again
-		// (the seat done) does not, nor one from a provider with no seat (refused).
+		// A commit of an open seat counts with the weight it took (not the most it declared)
+		// and its length; the same commit again (the seat done) does not, nor one from a
+		// provider with no seat (refused).
 		let outsider = PROVIDERS.iter().copied().find(|p| !ps.contains(p)).unwrap();
 		block(Weight::zero(), || {
-			include(ps[0], commit_call(ps[0]));
-			include(ps[0], commit_call(ps[0]));
-			include(outsider, commit_call(outsider));
+			let took = include(ps[0], commit_call(ps[0])).expect("an open seat's commit");
+			assert!(took.ref_time() > 0 && took.ref_time() < heavy.ref_time() / 1_000);
+			assert!(include(ps[0], commit_call(ps[0])).is_some(), "included, and charged");
+			assert_eq!(include(outsider, commit_call(outsider)), None, "refused");
 			let load = BlockLoad::<Test>::get();
-			assert_eq!((load.work, load.work_len), (heavy, 1_000));
+			assert_eq!((load.work, load.work_len), (took, 1_000));
 		});
-		assert_eq!(Congestion::<Test>::get(), 1);
+		// A worst-case declaration does not make a block look full: what the work took does.
+		assert_eq!(Congestion::<Test>::get(), 0);
 		// Committed through the extension as any block would.
 		assert!(JobsMap::<Test>::get(0)
 			.unwrap()

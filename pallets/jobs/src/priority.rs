@@ -30,18 +30,21 @@ use crate::{Call, Config, Jobs, Pallet};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
-	dispatch::DispatchInfo,
-	pallet_prelude::TransactionSource,
+	dispatch::{DispatchInfo, PostDispatchInfo},
+	pallet_prelude::{TransactionSource, Weight},
 	traits::{IsSubType, OriginTrait},
 	DefaultNoBound,
 };
 use scale_info::TypeInfo;
 use sp_runtime::{
 	impl_tx_ext_default,
-	traits::{DispatchInfoOf, Dispatchable, TransactionExtension, ValidateResult},
+	traits::{
+		DispatchInfoOf, Dispatchable, PostDispatchInfoOf, TransactionExtension, ValidateResult,
+	},
 	transaction_validity::{
 		InvalidTransaction, TransactionPriority, TransactionValidityError, ValidTransaction,
 	},
+	DispatchResult,
 };
 use verity_primitives::JobId;
 
@@ -132,13 +135,13 @@ impl<T: Config + Send + Sync> TransactionExtension<<T as frame_system::Config>::
 	for PrioritizeProviderWork<T>
 where
 	<T as frame_system::Config>::RuntimeCall:
-		IsSubType<Call<T>> + Dispatchable<Info = DispatchInfo>,
+		IsSubType<Call<T>> + Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
 {
 	const IDENTIFIER: &'static str = "PrioritizeProviderWork";
 	type Implicit = ();
 	/// Whether the call is provider work with every step open (counted in the block's load).
 	type Val = bool;
-	type Pre = ();
+	type Pre = bool;
 
 	fn validate(
 		&self,
@@ -171,21 +174,31 @@ where
 		Ok((ValidTransaction { priority, ..Default::default() }, open, origin))
 	}
 
-	/// A block including provider work counts its weight and length: blocks it fills hold
-	/// draws back (`crate::congestion`). An overlay write of a whitelisted value, removed at
-	/// the block's end: no database access.
 	fn prepare(
 		self,
 		open: Self::Val,
 		_origin: &<T as frame_system::Config>::RuntimeOrigin,
 		_call: &<T as frame_system::Config>::RuntimeCall,
-		info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
-		len: usize,
+		_info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		_len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
+		Ok(open)
+	}
+
+	/// A block including provider work counts the weight it took (what the call used, not the
+	/// most it declared) and its length: blocks it fills hold draws back (`crate::congestion`).
+	/// An overlay write of a whitelisted value, removed at the block's end: no database access.
+	fn post_dispatch_details(
+		open: Self::Pre,
+		info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
+		len: usize,
+		_result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
 		if open {
-			Pallet::<T>::note_provider_work(info.total_weight(), len);
+			Pallet::<T>::note_provider_work(post_info.calc_actual_weight(info), len);
 		}
-		Ok(())
+		Ok(Weight::zero())
 	}
 
 	impl_tx_ext_default!(<T as frame_system::Config>::RuntimeCall; weight);
