@@ -340,8 +340,8 @@ impl pallet_jobs::Config for Runtime {
 	// An audited job is drawn twice (its committee, then whether it is audited).
 	type MaxAssignmentsPerBlock = ConstU32<2048>;
 	type MaxDrawWeight = MaxDrawWeight;
-	// Five blocks in a row, at most, of draws held back and deadlines moved on while
-	// provider work fills the blocks: half a commit or reveal period.
+	// Five blocks in a row, at most, of commit and reveal deadlines moved on while provider
+	// work fills the blocks: half a commit or reveal period.
 	type CongestionGrace = ConstU32<5>;
 	type MaxBatch = ConstU32<64>;
 	type WeightInfo = pallet_jobs::weights::SubstrateWeight<Runtime>;

@@ -1,6 +1,6 @@
-//! Blocks full of provider work (`crate::congestion`): the work already out goes first, no
-//! honest provider is slashed for a commit or reveal that waited in the pool, and no one holds a
-//! job open for more than `CongestionGrace` blocks in a row.
+//! Blocks full of provider work (`crate::congestion`): no honest provider is slashed for a
+//! commit or reveal that waited in the pool, and no one holds a job open for more than
+//! `CongestionGrace` blocks in a row.
 
 use crate::{
 	congestion::Load, mock::*, BlockLoad, Congestion, Event, Jobs as JobsMap, Phase,
@@ -100,19 +100,18 @@ fn reveals_due_with_a_draw() -> (Vec<AccountId>, u64) {
 }
 
 #[test]
-fn blocks_full_of_provider_work_hold_draws_back_and_move_deadlines_on_and_no_honest_provider_is_slashed(
-) {
+fn blocks_full_of_provider_work_move_deadlines_on_and_no_honest_provider_is_slashed() {
 	test(|| {
 		let (ps, until) = reveals_due_with_a_draw();
 		// The block before the deadline is full of provider work: ps[2]'s reveal, sent in time,
 		// waits in the pool behind it.
 		block(full(), || {});
 		assert_eq!(Congestion::<Test>::get(), 1);
-		// At the deadline the blocks are still full: job 0's reveals stay open, job 1's
-		// committee is not drawn (its work would wait behind the work already out).
+		// At the deadline the blocks are still full: job 0's reveals stay open. Job 1's
+		// committee, due in that block too, is drawn.
 		block(full(), || {});
 		assert_eq!(phase(0), Phase::Revealing { until: until + 1 });
-		assert_eq!(phase(1), Phase::Assigning { at: until + 1 });
+		assert!(matches!(phase(1), Phase::Committing { .. }));
 		assert_eq!(Congestion::<Test>::get(), 2);
 		// The next block includes ps[2]'s reveal and is not full: job 0 completes, no one
 		// slashed.
@@ -125,11 +124,6 @@ fn blocks_full_of_provider_work_hold_draws_back_and_move_deadlines_on_and_no_hon
 			assert_eq!(bond(*p), BOND, "provider {p} keeps its whole bond");
 		}
 		assert_eq!(Congestion::<Test>::get(), 0);
-		// Job 1's draw waited through that block (the last one was full) and happens in the
-		// first block after one that was not.
-		assert_eq!(phase(1), Phase::Assigning { at: until + 2 });
-		block(Weight::zero(), || {});
-		assert!(matches!(phase(1), Phase::Committing { .. }));
 	});
 }
 
@@ -143,14 +137,12 @@ fn blocks_full_for_longer_than_the_grace_no_longer_hold_a_job_open() {
 		for held in 1..=u64::from(grace) {
 			block(full(), || {});
 			assert_eq!(phase(0), Phase::Revealing { until: until + held });
-			assert_eq!(phase(1), Phase::Assigning { at: until + held });
 		}
 		assert_eq!(Congestion::<Test>::get(), grace + 1);
 		// After `grace` blocks in a row the deadline concludes as if the blocks were not full:
-		// ps[2], absent all along, is slashed; the draw happens.
+		// ps[2], absent all along, is slashed.
 		block(full(), || {});
 		assert!(matches!(phase(0), Phase::Completed { .. }));
-		assert!(matches!(phase(1), Phase::Committing { .. }));
 		assert_eq!(no_show_slashes(), 1);
 		assert_eq!(bond(ps[2]), BOND - NO_SHOW_SLASH);
 		assert_eq!((bond(ps[0]), bond(ps[1])), (BOND, BOND));

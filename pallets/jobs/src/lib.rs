@@ -191,9 +191,8 @@ pub mod pallet {
 		type MaxDrawWeight: Get<Weight>;
 
 		/// Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
-		/// holds draws back and moves commit and reveal deadlines on; after as many congested
-		/// blocks in a row, deadlines conclude and draws resume as if the blocks were not full
-		/// (`crate::congestion`). 0: never.
+		/// moves commit and reveal deadlines on; after as many congested blocks in a row,
+		/// deadlines conclude as if the blocks were not full (`crate::congestion`). 0: never.
 		#[pallet::constant]
 		type CongestionGrace: Get<u32>;
 
@@ -296,8 +295,7 @@ pub mod pallet {
 
 	/// How many blocks in a row, up to the last one, provider work filled (at least three
 	/// quarters of what transactions had room for); 0 when the last block was not full of it.
-	/// From 1 to `CongestionGrace`, draws wait and commit and reveal deadlines move on
-	/// (`crate::congestion`).
+	/// From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`).
 	#[pallet::storage]
 	pub type Congestion<T: Config> = StorageValue<_, u32, ValueQuery>;
 

@@ -20,8 +20,8 @@ pub(crate) struct BlockDeadlines<T: Config> {
 	assigned: u32,
 	concluded: u32,
 	random: Option<crate::assign::BlockRandomness<T>>,
-	/// Provider work filled the last block (`crate::congestion`): no draws, and commit and
-	/// reveal deadlines move on.
+	/// Provider work filled the last block (`crate::congestion`): commit and reveal deadlines
+	/// move on.
 	congested: bool,
 }
 
@@ -112,8 +112,8 @@ impl<T: Config> Pallet<T> {
 	/// `MaxAssignmentsPerBlock` committees are drawn, none once the block's deadlines have
 	/// taken `MaxDrawWeight`, and at most `MaxConclusionsPerBlock` phases concluded; the
 	/// deadlines of the others move to the next block with room. After a block full of
-	/// provider work (`crate::congestion`), none is drawn and no commit or reveal phase
-	/// concluded: their deadlines move on too.
+	/// provider work (`crate::congestion`), no commit or reveal phase is concluded: their
+	/// deadlines move on too.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
 		// The bucket, and `Congestion`.
@@ -163,15 +163,14 @@ impl<T: Config> Pallet<T> {
 			Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
 			_ => return (weight, Counted::NONE),
 		};
-		// After a block full of provider work, the work already out goes first: no new
-		// committee, and no one concluded against for a commit or reveal still in the pool.
-		let room = !block.congested
-			&& if draw {
-				block.assigned < T::MaxAssignmentsPerBlock::get()
-					&& (block.assigned == 0 || spent.all_lt(T::MaxDrawWeight::get()))
-			} else {
-				block.concluded < T::MaxConclusionsPerBlock::get()
-			};
+		// After a block full of provider work, no one is concluded against for a commit or
+		// reveal that may still wait in the pool: the deadline moves on.
+		let room = if draw {
+			block.assigned < T::MaxAssignmentsPerBlock::get()
+				&& (block.assigned == 0 || spent.all_lt(T::MaxDrawWeight::get()))
+		} else {
+			!block.congested && block.concluded < T::MaxConclusionsPerBlock::get()
+		};
 		if !room && Self::defer(id, &mut job, n, &mut weight) {
 			return (weight, Counted::DEADLINE);
 		}

@@ -186,7 +186,7 @@ where
 	}
 
 	/// A block including provider work counts the weight it took (what the call used, not the
-	/// most it declared) and its length: blocks it fills hold draws back (`crate::congestion`).
+	/// most it declared) and its length: blocks it fills move deadlines on (`crate::congestion`).
 	/// An overlay write of a whitelisted value, removed at the block's end: no database access.
 	fn post_dispatch_details(
 		open: Self::Pre,
