@@ -149,9 +149,8 @@ declare module '@polkadot/api-base/types/consts' {
     jobs: {
       /**
        * Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
-       * holds draws back and moves commit and reveal deadlines on; after as many congested
-       * blocks in a row, deadlines conclude and draws resume as if the blocks were not full
-       * (`crate::congestion`). 0: never.
+       * moves commit and reveal deadlines on; after as many congested blocks in a row,
+       * deadlines conclude as if the blocks were not full (`crate::congestion`). 0: never.
        **/
       congestionGrace: u32 & AugmentedConst<ApiType>;
       /**

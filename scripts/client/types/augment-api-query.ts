@@ -294,8 +294,7 @@ declare module '@polkadot/api-base/types/storage' {
       /**
        * How many blocks in a row, up to the last one, provider work filled (at least three
        * quarters of what transactions had room for); 0 when the last block was not full of it.
-       * From 1 to `CongestionGrace`, draws wait and commit and reveal deadlines move on
-       * (`crate::congestion`).
+       * From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`).
        **/
       congestion: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
       /**
