@@ -4,8 +4,9 @@
 //! commit and a reveal. Then commits and reveals wait in the pool while their deadlines pass,
 //! and the providers who sent them would be slashed for not showing.
 //!
-//! The chain sees it: [`crate::priority::PrioritizeProviderWork`] adds up the weight and length
-//! the provider work each block includes took ([`BlockLoad`]), and at the block's end a block
+//! The chain sees it: [`crate::priority::PrioritizeProviderWork`] adds up the weight (with each
+//! transaction's base weight) and length the provider work each block includes took, counting
+//! only work that applied in full ([`BlockLoad`]), and at the block's end a block
 //! in which that work took at least three quarters of the room left to transactions (after
 //! `on_initialize`'s deadlines) and other transactions less than an eighth counts as congested
 //! ([`crate::Congestion`]: how many in a row). Provider work goes first, so a block that still

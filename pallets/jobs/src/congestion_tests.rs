@@ -239,17 +239,19 @@ fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_n
 			assert_eq!((load.work, load.work_len), (Weight::zero(), 0));
 		});
 		assert_eq!(Congestion::<Test>::get(), 0);
-		// A commit of an open seat counts with the weight it took (not the most it declared)
-		// and its length; the same commit again (the seat done) does not, nor one from a
-		// provider with no seat (refused).
+		// A commit of an open seat counts with the weight it took (not the most it declared),
+		// its transaction's base weight and its length; the same commit again (the seat done)
+		// does not, nor one from a provider with no seat (refused).
 		let outsider = PROVIDERS.iter().copied().find(|p| !ps.contains(p)).unwrap();
 		block(Weight::zero(), || {
 			let took = include(ps[0], commit_call(ps[0])).expect("an open seat's commit");
 			assert!(took.ref_time() > 0 && took.ref_time() < heavy.ref_time() / 1_000);
 			assert!(include(ps[0], commit_call(ps[0])).is_some(), "included, and charged");
 			assert_eq!(include(outsider, commit_call(outsider)), None, "refused");
+			let weights: BlockWeights = <Test as frame_system::Config>::BlockWeights::get();
+			let base = weights.get(DispatchClass::Normal).base_extrinsic;
 			let load = BlockLoad::<Test>::get();
-			assert_eq!((load.work, load.work_len), (took, 1_000));
+			assert_eq!((load.work, load.work_len), (took.saturating_add(base), 1_000));
 		});
 		// A worst-case declaration does not make a block look full: what the work took does.
 		assert_eq!(Congestion::<Test>::get(), 0);
@@ -259,5 +261,41 @@ fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_n
 			.assignments
 			.iter()
 			.any(|a| a.provider == ps[0] && a.commitment.is_some()));
+	});
+}
+
+#[test]
+fn provider_work_that_fails_never_counts() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
+		draw_distinct(0);
+		let ps = assigned(0);
+		assert_ok!(commit(0, ps[0], &good()));
+		assert_ok!(commit(0, ps[1], &good()));
+		let Phase::Committing { until } = phase(0) else { panic!("job 0 takes commits") };
+		run_to_block(until);
+		assert!(matches!(phase(0), Phase::Revealing { .. }), "commits closed without ps[2]");
+		// ps[2] missed its commit and still holds a seat without one: a late commit (one of
+		// a batch it could send by the dozen) passes the extension and fails in the call. It
+		// declares twice a full block; none of it counts.
+		block(Weight::zero(), || {
+			let call: RuntimeCall =
+				crate::Call::<Test>::commit { job: 0, commitment: commitment(ps[2], &good()) }
+					.into();
+			let mut info = call.get_dispatch_info();
+			info.call_weight = full().saturating_mul(2);
+			let applied = PrioritizeProviderWork::<Test>::new().dispatch_transaction(
+				RuntimeOrigin::signed(ps[2]),
+				call,
+				&info,
+				1_000,
+				0,
+			);
+			assert!(matches!(applied, Ok(Err(_))), "included, and refused by the call");
+			let load = BlockLoad::<Test>::get();
+			assert_eq!((load.work, load.work_len), (Weight::zero(), 0));
+		});
+		assert_eq!(Congestion::<Test>::get(), 0);
 	});
 }

@@ -30,8 +30,8 @@ use crate::{Call, Config, Jobs, Pallet};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
-	dispatch::{DispatchInfo, PostDispatchInfo},
-	pallet_prelude::{TransactionSource, Weight},
+	dispatch::{DispatchInfo, Pays, PostDispatchInfo},
+	pallet_prelude::{Get, TransactionSource, Weight},
 	traits::{IsSubType, OriginTrait},
 	DefaultNoBound,
 };
@@ -186,17 +186,25 @@ where
 	}
 
 	/// A block including provider work counts the weight it took (what the call used, not the
-	/// most it declared) and its length: blocks it fills move deadlines on (`crate::congestion`).
-	/// An overlay write of a whitelisted value, removed at the block's end: no database access.
+	/// most it declared, with the transaction's base weight) and its length: blocks it fills
+	/// move deadlines on (`crate::congestion`). Only work that did what it came for counts:
+	/// dispatched with every item applied, so free (`Pays::No`). A call that failed reports
+	/// its declared weight, and a provider who missed a commit could otherwise send failing
+	/// commits by the batch to make blocks look full of work. An overlay write of a
+	/// whitelisted value, removed at the block's end: no database access.
 	fn post_dispatch_details(
 		open: Self::Pre,
 		info: &DispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
 		post_info: &PostDispatchInfoOf<<T as frame_system::Config>::RuntimeCall>,
 		len: usize,
-		_result: &DispatchResult,
+		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
-		if open {
-			Pallet::<T>::note_provider_work(post_info.calc_actual_weight(info), len);
+		if open && result.is_ok() && post_info.pays_fee == Pays::No {
+			let base = T::BlockWeights::get().get(info.class).base_extrinsic;
+			Pallet::<T>::note_provider_work(
+				post_info.calc_actual_weight(info).saturating_add(base),
+				len,
+			);
 		}
 		Ok(Weight::zero())
 	}
