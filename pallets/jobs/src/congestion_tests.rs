@@ -8,13 +8,13 @@ use crate::{
 };
 use frame_support::{
 	assert_ok,
-	dispatch::{DispatchClass, GetDispatchInfo},
+	dispatch::{DispatchClass, DispatchInfo, DispatchResultWithPostInfo, GetDispatchInfo},
 	traits::{fungible::InspectHold, Get, Hooks},
 	weights::Weight,
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_providers::HoldReason as ProviderHold;
-use sp_runtime::traits::DispatchTransaction;
+use sp_runtime::{traits::DispatchTransaction, transaction_validity::TransactionValidityError};
 use verity_primitives::ComparisonRule;
 
 fn bond(who: AccountId) -> Balance {
@@ -80,13 +80,39 @@ fn no_show_slashes() -> usize {
 		.count()
 }
 
-/// Job 0 drawn (three seats), all committed, ps[0] and ps[1] revealed; job 1 submitted so that
-/// its draw is due with job 0's reveal deadline. Returns the providers and that block.
-fn reveals_due_with_a_draw() -> (Vec<AccountId>, u64) {
+/// Job 0 submitted by USER on a new model and drawn, one seat for each of three providers:
+/// the model and the providers.
+fn drawn_job() -> (u32, Vec<AccountId>) {
 	let m = setup(ComparisonRule::Exact);
 	assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
 	draw_distinct(0);
-	let ps = assigned(0);
+	(m, assigned(0))
+}
+
+/// Includes `call` from `who` through the extension as a block does, declaring twice a full
+/// block and 1,000 bytes: its post-dispatch info and the info it declared, or why the block
+/// refuses it.
+fn include_declaring_two_blocks(
+	who: AccountId,
+	call: crate::Call<Test>,
+) -> (Result<DispatchResultWithPostInfo, TransactionValidityError>, DispatchInfo) {
+	let call: RuntimeCall = call.into();
+	let mut info = call.get_dispatch_info();
+	info.call_weight = full().saturating_mul(2);
+	let applied = PrioritizeProviderWork::<Test>::new().dispatch_transaction(
+		RuntimeOrigin::signed(who),
+		call,
+		&info,
+		1_000,
+		0,
+	);
+	(applied, info)
+}
+
+/// Job 0 drawn (three seats), all committed, ps[0] and ps[1] revealed; job 1 submitted so that
+/// its draw is due with job 0's reveal deadline. Returns the providers and that block.
+fn reveals_due_with_a_draw() -> (Vec<AccountId>, u64) {
+	let (m, ps) = drawn_job();
 	for p in &ps {
 		assert_ok!(commit(0, *p, &good()));
 	}
@@ -208,21 +234,13 @@ fn provider_work_beside_submissions_that_got_in_is_not_congestion() {
 #[test]
 fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_never_congests() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
-		draw_distinct(0);
-		let ps = assigned(0);
+		let (m, ps) = drawn_job();
 		let heavy = full().saturating_mul(2);
 		// Includes `call` from `who` through the extension, as declaring `heavy` (twice a full
 		// block) and 1,000 bytes; returns the weight it took, if it was included.
 		let include = |who: AccountId, call: crate::Call<Test>| {
-			let call: RuntimeCall = call.into();
-			let mut info = call.get_dispatch_info();
-			info.call_weight = heavy;
-			PrioritizeProviderWork::<Test>::new()
-				.dispatch_transaction(RuntimeOrigin::signed(who), call, &info, 1_000, 0)
-				.ok()
-				.map(|r| r.unwrap_or_else(|e| e.post_info).calc_actual_weight(&info))
+			let (applied, info) = include_declaring_two_blocks(who, call);
+			applied.ok().map(|r| r.unwrap_or_else(|e| e.post_info).calc_actual_weight(&info))
 		};
 		let commit_call = |who: AccountId| crate::Call::<Test>::commit {
 			job: 0,
@@ -267,10 +285,7 @@ fn only_provider_work_of_an_open_seat_counts_and_a_flood_of_other_transactions_n
 #[test]
 fn provider_work_that_fails_never_counts() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		assert_ok!(Jobs::submit(RuntimeOrigin::signed(USER), m, input(), 10_000, Q3));
-		draw_distinct(0);
-		let ps = assigned(0);
+		let (_, ps) = drawn_job();
 		assert_ok!(commit(0, ps[0], &good()));
 		assert_ok!(commit(0, ps[1], &good()));
 		let Phase::Committing { until } = phase(0) else { panic!("job 0 takes commits") };
@@ -280,18 +295,9 @@ fn provider_work_that_fails_never_counts() {
 		// a batch it could send by the dozen) passes the extension and fails in the call. It
 		// declares twice a full block; none of it counts.
 		block(Weight::zero(), || {
-			let call: RuntimeCall =
-				crate::Call::<Test>::commit { job: 0, commitment: commitment(ps[2], &good()) }
-					.into();
-			let mut info = call.get_dispatch_info();
-			info.call_weight = full().saturating_mul(2);
-			let applied = PrioritizeProviderWork::<Test>::new().dispatch_transaction(
-				RuntimeOrigin::signed(ps[2]),
-				call,
-				&info,
-				1_000,
-				0,
-			);
+			let late =
+				crate::Call::<Test>::commit { job: 0, commitment: commitment(ps[2], &good()) };
+			let (applied, _) = include_declaring_two_blocks(ps[2], late);
 			assert!(matches!(applied, Ok(Err(_))), "included, and refused by the call");
 			let load = BlockLoad::<Test>::get();
 			assert_eq!((load.work, load.work_len), (Weight::zero(), 0));
