@@ -18,13 +18,18 @@
 //! made the chain alternate between blocks that draw and blocks that do not, and an 8,000-job
 //! audited burst settled at 0.255 of the transfer rate instead of 0.333 (docs/PERFORMANCE.md).
 //!
-//! Bounded: once `CongestionGrace` blocks in a row were congested, deadlines conclude as if
-//! the blocks were not full, so a block author, or providers filling blocks with their own
-//! work, hold a job open at most that many blocks in a row. Only work a seat holder could do
-//! counts (the extension refuses the rest at inclusion): a flood of submissions, transfers or
+//! Bounded, for each run of full blocks and over any stretch of them: [`crate::CongestionLevel`]
+//! rises by one with each congested block and falls by one with each other block, and
+//! deadlines move on only while it is at most `CongestionGrace`. So a block author, or
+//! providers filling blocks with their own work, hold a job open at most that many blocks in a
+//! row, and over any stretch of blocks deadlines are held in at most `CongestionGrace` blocks
+//! more than the stretch had blocks that were not full: runs of full blocks separated by
+//! single open ones (which, with more deadlines due than a block concludes, would otherwise
+//! keep moving some of them on) soon hold nothing. Only work a seat holder could do counts
+//! (the extension refuses the rest at inclusion): a flood of submissions, transfers or
 //! remarks never makes a block congested.
 
-use crate::{BlockLoad, Config, Congestion, Pallet};
+use crate::{BlockLoad, Config, Congestion, CongestionLevel, Pallet};
 use codec::{Decode, Encode, MaxEncodedLen};
 use frame_support::{
 	dispatch::DispatchClass,
@@ -81,20 +86,26 @@ impl<T: Config> Pallet<T> {
 			|| filled(load.work_len.into(), len.into(), len_room)
 	}
 
-	/// At a block's end: counts it in `Congestion` (a run of congested blocks, or 0). Writes
-	/// only when the count changes.
+	/// At a block's end: counts it in `Congestion` (a run of congested blocks, or 0) and in
+	/// `CongestionLevel` (one up if congested, else one down). Writes only what changes.
 	pub(crate) fn note_block_end() {
 		let load = BlockLoad::<T>::take();
 		let normal = *frame_system::Pallet::<T>::block_weight().get(DispatchClass::Normal);
 		// The header's and every transaction's bytes.
 		let len = frame_system::Pallet::<T>::block_size();
+		let congested = Self::congested_by(&load, normal, len);
+		let level = CongestionLevel::<T>::get();
+		let level_now = if congested { level.saturating_add(1) } else { level.saturating_sub(1) };
+		if level_now != level {
+			CongestionLevel::<T>::put(level_now);
+		}
 		let before = Congestion::<T>::get();
-		let now = if Self::congested_by(&load, normal, len) { before.saturating_add(1) } else { 0 };
+		let now = if congested { before.saturating_add(1) } else { 0 };
 		if now != before {
 			Congestion::<T>::put(now);
 			log::info!(
 				target: "runtime::jobs",
-				"congestion: {now} block(s) in a row full of provider work ({} of weight, {} bytes)",
+				"congestion: {now} block(s) in a row full of provider work ({} of weight, {} bytes; level {level_now})",
 				load.work.ref_time(),
 				load.work_len
 			);
@@ -102,8 +113,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether this block moves commit and reveal deadlines on: the last block was congested,
-	/// and fewer than `CongestionGrace` in a row were.
+	/// and `CongestionLevel` is at most `CongestionGrace` (so were fewer than that many blocks
+	/// in a row: the level is never below the run).
 	pub fn congestion_holds() -> bool {
-		(1..=T::CongestionGrace::get()).contains(&Congestion::<T>::get())
+		Congestion::<T>::get() > 0 && CongestionLevel::<T>::get() <= T::CongestionGrace::get()
 	}
 }

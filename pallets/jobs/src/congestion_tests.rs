@@ -3,8 +3,8 @@
 //! `CongestionGrace` blocks in a row.
 
 use crate::{
-	congestion::Load, mock::*, BlockLoad, Congestion, Event, Jobs as JobsMap, Phase,
-	PrioritizeProviderWork, SlashReason,
+	congestion::Load, mock::*, BlockLoad, Congestion, CongestionLevel, Event, Jobs as JobsMap,
+	Phase, PrioritizeProviderWork, SlashReason,
 };
 use frame_support::{
 	assert_ok,
@@ -173,6 +173,44 @@ fn blocks_full_for_longer_than_the_grace_no_longer_hold_a_job_open() {
 		assert_eq!(bond(ps[2]), BOND - NO_SHOW_SLASH);
 		assert_eq!((bond(ps[0]), bond(ps[1])), (BOND, BOND));
 		assert_eq!(System::block_number(), until + u64::from(grace));
+	});
+}
+
+#[test]
+fn runs_of_full_blocks_between_single_open_blocks_soon_hold_nothing() {
+	test(|| {
+		let grace = <Test as crate::Config>::CongestionGrace::get();
+		// Runs of `grace` full blocks, each followed by one block that is not full: under spec
+		// 128's rule (the run's length alone) every run held deadlines for `grace` blocks, so
+		// with more deadlines due than a block concludes some moved on again and again.
+		let (cycles, mut held) = (6, 0);
+		for _ in 0..cycles {
+			for _ in 0..grace {
+				block(full(), || {});
+				held += u32::from(Jobs::congestion_holds());
+				assert!(CongestionLevel::<Test>::get() >= Congestion::<Test>::get());
+			}
+			block(Weight::zero(), || {});
+			assert!(!Jobs::congestion_holds(), "never after a block that was not full");
+		}
+		// The first run holds `grace` blocks; each open block takes one off the level, so the
+		// second run holds one more and the later ones none.
+		assert_eq!(held, grace + 1);
+		assert!(held <= grace + cycles, "at most the grace beyond the open blocks");
+		assert_eq!(CongestionLevel::<Test>::get(), cycles * (grace - 1));
+		// Blocks that are not full bring the level down again, one each: then a run of full
+		// blocks holds its whole grace again.
+		for _ in 0..cycles * (grace - 1) {
+			block(Weight::zero(), || {});
+		}
+		assert_eq!(CongestionLevel::<Test>::get(), 0);
+		let held_again = (0..grace + 2)
+			.map(|_| {
+				block(full(), || {});
+				u32::from(Jobs::congestion_holds())
+			})
+			.sum::<u32>();
+		assert_eq!(held_again, grace);
 	});
 }
 

@@ -192,7 +192,9 @@ pub mod pallet {
 
 		/// Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
 		/// moves commit and reveal deadlines on; after as many congested blocks in a row,
-		/// deadlines conclude as if the blocks were not full (`crate::congestion`). 0: never.
+		/// deadlines conclude as if the blocks were not full (`crate::congestion`). Also the
+		/// most held blocks over any stretch beyond its blocks that were not full
+		/// (`CongestionLevel`). 0: never.
 		#[pallet::constant]
 		type CongestionGrace: Get<u32>;
 
@@ -294,10 +296,20 @@ pub mod pallet {
 	pub type BlockLoad<T: Config> = StorageValue<_, congestion::Load, ValueQuery>;
 
 	/// How many blocks in a row, up to the last one, provider work filled (at least three
-	/// quarters of what transactions had room for); 0 when the last block was not full of it.
-	/// From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`).
+	/// quarters of what transactions had room for, and other transactions less than an
+	/// eighth); 0 when the last block was not full of it.
+	/// From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`)
+	/// while `CongestionLevel` is at most `CongestionGrace` too.
 	#[pallet::storage]
 	pub type Congestion<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Rises by one with each block provider work filled and falls by one (not below 0) with
+	/// each other block; commit and reveal deadlines move on only while it is at most
+	/// `CongestionGrace`: over any stretch of blocks, deadlines are held in at most
+	/// `CongestionGrace` blocks more than the stretch had blocks that were not full
+	/// (`crate::congestion`).
+	#[pallet::storage]
+	pub type CongestionLevel<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// The protocol parameters.
 	#[pallet::storage]
@@ -931,8 +943,9 @@ pub mod pallet {
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
 			let weight = Self::process_deadlines(n);
 			Self::note_deadlines(weight);
-			// And `on_finalize`: `Congestion` read (by the deadlines) and written.
-			weight.saturating_add(T::DbWeight::get().writes(1))
+			// And `on_finalize`: `Congestion` and `CongestionLevel` read (by the deadlines) and
+			// written.
+			weight.saturating_add(T::DbWeight::get().writes(2))
 		}
 
 		fn on_finalize(_n: BlockNumberFor<T>) {

@@ -116,9 +116,9 @@ impl<T: Config> Pallet<T> {
 	/// deadlines move on too.
 	pub(crate) fn process_deadlines(n: BlockNumberFor<T>) -> Weight {
 		let due = Deadlines::<T>::take(n);
-		// The bucket, and `Congestion`.
+		// The bucket, `Congestion` and `CongestionLevel`.
 		let mut weight = <T as Config>::WeightInfo::deadline_bucket()
-			.saturating_add(T::DbWeight::get().reads(1));
+			.saturating_add(T::DbWeight::get().reads(2));
 		if !due.is_empty() {
 			// Taking the bucket removes it.
 			weight.saturating_accrue(T::DbWeight::get().writes(1));

@@ -383,12 +383,13 @@ fn a_batch_of_audited_jobs_writes_each_shared_key_once_and_is_charged_so() {
 }
 
 /// What a block's deadlines cost once whatever they hold: reading and taking the bucket,
-/// `Congestion` read and written at the block's end, and the block's randomness.
+/// `Congestion` and `CongestionLevel` read and written at the block's end, and the block's
+/// randomness.
 fn block_fixed() -> Weight {
 	<() as crate::WeightInfo>::deadline_bucket()
 		.saturating_add(<() as crate::WeightInfo>::block_randomness())
 		.saturating_add(write())
-		.saturating_add(<Test as frame_system::Config>::DbWeight::get().reads_writes(1, 1))
+		.saturating_add(<Test as frame_system::Config>::DbWeight::get().reads_writes(2, 2))
 }
 
 #[test]

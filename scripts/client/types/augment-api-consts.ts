@@ -150,7 +150,9 @@ declare module '@polkadot/api-base/types/consts' {
       /**
        * Most blocks in a row that congestion (blocks full of provider work, `Congestion`)
        * moves commit and reveal deadlines on; after as many congested blocks in a row,
-       * deadlines conclude as if the blocks were not full (`crate::congestion`). 0: never.
+       * deadlines conclude as if the blocks were not full (`crate::congestion`). Also the
+       * most held blocks over any stretch beyond its blocks that were not full
+       * (`CongestionLevel`). 0: never.
        **/
       congestionGrace: u32 & AugmentedConst<ApiType>;
       /**

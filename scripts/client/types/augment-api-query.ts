@@ -293,10 +293,20 @@ declare module '@polkadot/api-base/types/storage' {
       challenges: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletJobsChallenge>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
       /**
        * How many blocks in a row, up to the last one, provider work filled (at least three
-       * quarters of what transactions had room for); 0 when the last block was not full of it.
-       * From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`).
+       * quarters of what transactions had room for, and other transactions less than an
+       * eighth); 0 when the last block was not full of it.
+       * From 1 to `CongestionGrace`, commit and reveal deadlines move on (`crate::congestion`)
+       * while `CongestionLevel` is at most `CongestionGrace` too.
        **/
       congestion: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Rises by one with each block provider work filled and falls by one (not below 0) with
+       * each other block; commit and reveal deadlines move on only while it is at most
+       * `CongestionGrace`: over any stretch of blocks, deadlines are held in at most
+       * `CongestionGrace` blocks more than the stretch had blocks that were not full
+       * (`crate::congestion`).
+       **/
+      congestionLevel: AugmentedQuery<ApiType, () => Observable<u32>, []> & QueryableStorageEntry<ApiType, []>;
       /**
        * Jobs whose draw, commit or reveal deadline falls in a block.
        **/
