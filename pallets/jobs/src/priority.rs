@@ -18,6 +18,9 @@
 //! that drew the seat would refuse honest work and ban it; there such work only gets the
 //! ordinary priority. A commit or reveal made already (a resend after a lost transaction) is
 //! not refused: the call refuses and charges that item, and the rest of its batch stands.
+//! Neither is a step whose window is not open — a commit after the commits closed (a seat
+//! that missed its window), a reveal before they close — but it gets only the ordinary
+//! priority: the call refuses and charges it, and it never goes before others' open work.
 //!
 //! It reads each job the call names, which the call then reads again and whose read the call's
 //! weight counts: the extension adds no weight.
@@ -26,7 +29,7 @@
 //! and a challenge committee — so all of them are covered. What it does not cover: a submitter
 //! whose tip alone earns a priority above `PROVIDER_WORK_PRIORITY` could still go first.
 
-use crate::{Call, Config, Jobs, Pallet};
+use crate::{Call, Config, Jobs, Pallet, Phase};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
@@ -92,8 +95,11 @@ pub enum Seat {
 	Missing,
 	/// A seat whose step is done (committed already, revealed already).
 	Done,
-	/// A seat with the step to do.
+	/// A seat with the step to do now.
 	Open,
+	/// A seat whose step's window is not open (a commit after the commits closed, a reveal
+	/// before they open): the call refuses it and is charged, with no priority.
+	Closed,
 }
 
 impl<T: Config> Pallet<T> {
@@ -115,18 +121,28 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Where `who`'s `work` stands in `job`.
+	/// Where `who`'s `work` stands in `job`: open only when the call would take the step now
+	/// (the job's phase and round), as `commit` and `reveal` check it.
 	pub fn seat(who: &T::AccountId, job: JobId, work: Work) -> Seat {
 		let Some(j) = Jobs::<T>::get(job) else { return Seat::Missing };
 		let Some(a) = j.assignments.iter().find(|a| &a.provider == who) else {
 			return Seat::Missing;
 		};
 		match (work, a.commitment.is_some(), a.revealed) {
-			(Work::Commit, false, _) => Seat::Open,
 			(Work::Commit, true, _) => Seat::Done,
+			(Work::Commit, false, _) => match j.phase {
+				Phase::Committing { .. } if a.role == j.round() => Seat::Open,
+				_ => Seat::Closed,
+			},
 			(Work::Reveal, false, _) => Seat::Missing,
-			(Work::Reveal, true, false) => Seat::Open,
 			(Work::Reveal, true, true) => Seat::Done,
+			(Work::Reveal, true, false) => match j.phase {
+				Phase::Revealing { .. } if j.reveals_now(a.role) => Seat::Open,
+				Phase::Committing { .. } if Pallet::<T>::reveals_before_auditors(&j, who) => {
+					Seat::Open
+				}
+				_ => Seat::Closed,
+			},
 		}
 	}
 }
@@ -328,6 +344,40 @@ mod tests {
 			// Done: the ordinary priority, and not refused (the call refuses and charges it).
 			assert_eq!(in_block(Some(ps[0]), reveals(ps[0], &[0], &output)), Ok(0));
 			assert_eq!(in_block(Some(ps[0]), commit_call(0)), Ok(0));
+		});
+	}
+
+	#[test]
+	fn a_step_whose_window_is_not_open_gets_no_priority() {
+		test(|| {
+			let ps = drawn_job();
+			let output = floats(&[0.25, 0.75]);
+			assert_ok!(commit(0, ps[0], &output));
+			assert_ok!(commit(0, ps[1], &output));
+			// A reveal before the commits close: the call refuses it (`CommitsStillOpen`).
+			assert_eq!(pooled(Some(ps[0]), reveals(ps[0], &[0], &output)), Ok(0));
+			assert_eq!(crate::mock::Jobs::seat(&ps[0], 0, Work::Reveal), Seat::Closed);
+			// The commits close at their deadline without ps[2]'s.
+			let crate::Phase::Committing { until } = crate::Jobs::<Test>::get(0).unwrap().phase
+			else {
+				panic!("job 0 commits")
+			};
+			run_to_block(until);
+			assert!(matches!(
+				crate::Jobs::<Test>::get(0).unwrap().phase,
+				crate::Phase::Revealing { .. }
+			));
+			// ps[2]'s late commit is refused by the call (`NotCommitting`) and charged: only the
+			// ordinary priority, so it never goes before others' work; not refused at inclusion
+			// (the seat is there).
+			assert_eq!(crate::mock::Jobs::seat(&ps[2], 0, Work::Commit), Seat::Closed);
+			assert_eq!(pooled(Some(ps[2]), commit_call(0)), Ok(0));
+			assert_eq!(in_block(Some(ps[2]), commits(&[0])), Ok(0));
+			// The reveals that are open now rank first.
+			assert_eq!(
+				pooled(Some(ps[0]), reveals(ps[0], &[0], &output)),
+				Ok(PROVIDER_WORK_PRIORITY)
+			);
 		});
 	}
 
