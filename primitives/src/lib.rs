@@ -6,6 +6,7 @@
 //! - [`compare`]: the rules by which revealed outputs agree (`Exact`, `Tolerance`);
 //! - [`outcome`]: what a provider commits to and reveals: an output or a typed failure;
 //! - [`commitment`]: the hash a provider commits to before it reveals its outcome;
+//! - [`privacy`]: private jobs' encryption (keys wrapped to the providers drawn, sealed data);
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -15,6 +16,7 @@ pub mod blob;
 pub mod compare;
 pub mod generation;
 pub mod outcome;
+pub mod privacy;
 pub mod tensor;
 
 pub use blob::{BlobInspect, BlobStore};
