@@ -239,13 +239,17 @@ pub fn new_full<
 		(config.chain_spec.chain_type(), config.dev_key_seed.as_deref())
 	{
 		// A development authority (`--dev` is `--alice`; `--bob`, …) serves inference with no
-		// manual step: its development account is its provider key. Other nodes of the dev
-		// chain insert their own (`key insert --key-type vrty`).
+		// manual step: its development account is its provider key, and its encryption key for
+		// private jobs (docs/privacy.md) derives from the ed25519 key of the same name. Other
+		// nodes of the dev chain insert their own (`key insert --key-type vrty`, `vrte`).
 		use sp_keystore::Keystore;
-		keystore_container
-			.keystore()
+		let keystore = keystore_container.keystore();
+		keystore
 			.sr25519_generate_new(verity_runtime::INFERENCE_KEY_TYPE, Some(seed))
 			.map_err(|e| ServiceError::Other(format!("inserting the dev inference key: {e}")))?;
+		keystore
+			.ed25519_generate_new(verity_runtime::ENCRYPTION_KEY_TYPE, Some(seed))
+			.map_err(|e| ServiceError::Other(format!("inserting the dev encryption key: {e}")))?;
 	}
 
 	if config.offchain_worker.enabled {

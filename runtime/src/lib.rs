@@ -40,6 +40,7 @@ pub use frame_system::Call as SystemCall;
 pub use pallet_balances::Call as BalancesCall;
 /// The key type of providers' inference keys (`vrty`) in a node's keystore.
 pub use pallet_jobs::KEY_TYPE as INFERENCE_KEY_TYPE;
+pub use pallet_jobs::ENCRYPTION_KEY_TYPE;
 pub use pallet_timestamp::Call as TimestampCall;
 #[cfg(any(feature = "std", test))]
 pub use sp_runtime::BuildStorage;

@@ -36,6 +36,7 @@ pub mod bounds;
 mod challenge;
 mod commit_reveal;
 pub mod congestion;
+pub mod encryption;
 mod lifecycle;
 pub mod migrations;
 pub mod offchain;
@@ -56,6 +57,8 @@ mod congestion_tests;
 #[cfg(test)]
 mod conservation;
 #[cfg(test)]
+mod encryption_tests;
+#[cfg(test)]
 mod generation_tests;
 #[cfg(test)]
 mod mock;
@@ -72,6 +75,7 @@ mod tests;
 #[cfg(test)]
 mod writes_tests;
 
+pub use encryption::ENCRYPTION_KEY_TYPE;
 pub use offchain::{crypto, KEY_TYPE};
 pub use priority::{PrioritizeProviderWork, Seat, Work, NO_SEAT, PROVIDER_WORK_PRIORITY};
 pub use types::*;
@@ -129,6 +133,7 @@ pub mod pallet {
 		+ pallet_providers::Config<RuntimeHoldReason: From<HoldReason>>
 		+ pallet_models::Config<Currency = CurrencyOf<Self>>
 		+ frame_system::offchain::CreateSignedTransaction<Call<Self>>
+		+ frame_system::offchain::CreateSignedTransaction<pallet_providers::Call<Self>>
 	{
 		/// The key providers' off-chain workers sign commits and reveals with.
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;

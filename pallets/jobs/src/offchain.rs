@@ -223,6 +223,7 @@ impl<T: Config> Pallet<T> {
 					sp_runtime::offchain::Duration::from_millis(60_000),
 				);
 			let Ok(_guard) = lock.try_lock() else { continue };
+			Self::keep_encryption_key(&account, &public, now);
 			Self::work_for(&account, &public, now, &open);
 		}
 	}
@@ -676,12 +677,15 @@ impl<T: Config> Pallet<T> {
 		record.is_some_and(|r| r.sent.iter().any(|s| s.at == at && s.checkpoint != here))
 	}
 
-	pub(crate) fn send(
+	pub(crate) fn send<C>(
 		public: &T::Public,
 		account: &T::AccountId,
-		call: Call<T>,
+		call: C,
 		now: BlockNumberFor<T>,
-	) -> bool {
+	) -> bool
+	where
+		T: CreateSignedTransaction<C>,
+	{
 		let nonce_key = storage_key(b"nonce/", account);
 		let nonce_ref = StorageValueRef::persistent(&nonce_key);
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
@@ -722,14 +726,17 @@ impl<T: Config> Pallet<T> {
 		while taken.contains(&nonce) {
 			nonce = nonce.saturating_add(One::one());
 		}
-		let Some(xt) = <T as CreateSignedTransaction<Call<T>>>::create_signed_transaction::<
-			T::AuthorityId,
-		>(call.into(), public.clone(), account.clone(), nonce) else {
+		let Some(xt) = <T as CreateSignedTransaction<C>>::create_signed_transaction::<T::AuthorityId>(
+			call.into(),
+			public.clone(),
+			account.clone(),
+			nonce,
+		) else {
 			log::warn!(target: "runtime::jobs", "could not sign a transaction");
 			report(WorkerEvent::Error(WorkerError::SigningFailed));
 			return false;
 		};
-		match SubmitTransaction::<T, Call<T>>::submit_transaction(xt) {
+		match SubmitTransaction::<T, C>::submit_transaction(xt) {
 			Ok(()) => {
 				let since = match &ours {
 					Some(r) if !waiting.is_empty() && r.chain == chain => r.since,
@@ -751,7 +758,7 @@ impl<T: Config> Pallet<T> {
 }
 
 /// The first bytes of an encoding as hex, enough to tell accounts apart in a log line.
-fn hex_prefix(bytes: &[u8]) -> alloc::string::String {
+pub(crate) fn hex_prefix(bytes: &[u8]) -> alloc::string::String {
 	use core::fmt::Write;
 	let mut s = alloc::string::String::from("0x");
 	for b in bytes.iter().take(8) {

@@ -67,6 +67,10 @@ pub(crate) fn with_engine<E: InferenceEngine + 'static>(
 	t.register_extension(OffchainDbExt::new(offchain));
 	t.register_extension(TransactionPoolExt::new(pool));
 	t.register_extension(InferenceExt(engine.clone() as Arc<dyn InferenceEngine>));
+	// A node's keystore, with no encryption (`vrte`) key unless a test adds one.
+	t.register_extension(
+		sp_keystore::KeystoreExt::new(sp_keystore::testing::MemoryKeystore::new()),
+	);
 	(t, pool_state, engine)
 }
 
@@ -275,7 +279,7 @@ fn an_output_longer_than_the_chain_holds_is_stored_by_one_reveal_and_named_by_ha
 }
 
 /// The calls of the transactions waiting in the pool.
-fn pool_calls(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<RuntimeCall> {
+pub(crate) fn pool_calls(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<RuntimeCall> {
 	pool.read()
 		.transactions
 		.iter()

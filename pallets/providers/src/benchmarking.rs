@@ -129,6 +129,8 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw() {
 		let who = provider::<T>(1);
+		let key = verity_primitives::privacy::public_key(&[7u8; 32]);
+		EncryptionKeys::<T>::insert(&who, EncryptionKey { key, rotation: 0 });
 		Pallet::<T>::do_unbond(who.clone()).expect("unbonds");
 		let Some(ProviderStatus::Unbonding { unlock_at }) =
 			Providers::<T>::get(&who).map(|p| p.status)
@@ -139,6 +141,19 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Providers::<T>::contains_key(&who));
+		assert!(!EncryptionKeys::<T>::contains_key(&who));
+	}
+
+	/// A change of key (a first one reads no registered key's rotation to check).
+	#[benchmark]
+	fn set_encryption_key() {
+		let who = provider::<T>(1);
+		let old = verity_primitives::privacy::public_key(&[7u8; 32]);
+		EncryptionKeys::<T>::insert(&who, EncryptionKey { key: old, rotation: 0 });
+		let key = verity_primitives::privacy::public_key(&[8u8; 32]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), key, 1);
+		assert_eq!(EncryptionKeys::<T>::get(&who), Some(EncryptionKey { key, rotation: 1 }));
 	}
 
 	#[benchmark]

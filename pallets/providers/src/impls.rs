@@ -92,6 +92,26 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	pub(crate) fn do_set_encryption_key(
+		who: T::AccountId,
+		key: [u8; 32],
+		rotation: u32,
+	) -> DispatchResultWithPostInfo {
+		ensure!(Providers::<T>::contains_key(&who), Error::<T>::NotProvider);
+		let registered = EncryptionKeys::<T>::get(&who);
+		let next = match registered {
+			None => Some(0),
+			Some(k) => k.rotation.checked_add(1),
+		};
+		ensure!(next == Some(rotation), Error::<T>::WrongRotation);
+		ensure!(registered.is_none_or(|k| k.key != key), Error::<T>::SameEncryptionKey);
+		ensure!(verity_primitives::privacy::is_usable_key(&key), Error::<T>::WeakEncryptionKey);
+		EncryptionKeys::<T>::insert(&who, EncryptionKey { key, rotation });
+		Self::deposit_event(Event::EncryptionKeySet { who, key, rotation });
+		let pays = if registered.is_none() { Pays::No } else { Pays::Yes };
+		Ok(pays.into())
+	}
+
 	pub(crate) fn do_withdraw(who: T::AccountId) -> DispatchResult {
 		let p = Providers::<T>::get(&who).ok_or(Error::<T>::NotProvider)?;
 		let ProviderStatus::Unbonding { unlock_at } = p.status else {
@@ -105,6 +125,7 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		)?;
 		Providers::<T>::remove(&who);
+		EncryptionKeys::<T>::remove(&who);
 		Self::deposit_event(Event::Withdrawn { who, amount });
 		Ok(())
 	}
@@ -354,6 +375,13 @@ impl<T: Config> Pallet<T> {
 					);
 				}
 			}
+		}
+		for (who, k) in EncryptionKeys::<T>::iter() {
+			ensure!(Providers::<T>::contains_key(&who), "an encryption key of no provider");
+			ensure!(
+				verity_primitives::privacy::is_usable_key(&k.key),
+				"an encryption key of small order"
+			);
 		}
 		for (m, pool) in ModelProviders::<T>::iter() {
 			ensure!(!pool.is_empty(), "an empty pool is stored");

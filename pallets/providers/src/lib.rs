@@ -128,6 +128,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Each provider's x25519 encryption key for private jobs, with its rotation
+	/// (`set_encryption_key`); removed with the provider.
+	#[pallet::storage]
+	pub type EncryptionKeys<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, EncryptionKey>;
+
 	/// The least bond a provider must hold to be assigned jobs.
 	#[pallet::storage]
 	pub type MinBond<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
@@ -190,6 +196,8 @@ pub mod pallet {
 		/// A provider coming back (bonded again or resumed) found `model`'s pool full of
 		/// higher stakes; it no longer serves `model` (it may `update` to try again).
 		PoolFull { who: T::AccountId, model: ModelId },
+		/// A provider registered (`rotation` 0) or changed its encryption key.
+		EncryptionKeySet { who: T::AccountId, key: [u8; 32], rotation: u32 },
 	}
 
 	#[pallet::error]
@@ -224,6 +232,14 @@ pub mod pallet {
 		MinBondOutOfBounds,
 		/// The unbonding delay is above `MaxUnbondingDelay`.
 		UnbondingDelayTooLong,
+		/// The encryption key is of small order: every key wrapped to it would be readable by
+		/// anyone (its shared secrets are all 0).
+		WeakEncryptionKey,
+		/// The encryption key is the one registered already.
+		SameEncryptionKey,
+		/// The rotation given is not the next one (0 for a first key, else the registered
+		/// key's rotation plus one): another change landed first.
+		WrongRotation,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -319,6 +335,25 @@ pub mod pallet {
 			UnbondingDelay::<T>::put(unbonding_delay);
 			Self::deposit_event(Event::ParamsSet { min_bond, unbonding_delay });
 			Ok(())
+		}
+
+		/// Registers or changes the caller's x25519 encryption key for private jobs
+		/// (docs/privacy.md); the caller must be a provider. `rotation` is the next rotation: 0
+		/// for a first key, else the registered key's rotation plus one (`WrongRotation`), so a
+		/// change sent twice or racing another lands once. A provider's node sends it by itself
+		/// from its keystore's `vrte` key. Free for a first key (once per registration: a
+		/// provider's first transaction from its node must not need more than its bond's
+		/// account holds); a change pays its fee. Refuses a key of small order
+		/// (`WeakEncryptionKey`) and the key registered already (`SameEncryptionKey`). Emits
+		/// `EncryptionKeySet`.
+		#[pallet::call_index(8)]
+		pub fn set_encryption_key(
+			origin: OriginFor<T>,
+			key: [u8; 32],
+			rotation: u32,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_set_encryption_key(who, key, rotation)
 		}
 	}
 

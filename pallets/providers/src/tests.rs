@@ -1,9 +1,15 @@
 //! Stories of the provider registry.
 
 use crate::{
-	mock::*, Error, Event, HoldReason, ModelProviders, ProviderStatus, Providers as ProvidersMap,
+	mock::*, EncryptionKey, EncryptionKeys, Error, Event, HoldReason, ModelProviders,
+	ProviderStatus, Providers as ProvidersMap,
 };
-use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold, BoundedVec};
+use frame_support::{
+	assert_noop, assert_ok,
+	dispatch::{DispatchResultWithPostInfo, Pays},
+	traits::fungible::InspectHold,
+	BoundedVec,
+};
 use sp_runtime::{DispatchError, TokenError};
 
 fn models(list: &[u32]) -> BoundedVec<u32, frame_support::traits::ConstU32<3>> {
@@ -423,5 +429,73 @@ fn the_v2_migration_drops_the_job_counts_and_keeps_a_busy_leaver_bonded() {
 		let before = (status(P1), status(P2), status(P3));
 		v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
 		assert_eq!((status(P1), status(P2), status(P3)), before);
+	});
+}
+
+fn key(seed: u8) -> [u8; 32] {
+	verity_primitives::privacy::public_key(&[seed; 32])
+}
+
+fn set_key(who: AccountId, key: [u8; 32], rotation: u32) -> DispatchResultWithPostInfo {
+	Providers::set_encryption_key(RuntimeOrigin::signed(who), key, rotation)
+}
+
+#[test]
+fn a_provider_registers_its_encryption_key_free_and_pays_to_change_it() {
+	test(|| {
+		let a = model(1);
+		assert_ok!(register(P1, MIN_BOND, &[a]));
+		let first = set_key(P1, key(1), 0).unwrap();
+		assert_eq!(first.pays_fee, Pays::No, "a first key is free");
+		assert_eq!(
+			EncryptionKeys::<Test>::get(P1),
+			Some(EncryptionKey { key: key(1), rotation: 0 })
+		);
+		System::assert_last_event(
+			Event::EncryptionKeySet { who: P1, key: key(1), rotation: 0 }.into(),
+		);
+		let change = set_key(P1, key(2), 1).unwrap();
+		assert_eq!(change.pays_fee, Pays::Yes, "a change pays");
+		assert_eq!(
+			EncryptionKeys::<Test>::get(P1),
+			Some(EncryptionKey { key: key(2), rotation: 1 })
+		);
+		// Leaving removes it; coming back starts again at rotation 0.
+		assert_ok!(Providers::unbond(RuntimeOrigin::signed(P1)));
+		// An unbonding provider still works off its seats: it may change its key.
+		assert_ok!(set_key(P1, key(3), 2));
+		System::set_block_number(1 + DELAY);
+		assert_ok!(Providers::withdraw(RuntimeOrigin::signed(P1)));
+		assert_eq!(EncryptionKeys::<Test>::get(P1), None);
+		assert_ok!(register(P1, MIN_BOND, &[a]));
+		assert_ok!(set_key(P1, key(4), 0));
+	});
+}
+
+#[test]
+fn encryption_key_refusals_change_nothing() {
+	test(|| {
+		let a = model(1);
+		// Not a provider: a sybil cannot fill storage with keys.
+		assert_noop!(set_key(P1, key(1), 0), Error::<Test>::NotProvider);
+		assert_ok!(register(P1, MIN_BOND, &[a]));
+		// Keys of small order: anyone could read what is wrapped to them.
+		let mut one = [0u8; 32];
+		one[0] = 1;
+		assert_noop!(set_key(P1, [0u8; 32], 0), Error::<Test>::WeakEncryptionKey);
+		assert_noop!(set_key(P1, one, 0), Error::<Test>::WeakEncryptionKey);
+		// The rotation must be the next: a first key is 0, a resend or a race lands once.
+		assert_noop!(set_key(P1, key(1), 1), Error::<Test>::WrongRotation);
+		assert_ok!(set_key(P1, key(1), 0));
+		assert_noop!(set_key(P1, key(2), 0), Error::<Test>::WrongRotation);
+		assert_noop!(set_key(P1, key(2), 2), Error::<Test>::WrongRotation);
+		assert_noop!(set_key(P1, key(1), 1), Error::<Test>::SameEncryptionKey);
+		// At the last rotation there is no next one.
+		EncryptionKeys::<Test>::insert(P1, EncryptionKey { key: key(1), rotation: u32::MAX });
+		assert_noop!(set_key(P1, key(2), u32::MAX), Error::<Test>::WrongRotation);
+		assert_eq!(
+			EncryptionKeys::<Test>::get(P1),
+			Some(EncryptionKey { key: key(1), rotation: u32::MAX })
+		);
 	});
 }

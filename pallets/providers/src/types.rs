@@ -49,6 +49,29 @@ pub struct ProviderInfo<Balance, BlockNumber, MaxModels: Get<u32>> {
 	pub status: ProviderStatus<BlockNumber>,
 }
 
+/// A provider's x25519 encryption key for private jobs (docs/privacy.md), and its rotation:
+/// 0 for the first key the provider registered, one more with each change. A node derives the
+/// secret of each rotation from its keystore (`verity_primitives::privacy`), and a job's keys
+/// are wrapped to the rotation registered when they were wrapped.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct EncryptionKey {
+	/// The x25519 public key.
+	pub key: [u8; 32],
+	/// How many times the provider changed it.
+	pub rotation: u32,
+}
+
 /// A provider in a model's pool. Jobs draw their seats from the pool weighted by `stake` (the
 /// provider's bond), so an account's chance of a seat is its share of the pool's stake however
 /// that stake is split between accounts; a seat costs `price`.

@@ -1,7 +1,7 @@
 //! Weights of `pallet_providers`, measured on this project's machine by `scripts/bench-weights`
 //! (`verity-node benchmark pallet`, frame-benchmarking-cli 64.0.0).
 //!
-//! DATE: 2026-12-01, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
+//! DATE: 2026-12-03, STEPS: `50`, REPEAT: `20`, CPU: `AMD EPYC`,
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`
 //!
 //! Re-run `scripts/bench-weights` after changing a call; do not edit by hand.
@@ -47,6 +47,7 @@ pub trait WeightInfo {
 	fn bond_extra(m: u32, ) -> Weight;
 	fn unbond(m: u32, ) -> Weight;
 	fn withdraw() -> Weight;
+	fn set_encryption_key() -> Weight;
 	fn suspend(m: u32, ) -> Weight;
 	fn resume(m: u32, ) -> Weight;
 	fn set_params() -> Weight;
@@ -70,10 +71,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 16]`.
 	fn register(m: u32, ) -> Weight {
 		// Proof size: measured `5387 + m * (790 ±0)`, estimated `6240 + m * (6593 ±0)` bytes.
-		// Minimum execution time: 101_471_000 picoseconds.
-		Weight::from_parts(110_556_191, 6240)
-			// Standard Error: 150_334
-			.saturating_add(Weight::from_parts(20_084_953, 0).saturating_mul(m.into()))
+		// Minimum execution time: 101_791_000 picoseconds.
+		Weight::from_parts(92_698_909, 6240)
+			// Standard Error: 72_710
+			.saturating_add(Weight::from_parts(23_457_555, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(101_791_000, 0))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -89,10 +92,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 16]`.
 	fn update(m: u32, ) -> Weight {
 		// Proof size: measured `9334 + m * (848 ±0)`, estimated `6240 + m * (13186 ±0)` bytes.
-		// Minimum execution time: 57_686_000 picoseconds.
-		Weight::from_parts(34_053_580, 6240)
-			// Standard Error: 38_979
-			.saturating_add(Weight::from_parts(27_210_608, 0).saturating_mul(m.into()))
+		// Minimum execution time: 57_755_000 picoseconds.
+		Weight::from_parts(17_415_805, 6240)
+			// Standard Error: 351_912
+			.saturating_add(Weight::from_parts(36_049_462, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(57_755_000, 0))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -112,10 +117,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 16]`.
 	fn bond_extra(m: u32, ) -> Weight {
 		// Proof size: measured `5535 + m * (132 ±0)`, estimated `6240 + m * (6593 ±0)` bytes.
-		// Minimum execution time: 95_832_000 picoseconds.
-		Weight::from_parts(88_472_087, 6240)
-			// Standard Error: 94_381
-			.saturating_add(Weight::from_parts(17_148_377, 0).saturating_mul(m.into()))
+		// Minimum execution time: 94_881_000 picoseconds.
+		Weight::from_parts(91_608_079, 6240)
+			// Standard Error: 273_282
+			.saturating_add(Weight::from_parts(17_856_639, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(94_881_000, 0))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -132,11 +139,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn unbond(m: u32, ) -> Weight {
-		// Proof size: measured `5090 + m * (61 ±0)`, estimated `3615 + m * (6593 ±0)` bytes.
-		// Minimum execution time: 33_430_000 picoseconds.
-		Weight::from_parts(34_738_721, 3615)
-			// Standard Error: 52_561
-			.saturating_add(Weight::from_parts(7_494_018, 0).saturating_mul(m.into()))
+		// Proof size: measured `4972 + m * (61 ±0)`, estimated `3615 + m * (6593 ±0)` bytes.
+		// Minimum execution time: 29_794_000 picoseconds.
+		Weight::from_parts(29_754_813, 3615)
+			// Standard Error: 26_946
+			.saturating_add(Weight::from_parts(7_656_948, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(29_794_000, 0))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -149,12 +158,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::EncryptionKeys` (r:0 w:1)
+	/// Proof: `Providers::EncryptionKeys` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		// Proof size: measured `1188`, estimated `3622` bytes.
-		// Minimum execution time: 63_013_000 picoseconds.
-		Weight::from_parts(67_540_000, 3622)
+		// Proof size: measured `1221`, estimated `3622` bytes.
+		// Minimum execution time: 63_394_000 picoseconds.
+		Weight::from_parts(73_570_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::EncryptionKeys` (r:1 w:1)
+	/// Proof: `Providers::EncryptionKeys` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	fn set_encryption_key() -> Weight {
+		// Proof size: measured `984`, estimated `3615` bytes.
+		// Minimum execution time: 160_479_000 picoseconds.
+		Weight::from_parts(211_283_000, 3615)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(150), added: 2625, mode: `MaxEncodedLen`)
@@ -163,10 +185,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 16]`.
 	fn suspend(m: u32, ) -> Weight {
 		// Proof size: measured `4936 + m * (61 ±0)`, estimated `3615 + m * (6593 ±0)` bytes.
-		// Minimum execution time: 25_908_000 picoseconds.
-		Weight::from_parts(26_299_737, 3615)
-			// Standard Error: 78_015
-			.saturating_add(Weight::from_parts(8_619_098, 0).saturating_mul(m.into()))
+		// Minimum execution time: 25_698_000 picoseconds.
+		Weight::from_parts(24_872_056, 3615)
+			// Standard Error: 84_513
+			.saturating_add(Weight::from_parts(9_655_516, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(25_698_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -182,10 +206,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `m` is `[1, 16]`.
 	fn resume(m: u32, ) -> Weight {
 		// Proof size: measured `5192 + m * (88 ±0)`, estimated `6240 + m * (6593 ±0)` bytes.
-		// Minimum execution time: 42_333_000 picoseconds.
-		Weight::from_parts(30_527_377, 6240)
-			// Standard Error: 266_925
-			.saturating_add(Weight::from_parts(21_626_553, 0).saturating_mul(m.into()))
+		// Minimum execution time: 42_784_000 picoseconds.
+		Weight::from_parts(27_857_216, 6240)
+			// Standard Error: 215_610
+			.saturating_add(Weight::from_parts(21_083_849, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(42_784_000, 0))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -198,8 +224,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 5_709_000 picoseconds.
-		Weight::from_parts(10_015_000, 0)
+		// Minimum execution time: 5_558_000 picoseconds.
+		Weight::from_parts(11_467_000, 0)
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 }
@@ -207,8 +233,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register(m: u32, ) -> Weight {
-		Weight::from_parts(110_556_191, 6240)
-			.saturating_add(Weight::from_parts(20_084_953, 0).saturating_mul(m.into()))
+		Weight::from_parts(92_698_909, 6240)
+			.saturating_add(Weight::from_parts(23_457_555, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(101_791_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -216,8 +244,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6593).saturating_mul(m.into()))
 	}
 	fn update(m: u32, ) -> Weight {
-		Weight::from_parts(34_053_580, 6240)
-			.saturating_add(Weight::from_parts(27_210_608, 0).saturating_mul(m.into()))
+		Weight::from_parts(17_415_805, 6240)
+			.saturating_add(Weight::from_parts(36_049_462, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(57_755_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -225,8 +255,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 13186).saturating_mul(m.into()))
 	}
 	fn bond_extra(m: u32, ) -> Weight {
-		Weight::from_parts(88_472_087, 6240)
-			.saturating_add(Weight::from_parts(17_148_377, 0).saturating_mul(m.into()))
+		Weight::from_parts(91_608_079, 6240)
+			.saturating_add(Weight::from_parts(17_856_639, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(94_881_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -234,8 +266,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6593).saturating_mul(m.into()))
 	}
 	fn unbond(m: u32, ) -> Weight {
-		Weight::from_parts(34_738_721, 3615)
-			.saturating_add(Weight::from_parts(7_494_018, 0).saturating_mul(m.into()))
+		Weight::from_parts(29_754_813, 3615)
+			.saturating_add(Weight::from_parts(7_656_948, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(29_794_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -243,13 +277,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6593).saturating_mul(m.into()))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(67_540_000, 3622)
+		Weight::from_parts(73_570_000, 3622)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn set_encryption_key() -> Weight {
+		Weight::from_parts(211_283_000, 3615)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend(m: u32, ) -> Weight {
-		Weight::from_parts(26_299_737, 3615)
-			.saturating_add(Weight::from_parts(8_619_098, 0).saturating_mul(m.into()))
+		Weight::from_parts(24_872_056, 3615)
+			.saturating_add(Weight::from_parts(9_655_516, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(25_698_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -257,8 +298,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6593).saturating_mul(m.into()))
 	}
 	fn resume(m: u32, ) -> Weight {
-		Weight::from_parts(30_527_377, 6240)
-			.saturating_add(Weight::from_parts(21_626_553, 0).saturating_mul(m.into()))
+		Weight::from_parts(27_857_216, 6240)
+			.saturating_add(Weight::from_parts(21_083_849, 0).saturating_mul(m.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(42_784_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -266,7 +309,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6593).saturating_mul(m.into()))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(10_015_000, 0)
+		Weight::from_parts(11_467_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

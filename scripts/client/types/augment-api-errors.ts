@@ -557,6 +557,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotUnbonding: AugmentedError<ApiType>;
       /**
+       * The encryption key is the one registered already.
+       **/
+      SameEncryptionKey: AugmentedError<ApiType>;
+      /**
        * The unbonding delay has not passed yet.
        **/
       StillLocked: AugmentedError<ApiType>;
@@ -568,6 +572,16 @@ declare module '@polkadot/api-base/types/errors' {
        * The unbonding delay is above `MaxUnbondingDelay`.
        **/
       UnbondingDelayTooLong: AugmentedError<ApiType>;
+      /**
+       * The encryption key is of small order: every key wrapped to it would be readable by
+       * anyone (its shared secrets are all 0).
+       **/
+      WeakEncryptionKey: AugmentedError<ApiType>;
+      /**
+       * The rotation given is not the next one (0 for a first key, else the registered
+       * key's rotation plus one): another change landed first.
+       **/
+      WrongRotation: AugmentedError<ApiType>;
       /**
        * The amount is zero.
        **/

@@ -369,6 +369,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Bonded: AugmentedEvent<ApiType, [who: AccountId32, amount: u128, bond: u128], { who: AccountId32, amount: u128, bond: u128 }>;
       /**
+       * A provider registered (`rotation` 0) or changed its encryption key.
+       **/
+      EncryptionKeySet: AugmentedEvent<ApiType, [who: AccountId32, key: U8aFixed, rotation: u32], { who: AccountId32, key: U8aFixed, rotation: u32 }>;
+      /**
        * A newcomer with a higher stake took `who`'s place in `model`'s full pool; `who` no
        * longer serves `model` (it may `update` to try again).
        **/

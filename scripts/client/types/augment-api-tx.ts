@@ -546,6 +546,18 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       resume: AugmentedSubmittable<(who: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
+       * Registers or changes the caller's x25519 encryption key for private jobs
+       * (docs/privacy.md); the caller must be a provider. `rotation` is the next rotation: 0
+       * for a first key, else the registered key's rotation plus one (`WrongRotation`), so a
+       * change sent twice or racing another lands once. A provider's node sends it by itself
+       * from its keystore's `vrte` key. Free for a first key (once per registration: a
+       * provider's first transaction from its node must not need more than its bond's
+       * account holds); a change pays its fee. Refuses a key of small order
+       * (`WeakEncryptionKey`) and the key registered already (`SameEncryptionKey`). Emits
+       * `EncryptionKeySet`.
+       **/
+      setEncryptionKey: AugmentedSubmittable<(key: U8aFixed | string | Uint8Array, rotation: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [U8aFixed, u32]>;
+      /**
        * Sets the minimum bond and the unbonding delay, within bounds (`MinBondOutOfBounds`,
        * `UnbondingDelayTooLong`). Governance only. A new minimum applies to registrations,
        * top-ups and slashes from now on; providers are not re-checked: one below it keeps

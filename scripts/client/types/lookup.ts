@@ -518,7 +518,11 @@ export default {
       },
       set_params: {
         minBond: 'u128',
-        unbondingDelay: 'u32'
+        unbondingDelay: 'u32',
+      },
+      set_encryption_key: {
+        key: '[u8;32]',
+        rotation: 'u32'
       }
     }
   },
@@ -1539,7 +1543,12 @@ export default {
       },
       PoolFull: {
         who: 'AccountId32',
-        model: 'u32'
+        model: 'u32',
+      },
+      EncryptionKeySet: {
+        who: 'AccountId32',
+        key: '[u8;32]',
+        rotation: 'u32'
       }
     }
   },
@@ -2277,13 +2286,20 @@ export default {
     price: 'u128'
   },
   /**
-   * Lookup265: pallet_providers::pallet::Error<T>
+   * Lookup265: pallet_providers::types::EncryptionKey
    **/
-  PalletProvidersError: {
-    _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong']
+  PalletProvidersEncryptionKey: {
+    key: '[u8;32]',
+    rotation: 'u32'
   },
   /**
-   * Lookup266: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
+   * Lookup266: pallet_providers::pallet::Error<T>
+   **/
+  PalletProvidersError: {
+    _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong', 'WeakEncryptionKey', 'SameEncryptionKey', 'WrongRotation']
+  },
+  /**
+   * Lookup267: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
    **/
   PalletJobsJob: {
     submitter: 'AccountId32',
@@ -2298,7 +2314,7 @@ export default {
     audit: 'PalletJobsAudit'
   },
   /**
-   * Lookup267: pallet_jobs::types::Fee<Balance>
+   * Lookup268: pallet_jobs::types::Fee<Balance>
    **/
   PalletJobsFee: {
     compute: 'u128',
@@ -2306,7 +2322,7 @@ export default {
     protocol: 'u128'
   },
   /**
-   * Lookup269: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
+   * Lookup270: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
    **/
   PalletJobsAssignment: {
     provider: 'AccountId32',
@@ -2317,13 +2333,13 @@ export default {
     role: 'PalletJobsRole'
   },
   /**
-   * Lookup270: pallet_jobs::types::Role
+   * Lookup271: pallet_jobs::types::Role
    **/
   PalletJobsRole: {
     _enum: ['Member', 'Auditor', 'Referee', 'Challenger']
   },
   /**
-   * Lookup272: pallet_jobs::types::Phase<BlockNumber>
+   * Lookup273: pallet_jobs::types::Phase<BlockNumber>
    **/
   PalletJobsPhase: {
     _enum: {
@@ -2361,7 +2377,7 @@ export default {
     }
   },
   /**
-   * Lookup273: pallet_jobs::types::JobTerms<Balance, BlockNumber>
+   * Lookup274: pallet_jobs::types::JobTerms<Balance, BlockNumber>
    **/
   PalletJobsJobTerms: {
     redundancy: 'u32',
@@ -2381,7 +2397,7 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup278: pallet_jobs::congestion::Load
+   * Lookup279: pallet_jobs::congestion::Load
    **/
   PalletJobsCongestionLoad: {
     deadlines: 'SpWeightsWeightV2Weight',
@@ -2389,7 +2405,7 @@ export default {
     workLen: 'u32'
   },
   /**
-   * Lookup279: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup280: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2399,7 +2415,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup281: pallet_jobs::types::ChallengeVerdict
+   * Lookup282: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2409,13 +2425,13 @@ export default {
     }
   },
   /**
-   * Lookup282: pallet_jobs::pallet::Error<T>
+   * Lookup283: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
     _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
   },
   /**
-   * Lookup283: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup284: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2423,13 +2439,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup285: pallet_blobs::pallet::Error<T>
+   * Lookup286: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup288: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup289: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2439,7 +2455,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup290: pallet_scheduler::RetryConfig<Period>
+   * Lookup291: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2447,13 +2463,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup291: pallet_scheduler::pallet::Error<T>
+   * Lookup292: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup292: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup293: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2469,7 +2485,7 @@ export default {
     }
   },
   /**
-   * Lookup295: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup296: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2485,13 +2501,13 @@ export default {
     }
   },
   /**
-   * Lookup300: pallet_preimage::pallet::Error<T>
+   * Lookup301: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup301: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup302: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2500,7 +2516,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup303: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup304: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2511,7 +2527,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup304: pallet_treasury::PaymentState<Id>
+   * Lookup305: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2523,17 +2539,17 @@ export default {
     }
   },
   /**
-   * Lookup306: frame_support::PalletId
+   * Lookup307: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup307: pallet_treasury::pallet::Error<T, I>
+   * Lookup308: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup309: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup310: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2542,7 +2558,7 @@ export default {
     }
   },
   /**
-   * Lookup310: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup311: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2550,18 +2566,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup314: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup315: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup315: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup316: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup316: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup317: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2571,13 +2587,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup320: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup321: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup321: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup322: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2590,7 +2606,7 @@ export default {
     }
   },
   /**
-   * Lookup322: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup323: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2606,21 +2622,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup323: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup324: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup326: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup327: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup334: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup335: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2634,7 +2650,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup335: pallet_referenda::types::Curve
+   * Lookup336: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2657,37 +2673,37 @@ export default {
     }
   },
   /**
-   * Lookup338: pallet_referenda::pallet::Error<T, I>
+   * Lookup339: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup339: verity_runtime::Runtime
+   * Lookup340: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup340: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup341: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup344: sp_runtime::ExtrinsicInclusionMode
+   * Lookup345: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup347: frame_support::view_functions::ViewFunctionId
+   * Lookup348: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup350: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup351: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2697,7 +2713,7 @@ export default {
     }
   },
   /**
-   * Lookup352: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup353: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2706,7 +2722,7 @@ export default {
     }
   },
   /**
-   * Lookup353: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup354: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2726,7 +2742,7 @@ export default {
     }
   },
   /**
-   * Lookup354: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup355: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2736,13 +2752,13 @@ export default {
     }
   },
   /**
-   * Lookup355: sp_inherents::InherentData
+   * Lookup356: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup360: sp_inherents::CheckInherentsResult
+   * Lookup361: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2750,13 +2766,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup361: sp_runtime::transaction_validity::TransactionSource
+   * Lookup362: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup363: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup364: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2766,7 +2782,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup364: sp_consensus_babe::BabeConfiguration
+   * Lookup365: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2777,7 +2793,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup365: sp_consensus_babe::Epoch
+   * Lookup366: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2788,7 +2804,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup370: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup371: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2798,7 +2814,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup376: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup377: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2806,14 +2822,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup377: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup378: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup379: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup380: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2821,7 +2837,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup383: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup384: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2831,13 +2847,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup384: pallet_jobs::types::EstimateError
+   * Lookup385: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup385: pallet_jobs::types::TrustView
+   * Lookup386: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2845,7 +2861,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup387: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup388: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2853,14 +2869,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup390: pallet_jobs::types::JobTensors
+   * Lookup391: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup393: verity_primitives::tensor::Tensor
+   * Lookup394: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2868,7 +2884,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup397: verity_runtime::RuntimeError
+   * Lookup398: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

@@ -516,7 +516,12 @@ declare module '@polkadot/types/lookup' {
       readonly minBond: u128;
       readonly unbondingDelay: u32;
     } & Struct;
-    readonly type: 'Register' | 'Update' | 'BondExtra' | 'Unbond' | 'Withdraw' | 'Suspend' | 'Resume' | 'SetParams';
+    readonly isSetEncryptionKey: boolean;
+    readonly asSetEncryptionKey: {
+      readonly key: U8aFixed;
+      readonly rotation: u32;
+    } & Struct;
+    readonly type: 'Register' | 'Update' | 'BondExtra' | 'Unbond' | 'Withdraw' | 'Suspend' | 'Resume' | 'SetParams' | 'SetEncryptionKey';
   }
 
   /** @name PalletJobsCall (82) */
@@ -1557,7 +1562,13 @@ declare module '@polkadot/types/lookup' {
       readonly who: AccountId32;
       readonly model: u32;
     } & Struct;
-    readonly type: 'Registered' | 'Updated' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Suspended' | 'Resumed' | 'Slashed' | 'Underbonded' | 'ParamsSet' | 'Evicted' | 'PoolFull';
+    readonly isEncryptionKeySet: boolean;
+    readonly asEncryptionKeySet: {
+      readonly who: AccountId32;
+      readonly key: U8aFixed;
+      readonly rotation: u32;
+    } & Struct;
+    readonly type: 'Registered' | 'Updated' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Suspended' | 'Resumed' | 'Slashed' | 'Underbonded' | 'ParamsSet' | 'Evicted' | 'PoolFull' | 'EncryptionKeySet';
   }
 
   /** @name PalletJobsEvent (174) */
@@ -2355,7 +2366,13 @@ declare module '@polkadot/types/lookup' {
     readonly price: u128;
   }
 
-  /** @name PalletProvidersError (265) */
+  /** @name PalletProvidersEncryptionKey (265) */
+  interface PalletProvidersEncryptionKey extends Struct {
+    readonly key: U8aFixed;
+    readonly rotation: u32;
+  }
+
+  /** @name PalletProvidersError (266) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotProvider: boolean;
@@ -2372,10 +2389,13 @@ declare module '@polkadot/types/lookup' {
     readonly isZeroAmount: boolean;
     readonly isMinBondOutOfBounds: boolean;
     readonly isUnbondingDelayTooLong: boolean;
-    readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong';
+    readonly isWeakEncryptionKey: boolean;
+    readonly isSameEncryptionKey: boolean;
+    readonly isWrongRotation: boolean;
+    readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong' | 'WeakEncryptionKey' | 'SameEncryptionKey' | 'WrongRotation';
   }
 
-  /** @name PalletJobsJob (266) */
+  /** @name PalletJobsJob (267) */
   interface PalletJobsJob extends Struct {
     readonly submitter: AccountId32;
     readonly model: u32;
@@ -2389,14 +2409,14 @@ declare module '@polkadot/types/lookup' {
     readonly audit: PalletJobsAudit;
   }
 
-  /** @name PalletJobsFee (267) */
+  /** @name PalletJobsFee (268) */
   interface PalletJobsFee extends Struct {
     readonly compute: u128;
     readonly royalty: u128;
     readonly protocol: u128;
   }
 
-  /** @name PalletJobsAssignment (269) */
+  /** @name PalletJobsAssignment (270) */
   interface PalletJobsAssignment extends Struct {
     readonly provider: AccountId32;
     readonly seats: u32;
@@ -2406,7 +2426,7 @@ declare module '@polkadot/types/lookup' {
     readonly role: PalletJobsRole;
   }
 
-  /** @name PalletJobsRole (270) */
+  /** @name PalletJobsRole (271) */
   interface PalletJobsRole extends Enum {
     readonly isMember: boolean;
     readonly isAuditor: boolean;
@@ -2415,7 +2435,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Member' | 'Auditor' | 'Referee' | 'Challenger';
   }
 
-  /** @name PalletJobsPhase (272) */
+  /** @name PalletJobsPhase (273) */
   interface PalletJobsPhase extends Enum {
     readonly isCommitting: boolean;
     readonly asCommitting: {
@@ -2460,7 +2480,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged';
   }
 
-  /** @name PalletJobsJobTerms (273) */
+  /** @name PalletJobsJobTerms (274) */
   interface PalletJobsJobTerms extends Struct {
     readonly redundancy: u32;
     readonly quorum: u32;
@@ -2479,14 +2499,14 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsCongestionLoad (278) */
+  /** @name PalletJobsCongestionLoad (279) */
   interface PalletJobsCongestionLoad extends Struct {
     readonly deadlines: SpWeightsWeightV2Weight;
     readonly work: SpWeightsWeightV2Weight;
     readonly workLen: u32;
   }
 
-  /** @name PalletJobsChallenge (279) */
+  /** @name PalletJobsChallenge (280) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2495,7 +2515,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (281) */
+  /** @name PalletJobsChallengeVerdict (282) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2504,7 +2524,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (282) */
+  /** @name PalletJobsError (283) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2549,14 +2569,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
   }
 
-  /** @name PalletBlobsBlobInfo (283) */
+  /** @name PalletBlobsBlobInfo (284) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (285) */
+  /** @name PalletBlobsError (286) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2567,7 +2587,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (288) */
+  /** @name PalletSchedulerScheduled (289) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2576,14 +2596,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (290) */
+  /** @name PalletSchedulerRetryConfig (291) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (291) */
+  /** @name PalletSchedulerError (292) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2593,7 +2613,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (292) */
+  /** @name PalletPreimageOldRequestStatus (293) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2609,7 +2629,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (295) */
+  /** @name PalletPreimageRequestStatus (296) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2625,7 +2645,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (300) */
+  /** @name PalletPreimageError (301) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2638,7 +2658,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (301) */
+  /** @name PalletTreasuryProposal (302) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2646,7 +2666,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (303) */
+  /** @name PalletTreasurySpendStatus (304) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2656,7 +2676,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (304) */
+  /** @name PalletTreasuryPaymentState (305) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2667,10 +2687,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (306) */
+  /** @name FrameSupportPalletId (307) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (307) */
+  /** @name PalletTreasuryError (308) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2686,7 +2706,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (309) */
+  /** @name PalletConvictionVotingVoteVoting (310) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2695,23 +2715,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (310) */
+  /** @name PalletConvictionVotingVoteCasting (311) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (314) */
+  /** @name PalletConvictionVotingDelegations (315) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (315) */
+  /** @name PalletConvictionVotingVotePriorLock (316) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (316) */
+  /** @name PalletConvictionVotingVoteDelegating (317) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2720,7 +2740,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (320) */
+  /** @name PalletConvictionVotingError (321) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2737,7 +2757,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (321) */
+  /** @name PalletReferendaReferendumInfo (322) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2754,7 +2774,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (322) */
+  /** @name PalletReferendaReferendumStatus (323) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2769,19 +2789,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (323) */
+  /** @name PalletReferendaDeposit (324) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (326) */
+  /** @name PalletReferendaDecidingStatus (327) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (334) */
+  /** @name PalletReferendaTrackDetails (335) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2794,7 +2814,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (335) */
+  /** @name PalletReferendaCurve (336) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2818,7 +2838,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (338) */
+  /** @name PalletReferendaError (339) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2837,29 +2857,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (339) */
+  /** @name VerityRuntimeRuntime (340) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (340) */
+  /** @name SpRuntimeBlockLazyBlock (341) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (344) */
+  /** @name SpRuntimeExtrinsicInclusionMode (345) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (347) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (348) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (350) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (351) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2868,7 +2888,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (352) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (353) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2877,7 +2897,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (353) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (354) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2896,7 +2916,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (354) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (355) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2905,19 +2925,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (355) */
+  /** @name SpInherentsInherentData (356) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (360) */
+  /** @name SpInherentsCheckInherentsResult (361) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (361) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (362) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2925,7 +2945,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (363) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (364) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2934,7 +2954,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (364) */
+  /** @name SpConsensusBabeBabeConfiguration (365) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2944,7 +2964,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (365) */
+  /** @name SpConsensusBabeEpoch (366) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2954,33 +2974,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (370) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (371) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (376) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (377) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (377) */
+  /** @name PalletTransactionPaymentFeeDetails (378) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (379) */
+  /** @name PalletTransactionPaymentInclusionFee (380) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (383) */
+  /** @name PalletJobsFeeEstimate (384) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -2989,7 +3009,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (384) */
+  /** @name PalletJobsEstimateError (385) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -2999,34 +3019,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (385) */
+  /** @name PalletJobsTrustView (386) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (387) */
+  /** @name PalletJobsJobView (388) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (390) */
+  /** @name PalletJobsJobTensors (391) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (393) */
+  /** @name VerityPrimitivesTensor (394) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (397) */
+  /** @name VerityRuntimeRuntimeError (398) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
