@@ -126,6 +126,55 @@ pub fn open(
 		.map_err(|_| PrivacyError::Unreadable)
 }
 
+/// Bytes of the synthetic IV before a sealed output.
+pub const SIV_LEN: usize = 16;
+
+/// The synthetic IV of `output` under a job's content key: the first [`SIV_LEN`] bytes of
+/// HMAC-SHA256 of the output under a key HKDF derives from the content key (`output-siv`).
+fn output_siv(content_key: &SecretKey, output: &[u8]) -> [u8; SIV_LEN] {
+	let hk = Hkdf::<Sha256>::new(Some(b"verity/content/v1"), content_key);
+	let mut key = [0u8; 32];
+	// 32 bytes: far below HKDF-SHA256's limit.
+	let _ = hk.expand(b"output-siv", &mut key);
+	// HKDF's extract step is HMAC-SHA256(key, output).
+	let (mac, _) = Hkdf::<Sha256>::extract(Some(&key), output);
+	let mut siv = [0u8; SIV_LEN];
+	siv.copy_from_slice(&mac[..SIV_LEN]);
+	siv
+}
+
+/// Seals a provider's output under a job's content key, deterministically: equal outputs seal
+/// to equal bytes, so the chain compares sealed outputs as it compares plain ones (`Exact`)
+/// and learns only whether they are equal. A synthetic IV (a keyed hash of the output) picks
+/// the cipher's key and nonce, so different outputs never share them: the SIV construction.
+/// The IV, then the ciphertext: [`SIV_LEN`] + [`TAG_LEN`] bytes longer than the output.
+pub fn seal_output(content_key: &SecretKey, output: &[u8]) -> Vec<u8> {
+	let siv = output_siv(content_key, output);
+	let mut purpose = [0u8; 6 + SIV_LEN];
+	purpose[..6].copy_from_slice(b"output");
+	purpose[6..].copy_from_slice(&siv);
+	let mut sealed = Vec::with_capacity(SIV_LEN + output.len() + TAG_LEN);
+	sealed.extend_from_slice(&siv);
+	sealed.extend_from_slice(&seal(content_key, &purpose, output));
+	sealed
+}
+
+/// Opens what [`seal_output`] sealed and checks its synthetic IV.
+pub fn open_output(content_key: &SecretKey, sealed: &[u8]) -> Result<Vec<u8>, PrivacyError> {
+	if sealed.len() < SIV_LEN + TAG_LEN {
+		return Err(PrivacyError::Unreadable);
+	}
+	let (siv, ciphertext) = sealed.split_at(SIV_LEN);
+	let mut purpose = [0u8; 6 + SIV_LEN];
+	purpose[..6].copy_from_slice(b"output");
+	purpose[6..].copy_from_slice(siv);
+	let output = open(content_key, &purpose, ciphertext)?;
+	if output_siv(content_key, &output)[..] != *siv {
+		return Err(PrivacyError::Unreadable);
+	}
+	Ok(output)
+}
+
 /// The cipher a key wrap uses between `ephemeral` and `recipient` for job `job`.
 fn wrap_cipher(
 	shared: &[u8; 32],
@@ -211,6 +260,7 @@ mod tests {
 			("sealed_input", hex(&sealed)),
 			("key_message", hex(&key_message(&[5u8; 32], 2))),
 			("secret_from_signature", hex(&secret_from_signature(&signature))),
+			("sealed_output", hex(&seal_output(&content, b"label 6"))),
 		];
 		let json =
 			vector.iter().map(|(k, v)| alloc::format!("  \"{k}\": \"{v}\"")).collect::<Vec<_>>();
@@ -252,6 +302,23 @@ mod tests {
 		assert_eq!(open(&content, b"input", &sealed), Ok(b"camera frame".to_vec()));
 		assert_eq!(open(&bytes(15), b"input", &sealed), Err(PrivacyError::Unreadable));
 		assert_eq!(open(&content, b"output", &sealed), Err(PrivacyError::Unreadable));
+	}
+
+	#[test]
+	fn equal_outputs_seal_alike_and_only_the_key_holder_opens_them() {
+		let (k, other) = (bytes(21), bytes(22));
+		let a = seal_output(&k, b"label 6");
+		assert_eq!(a, seal_output(&k, b"label 6"), "deterministic: the chain compares them");
+		assert_eq!(a.len(), 7 + SIV_LEN + TAG_LEN);
+		let b = seal_output(&k, b"label 7");
+		assert_ne!(a[..SIV_LEN], b[..SIV_LEN], "different outputs, different IVs and nonces");
+		assert_ne!(a, seal_output(&other, b"label 6"), "another job's key seals otherwise");
+		assert_eq!(open_output(&k, &a), Ok(b"label 6".to_vec()));
+		assert_eq!(open_output(&other, &a), Err(PrivacyError::Unreadable));
+		let mut altered = a.clone();
+		altered[0] ^= 1;
+		assert_eq!(open_output(&k, &altered), Err(PrivacyError::Unreadable));
+		assert_eq!(open_output(&k, &a[..10]), Err(PrivacyError::Unreadable));
 	}
 
 	#[test]

@@ -27,14 +27,17 @@
 //       (value / 255 − mean) / std per channel)
 //   node cli.js submit --model ID --npy INPUT.npy[,MORE.npy] [--tier audited|quorum:N] [--submitter //Ferdie]
 //   node cli.js submit --model ID --image PHOTO.jpg|.png [--resize letterbox|stretch]
-//                      [--mean R,G,B --std R,G,B] [--out RESULT.bin]
+//                      [--mean R,G,B --std R,G,B] [--out RESULT.bin] [--private]
 //       submit one job with those tensors (or the image, resized to the model's declared
 //       [1, 3, H, W] input and scaled to [0, 1], then (x − mean) / std, as the model's registry
 //       entry declares for an image model, else as the options say) as its input and follow
 //       it to its result; an input longer than a job carries (64 KiB) is stored with the
 //       nodes first (blobs.store) and the job names it by hash (jobs.submitStored); a result
 //       longer than the chain holds (16 KiB) is fetched from the nodes and checked against its
-//       hash; a YOLO-style output is printed as detections in the image's pixels
+//       hash; a YOLO-style output is printed as detections in the image's pixels. With
+//       --private, a private job (docs/privacy.md): the input is sealed under a fresh key and
+//       stored, the providers drawn get the key from this command after each draw, and the
+//       sealed result is opened with it
 //   node cli.js generate --model ID --prompt TEXT [--max-new-tokens 32] [--tokenizer FILE]
 //                        [--eos-token-id N] [--tier audited|quorum:N] [--submitter //Ferdie]
 //       a generation job for a causal language model (registered with register-model
@@ -82,7 +85,7 @@
 // Signs with development keys (secret URIs such as //Alice): for dev and local chains.
 
 import { parseArgs } from 'node:util';
-import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, generationBeyondLimits, registeredTokenizer, registeredImage, jobReceipt, stateSnapshot } from './verity.js';
+import { connect, keyFromUri, jobView, vrt, totalBalance, estimateFee, UNIT, finalizedNumber, bestNumber, send, AUDITED, quorum, trustOf, challengeJob, followChallenge, registerModel, submitJob, followJobs, readNpy, encodeTensors, fetchData, imageTensor, yoloDetections, decodeTensors, jobResult, loadTokenizer, generationInput, generatedIds, generatorSpec, generationBeyondLimits, registeredTokenizer, registeredImage, jobReceipt, stateSnapshot, submitPrivateJob, giveKeys, openPrivateOutput } from './verity.js';
 import { setupDigits, submitBatch, printCosts, devNames, digitsInput, DEMO, describeOutput } from './digits.js';
 import { ORIGIN, tracks, propose, vote, referendum, followReferendum } from './governance.js';
 import { rotateAndSetKeys, validatorSet, asRoot, authorizeUpgrade, applyUpgrade } from './operator.js';
@@ -190,6 +193,7 @@ async function main() {
 			mean: { type: 'string' },
 			std: { type: 'string' },
 			preprocess: { type: 'string' },
+			private: { type: 'boolean' },
 			out: { type: 'string' },
 			help: { type: 'boolean', short: 'h' },
 		},
@@ -375,13 +379,31 @@ async function main() {
 			const est = await estimateFee(api, model, input, tier);
 			log(`input: ${input.length} bytes; fee estimate for ${tier === AUDITED ? "an audited" : `a ${tierName(tier)}`} job: at most ${vrt(est.total)}`);
 			const from = await bestNumber(api);
-			const s = await submitJob(api, who, model, input, { tier, maxFee: est.total });
-			if (s.stored) log(`input ${s.stored.stored ? 'stored' : 'already stored'} with the nodes as ${s.stored.hash} (${s.stored.len} bytes${s.stored.stored ? `, storage fee ${vrt(s.stored.fee)}, transaction fee ${vrt(s.stored.txFee)}` : ''}), kept until block ${s.stored.expiresAt}`);
-			log(`job ${s.job}: submitted${s.stored ? ' by hash (jobs.submitStored)' : ''}, ${vrt(s.held)} held`);
+			const s = values.private
+				? await submitPrivateJob(api, who, model, input, { tier })
+				: await submitJob(api, who, model, input, { tier, maxFee: est.total });
+			if (s.stored) log(`${values.private ? 'sealed input' : 'input'} ${s.stored.stored ? 'stored' : 'already stored'} with the nodes as ${s.stored.hash} (${s.stored.len} bytes${s.stored.stored ? `, storage fee ${vrt(s.stored.fee)}, transaction fee ${vrt(s.stored.txFee)}` : ''}), kept until block ${s.stored.expiresAt}`);
+			log(`job ${s.job}: submitted${values.private ? ' private (jobs.submitPrivate; keep this terminal open: it gives the providers their keys after each draw)' : s.stored ? ' by hash (jobs.submitStored)' : ''}, ${vrt(s.held)} held`);
+			// A private job's providers get the key on the best block after each draw: giving it
+			// is due in the first half of the commit period.
+			let keys = Promise.resolve();
+			const unsubscribe = values.private
+				? await api.rpc.chain.subscribeNewHeads(() => {
+					keys = keys
+						.then(() => giveKeys(api, who, s.job, s.key))
+						.then((n) => n && log(`job ${s.job}: its key given to ${n} provider(s) (jobs.provideKeys)`))
+						.catch((e) => log(`job ${s.job}: giving its keys failed: ${e.message}`));
+				})
+				: () => {};
 			const names = devNames(api);
 			const name = (a) => names.get(a.toString()) ?? a.toString();
 			const outcomes = await followJobs(api, [s.job], { from, name, onEvent: (job, text) => log(`job ${job}: ${text}`) });
-			const o = outcomes.get(s.job);
+			unsubscribe();
+			await keys;
+			const sealed = outcomes.get(s.job);
+			// A private job's result is sealed: opened with the job's key before it is shown.
+			const o = values.private && sealed.result ? { ...sealed, result: openPrivateOutput(s.key, sealed.result) } : sealed;
+			if (o !== sealed) log(`result: ${sealed.result.length} sealed bytes on chain, opened with the job's key: ${o.result.length} bytes`);
 			printCosts(api, names, s, o, log);
 			if (o.storedResult) log(`result: ${o.storedResult.len} bytes stored with the nodes as ${o.storedResult.hash}${o.result ? ' (fetched, hash checked)' : ' (could not be fetched)'}`);
 			if (o.result) showResult(api, o.result, image, values.out, log);

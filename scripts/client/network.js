@@ -1,6 +1,7 @@
 // Starts and stops a `--chain local` network of verity-node processes on loopback, for the
 // end-to-end tests: each validator its own process, base path and ports, peered through the
-// first validator as bootnode, with its inference key (key type `vrty`) inserted.
+// first validator as bootnode, with its inference key (key type `vrty`) and encryption key
+// (`vrte`) inserted.
 
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -75,6 +76,9 @@ export class LocalNet {
 			const base = join(this.dir, name);
 			const suri = `//${name[0].toUpperCase()}${name.slice(1)}`;
 			execFileSync(this.bin, ['key', 'insert', '--base-path', base, '--chain', 'local', '--key-type', 'vrty', '--scheme', 'sr25519', '--suri', suri], { stdio: 'ignore' });
+			// The encryption key for private jobs (docs/privacy.md): its worker registers the
+			// provider's x25519 key, derived from it, once the account is a provider.
+			execFileSync(this.bin, ['key', 'insert', '--base-path', base, '--chain', 'local', '--key-type', 'vrte', '--scheme', 'ed25519', '--suri', suri], { stdio: 'ignore' });
 			this.nodes.set(name, { index: i, base, rpcPort: await freePort(), p2pPort: await freePort(), promPort: await freePort() });
 		}
 		const keyFile = join(this.dir, 'bootnode.key');

@@ -12,6 +12,7 @@
 import { chacha20poly1305 } from '@noble/ciphers/chacha';
 import { x25519 } from '@noble/curves/ed25519';
 import { hkdf } from '@noble/hashes/hkdf';
+import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha2';
 import { randomBytes } from '@noble/hashes/utils';
 
@@ -83,6 +84,30 @@ export function seal(contentKey, purpose, message) {
 /** Opens what `seal` sealed; throws on a wrong key, purpose or altered bytes. */
 export function open(contentKey, purpose, ciphertext) {
 	return contentCipher(contentKey, purpose).decrypt(ciphertext);
+}
+
+/** Bytes of the synthetic IV before a sealed output. */
+export const SIV_LEN = 16;
+
+function outputSiv(contentKey, output) {
+	const key = hkdf(sha256, contentKey, text('verity/content/v1'), text('output-siv'), 32);
+	return hmac(sha256, key, output).subarray(0, SIV_LEN);
+}
+
+/** Seals a provider's output deterministically (the runtime's `seal_output`; the worker does it). */
+export function sealOutput(contentKey, output) {
+	const siv = outputSiv(contentKey, output);
+	return concat(siv, seal(contentKey, concat(text('output'), siv), output));
+}
+
+/** Opens a sealed output and checks its synthetic IV; throws if it does not open. */
+export function openOutput(contentKey, sealed) {
+	if (sealed.length < SIV_LEN + TAG_LEN) throw new Error('a sealed output is longer');
+	const siv = sealed.subarray(0, SIV_LEN);
+	const output = open(contentKey, concat(text('output'), siv), sealed.subarray(SIV_LEN));
+	const check = outputSiv(contentKey, output);
+	if (check.some((b, i) => b !== siv[i])) throw new Error('the sealed output does not check');
+	return output;
 }
 
 function wrapCipher(shared, ephemeral, recipient, job) {

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
+import * as privacy from './privacy.js';
 
 /** @typedef {import('@polkadot/api').ApiPromise} Api The API the client works through, typed by types/ (the runtime's metadata). */
 
@@ -656,6 +657,71 @@ export async function submitJob(api, who, model, input, { maxFee, tier = AUDITED
 	const { events, fee, blockHash } = await send(api, who, api.tx.jobs.submit(model, u8aToHex(input), cap, tier), opts);
 	const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
 	return { job: ev.data.job.toNumber(), held: ev.data.fee.toBigInt(), txFee: fee, blockHash };
+}
+
+/**
+ * Submits a private job (docs/privacy.md): seals `input` under a fresh content key, stores the
+ * sealed bytes with the chain's nodes (`blobs.store`) and submits `jobs.submitPrivate` with the
+ * key's commitment; nothing readable about the input goes on chain. Resolves to `{ job, key,
+ * held, txFee, blockHash, stored }`. Keep `key`: after each draw it gives the providers their
+ * keys (`giveKeys`), and it opens the result (`openPrivateOutput`).
+ *
+ * @param {Api} api
+ * @param {any} who
+ * @param {number} model
+ * @param {Uint8Array} input the canonical input tensors
+ * @param {{ maxFee?: bigint, tier?: Tier, nonce?: number, finalized?: boolean, timeoutMs?: number }} [options]
+ */
+export async function submitPrivateJob(api, who, model, input, { maxFee, tier = AUDITED, ...opts } = {}) {
+	const key = privacy.freshKey();
+	const sealed = privacy.seal(key, 'input', input);
+	const cap = maxFee ?? (await estimateFee(api, model, sealed, tier)).total;
+	const stored = await storeData(api, who, sealed, opts);
+	const commitment = u8aToHex(privacy.keyCommitment(key));
+	const tx = api.tx.jobs.submitPrivate(model, stored.hash, sealed.length, commitment, cap, tier);
+	const { events, fee, blockHash } = await send(api, who, tx, opts);
+	const ev = events.find((e) => api.events.jobs.JobSubmitted.is(e));
+	return { job: ev.data.job.toNumber(), key, held: ev.data.fee.toBigInt(), txFee: fee, blockHash, stored };
+}
+
+/** The role of the providers committing now in a job, from its audit state (`Job::round`). */
+function roundOf(audit) {
+	return { Challenged: 'Challenger', Escalated: 'Referee', Audited: 'Auditor' }[audit] ?? 'Member';
+}
+
+/**
+ * Gives private job `job`'s content `key` to the providers of the round committing now, if they
+ * have none yet: wraps it to each one's registered encryption key with a fresh ephemeral key
+ * (`jobs.provideKeys`, 48 bytes a provider). Call it after each draw (the committee, auditors,
+ * referees, a challenge committee) — or on every block: it sends nothing when there is nothing
+ * to give. Resolves to the number of providers given the key (0: nothing to give now).
+ *
+ * @param {Api} api
+ * @param {any} who the job's submitter
+ * @param {number} job
+ * @param {Uint8Array} key the job's content key (`submitPrivateJob`)
+ */
+export async function giveKeys(api, who, job, key, opts = {}) {
+	const entry = await api.query.jobs.jobs(job);
+	if (entry.isNone) return 0;
+	const j = entry.unwrap();
+	if (!j.phase.isCommitting) return 0;
+	const round = roundOf(j.audit.type);
+	const providers = j.assignments.filter((a) => a.role.type === round).map((a) => a.provider.toString());
+	if (providers.length === 0 || (await api.query.jobs.seatKeys(job, providers[0])).isSome) return 0;
+	const registered = await Promise.all(providers.map((p) => api.query.providers.encryptionKeys(p)));
+	if (registered.some((k) => k.isNone)) throw new Error(`a provider of job ${job} has no encryption key`);
+	const ephemeral = privacy.freshKey();
+	const wraps = registered.map((k) => u8aToHex(privacy.wrap(key, ephemeral, k.unwrap().key.toU8a(), job)));
+	// The generated types take only a codec Vec for `[u8; 48]` items; the API encodes hex too.
+	const keys = /** @type {any} */ (wraps);
+	await send(api, who, api.tx.jobs.provideKeys(job, u8aToHex(privacy.publicKey(ephemeral)), keys), opts);
+	return providers.length;
+}
+
+/** Opens a private job's result (its sealed output, as `jobResult` reads it) with its key. */
+export function openPrivateOutput(key, sealed) {
+	return privacy.openOutput(key, sealed);
 }
 
 /**

@@ -172,7 +172,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Draws `seats` seats of `role` for a job from the model's pool weighted by stake: never
 	/// the submitter, never a provider below the minimum bond, never a provider the job
-	/// already has, never its challenger. Adds them to its assignments (each at its price,
+	/// already has, never its challenger, and for a private job never one without an encryption
+	/// key (docs/privacy.md). Adds them to its assignments (each at its price,
 	/// capped at the job's seat price cap). Returns how many providers were drawn.
 	fn draw_round(
 		job_id: JobId,
@@ -184,6 +185,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let (pool, size) = Self::bonded_pool(job.model);
 		*pool_size = size;
+		// A private job draws only providers that can be given its key.
+		let private = Self::is_private(job_id);
 		let challenger = if role == Role::Challenger {
 			Challenges::<T>::get(job_id).map(|c| c.challenger)
 		} else {
@@ -195,6 +198,8 @@ impl<T: Config> Pallet<T> {
 				e.provider != job.submitter
 					&& challenger.as_ref() != Some(&e.provider)
 					&& !job.assignments.iter().any(|a| a.provider == e.provider)
+					&& (!private
+						|| pallet_providers::EncryptionKeys::<T>::contains_key(&e.provider))
 			})
 			.collect();
 		let stakes: alloc::vec::Vec<u128> =

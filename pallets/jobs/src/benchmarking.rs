@@ -389,6 +389,26 @@ mod benchmarks {
 		assert!(Jobs::<T>::get(job).is_none(), "a cancelled job leaves no record");
 	}
 
+	/// A private job's submitter gives its key to a committee of `r` providers.
+	#[benchmark]
+	fn provide_keys(r: Linear<1, { max_quorum::<T>() }>) {
+		let (job, providers) = submitted::<T>(r, 64, 1);
+		PrivateJobs::<T>::insert(job, [1u8; 32]);
+		let key = verity_primitives::privacy::public_key(&[7u8; 32]);
+		for p in &providers {
+			pallet_providers::EncryptionKeys::<T>::insert(
+				p,
+				pallet_providers::EncryptionKey { key, rotation: 0 },
+			);
+		}
+		let keys: Vec<verity_primitives::privacy::WrappedKey> = (0..r).map(|_| [3u8; 48]).collect();
+		let keys = frame_support::BoundedVec::try_from(keys).expect("r fits MaxRedundancy");
+		let who: T::AccountId = account("submitter", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), job, [2u8; 32], keys);
+		assert!(providers.iter().all(|p| SeatKeys::<T>::contains_key(job, p)));
+	}
+
 	#[benchmark]
 	fn challenge() {
 		// The largest `Quorum` job that leaves room for a challenge committee, completed; the

@@ -168,11 +168,13 @@ impl<T: Config> Pallet<T> {
 	/// it): a revealed output (or one that breaks the declared outputs) as wrong, anything else
 	/// (no commit, no reveal, a failure) as a no-show. Returns what was slashed.
 	fn judge_committee(job_id: JobId, job: &JobOf<T>, verdict: &Verdict) -> BalanceOf<T> {
+		let private = Self::is_private(job_id);
 		let mut slashed = BalanceOf::<T>::zero();
 		for (i, a) in job.assignments.iter().enumerate() {
 			if a.role != Role::Challenger
 				|| verdict.winners.contains(&i)
 				|| verdict.near.contains(&i)
+				|| Self::excused(private, job_id, job, i)
 			{
 				continue;
 			}
@@ -354,8 +356,9 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 	) -> DispatchResult {
 		let c = Self::challenge_of(job_id, job);
+		let private = Self::is_private(job_id);
 		for (i, a) in job.assignments.iter().enumerate() {
-			if a.role != Role::Challenger {
+			if a.role != Role::Challenger || Self::excused(private, job_id, job, i) {
 				continue;
 			}
 			if verdict.invalid.contains(&i) {

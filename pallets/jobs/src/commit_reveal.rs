@@ -363,6 +363,7 @@ impl<T: Config> Pallet<T> {
 		// the freed bucket place no longer limits — could fill the pruning schedule, and jobs
 		// with no room there are never pruned.
 		Self::release(job_id, &job, false);
+		Self::remove_private(job_id, &job);
 		Jobs::<T>::remove(job_id);
 		log::info!(target: "runtime::jobs", "job {job_id}: cancelled by its submitter, {refunded:?} planck refunded");
 		Self::deposit_event(Event::JobCancelled { job: job_id, refunded });

@@ -20,7 +20,10 @@ use pallet_providers::{EncryptionKeys, Providers};
 use sp_core::ed25519;
 use sp_runtime::offchain::storage::StorageValueRef;
 use sp_runtime::traits::Saturating;
-use verity_primitives::privacy::{self, SecretKey};
+use verity_primitives::{
+	privacy::{self, SecretKey},
+	JobId,
+};
 
 /// The key type of the ed25519 keys a node derives its providers' encryption keys from.
 pub const ENCRYPTION_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"vrte");
@@ -44,6 +47,30 @@ impl<T: Config> Pallet<T> {
 		sp_io::crypto::ed25519_public_keys(ENCRYPTION_KEY_TYPE).iter().find_map(|k| {
 			Self::derived_secret(k, account, registered.rotation)
 				.filter(|s| privacy::public_key(s) == registered.key)
+		})
+	}
+
+	/// Rotations back from the registered one a seat's key is tried with: a submitter may have
+	/// wrapped it just before the provider's key changed.
+	pub const ROTATIONS_TRIED: u32 = 4;
+
+	/// Private job `job_id`'s content key from the key given to `account`'s seat, checked
+	/// against the job's key commitment: tried with the secrets of the registered rotation and
+	/// the [`Self::ROTATIONS_TRIED`] before it, from each of this node's `vrte` keys.
+	pub fn content_key(
+		job_id: JobId,
+		account: &T::AccountId,
+		commitment: &[u8; 32],
+	) -> Option<SecretKey> {
+		let seat = SeatKeys::<T>::get(job_id, account)?;
+		let registered = EncryptionKeys::<T>::get(account)?;
+		let keys = sp_io::crypto::ed25519_public_keys(ENCRYPTION_KEY_TYPE);
+		let oldest = registered.rotation.saturating_sub(Self::ROTATIONS_TRIED);
+		(oldest..=registered.rotation).rev().find_map(|rotation| {
+			keys.iter().find_map(|k| {
+				let secret = Self::derived_secret(k, account, rotation)?;
+				privacy::unwrap(&seat.wrapped, &seat.ephemeral, &secret, job_id, commitment).ok()
+			})
 		})
 	}
 

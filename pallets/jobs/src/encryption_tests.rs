@@ -1,7 +1,7 @@
 //! Providers' encryption keys kept by their nodes' off-chain workers (`crate::encryption`).
 
 use crate::{mock::*, offchain_tests::*, ENCRYPTION_KEY_TYPE};
-use frame_support::traits::Hooks;
+use frame_support::{assert_ok, traits::Hooks};
 use pallet_providers::{EncryptionKey, EncryptionKeys};
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
 use sp_runtime::testing::UintAuthorityId;
@@ -127,4 +127,145 @@ fn two_nodes_derive_different_keys_for_the_same_provider() {
 	};
 	assert_eq!(key_of("//A"), key_of("//A"), "one keystore key derives one key");
 	assert_ne!(key_of("//A"), key_of("//B"));
+}
+
+/// Answers every request with `answer` and keeps the inputs it was given.
+struct Recording {
+	answer: Vec<u8>,
+	inputs: std::sync::Mutex<Vec<Vec<u8>>>,
+}
+
+impl InferenceEngine for Recording {
+	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
+		self.inputs.lock().unwrap().push(request.input.clone());
+		Ok(self.answer.clone())
+	}
+
+	fn report(&self, _: WorkerEvent) {}
+}
+
+const CONTENT: privacy::SecretKey = [42; 32];
+
+/// A node with a `vrte` key serving P1..P4, whose database holds job 0's sealed input; job 0
+/// is private and drawn, its providers' keys registered by the worker. Runs `f` with the pool,
+/// the engine and the providers drawn.
+fn private_job_on_a_node(
+	f: impl FnOnce(
+		&Arc<parking_lot::RwLock<sp_core::offchain::testing::PoolState>>,
+		&Recording,
+		Vec<AccountId>,
+	),
+) {
+	let engine = Recording { answer: floats(&[0.25, 0.75]), inputs: Default::default() };
+	let (mut t, pool, engine) = with_engine(engine);
+	let keystore = MemoryKeystore::new();
+	keystore.ed25519_generate_new(ENCRYPTION_KEY_TYPE, Some("//Node")).unwrap();
+	t.register_extension(KeystoreExt::new(keystore));
+	let sealed = privacy::seal(&CONTENT, b"input", &input());
+	let hash = sp_io::hashing::blake2_256(&sealed);
+	let data = sealed.clone();
+	t.register_extension(verity_inference::StoredDataExt(Arc::new(move |h: &[u8; 32]| {
+		(*h == hash).then(|| data.clone())
+	})));
+	t.execute_with(|| {
+		let m = setup(verity_primitives::ComparisonRule::Exact);
+		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
+		Jobs::offchain_worker(1);
+		assert_eq!(dispatch_pool(&pool), 4, "each provider's key registered");
+		let stored = store_blob(&sealed, 10_000);
+		assert_eq!(stored.0, hash);
+		assert_ok!(Jobs::submit_private(
+			RuntimeOrigin::signed(USER),
+			m,
+			stored,
+			sealed.len() as u32,
+			privacy::key_commitment(&CONTENT),
+			10_000,
+			Q3
+		));
+		draw_distinct(0);
+		let ps = assigned(0);
+		f(&pool, &engine, ps);
+	});
+}
+
+fn give_keys_to(ps: &[AccountId], keys: &[privacy::PublicKey]) {
+	let ephemeral = [43u8; 32];
+	let wraps: Vec<_> =
+		keys.iter().map(|k| privacy::wrap(&CONTENT, &ephemeral, k, 0).unwrap()).collect();
+	assert_eq!(ps.len(), wraps.len());
+	assert_ok!(Jobs::provide_keys(
+		RuntimeOrigin::signed(USER),
+		0,
+		privacy::public_key(&ephemeral),
+		wraps.try_into().unwrap()
+	));
+}
+
+#[test]
+fn a_seat_holders_worker_opens_the_private_input_with_its_key_and_commits_its_output_sealed() {
+	private_job_on_a_node(|pool, engine, ps| {
+		let n = System::block_number();
+		// No key yet: nothing runs, nothing is sent.
+		Jobs::offchain_worker(n);
+		assert!(engine.inputs.lock().unwrap().is_empty());
+		assert_eq!(pool.read().transactions.len(), 0);
+		let keys: Vec<_> = ps.iter().map(|p| EncryptionKeys::<Test>::get(p).unwrap().key).collect();
+		give_keys_to(&ps, &keys);
+		Jobs::offchain_worker(n);
+		assert_eq!(
+			*engine.inputs.lock().unwrap(),
+			vec![input().into_inner(); 3],
+			"each worker ran the model on the input it opened"
+		);
+		let sealed = privacy::seal_output(&CONTENT, &floats(&[0.25, 0.75]));
+		for p in &ps {
+			let j = crate::Jobs::<Test>::get(0).unwrap();
+			let record = Jobs::work_record(&Jobs::job_key(0, &j), p).unwrap();
+			assert_eq!(record.outcome, verity_primitives::Outcome::Output(sealed.clone()));
+		}
+		assert_eq!(dispatch_pool(pool), 3);
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 3);
+		assert!(matches!(
+			crate::Jobs::<Test>::get(0).unwrap().phase,
+			crate::Phase::Completed { .. }
+		));
+		let result = crate::Results::<Test>::get(0).unwrap();
+		assert_eq!(privacy::open_output(&CONTENT, &result).unwrap(), floats(&[0.25, 0.75]));
+	});
+}
+
+#[test]
+fn a_seat_whose_key_does_not_open_commits_that_it_could_not_read_the_input() {
+	private_job_on_a_node(|pool, engine, ps| {
+		let n = System::block_number();
+		// The submitter wraps ps[0]'s key to another key.
+		let mut keys: Vec<_> =
+			ps.iter().map(|p| EncryptionKeys::<Test>::get(p).unwrap().key).collect();
+		keys[0] = privacy::public_key(&[9; 32]);
+		give_keys_to(&ps, &keys);
+		Jobs::offchain_worker(n);
+		assert_eq!(engine.inputs.lock().unwrap().len(), 2, "ps[0] ran nothing");
+		let j = crate::Jobs::<Test>::get(0).unwrap();
+		let record = Jobs::work_record(&Jobs::job_key(0, &j), &ps[0]).unwrap();
+		assert_eq!(
+			record.outcome,
+			verity_primitives::Outcome::Failure(verity_primitives::FailureKind::InputUnavailable)
+		);
+		assert_eq!(dispatch_pool(pool), 3);
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 3);
+		assert!(matches!(
+			crate::Jobs::<Test>::get(0).unwrap().phase,
+			crate::Phase::Completed { .. }
+		));
+		let bond = |p| {
+			<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+				&pallet_providers::HoldReason::ProviderBond.into(),
+				&p,
+			)
+		};
+		assert_eq!(bond(ps[0]), BOND, "not slashed");
+	});
 }

@@ -41,6 +41,7 @@ mod lifecycle;
 pub mod migrations;
 pub mod offchain;
 pub mod priority;
+pub mod private;
 pub mod runtime_api;
 mod settle;
 mod submit;
@@ -64,6 +65,8 @@ mod generation_tests;
 mod mock;
 #[cfg(test)]
 mod offchain_tests;
+#[cfg(test)]
+mod private_tests;
 #[cfg(test)]
 mod simulation;
 #[cfg(test)]
@@ -246,6 +249,18 @@ pub mod pallet {
 	/// `input_hash`.
 	#[pallet::storage]
 	pub type StoredInputs<T: Config> = StorageMap<_, Twox64Concat, JobId, u32>;
+
+	/// The commitment to the content key of each private job (`submit_private`,
+	/// docs/privacy.md), until the job is pruned: its input is the stored data under its
+	/// `input_hash`, sealed under that key, which the chain never sees.
+	#[pallet::storage]
+	pub type PrivateJobs<T: Config> = StorageMap<_, Twox64Concat, JobId, [u8; 32]>;
+
+	/// A private job's content key wrapped to each seat holder, given by its submitter after
+	/// each draw (`provide_keys`), until the job is pruned.
+	#[pallet::storage]
+	pub type SeatKeys<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, SeatKey>;
 
 	/// Outcomes revealed, until the job is pruned (a failed job's: until it ends). A challenge
 	/// judges a completed job's providers by them.
@@ -477,6 +492,9 @@ pub mod pallet {
 		/// Item `index` (from 0) of a `submit_many` was refused and submitted nothing; the
 		/// batch's other items stand.
 		SubmissionFailed { index: u32, error: DispatchError },
+		/// The submitter of a private job gave its content key to the `providers` providers of
+		/// the round committing now (`provide_keys`).
+		KeysProvided { job: JobId, providers: u32 },
 	}
 
 	#[pallet::error]
@@ -575,6 +593,21 @@ pub mod pallet {
 		/// A generation asks for more than its model allows: more new tokens than the model's
 		/// `max_new_tokens`, or prompt and new tokens together longer than its `max_context`.
 		GenerationTooLong,
+		/// Private jobs run only models whose outputs are compared `Exact` and that do not
+		/// generate: the chain compares sealed outputs as bytes (docs/privacy.md).
+		PrivateNotSupported,
+		/// The job is not private.
+		NotPrivate,
+		/// No round of the job is committing, or its providers were given their keys already.
+		NoKeysToGive,
+		/// Keys come one for each provider of the round committing, in the order drawn.
+		WrongKeyCount,
+		/// Keys are given in the first half of the commit period at the latest, so that
+		/// providers have the other half to run the model.
+		KeysTooLate,
+		/// A provider of the round has no encryption key registered (it left, or changed it
+		/// to none).
+		NoEncryptionKey,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -692,6 +725,61 @@ pub mod pallet {
 				Ok((weight, batch::Counted::SUBMISSION))
 			})?;
 			Ok(Some(weight).into())
+		}
+
+		/// Submits a private job (docs/privacy.md): as `submit_stored`, where the stored data is
+		/// the job's input sealed under a content key the chain never sees
+		/// (`verity_primitives::privacy::seal`, purpose `input`; `input_len` counts its 16-byte
+		/// tag), and `key_commitment` is that key's commitment. Only providers with an
+		/// encryption key registered are drawn. After each draw the submitter gives the seat
+		/// holders the key (`provide_keys`); a seat given none, or one it cannot open (it
+		/// commits the failure `InputUnavailable`), is neither paid nor slashed. Only models
+		/// compared `Exact` that do not generate (`PrivateNotSupported`): providers seal their
+		/// outputs so that equal outputs seal alike, and the chain compares the sealed bytes.
+		/// Emits `JobSubmitted`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(<T as Config>::WeightInfo::submit(
+			0,
+			<T as pallet_providers::Config>::MaxProvidersPerModel::get(),
+		).saturating_add(T::DbWeight::get().reads_writes(1, 1)))]
+		pub fn submit_private(
+			origin: OriginFor<T>,
+			model: ModelId,
+			input_hash: H256,
+			input_len: u32,
+			key_commitment: [u8; 32],
+			max_fee: BalanceOf<T>,
+			tier: Tier,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let input = JobInput::Sealed { hash: input_hash, len: input_len, key_commitment };
+			let weight = Self::alone(|| {
+				let pool = Self::do_submit(who, model, input, max_fee, tier)?;
+				let weight = <T as Config>::WeightInfo::submit(0, pool)
+					.saturating_add(T::DbWeight::get().reads_writes(1, 1));
+				Ok((weight, batch::Counted::SUBMISSION))
+			})?;
+			Ok(Some(weight).into())
+		}
+
+		/// Gives a private job's content key to the providers of the round committing now (its
+		/// committee, auditors, referees or challenge committee): `ephemeral` is the x25519
+		/// public key of the secret the keys were wrapped with, `keys` one 48-byte wrap for each
+		/// provider of the round, in the order drawn (`JobAssigned`, `AuditDrawn`, …), to the
+		/// encryption key it has registered (`verity_primitives::privacy::wrap`). Only the
+		/// submitter (`NotSubmitter`), once a round (`NoKeysToGive`), in the first half of the
+		/// commit period (`KeysTooLate`), for providers that all have an encryption key
+		/// (`NoEncryptionKey`). Emits `KeysProvided`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(<T as Config>::WeightInfo::provide_keys(keys.len() as u32))]
+		pub fn provide_keys(
+			origin: OriginFor<T>,
+			job: JobId,
+			ephemeral: [u8; 32],
+			keys: BoundedVec<verity_primitives::privacy::WrappedKey, T::MaxRedundancy>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_provide_keys(who, job, ephemeral, keys)
 		}
 
 		/// Commits to an outcome: `commitment = blake2_256(SCALE(outcome) ‖ salt ‖

@@ -222,6 +222,13 @@ impl<T: Config> Pallet<T> {
 					pool_size,
 					job.terms.redundancy.max(job.terms.escalation),
 				));
+				// Whether the job is private, and then each pool entry's encryption key.
+				if pool_size > 0 {
+					let keys = if Self::is_private(id) { pool_size } else { 0 };
+					weight.saturating_accrue(
+						T::DbWeight::get().reads(1u64.saturating_add(keys.into())),
+					);
+				}
 			}
 			match drawn {
 				// The draw ended the job (no providers, no referees, no randomness): refunded,
@@ -296,10 +303,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn prune(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 		let per_bucket = <T as Config>::WeightInfo::deadline_bucket();
 		// The measured removal, plus reading the job and removing its input, challenge and
-		// every reveal a completed job kept.
-		let per_job = <T as Config>::WeightInfo::prune_job().saturating_add(
-			T::DbWeight::get().reads_writes(1, 2u64.saturating_add(T::MaxRedundancy::get().into())),
-		);
+		// every reveal a completed job kept, and a private job's key commitment (read) and
+		// keys.
+		let per_job =
+			<T as Config>::WeightInfo::prune_job().saturating_add(T::DbWeight::get().reads_writes(
+				2,
+				3u64.saturating_add(u64::from(T::MaxRedundancy::get()).saturating_mul(2)),
+			));
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if used.any_gt(remaining) {
 			return Weight::zero();
@@ -323,6 +333,7 @@ impl<T: Config> Pallet<T> {
 				StoredResults::<T>::remove(id);
 				Self::remove_input(id);
 				Challenges::<T>::remove(id);
+				Self::remove_private(id, &job);
 			}
 			if bucket.is_empty() {
 				Expiries::<T>::remove(cursor);

@@ -504,10 +504,12 @@ pub fn seats(job: u64) -> Vec<(AccountId, u32)> {
 /// what `assign` computes, from the same pool and seed.
 pub fn committee_with(job: u64, value: [u8; 32]) -> Vec<(AccountId, u32)> {
 	let j = crate::Jobs::<Test>::get(job).unwrap();
+	let private = crate::Pallet::<Test>::is_private(job);
 	let pool: Vec<_> = crate::Pallet::<Test>::bonded_pool(j.model)
 		.0
 		.into_iter()
 		.filter(|e| e.provider != j.submitter)
+		.filter(|e| !private || pallet_providers::EncryptionKeys::<Test>::contains_key(e.provider))
 		.collect();
 	let random: H256 =
 		sp_crypto_hashing::blake2_256(&(&b"verity/assign"[..], value).encode()).into();

@@ -539,6 +539,11 @@ impl<T: Config> Pallet<T> {
 		account: &T::AccountId,
 		claim: Option<(alloc::vec::Vec<u8>, u32)>,
 	) -> Attempt {
+		// A private job's seat waits for its key (`provide_keys`) before anything runs.
+		let private = PrivateJobs::<T>::get(job_id);
+		if private.is_some() && !SeatKeys::<T>::contains_key(job_id, account) {
+			return Attempt::Again;
+		}
 		let attempts_key = attempts_key(key, account);
 		let attempts_ref = StorageValueRef::persistent(&attempts_key);
 		let attempts: u8 = attempts_ref.get().ok().flatten().unwrap_or(0);
@@ -553,9 +558,36 @@ impl<T: Config> Pallet<T> {
 		attempts_ref.set(&attempts);
 		let last = attempts >= MAX_INFERENCE_ATTEMPTS;
 		let Some(model) = pallet_models::Models::<T>::get(job.model) else { return Attempt::Again };
-		let input = match (Inputs::<T>::get(job_id), StoredInputs::<T>::get(job_id)) {
+		// A private job's content key, opened from this seat's key and checked against the
+		// job's commitment; one that does not open is the failure `InputUnavailable` (neither
+		// paid nor slashed: the chain cannot tell whose fault it was).
+		let content_key = match private {
+			Some(commitment) => match Self::content_key(job_id, account, &commitment) {
+				Some(k) => Some(k),
+				None => {
+					log::warn!(target: "runtime::jobs", "job {job_id}: the key given to this provider does not open");
+					return Self::failed(FailureKind::InputUnavailable);
+				}
+			},
+			None => None,
+		};
+		let stored = match (content_key, StoredInputs::<T>::get(job_id)) {
+			(Some(k), Some(len)) => match Self::read_stored_input(job_id, job, len) {
+				Ok(sealed) => match verity_primitives::privacy::open(&k, b"input", &sealed) {
+					Ok(input) => Some(Ok(input)),
+					Err(_) => {
+						log::warn!(target: "runtime::jobs", "job {job_id}: the sealed input does not open with its key");
+						return Self::failed(FailureKind::InputUnavailable);
+					}
+				},
+				Err(()) => Some(Err(())),
+			},
+			(None, Some(len)) => Some(Self::read_stored_input(job_id, job, len)),
+			(_, None) => None,
+		};
+		let input = match (Inputs::<T>::get(job_id), stored) {
 			(Some(input), _) => input.into_inner(),
-			(None, Some(len)) => match Self::read_stored_input(job_id, job, len) {
+			(None, Some(stored)) => match stored {
 				// A generation's stored input is held to the model's limits as `submit` holds
 				// an inline one.
 				Ok(input)
@@ -576,6 +608,12 @@ impl<T: Config> Pallet<T> {
 				Err(()) => return Attempt::Again,
 			},
 			(None, None) => return Attempt::Again,
+		};
+		// What sealing adds to a private job's output.
+		let sealing = if content_key.is_some() {
+			verity_primitives::privacy::SIV_LEN + verity_primitives::privacy::TAG_LEN
+		} else {
+			0
 		};
 		let request = InferenceRequest {
 			model_hash: model.hash,
@@ -606,7 +644,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let failure = match result {
 			// Longer than the chain holds: revealed as stored data, up to its bound.
-			Ok(output) if output.len() > T::Blobs::max_len() as usize => {
+			Ok(output) if output.len().saturating_add(sealing) > T::Blobs::max_len() as usize => {
 				FailureKind::OutputTooLarge
 			}
 			Ok(output) if check_against(&output, &model.io.outputs).is_err() => {
@@ -614,6 +652,11 @@ impl<T: Config> Pallet<T> {
 			}
 			Ok(output) => {
 				log::info!(target: "runtime::jobs", "job {job_id}: inference done ({} bytes)", output.len());
+				// A private job's output is sealed under its key, alike for equal outputs.
+				let output = match content_key {
+					Some(k) => verity_primitives::privacy::seal_output(&k, &output),
+					None => output,
+				};
 				return Attempt::Done(Outcome::Output(output));
 			}
 			Err(e) => match failure_of(&e) {

@@ -191,9 +191,23 @@ impl<T: Config> Pallet<T> {
 		if job.audit == Audit::Challenged {
 			return Self::void_challenge(job_id, job, reason, verdict);
 		}
-		let refunded = Self::refund_all(job);
+		let private = Self::is_private(job_id);
+		// A private job's submitter holds its keys, so it can make the job fail after reading
+		// outputs revealed (by giving a later round no keys, or keys that do not open): it pays
+		// the seats that revealed one — unless they disagreed, which no key of its makes them
+		// do. Other failed jobs are refunded in full.
+		let paid = if private && reason != FailReason::NoQuorum {
+			Self::pay_revealed_outputs(job_id, job)
+		} else {
+			Zero::zero()
+		};
+		let refunded = Self::release_escrow(&job.submitter, job.fee.total().saturating_sub(paid));
 		let closed = verdict.reveals_closed;
 		for i in 0..job.assignments.len() {
+			// A private job's seat given no key, or that could not read its input.
+			if Self::excused(private, job_id, job, i) {
+				continue;
+			}
 			if verdict.invalid.contains(&i) || (closed && Self::withheld(job, i)) {
 				Self::slash(job_id, job, i, SlashReason::WrongOutput);
 			} else if job.assignments.get(i).is_some_and(|a| {
@@ -206,7 +220,22 @@ impl<T: Config> Pallet<T> {
 				Self::slash(job_id, job, i, SlashReason::NoShow);
 			}
 		}
-		Self::end_failed(job_id, job, reason, Zero::zero(), refunded)
+		Self::end_failed(job_id, job, reason, paid, refunded)
+	}
+
+	/// Pays, from a failing private job's escrow, the committee's and auditors' seats that
+	/// revealed an output; returns what was paid.
+	fn pay_revealed_outputs(job_id: JobId, job: &JobOf<T>) -> BalanceOf<T> {
+		let mut paid = BalanceOf::<T>::zero();
+		for a in job.assignments.iter() {
+			if a.revealed
+				&& matches!(a.role, Role::Member | Role::Auditor)
+				&& Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.is_output())
+			{
+				paid = paid.saturating_add(Self::pay(&job.submitter, &a.provider, Self::earned(a)));
+			}
+		}
+		paid
 	}
 
 	fn end_failed(
@@ -235,6 +264,12 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 		kind: FailureKind,
 	) -> DispatchResult {
+		// A private job whose providers agree they could not read its input: the chain cannot
+		// tell whether the keys or the providers failed, so nobody is paid or slashed.
+		let private = Self::is_private(job_id);
+		if kind == FailureKind::InputUnavailable && private {
+			return Self::fail(job_id, job, FailReason::KeysUnusable);
+		}
 		let submitter = job.submitter.clone();
 		let owed: alloc::vec::Vec<(T::AccountId, BalanceOf<T>)> = verdict
 			.winners
@@ -271,6 +306,9 @@ impl<T: Config> Pallet<T> {
 					.get(i)
 					.and_then(|a| Reveals::<T>::get(job_id, &a.provider))
 					.is_some_and(|o| o.failure().is_some());
+			if Self::excused(private, job_id, job, i) {
+				continue;
+			}
 			if verdict.invalid.contains(&i) || Self::withheld(job, i) || judged {
 				slashed =
 					slashed.saturating_add(Self::slash(job_id, job, i, SlashReason::WrongOutput));
@@ -348,10 +386,15 @@ impl<T: Config> Pallet<T> {
 				));
 			}
 		}
+		let private = Self::is_private(job_id);
 		let mut slashed = BalanceOf::<T>::zero();
 		for i in 0..job.assignments.len() {
-			// Under `Tolerance`, an output within tolerance of a winner's is not wrong.
-			if verdict.winners.contains(&i) || verdict.near.contains(&i) {
+			// Under `Tolerance`, an output within tolerance of a winner's is not wrong. A private
+			// job's seat given no key, or that could not read its input, is excused.
+			if verdict.winners.contains(&i)
+				|| verdict.near.contains(&i)
+				|| Self::excused(private, job_id, job, i)
+			{
 				continue;
 			}
 			// After an escalation the primary and auditors are judged against the referees:

@@ -50,14 +50,26 @@ impl<T: Config> Pallet<T> {
 					Self::check_generation(spec, &model.io, bytes)?;
 				}
 			}
-			JobInput::Stored { hash, len } => {
+			JobInput::Stored { hash, len } | JobInput::Sealed { hash, len, .. } => {
+				let sealed = matches!(input, JobInput::Sealed { .. });
+				if sealed {
+					ensure!(
+						model.rule == verity_primitives::ComparisonRule::Exact
+							&& model.kind.generator().is_none(),
+						Error::<T>::PrivateNotSupported
+					);
+				}
 				let (stored_len, expires_at) =
 					T::Blobs::blob(&hash.0).ok_or(Error::<T>::InputNotStored)?;
 				ensure!(stored_len == *len, Error::<T>::InputNotStored);
 				// The chain cannot read the data, but a model that fixes every input dimension
-				// fixes the input's length too.
+				// fixes the input's length too (sealed: and the seal's tag).
 				if let Some(want) = model.io.fixed_input_len() {
-					ensure!(usize::try_from(*len).ok() == Some(want), Error::<T>::InputMismatch);
+					let tag = if sealed { verity_primitives::privacy::TAG_LEN } else { 0 };
+					ensure!(
+						usize::try_from(*len).ok() == Some(want.saturating_add(tag)),
+						Error::<T>::InputMismatch
+					);
 				}
 				ensure!(
 					expires_at > now.saturating_add(Self::input_lifetime(&params)),
@@ -90,6 +102,11 @@ impl<T: Config> Pallet<T> {
 			}
 			JobInput::Stored { hash, len } => {
 				StoredInputs::<T>::insert(job_id, len);
+				hash
+			}
+			JobInput::Sealed { hash, len, key_commitment } => {
+				StoredInputs::<T>::insert(job_id, len);
+				PrivateJobs::<T>::insert(job_id, key_commitment);
 				hash
 			}
 		};

@@ -310,6 +310,11 @@ pub enum FailReason {
 	/// commitments could not be opened: it ended with a full refund, nobody slashed.
 	#[codec(index = 7)]
 	Upgraded,
+	/// A private job whose providers could not read its input: its submitter gave no keys
+	/// (or not to enough of them), or they did not open. Full refund, nobody paid or slashed
+	/// (the chain cannot tell whose fault it was).
+	#[codec(index = 8)]
+	KeysUnusable,
 }
 
 /// Why a provider was slashed.
@@ -400,6 +405,28 @@ pub enum JobInput<MaxInputLen: Get<u32>> {
 	Inline(BoundedVec<u8, MaxInputLen>),
 	/// Data stored with `blobs.store`: its blake2-256 hash and length.
 	Stored { hash: H256, len: u32 },
+	/// A private job's input: data stored with `blobs.store`, sealed under a content key, and
+	/// the commitment to that key (docs/privacy.md).
+	Sealed { hash: H256, len: u32, key_commitment: [u8; 32] },
+}
+
+/// A private job's content key wrapped to one seat holder (`provide_keys`): the x25519 public
+/// key it was wrapped with and the 48 wrapped bytes (`verity_primitives::privacy::wrap`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct SeatKey {
+	pub ephemeral: [u8; 32],
+	pub wrapped: verity_primitives::privacy::WrappedKey,
 }
 
 /// An inference job.

@@ -53,6 +53,7 @@ pub trait WeightInfo {
 	fn reveal_output(o: u32, ) -> Weight;
 	fn reveal_open(o: u32, ) -> Weight;
 	fn cancel() -> Weight;
+	fn provide_keys(r: u32, ) -> Weight;
 	fn challenge() -> Weight;
 	fn set_params() -> Weight;
 	fn conclude(r: u32, o: u32, ) -> Weight;
@@ -86,15 +87,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `i` is `[17, 65536]`.
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
-		// Proof size: measured `67393 + p * (71 ±0)`, estimated `247789` bytes.
-		// Minimum execution time: 195_871_000 picoseconds.
-		Weight::from_parts(127_134_918, 247789)
-			// Standard Error: 116
-			.saturating_add(Weight::from_parts(10_022, 0).saturating_mul(i.into()))
-			// Standard Error: 119_890
-			.saturating_add(Weight::from_parts(1_588_596, 0).saturating_mul(p.into()))
+		// Proof size: measured `67242 + p * (71 ±0)`, estimated `247789` bytes.
+		// Minimum execution time: 195_391_000 picoseconds.
+		Weight::from_parts(86_954_554, 247789)
+			// Standard Error: 134
+			.saturating_add(Weight::from_parts(9_211, 0).saturating_mul(i.into()))
+			// Standard Error: 139_037
+			.saturating_add(Weight::from_parts(2_563_359, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(195_871_000, 0))
+			.max(Weight::from_parts(195_391_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -102,23 +103,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::MinBond` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[9, 64]`.
 	/// The range of component `r` is `[1, 9]`.
-	fn assign(p: u32, r: u32, ) -> Weight {
-		// Proof size: measured `66340 + p * (64 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 93_730_000 picoseconds.
-		Weight::from_parts(144_677_540, 283046)
-			// Standard Error: 44_412
-			.saturating_add(Weight::from_parts(2_563, 0).saturating_mul(p.into()))
-			// Standard Error: 286_202
-			.saturating_add(Weight::from_parts(507_550, 0).saturating_mul(r.into()))
+	fn assign(p: u32, _r: u32, ) -> Weight {
+		// Proof size: measured `66129 + p * (64 ±0)`, estimated `283046` bytes.
+		// Minimum execution time: 89_724_000 picoseconds.
+		Weight::from_parts(133_813_442, 283046)
+			// Standard Error: 55_694
+			.saturating_add(Weight::from_parts(555_769, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(93_730_000, 0))
-			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.max(Weight::from_parts(89_724_000, 0))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Babe::Authorities` (r:1 w:0)
@@ -134,9 +135,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
-		// Proof size: measured `535`, estimated `2766` bytes.
-		// Minimum execution time: 64_126_000 picoseconds.
-		Weight::from_parts(97_064_000, 2766)
+		// Proof size: measured `459`, estimated `2766` bytes.
+		// Minimum execution time: 61_441_000 picoseconds.
+		Weight::from_parts(88_311_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -145,13 +146,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn commit(r: u32, ) -> Weight {
-		// Proof size: measured `99079 + r * (87 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 70_665_000 picoseconds.
-		Weight::from_parts(100_813_653, 283046)
-			// Standard Error: 117_456
-			.saturating_add(Weight::from_parts(3_935_826, 0).saturating_mul(r.into()))
+		// Proof size: measured `98868 + r * (87 ±0)`, estimated `283046` bytes.
+		// Minimum execution time: 69_584_000 picoseconds.
+		Weight::from_parts(88_704_093, 283046)
+			// Standard Error: 159_508
+			.saturating_add(Weight::from_parts(7_931_325, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(70_665_000, 0))
+			.max(Weight::from_parts(69_584_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -162,18 +163,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn audit_skipped() -> Weight {
-		// Proof size: measured `66263`, estimated `283046` bytes.
-		// Minimum execution time: 71_657_000 picoseconds.
-		Weight::from_parts(101_871_000, 283046)
+		// Proof size: measured `66046`, estimated `283046` bytes.
+		// Minimum execution time: 69_994_000 picoseconds.
+		Weight::from_parts(104_476_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
-		// Proof size: measured `989`, estimated `4769` bytes.
-		// Minimum execution time: 24_407_000 picoseconds.
-		Weight::from_parts(44_466_000, 4769)
+		// Proof size: measured `778`, estimated `4769` bytes.
+		// Minimum execution time: 23_304_000 picoseconds.
+		Weight::from_parts(44_766_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -183,6 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:12 w:12)
@@ -195,14 +198,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn reveal(r: u32, ) -> Weight {
-		// Proof size: measured `1520 + r * (267 ±0)`, estimated `36247 + r * (15876 ±180)` bytes.
-		// Minimum execution time: 230_532_000 picoseconds.
-		Weight::from_parts(209_848_572, 36247)
-			// Standard Error: 441_944
-			.saturating_add(Weight::from_parts(86_555_950, 0).saturating_mul(r.into()))
+		// Proof size: measured `1284 + r * (266 ±0)`, estimated `36247 + r * (15876 ±0)` bytes.
+		// Minimum execution time: 231_454_000 picoseconds.
+		Weight::from_parts(208_086_461, 36247)
+			// Standard Error: 608_769
+			.saturating_add(Weight::from_parts(81_838_654, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(230_532_000, 0))
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.max(Weight::from_parts(231_454_000, 0))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
@@ -212,6 +215,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
@@ -224,14 +229,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		// Proof size: measured `1683 + b * (109 ±0)`, estimated `36247 + b * (2603 ±0)` bytes.
-		// Minimum execution time: 228_259_000 picoseconds.
-		Weight::from_parts(271_033_264, 36247)
-			// Standard Error: 459_936
-			.saturating_add(Weight::from_parts(52_828_593, 0).saturating_mul(b.into()))
+		// Proof size: measured `1472 + b * (109 ±0)`, estimated `36247 + b * (2603 ±0)` bytes.
+		// Minimum execution time: 231_945_000 picoseconds.
+		Weight::from_parts(268_053_768, 36247)
+			// Standard Error: 348_235
+			.saturating_add(Weight::from_parts(59_661_476, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(228_259_000, 0))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.max(Weight::from_parts(231_945_000, 0))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(b.into())))
@@ -241,6 +246,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
@@ -253,14 +260,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_output(o: u32, ) -> Weight {
-		// Proof size: measured `1793`, estimated `36247` bytes.
-		// Minimum execution time: 229_461_000 picoseconds.
-		Weight::from_parts(334_719_001, 36247)
-			// Standard Error: 150
-			.saturating_add(Weight::from_parts(15_880, 0).saturating_mul(o.into()))
+		// Proof size: measured `1582`, estimated `36247` bytes.
+		// Minimum execution time: 250_793_000 picoseconds.
+		Weight::from_parts(330_656_549, 36247)
+			// Standard Error: 123
+			.saturating_add(Weight::from_parts(18_951, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(229_461_000, 0))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.max(Weight::from_parts(250_793_000, 0))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -269,13 +276,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
-		// Proof size: measured `1277`, estimated `4769` bytes.
-		// Minimum execution time: 43_575_000 picoseconds.
-		Weight::from_parts(54_118_082, 4769)
-			// Standard Error: 86
-			.saturating_add(Weight::from_parts(8_003, 0).saturating_mul(o.into()))
+		// Proof size: measured `1066`, estimated `4769` bytes.
+		// Minimum execution time: 31_848_000 picoseconds.
+		Weight::from_parts(54_006_559, 4769)
+			// Standard Error: 90
+			.saturating_add(Weight::from_parts(7_735, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(43_575_000, 0))
+			.max(Weight::from_parts(31_848_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -287,16 +294,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StoredInputs` (r:0 w:1)
 	/// Proof: `Jobs::StoredInputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		// Proof size: measured `33642`, estimated `36247` bytes.
-		// Minimum execution time: 96_463_000 picoseconds.
-		Weight::from_parts(137_234_000, 36247)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size: measured `33431`, estimated `36247` bytes.
+		// Minimum execution time: 93_509_000 picoseconds.
+		Weight::from_parts(152_216_000, 36247)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:0)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::SeatKeys` (r:1 w:9)
+	/// Proof: `Jobs::SeatKeys` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::EncryptionKeys` (r:9 w:0)
+	/// Proof: `Providers::EncryptionKeys` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// The range of component `r` is `[1, 9]`.
+	fn provide_keys(r: u32, ) -> Weight {
+		// Proof size: measured `541 + r * (140 ±0)`, estimated `4769 + r * (2559 ±0)` bytes.
+		// Minimum execution time: 30_395_000 picoseconds.
+		Weight::from_parts(31_522_664, 4769)
+			// Standard Error: 89_038
+			.saturating_add(Weight::from_parts(13_071_721, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(30_395_000, 0))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -315,9 +346,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Jobs::Challenges` (r:0 w:1)
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		// Proof size: measured `68241`, estimated `283046` bytes.
-		// Minimum execution time: 150_874_000 picoseconds.
-		Weight::from_parts(224_013_000, 283046)
+		// Proof size: measured `67925`, estimated `283046` bytes.
+		// Minimum execution time: 148_430_000 picoseconds.
+		Weight::from_parts(211_515_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -327,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_734_000 picoseconds.
-		Weight::from_parts(14_262_000, 1489)
+		// Minimum execution time: 9_134_000 picoseconds.
+		Weight::from_parts(16_264_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -336,6 +367,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Reveals` (`max_values`: None, `max_size`: Some(16453), added: 18928, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:19 w:19)
@@ -361,16 +394,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 9]`.
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `2317 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±260)` bytes.
-		// Minimum execution time: 167_218_000 picoseconds.
-		Weight::from_parts(229_141_000, 36247)
-			// Standard Error: 2_394_300
-			.saturating_add(Weight::from_parts(190_561_351, 0).saturating_mul(r.into()))
-			// Standard Error: 1_331
-			.saturating_add(Weight::from_parts(25_232, 0).saturating_mul(o.into()))
+		// Proof size: measured `2073 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±260)` bytes.
+		// Minimum execution time: 174_269_000 picoseconds.
+		Weight::from_parts(247_558_000, 36247)
+			// Standard Error: 2_458_792
+			.saturating_add(Weight::from_parts(199_561_289, 0).saturating_mul(r.into()))
+			// Standard Error: 1_367
+			.saturating_add(Weight::from_parts(21_357, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(167_218_000, 0))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.max(Weight::from_parts(174_269_000, 0))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(r.into())))
@@ -378,20 +411,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Jobs::Deadlines` (r:1 w:0)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Congestion` (r:1 w:0)
+	/// Proof: `Jobs::Congestion` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
-		// Proof size: measured `118`, estimated `36247` bytes.
-		// Minimum execution time: 5_788_000 picoseconds.
-		Weight::from_parts(9_033_000, 36247)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `0`, estimated `36247` bytes.
+		// Minimum execution time: 2_854_000 picoseconds.
+		Weight::from_parts(4_206_000, 36247)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
 	/// Proof: `Jobs::PruneCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Expiries` (r:1 w:1)
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
-		// Proof size: measured `203`, estimated `36247` bytes.
-		// Minimum execution time: 10_235_000 picoseconds.
-		Weight::from_parts(14_592_000, 36247)
+		// Proof size: measured `14`, estimated `36247` bytes.
+		// Minimum execution time: 7_451_000 picoseconds.
+		Weight::from_parts(10_256_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -400,116 +435,125 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(127_134_918, 247789)
-			.saturating_add(Weight::from_parts(10_022, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(1_588_596, 0).saturating_mul(p.into()))
+		Weight::from_parts(86_954_554, 247789)
+			.saturating_add(Weight::from_parts(9_211, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(2_563_359, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(195_871_000, 0))
+			.max(Weight::from_parts(195_391_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(144_677_540, 283046)
-			.saturating_add(Weight::from_parts(2_563, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(507_550, 0).saturating_mul(r.into()))
+	fn assign(p: u32, _r: u32, ) -> Weight {
+		Weight::from_parts(133_813_442, 283046)
+			.saturating_add(Weight::from_parts(555_769, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(93_730_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.max(Weight::from_parts(89_724_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(97_064_000, 2766)
+		Weight::from_parts(88_311_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit(r: u32, ) -> Weight {
-		Weight::from_parts(100_813_653, 283046)
-			.saturating_add(Weight::from_parts(3_935_826, 0).saturating_mul(r.into()))
+		Weight::from_parts(88_704_093, 283046)
+			.saturating_add(Weight::from_parts(7_931_325, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(70_665_000, 0))
+			.max(Weight::from_parts(69_584_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn audit_skipped() -> Weight {
-		Weight::from_parts(101_871_000, 283046)
+		Weight::from_parts(104_476_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(44_466_000, 4769)
+		Weight::from_parts(44_766_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(r: u32, ) -> Weight {
-		Weight::from_parts(209_848_572, 36247)
-			.saturating_add(Weight::from_parts(86_555_950, 0).saturating_mul(r.into()))
+		Weight::from_parts(208_086_461, 36247)
+			.saturating_add(Weight::from_parts(81_838_654, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(230_532_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.max(Weight::from_parts(231_454_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
 	}
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		Weight::from_parts(271_033_264, 36247)
-			.saturating_add(Weight::from_parts(52_828_593, 0).saturating_mul(b.into()))
+		Weight::from_parts(268_053_768, 36247)
+			.saturating_add(Weight::from_parts(59_661_476, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(228_259_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.max(Weight::from_parts(231_945_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(b.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
 	fn reveal_output(o: u32, ) -> Weight {
-		Weight::from_parts(334_719_001, 36247)
-			.saturating_add(Weight::from_parts(15_880, 0).saturating_mul(o.into()))
+		Weight::from_parts(330_656_549, 36247)
+			.saturating_add(Weight::from_parts(18_951, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(229_461_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.max(Weight::from_parts(250_793_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(54_118_082, 4769)
-			.saturating_add(Weight::from_parts(8_003, 0).saturating_mul(o.into()))
+		Weight::from_parts(54_006_559, 4769)
+			.saturating_add(Weight::from_parts(7_735, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(43_575_000, 0))
+			.max(Weight::from_parts(31_848_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(137_234_000, 36247)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(152_216_000, 36247)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
+	fn provide_keys(r: u32, ) -> Weight {
+		Weight::from_parts(31_522_664, 4769)
+			.saturating_add(Weight::from_parts(13_071_721, 0).saturating_mul(r.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(30_395_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(r.into()))
+	}
 	fn challenge() -> Weight {
-		Weight::from_parts(224_013_000, 283046)
+		Weight::from_parts(211_515_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(14_262_000, 1489)
+		Weight::from_parts(16_264_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(229_141_000, 36247)
-			.saturating_add(Weight::from_parts(190_561_351, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(25_232, 0).saturating_mul(o.into()))
+		Weight::from_parts(247_558_000, 36247)
+			.saturating_add(Weight::from_parts(199_561_289, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(21_357, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(167_218_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.max(Weight::from_parts(174_269_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(9_033_000, 36247)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(4_206_000, 36247)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(14_592_000, 36247)
+		Weight::from_parts(10_256_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

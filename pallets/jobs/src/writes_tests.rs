@@ -488,8 +488,8 @@ fn an_audit_draw_is_charged_for_what_it_read() {
 		assert_eq!(audit.weight, want);
 	});
 	// Audited (an untrusted primary): it read the model's pool too and drew an auditor.
-	// Charged a draw, `assign`, for the pool it read, and the primary's record, which
-	// `assign`'s benchmark does not read.
+	// Charged a draw, `assign`, for the pool it read, and the primary's record and whether the
+	// job is private (`PrivateJobs`), which `assign`'s benchmark does not read.
 	new_test_ext().execute_with(|| {
 		let m = setup(ComparisonRule::Exact);
 		let id = crate::audit_tests::audited_job(m, P1);
@@ -508,7 +508,7 @@ fn an_audit_draw_is_charged_for_what_it_read() {
 		let pool = crate::Pallet::<Test>::bonded_pool(m).1;
 		assert!(pool > 1, "a pool to draw an auditor from");
 		let want = block_fixed()
-			.saturating_add(db.reads(2))
+			.saturating_add(db.reads(3))
 			.saturating_add(<() as crate::WeightInfo>::assign(
 				pool,
 				job.terms.redundancy.max(job.terms.escalation),

@@ -14,8 +14,11 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalNet, metric, nodeBinary } from '../network.js';
+import { Keyring } from '@polkadot/keyring';
+import * as privacy from '../privacy.js';
+import { submitPrivateJob, giveKeys, openPrivateOutput, followJobs } from '../verity.js';
 import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, registeredImage, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a, stateSnapshot } from '../verity.js';
-import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
+import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS, digitsInput } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -980,7 +983,100 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 		log(`scenario 12: job ${job}: ${JSON.stringify(prompt)} (${ids.length} tokens) → ${tokens.length} tokens ${JSON.stringify(tokenizer.decode(tokens))}, equal to Python onnxruntime's greedy loop; ${steps.join(', ')}; the auditor checked the primary's tokens teacher-forced; 257 new tokens refused (GenerationTooLong)`);
 	});
 
-	it('13. the network\'s whole state at its finalized head, written for try-runtime\'s on-runtime-upgrade check (VERITY_SNAPSHOT; runtime/tests/try_runtime.rs)', { timeout: 300_000 }, async () => {
+	it('13. a private job: its input and output in no block, event or storage item of any node; only the providers drawn can open its key; its output equals Python onnxruntime\'s', { timeout: 420_000 }, async () => {
+		const uris = [...PROVIDERS, '//Dave'];
+		// Each provider's worker registers its encryption key once it is a provider.
+		const providers = [];
+		for (const u of uris) if ((await api.query.providers.providers(addr(u))).isSome) providers.push(u);
+		const keyOf = async (uri) => (await api.query.providers.encryptionKeys(addr(uri))).unwrap().key.toU8a();
+		for (let i = 0; ; i++) {
+			const registered = await Promise.all(providers.map((u) => api.query.providers.encryptionKeys(addr(u))));
+			if (registered.every((k) => k.isSome)) break;
+			assert.ok(i < 60, 'every provider\'s encryption key registered within 60 s');
+			await sleep(1000);
+		}
+		// The key a node derives (docs/privacy.md): its vrte (ed25519) key's signature over the
+		// provider's account and rotation. Derived here from //Name, it is the key on chain.
+		const ed = new Keyring({ type: 'ed25519' });
+		const secretOf = (uri) => privacy.secretFromSignature(ed.addFromUri(uri).sign(privacy.keyMessage(keyFromUri(uri).publicKey, 0)));
+		for (const u of providers) assert.deepEqual(privacy.publicKey(secretOf(u)), await keyOf(u), `${u}'s key is derived from its node's vrte key`);
+
+		const input = digitsInput(api);
+		const from = await bestNumber(api);
+		const s = await submitPrivateJob(api, ferdie, model, input, { tier: quorum(3) });
+		log(`job ${s.job}: private, its ${input.length}-byte input sealed (${s.stored.len} bytes) and stored as ${s.stored.hash}`);
+		let keys = Promise.resolve();
+		let given = 0;
+		const unsubscribe = await api.rpc.chain.subscribeNewHeads(() => {
+			keys = keys.then(() => giveKeys(api, ferdie, s.job, s.key)).then((n) => { given += n; }).catch((e) => log(`giving keys: ${e.message}`));
+		});
+		let outcomes;
+		try {
+			outcomes = await followJobs(api, [s.job], { from, name: (a) => names.get(a.toString()) ?? a.toString(), onEvent: (job, text) => log(`job ${job}: ${text}`) });
+		} finally {
+			unsubscribe();
+			await keys;
+		}
+		const o = outcomes.get(s.job);
+		assert.equal(o.status, 'Completed');
+		assert.equal(given, 3, 'the key given to the three providers drawn');
+		assert.deepEqual(o.slashes, []);
+		const output = openPrivateOutput(s.key, o.result);
+		const [label, probs] = decodeTensors(api, output);
+		const reference = JSON.parse(execFileSync(process.env.VERITY_PYTHON, ['-c', `
+import json, sys, numpy as np, onnxruntime as ort
+s = ort.InferenceSession(sys.argv[1])
+x = np.load(sys.argv[2])
+label, probs = s.run(None, {s.get_inputs()[0].name: x})
+print(json.dumps({'label': label.reshape(-1).tolist(), 'probs': probs.reshape(-1).tolist()}))`, DIGITS, join(MODELS_DIR, 'digits.one.input.npy')], { encoding: 'utf8' }));
+		assert.deepEqual(label.values.map(Number), reference.label, 'the label Python onnxruntime gives');
+		probs.values.forEach((v, i) => assert.ok(Math.abs(v - reference.probs[i]) <= 1e-5, `probability ${i}: ${v} opened, ${reference.probs[i]} from Python onnxruntime`));
+
+		// Only the providers drawn can open their wraps; the other validators' keys open none.
+		const view = await jobView(api, s.job);
+		const drawn = new Set(view.assignments.map((a) => a.provider));
+		const commitment = (await api.query.jobs.privateJobs(s.job)).unwrap().toU8a();
+		const outsiders = uris.filter((u) => !drawn.has(addr(u)));
+		assert.ok(outsiders.length >= 1);
+		for (const p of drawn) {
+			const seat = (await api.query.jobs.seatKeys(s.job, p)).unwrap();
+			const uri = uris.find((u) => addr(u) === p);
+			const [wrapped, eph] = [seat.wrapped.toU8a(), seat.ephemeral.toU8a()];
+			assert.deepEqual(privacy.unwrap(wrapped, eph, secretOf(uri), s.job, commitment), s.key, `${uri} opens its own wrap`);
+			for (const u of outsiders) assert.throws(() => privacy.unwrap(wrapped, eph, secretOf(u), s.job, commitment), `${u}, not drawn, cannot open ${uri}'s wrap`);
+		}
+
+		// Neither the input, nor the output, nor the key is in any block, event or storage item
+		// of any node.
+		const to = (await api.rpc.chain.getHeader()).number.toNumber();
+		const needles = [['input', input], ['output', output], ['key', s.key]];
+		const contains = (hay, needle) => Buffer.from(hay).indexOf(Buffer.from(needle)) >= 0;
+		let scanned = 0;
+		for (const n of ['alice', 'bob', 'charlie', 'dave']) {
+			const nodeApi = n === 'alice' ? api : await connect(net.url(n));
+			try {
+				for (let b = from; b <= to; b++) {
+					const hash = await nodeApi.rpc.chain.getBlockHash(b);
+					const body = (await nodeApi.rpc.chain.getBlock(hash)).block.extrinsics.map((x) => x.toU8a());
+					const events = (await (await nodeApi.at(hash)).query.system.events()).toU8a();
+					for (const hay of [...body, events]) {
+						for (const [what, needle] of needles) assert.ok(!contains(hay, needle), `${n}: the job's ${what} in block ${b}`);
+					}
+					scanned += body.length;
+				}
+				const state = await stateSnapshot(nodeApi);
+				for (const [, value] of state.top) {
+					for (const [what, needle] of needles) assert.ok(!contains(hexToU8a(value), needle), `${n}: the job's ${what} in storage`);
+				}
+				scanned += state.top.length;
+			} finally {
+				if (nodeApi !== api) await nodeApi.disconnect();
+			}
+		}
+		log(`scenario 13: private job ${s.job} completed at block ${o.block}: label ${label.values[0]} as Python onnxruntime's, opened with its key by Ferdie; ${drawn.size} provider(s) drawn opened their 48-byte wraps, ${outsiders.length} not drawn could not; its input, output and key in none of ${scanned} extrinsics and storage values of blocks ${from}–${to} on the four nodes`);
+	});
+
+	it('14. the network\'s whole state at its finalized head, written for try-runtime\'s on-runtime-upgrade check (VERITY_SNAPSHOT; runtime/tests/try_runtime.rs)', { timeout: 300_000 }, async () => {
 		const snapshot = await stateSnapshot(api);
 		const keys = new Map(snapshot.top);
 		assert.ok(keys.has('0x3a636f6465'), 'the runtime\'s code is in the state');
@@ -988,6 +1084,6 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 		assert.ok(jobs > 0, 'the state has the scenarios\' jobs');
 		const file = process.env.VERITY_SNAPSHOT ?? join(net.dir, 'state.json');
 		writeFileSync(file, JSON.stringify(snapshot));
-		log(`scenario 13: block #${snapshot.block} (runtime ${snapshot.specVersion}): ${snapshot.top.length} keys, ${(snapshot.bytes / 1e6).toFixed(2)} MB, ${jobs} jobs, written to ${file}`);
+		log(`scenario 14: block #${snapshot.block} (runtime ${snapshot.specVersion}): ${snapshot.top.length} keys, ${(snapshot.bytes / 1e6).toFixed(2)} MB, ${jobs} jobs, written to ${file}`);
 	});
 });

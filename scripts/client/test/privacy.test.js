@@ -21,6 +21,8 @@ test('the client gives the bytes the runtime gives', () => {
 	assert.equal(hex(p.seal(fill(3), 'input', new TextEncoder().encode('verity'))), vector.sealed_input);
 	assert.equal(hex(p.keyMessage(fill(5), 2)), vector.key_message);
 	assert.equal(hex(p.secretFromSignature(fill(4, 64))), vector.secret_from_signature);
+	assert.equal(hex(p.sealOutput(fill(3), new TextEncoder().encode('label 6'))), vector.sealed_output);
+	assert.equal(new TextDecoder().decode(p.openOutput(fill(3), hexToU8a('0x' + vector.sealed_output))), 'label 6');
 	// And opens what the runtime's side made.
 	const key = p.unwrap(hexToU8a('0x' + vector.wrapped), p.publicKey(fill(2)), fill(1), 7, p.keyCommitment(fill(3)));
 	assert.deepEqual(key, fill(3));

@@ -295,9 +295,23 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       InputNotStored: AugmentedError<ApiType>;
       /**
+       * Keys are given in the first half of the commit period at the latest, so that
+       * providers have the other half to run the model.
+       **/
+      KeysTooLate: AugmentedError<ApiType>;
+      /**
        * The model does not exist or is banned.
        **/
       ModelUnavailable: AugmentedError<ApiType>;
+      /**
+       * A provider of the round has no encryption key registered (it left, or changed it
+       * to none).
+       **/
+      NoEncryptionKey: AugmentedError<ApiType>;
+      /**
+       * No round of the job is committing, or its providers were given their keys already.
+       **/
+      NoKeysToGive: AugmentedError<ApiType>;
       /**
        * The protocol parameters are not set.
        **/
@@ -326,6 +340,10 @@ declare module '@polkadot/api-base/types/errors' {
        * Only the job's submitter or a provider holding the minimum bond may challenge.
        **/
       NotEntitledToChallenge: AugmentedError<ApiType>;
+      /**
+       * The job is not private.
+       **/
+      NotPrivate: AugmentedError<ApiType>;
       /**
        * The job is not in its reveal phase.
        **/
@@ -356,6 +374,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       PeriodOutOfBounds: AugmentedError<ApiType>;
       /**
+       * Private jobs run only models whose outputs are compared `Exact` and that do not
+       * generate: the chain compares sealed outputs as bytes (docs/privacy.md).
+       **/
+      PrivateNotSupported: AugmentedError<ApiType>;
+      /**
        * The protocol fee is above `MAX_PROTOCOL_FEE`.
        **/
       ProtocolFeeTooHigh: AugmentedError<ApiType>;
@@ -384,6 +407,10 @@ declare module '@polkadot/api-base/types/errors' {
        * No job has this id.
        **/
       UnknownJob: AugmentedError<ApiType>;
+      /**
+       * Keys come one for each provider of the round committing, in the order drawn.
+       **/
+      WrongKeyCount: AugmentedError<ApiType>;
       /**
        * Generic error
        **/

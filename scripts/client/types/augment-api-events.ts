@@ -279,6 +279,11 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JobSubmitted: AugmentedEvent<ApiType, [job: u64, submitter: AccountId32, model: u32, fee: u128, assignAt: u32], { job: u64, submitter: AccountId32, model: u32, fee: u128, assignAt: u32 }>;
       /**
+       * The submitter of a private job gave its content key to the `providers` providers of
+       * the round committing now (`provide_keys`).
+       **/
+      KeysProvided: AugmentedEvent<ApiType, [job: u64, providers: u32], { job: u64, providers: u32 }>;
+      /**
        * Governance set the protocol parameters.
        **/
       ParamsSet: AugmentedEvent<ApiType, [params: PalletJobsProtocolParams], { params: PalletJobsProtocolParams }>;

@@ -363,6 +363,17 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       commitMany: AugmentedSubmittable<(commits: Vec<ITuple<[u64, H256]>> | ([u64 | AnyNumber | Uint8Array, H256 | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [Vec<ITuple<[u64, H256]>>]>;
       /**
+       * Gives a private job's content key to the providers of the round committing now (its
+       * committee, auditors, referees or challenge committee): `ephemeral` is the x25519
+       * public key of the secret the keys were wrapped with, `keys` one 48-byte wrap for each
+       * provider of the round, in the order drawn (`JobAssigned`, `AuditDrawn`, …), to the
+       * encryption key it has registered (`verity_primitives::privacy::wrap`). Only the
+       * submitter (`NotSubmitter`), once a round (`NoKeysToGive`), in the first half of the
+       * commit period (`KeysTooLate`), for providers that all have an encryption key
+       * (`NoEncryptionKey`). Emits `KeysProvided`.
+       **/
+      provideKeys: AugmentedSubmittable<(job: u64 | AnyNumber | Uint8Array, ephemeral: U8aFixed | string | Uint8Array, keys: Vec<U8aFixed>) => SubmittableExtrinsic<ApiType>, [u64, U8aFixed, Vec<U8aFixed>]>;
+      /**
        * Reveals the outcome committed to. Only after commits close, once, matching the
        * commitment. The last reveal settles the job. Emits `Revealed`, and `JobCompleted` or
        * `JobFailed` if it was the last. Free when it succeeds; charged as a settling reveal
@@ -426,6 +437,19 @@ declare module '@polkadot/api-base/types/submittable' {
        * read (those, the parameters, the model and its pool).
        **/
       submitMany: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, inputs: Vec<Bytes> | (Bytes | string | Uint8Array)[], maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, Vec<Bytes>, u128, PalletJobsTier]>;
+      /**
+       * Submits a private job (docs/privacy.md): as `submit_stored`, where the stored data is
+       * the job's input sealed under a content key the chain never sees
+       * (`verity_primitives::privacy::seal`, purpose `input`; `input_len` counts its 16-byte
+       * tag), and `key_commitment` is that key's commitment. Only providers with an
+       * encryption key registered are drawn. After each draw the submitter gives the seat
+       * holders the key (`provide_keys`); a seat given none, or one it cannot open (it
+       * commits the failure `InputUnavailable`), is neither paid nor slashed. Only models
+       * compared `Exact` that do not generate (`PrivateNotSupported`): providers seal their
+       * outputs so that equal outputs seal alike, and the chain compares the sealed bytes.
+       * Emits `JobSubmitted`.
+       **/
+      submitPrivate: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, inputHash: H256 | string | Uint8Array, inputLen: u32 | AnyNumber | Uint8Array, keyCommitment: U8aFixed | string | Uint8Array, maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, H256, u32, U8aFixed, u128, PalletJobsTier]>;
       /**
        * Submits a job whose input the chain's nodes keep by content hash: `input_hash` and
        * `input_len` name data stored with `blobs.store` (up to its `MaxBlobLen`, far more

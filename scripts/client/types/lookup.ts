@@ -578,7 +578,23 @@ export default {
         model: 'u32',
         inputs: 'Vec<Bytes>',
         maxFee: 'u128',
-        tier: 'PalletJobsTier'
+        tier: 'PalletJobsTier',
+      },
+      submit_private: {
+        model: 'u32',
+        inputHash: 'H256',
+        inputLen: 'u32',
+        keyCommitment: '[u8;32]',
+        maxFee: 'u128',
+        tier: 'PalletJobsTier',
+      },
+      provide_keys: {
+        _alias: {
+          keys_: 'keys',
+        },
+        job: 'u64',
+        ephemeral: '[u8;32]',
+        keys_: 'Vec<[u8;48]>'
       }
     }
   },
@@ -594,7 +610,7 @@ export default {
     }
   },
   /**
-   * Lookup87: verity_primitives::outcome::Outcome<bounded_collections::bounded_vec::BoundedVec<T, S>>
+   * Lookup90: verity_primitives::outcome::Outcome<bounded_collections::bounded_vec::BoundedVec<T, S>>
    **/
   VerityPrimitivesOutcome: {
     _enum: {
@@ -610,13 +626,13 @@ export default {
     }
   },
   /**
-   * Lookup89: verity_primitives::outcome::FailureKind
+   * Lookup92: verity_primitives::outcome::FailureKind
    **/
   VerityPrimitivesOutcomeFailureKind: {
     _enum: ['ModelUnavailable', 'ModelInvalid', 'OutputInvalid', 'InferenceFailed', 'Timeout', 'OutputTooLarge', 'InputUnavailable', 'InputInvalid']
   },
   /**
-   * Lookup96: pallet_jobs::types::ProtocolParams<BlockNumber>
+   * Lookup99: pallet_jobs::types::ProtocolParams<BlockNumber>
    **/
   PalletJobsProtocolParams: {
     auditors: 'u32',
@@ -633,7 +649,7 @@ export default {
     challengeBond: 'Perbill'
   },
   /**
-   * Lookup97: pallet_blobs::pallet::Call<T>
+   * Lookup100: pallet_blobs::pallet::Call<T>
    **/
   PalletBlobsCall: {
     _enum: {
@@ -649,7 +665,7 @@ export default {
     }
   },
   /**
-   * Lookup98: pallet_scheduler::pallet::Call<T>
+   * Lookup101: pallet_scheduler::pallet::Call<T>
    **/
   PalletSchedulerCall: {
     _enum: {
@@ -705,7 +721,7 @@ export default {
     }
   },
   /**
-   * Lookup101: pallet_preimage::pallet::Call<T>
+   * Lookup104: pallet_preimage::pallet::Call<T>
    **/
   PalletPreimageCall: {
     _enum: {
@@ -736,7 +752,7 @@ export default {
     }
   },
   /**
-   * Lookup103: pallet_treasury::pallet::Call<T, I>
+   * Lookup106: pallet_treasury::pallet::Call<T, I>
    **/
   PalletTreasuryCall: {
     _enum: {
@@ -768,7 +784,7 @@ export default {
     }
   },
   /**
-   * Lookup105: pallet_conviction_voting::pallet::Call<T, I>
+   * Lookup108: pallet_conviction_voting::pallet::Call<T, I>
    **/
   PalletConvictionVotingCall: {
     _enum: {
@@ -801,7 +817,7 @@ export default {
     }
   },
   /**
-   * Lookup106: pallet_conviction_voting::vote::AccountVote<Balance>
+   * Lookup109: pallet_conviction_voting::vote::AccountVote<Balance>
    **/
   PalletConvictionVotingVoteAccountVote: {
     _enum: {
@@ -821,13 +837,13 @@ export default {
     }
   },
   /**
-   * Lookup109: pallet_conviction_voting::conviction::Conviction
+   * Lookup112: pallet_conviction_voting::conviction::Conviction
    **/
   PalletConvictionVotingConviction: {
     _enum: ['None', 'Locked1x', 'Locked2x', 'Locked3x', 'Locked4x', 'Locked5x', 'Locked6x']
   },
   /**
-   * Lookup111: pallet_referenda::pallet::Call<T, I>
+   * Lookup114: pallet_referenda::pallet::Call<T, I>
    **/
   PalletReferendaCall: {
     _enum: {
@@ -864,7 +880,7 @@ export default {
     }
   },
   /**
-   * Lookup112: verity_runtime::OriginCaller
+   * Lookup115: verity_runtime::OriginCaller
    **/
   VerityRuntimeOriginCaller: {
     _enum: {
@@ -907,7 +923,7 @@ export default {
     }
   },
   /**
-   * Lookup113: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
+   * Lookup116: frame_support::dispatch::RawOrigin<sp_core::crypto::AccountId32>
    **/
   FrameSupportDispatchRawOrigin: {
     _enum: {
@@ -918,13 +934,13 @@ export default {
     }
   },
   /**
-   * Lookup114: verity_runtime::governance::origins::pallet_custom_origins::Origin
+   * Lookup117: verity_runtime::governance::origins::pallet_custom_origins::Origin
    **/
   VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin: {
     _enum: ['ProtocolParams', 'Treasurer']
   },
   /**
-   * Lookup115: frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
+   * Lookup118: frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>
    **/
   FrameSupportPreimagesBounded: {
     _enum: {
@@ -945,11 +961,11 @@ export default {
     }
   },
   /**
-   * Lookup116: sp_runtime::traits::BlakeTwo256
+   * Lookup119: sp_runtime::traits::BlakeTwo256
    **/
   SpRuntimeBlakeTwo256: 'Null',
   /**
-   * Lookup118: frame_support::traits::schedule::DispatchTime<BlockNumber>
+   * Lookup121: frame_support::traits::schedule::DispatchTime<BlockNumber>
    **/
   FrameSupportScheduleDispatchTime: {
     _enum: {
@@ -958,7 +974,7 @@ export default {
     }
   },
   /**
-   * Lookup120: sp_runtime::MultiSignature
+   * Lookup123: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -969,55 +985,55 @@ export default {
     }
   },
   /**
-   * Lookup122: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup125: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup123: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup126: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup124: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup127: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup125: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup128: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup128: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup131: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup129: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup132: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup130: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup133: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup131: pallet_jobs::priority::PrioritizeProviderWork<T>
+   * Lookup134: pallet_jobs::priority::PrioritizeProviderWork<T>
    **/
   PalletJobsPriorityPrioritizeProviderWork: 'Null',
   /**
-   * Lookup132: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup135: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup133: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup136: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup134: frame_metadata_hash_extension::Mode
+   * Lookup137: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup137: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup140: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1027,7 +1043,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup138: pallet_balances::types::AccountData<Balance>
+   * Lookup141: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1036,7 +1052,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup140: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup143: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1044,7 +1060,7 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup142: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup145: frame_system::EventRecord<verity_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1052,7 +1068,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup144: frame_system::pallet::Event<T>
+   * Lookup147: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1093,7 +1109,7 @@ export default {
     }
   },
   /**
-   * Lookup145: frame_system::DispatchEventInfo
+   * Lookup148: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1101,19 +1117,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup146: frame_support::dispatch::DispatchClass
+   * Lookup149: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup147: frame_support::dispatch::Pays
+   * Lookup150: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup148: sp_runtime::DispatchError
+   * Lookup151: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1135,38 +1151,38 @@ export default {
     }
   },
   /**
-   * Lookup149: sp_runtime::ModuleError
+   * Lookup152: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup150: sp_runtime::TokenError
+   * Lookup153: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup151: sp_arithmetic::ArithmeticError
+   * Lookup154: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup152: sp_runtime::TransactionalError
+   * Lookup155: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup153: sp_runtime::proving_trie::TrieError
+   * Lookup156: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup154: pallet_grandpa::pallet::Event
+   * Lookup157: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1178,7 +1194,7 @@ export default {
     }
   },
   /**
-   * Lookup157: pallet_balances::pallet::Event<T, I>
+   * Lookup160: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1310,13 +1326,13 @@ export default {
     }
   },
   /**
-   * Lookup158: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup161: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup159: verity_runtime::RuntimeHoldReason
+   * Lookup162: verity_runtime::RuntimeHoldReason
    **/
   VerityRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1355,43 +1371,43 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_session::pallet::HoldReason
+   * Lookup163: pallet_session::pallet::HoldReason
    **/
   PalletSessionHoldReason: {
     _enum: ['Keys']
   },
   /**
-   * Lookup161: pallet_models::pallet::HoldReason
+   * Lookup164: pallet_models::pallet::HoldReason
    **/
   PalletModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup162: pallet_providers::pallet::HoldReason
+   * Lookup165: pallet_providers::pallet::HoldReason
    **/
   PalletProvidersHoldReason: {
     _enum: ['ProviderBond']
   },
   /**
-   * Lookup163: pallet_jobs::pallet::HoldReason
+   * Lookup166: pallet_jobs::pallet::HoldReason
    **/
   PalletJobsHoldReason: {
     _enum: ['JobEscrow', 'ChallengeBond']
   },
   /**
-   * Lookup164: pallet_preimage::pallet::HoldReason
+   * Lookup167: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup165: pallet_balances::pallet::UnexpectedKind
+   * Lookup168: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup166: pallet_transaction_payment::pallet::Event<T>
+   * Lookup169: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1403,7 +1419,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_sudo::pallet::Event<T>
+   * Lookup170: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1424,7 +1440,7 @@ export default {
     }
   },
   /**
-   * Lookup170: pallet_validators::pallet::Event<T>
+   * Lookup173: pallet_validators::pallet::Event<T>
    **/
   PalletValidatorsEvent: {
     _enum: {
@@ -1441,7 +1457,7 @@ export default {
     }
   },
   /**
-   * Lookup171: pallet_session::pallet::Event<T>
+   * Lookup174: pallet_session::pallet::Event<T>
    **/
   PalletSessionEvent: {
     _enum: {
@@ -1458,7 +1474,7 @@ export default {
     }
   },
   /**
-   * Lookup172: pallet_models::pallet::Event<T>
+   * Lookup175: pallet_models::pallet::Event<T>
    **/
   PalletModelsEvent: {
     _enum: {
@@ -1491,7 +1507,7 @@ export default {
     }
   },
   /**
-   * Lookup173: pallet_providers::pallet::Event<T>
+   * Lookup176: pallet_providers::pallet::Event<T>
    **/
   PalletProvidersEvent: {
     _enum: {
@@ -1553,7 +1569,7 @@ export default {
     }
   },
   /**
-   * Lookup174: pallet_jobs::pallet::Event<T>
+   * Lookup177: pallet_jobs::pallet::Event<T>
    **/
   PalletJobsEvent: {
     _enum: {
@@ -1667,18 +1683,22 @@ export default {
       },
       SubmissionFailed: {
         index: 'u32',
-        error: 'SpRuntimeDispatchError'
+        error: 'SpRuntimeDispatchError',
+      },
+      KeysProvided: {
+        job: 'u64',
+        providers: 'u32'
       }
     }
   },
   /**
-   * Lookup178: pallet_jobs::types::Audit
+   * Lookup181: pallet_jobs::types::Audit
    **/
   PalletJobsAudit: {
     _enum: ['NotApplicable', 'Pending', 'Skipped', 'NoAuditors', 'Audited', 'Escalated', 'Challenged']
   },
   /**
-   * Lookup180: pallet_jobs::types::FailReason
+   * Lookup183: pallet_jobs::types::FailReason
    **/
   PalletJobsFailReason: {
     _enum: {
@@ -1689,17 +1709,18 @@ export default {
       NoProviders: 'Null',
       NoRandomness: 'Null',
       Unprocessable: 'VerityPrimitivesOutcomeFailureKind',
-      Upgraded: 'Null'
+      Upgraded: 'Null',
+      KeysUnusable: 'Null'
     }
   },
   /**
-   * Lookup181: pallet_jobs::types::SlashReason
+   * Lookup184: pallet_jobs::types::SlashReason
    **/
   PalletJobsSlashReason: {
     _enum: ['WrongOutput', 'NoShow', 'Overturned']
   },
   /**
-   * Lookup182: pallet_blobs::pallet::Event<T>
+   * Lookup185: pallet_blobs::pallet::Event<T>
    **/
   PalletBlobsEvent: {
     _enum: {
@@ -1731,7 +1752,7 @@ export default {
     }
   },
   /**
-   * Lookup183: pallet_scheduler::pallet::Event<T>
+   * Lookup186: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1780,7 +1801,7 @@ export default {
     }
   },
   /**
-   * Lookup184: pallet_preimage::pallet::Event<T>
+   * Lookup187: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1805,7 +1826,7 @@ export default {
     }
   },
   /**
-   * Lookup185: pallet_treasury::pallet::Event<T, I>
+   * Lookup188: pallet_treasury::pallet::Event<T, I>
    **/
   PalletTreasuryEvent: {
     _enum: {
@@ -1860,7 +1881,7 @@ export default {
     }
   },
   /**
-   * Lookup186: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup189: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -1883,7 +1904,7 @@ export default {
     }
   },
   /**
-   * Lookup187: pallet_referenda::pallet::Event<T, I>
+   * Lookup190: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -1963,7 +1984,7 @@ export default {
     }
   },
   /**
-   * Lookup188: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup191: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -1971,7 +1992,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup189: frame_system::Phase
+   * Lookup192: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -1981,21 +2002,21 @@ export default {
     }
   },
   /**
-   * Lookup191: frame_system::LastRuntimeUpgradeInfo
+   * Lookup194: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup194: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup197: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup195: frame_system::limits::BlockWeights
+   * Lookup198: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2003,7 +2024,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup196: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup199: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2011,7 +2032,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup197: frame_system::limits::WeightsPerClass
+   * Lookup200: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2020,14 +2041,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup199: frame_system::limits::BlockLength
+   * Lookup202: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup200: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup203: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2035,14 +2056,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup201: sp_weights::RuntimeDbWeight
+   * Lookup204: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup202: sp_version::RuntimeVersion
+   * Lookup205: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2055,13 +2076,13 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup207: frame_system::pallet::Error<T>
+   * Lookup210: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup214: sp_consensus_babe::digests::PreDigest
+   * Lookup217: sp_consensus_babe::digests::PreDigest
    **/
   SpConsensusBabeDigestsPreDigest: {
     _enum: {
@@ -2072,7 +2093,7 @@ export default {
     }
   },
   /**
-   * Lookup215: sp_consensus_babe::digests::PrimaryPreDigest
+   * Lookup218: sp_consensus_babe::digests::PrimaryPreDigest
    **/
   SpConsensusBabeDigestsPrimaryPreDigest: {
     authorityIndex: 'u32',
@@ -2080,21 +2101,21 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup216: sp_core::sr25519::vrf::VrfSignature
+   * Lookup219: sp_core::sr25519::vrf::VrfSignature
    **/
   SpCoreSr25519VrfVrfSignature: {
     preOutput: '[u8;32]',
     proof: '[u8;64]'
   },
   /**
-   * Lookup217: sp_consensus_babe::digests::SecondaryPlainPreDigest
+   * Lookup220: sp_consensus_babe::digests::SecondaryPlainPreDigest
    **/
   SpConsensusBabeDigestsSecondaryPlainPreDigest: {
     authorityIndex: 'u32',
     slot: 'u64'
   },
   /**
-   * Lookup218: sp_consensus_babe::digests::SecondaryVRFPreDigest
+   * Lookup221: sp_consensus_babe::digests::SecondaryVRFPreDigest
    **/
   SpConsensusBabeDigestsSecondaryVRFPreDigest: {
     authorityIndex: 'u32',
@@ -2102,20 +2123,20 @@ export default {
     vrfSignature: 'SpCoreSr25519VrfVrfSignature'
   },
   /**
-   * Lookup219: sp_consensus_babe::BabeEpochConfiguration
+   * Lookup222: sp_consensus_babe::BabeEpochConfiguration
    **/
   SpConsensusBabeBabeEpochConfiguration: {
     c: '(u64,u64)',
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup223: pallet_babe::pallet::Error<T>
+   * Lookup226: pallet_babe::pallet::Error<T>
    **/
   PalletBabeError: {
     _enum: ['InvalidEquivocationProof', 'InvalidKeyOwnershipProof', 'DuplicateOffenceReport', 'InvalidConfiguration']
   },
   /**
-   * Lookup224: pallet_grandpa::StoredState<N>
+   * Lookup227: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2132,7 +2153,7 @@ export default {
     }
   },
   /**
-   * Lookup225: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup228: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2141,13 +2162,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup227: pallet_grandpa::pallet::Error<T>
+   * Lookup230: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup229: pallet_balances::types::BalanceLock<Balance>
+   * Lookup232: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2155,82 +2176,82 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup230: pallet_balances::types::Reasons
+   * Lookup233: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup233: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup236: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup236: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
+   * Lookup239: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'VerityRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup239: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
+   * Lookup242: frame_support::traits::tokens::misc::IdAmount<verity_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'VerityRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup240: verity_runtime::RuntimeFreezeReason
+   * Lookup243: verity_runtime::RuntimeFreezeReason
    **/
   VerityRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup242: pallet_balances::pallet::Error<T, I>
+   * Lookup245: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup244: pallet_transaction_payment::Releases
+   * Lookup247: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup245: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup248: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup246: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup249: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup247: pallet_sudo::pallet::Error<T>
+   * Lookup250: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup249: pallet_validators::pallet::Error<T>
+   * Lookup252: pallet_validators::pallet::Error<T>
    **/
   PalletValidatorsError: {
     _enum: ['AlreadyValidator', 'NotValidator', 'NoSessionKeys', 'TooManyValidators', 'TooFewValidators']
   },
   /**
-   * Lookup256: sp_core::crypto::KeyTypeId
+   * Lookup259: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup257: pallet_session::pallet::Error<T>
+   * Lookup260: pallet_session::pallet::Error<T>
    **/
   PalletSessionError: {
     _enum: ['InvalidProof', 'NoAssociatedValidatorId', 'DuplicatedKey', 'NoKeys', 'NoAccount']
   },
   /**
-   * Lookup258: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
+   * Lookup261: pallet_models::types::ModelInfo<sp_core::crypto::AccountId32, Balance, MaxUri, MaxBen>
    **/
   PalletModelsModelInfo: {
     _alias: {
@@ -2250,13 +2271,13 @@ export default {
     kind: 'PalletModelsModelKind'
   },
   /**
-   * Lookup259: pallet_models::pallet::Error<T>
+   * Lookup262: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'DuplicateHash', 'NotOwner', 'BadUri', 'BadSize', 'BadIoSpec', 'BadTolerance', 'ToleranceTooLoose', 'SharesNotWhole', 'DuplicateBeneficiary', 'NoBeneficiaries', 'StatusUnchanged', 'NotSettable', 'Overflow', 'NotAGenerator', 'BadGenerationLimits', 'NotAnImageModel', 'BadPreprocessing']
   },
   /**
-   * Lookup260: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
+   * Lookup263: pallet_providers::types::ProviderInfo<Balance, BlockNumber, MaxModels>
    **/
   PalletProvidersProviderInfo: {
     bond: 'u128',
@@ -2265,7 +2286,7 @@ export default {
     status: 'PalletProvidersProviderStatus'
   },
   /**
-   * Lookup261: pallet_providers::types::ProviderStatus<BlockNumber>
+   * Lookup264: pallet_providers::types::ProviderStatus<BlockNumber>
    **/
   PalletProvidersProviderStatus: {
     _enum: {
@@ -2278,7 +2299,7 @@ export default {
     }
   },
   /**
-   * Lookup263: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
+   * Lookup266: pallet_providers::types::PoolEntry<sp_core::crypto::AccountId32, Balance>
    **/
   PalletProvidersPoolEntry: {
     provider: 'AccountId32',
@@ -2286,20 +2307,20 @@ export default {
     price: 'u128'
   },
   /**
-   * Lookup265: pallet_providers::types::EncryptionKey
+   * Lookup268: pallet_providers::types::EncryptionKey
    **/
   PalletProvidersEncryptionKey: {
     key: '[u8;32]',
     rotation: 'u32'
   },
   /**
-   * Lookup266: pallet_providers::pallet::Error<T>
+   * Lookup269: pallet_providers::pallet::Error<T>
    **/
   PalletProvidersError: {
     _enum: ['AlreadyRegistered', 'NotProvider', 'BondTooLow', 'NoModels', 'DuplicateModel', 'ModelNotServable', 'TooManyProviders', 'IsUnbonding', 'NotUnbonding', 'StillLocked', 'NotSuspended', 'AlreadySuspended', 'ZeroAmount', 'MinBondOutOfBounds', 'UnbondingDelayTooLong', 'WeakEncryptionKey', 'SameEncryptionKey', 'WrongRotation']
   },
   /**
-   * Lookup267: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
+   * Lookup270: pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>
    **/
   PalletJobsJob: {
     submitter: 'AccountId32',
@@ -2314,7 +2335,7 @@ export default {
     audit: 'PalletJobsAudit'
   },
   /**
-   * Lookup268: pallet_jobs::types::Fee<Balance>
+   * Lookup271: pallet_jobs::types::Fee<Balance>
    **/
   PalletJobsFee: {
     compute: 'u128',
@@ -2322,7 +2343,7 @@ export default {
     protocol: 'u128'
   },
   /**
-   * Lookup270: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
+   * Lookup273: pallet_jobs::types::Assignment<sp_core::crypto::AccountId32, Balance>
    **/
   PalletJobsAssignment: {
     provider: 'AccountId32',
@@ -2333,13 +2354,13 @@ export default {
     role: 'PalletJobsRole'
   },
   /**
-   * Lookup271: pallet_jobs::types::Role
+   * Lookup274: pallet_jobs::types::Role
    **/
   PalletJobsRole: {
     _enum: ['Member', 'Auditor', 'Referee', 'Challenger']
   },
   /**
-   * Lookup273: pallet_jobs::types::Phase<BlockNumber>
+   * Lookup276: pallet_jobs::types::Phase<BlockNumber>
    **/
   PalletJobsPhase: {
     _enum: {
@@ -2377,7 +2398,7 @@ export default {
     }
   },
   /**
-   * Lookup274: pallet_jobs::types::JobTerms<Balance, BlockNumber>
+   * Lookup277: pallet_jobs::types::JobTerms<Balance, BlockNumber>
    **/
   PalletJobsJobTerms: {
     redundancy: 'u32',
@@ -2397,7 +2418,14 @@ export default {
     seatPriceCap: 'u128'
   },
   /**
-   * Lookup279: pallet_jobs::congestion::Load
+   * Lookup279: pallet_jobs::types::SeatKey
+   **/
+  PalletJobsSeatKey: {
+    ephemeral: '[u8;32]',
+    wrapped: '[u8;48]'
+  },
+  /**
+   * Lookup283: pallet_jobs::congestion::Load
    **/
   PalletJobsCongestionLoad: {
     deadlines: 'SpWeightsWeightV2Weight',
@@ -2405,7 +2433,7 @@ export default {
     workLen: 'u32'
   },
   /**
-   * Lookup280: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup284: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2415,7 +2443,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup282: pallet_jobs::types::ChallengeVerdict
+   * Lookup286: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2425,13 +2453,13 @@ export default {
     }
   },
   /**
-   * Lookup283: pallet_jobs::pallet::Error<T>
+   * Lookup287: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
-    _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong']
+    _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong', 'PrivateNotSupported', 'NotPrivate', 'NoKeysToGive', 'WrongKeyCount', 'KeysTooLate', 'NoEncryptionKey']
   },
   /**
-   * Lookup284: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup288: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2439,13 +2467,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup286: pallet_blobs::pallet::Error<T>
+   * Lookup290: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup289: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup293: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2455,7 +2483,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup291: pallet_scheduler::RetryConfig<Period>
+   * Lookup295: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2463,13 +2491,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup292: pallet_scheduler::pallet::Error<T>
+   * Lookup296: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup293: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup297: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2485,7 +2513,7 @@ export default {
     }
   },
   /**
-   * Lookup296: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup300: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2501,13 +2529,13 @@ export default {
     }
   },
   /**
-   * Lookup301: pallet_preimage::pallet::Error<T>
+   * Lookup305: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup302: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup306: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2516,7 +2544,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup304: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup308: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2527,7 +2555,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup305: pallet_treasury::PaymentState<Id>
+   * Lookup309: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2539,17 +2567,17 @@ export default {
     }
   },
   /**
-   * Lookup307: frame_support::PalletId
+   * Lookup311: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup308: pallet_treasury::pallet::Error<T, I>
+   * Lookup312: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup310: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup314: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2558,7 +2586,7 @@ export default {
     }
   },
   /**
-   * Lookup311: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup315: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2566,18 +2594,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup315: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup319: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup316: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup320: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup317: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup321: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2587,13 +2615,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup321: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup325: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup322: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup326: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2606,7 +2634,7 @@ export default {
     }
   },
   /**
-   * Lookup323: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup327: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2622,21 +2650,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup324: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup328: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup327: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup331: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup335: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup339: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2650,7 +2678,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup336: pallet_referenda::types::Curve
+   * Lookup340: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2673,37 +2701,37 @@ export default {
     }
   },
   /**
-   * Lookup339: pallet_referenda::pallet::Error<T, I>
+   * Lookup343: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup340: verity_runtime::Runtime
+   * Lookup344: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup341: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup345: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup345: sp_runtime::ExtrinsicInclusionMode
+   * Lookup349: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup348: frame_support::view_functions::ViewFunctionId
+   * Lookup352: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup351: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup355: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2713,7 +2741,7 @@ export default {
     }
   },
   /**
-   * Lookup353: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup357: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2722,7 +2750,7 @@ export default {
     }
   },
   /**
-   * Lookup354: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup358: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2742,7 +2770,7 @@ export default {
     }
   },
   /**
-   * Lookup355: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup359: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2752,13 +2780,13 @@ export default {
     }
   },
   /**
-   * Lookup356: sp_inherents::InherentData
+   * Lookup360: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup361: sp_inherents::CheckInherentsResult
+   * Lookup365: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2766,13 +2794,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup362: sp_runtime::transaction_validity::TransactionSource
+   * Lookup366: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup364: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup368: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2782,7 +2810,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup365: sp_consensus_babe::BabeConfiguration
+   * Lookup369: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2793,7 +2821,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup366: sp_consensus_babe::Epoch
+   * Lookup370: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2804,7 +2832,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup371: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup375: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2814,7 +2842,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup377: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup381: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2822,14 +2850,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup378: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup382: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup380: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup384: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2837,7 +2865,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup384: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup388: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2847,13 +2875,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup385: pallet_jobs::types::EstimateError
+   * Lookup389: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup386: pallet_jobs::types::TrustView
+   * Lookup390: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2861,7 +2889,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup388: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup392: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2869,14 +2897,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup391: pallet_jobs::types::JobTensors
+   * Lookup395: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup394: verity_primitives::tensor::Tensor
+   * Lookup398: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2884,7 +2912,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup398: verity_runtime::RuntimeError
+   * Lookup402: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

@@ -586,7 +586,22 @@ declare module '@polkadot/types/lookup' {
       readonly maxFee: u128;
       readonly tier: PalletJobsTier;
     } & Struct;
-    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored' | 'SubmitMany';
+    readonly isSubmitPrivate: boolean;
+    readonly asSubmitPrivate: {
+      readonly model: u32;
+      readonly inputHash: H256;
+      readonly inputLen: u32;
+      readonly keyCommitment: U8aFixed;
+      readonly maxFee: u128;
+      readonly tier: PalletJobsTier;
+    } & Struct;
+    readonly isProvideKeys: boolean;
+    readonly asProvideKeys: {
+      readonly job: u64;
+      readonly ephemeral: U8aFixed;
+      readonly keys_: Vec<U8aFixed>;
+    } & Struct;
+    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored' | 'SubmitMany' | 'SubmitPrivate' | 'ProvideKeys';
   }
 
   /** @name PalletJobsTier (84) */
@@ -599,7 +614,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audited' | 'Quorum';
   }
 
-  /** @name VerityPrimitivesOutcome (87) */
+  /** @name VerityPrimitivesOutcome (90) */
   interface VerityPrimitivesOutcome extends Enum {
     readonly isOutput: boolean;
     readonly asOutput: Bytes;
@@ -613,7 +628,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Output' | 'Failure' | 'Stored';
   }
 
-  /** @name VerityPrimitivesOutcomeFailureKind (89) */
+  /** @name VerityPrimitivesOutcomeFailureKind (92) */
   interface VerityPrimitivesOutcomeFailureKind extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isModelInvalid: boolean;
@@ -626,7 +641,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'ModelInvalid' | 'OutputInvalid' | 'InferenceFailed' | 'Timeout' | 'OutputTooLarge' | 'InputUnavailable' | 'InputInvalid';
   }
 
-  /** @name PalletJobsProtocolParams (96) */
+  /** @name PalletJobsProtocolParams (99) */
   interface PalletJobsProtocolParams extends Struct {
     readonly auditors: u32;
     readonly auditFloor: Perbill;
@@ -642,7 +657,7 @@ declare module '@polkadot/types/lookup' {
     readonly challengeBond: Perbill;
   }
 
-  /** @name PalletBlobsCall (97) */
+  /** @name PalletBlobsCall (100) */
   interface PalletBlobsCall extends Enum {
     readonly isStore: boolean;
     readonly asStore: {
@@ -655,7 +670,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Store' | 'Renew';
   }
 
-  /** @name PalletSchedulerCall (98) */
+  /** @name PalletSchedulerCall (101) */
   interface PalletSchedulerCall extends Enum {
     readonly isSchedule: boolean;
     readonly asSchedule: {
@@ -719,7 +734,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Schedule' | 'Cancel' | 'ScheduleNamed' | 'CancelNamed' | 'ScheduleAfter' | 'ScheduleNamedAfter' | 'SetRetry' | 'SetRetryNamed' | 'CancelRetry' | 'CancelRetryNamed';
   }
 
-  /** @name PalletPreimageCall (101) */
+  /** @name PalletPreimageCall (104) */
   interface PalletPreimageCall extends Enum {
     readonly isNotePreimage: boolean;
     readonly asNotePreimage: {
@@ -744,7 +759,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotePreimage' | 'UnnotePreimage' | 'RequestPreimage' | 'UnrequestPreimage' | 'EnsureUpdated';
   }
 
-  /** @name PalletTreasuryCall (103) */
+  /** @name PalletTreasuryCall (106) */
   interface PalletTreasuryCall extends Enum {
     readonly isSpendLocal: boolean;
     readonly asSpendLocal: {
@@ -777,7 +792,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'SpendLocal' | 'RemoveApproval' | 'Spend' | 'Payout' | 'CheckStatus' | 'VoidSpend';
   }
 
-  /** @name PalletConvictionVotingCall (105) */
+  /** @name PalletConvictionVotingCall (108) */
   interface PalletConvictionVotingCall extends Enum {
     readonly isVote: boolean;
     readonly asVote: {
@@ -814,7 +829,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Vote' | 'Delegate' | 'Undelegate' | 'Unlock' | 'RemoveVote' | 'RemoveOtherVote';
   }
 
-  /** @name PalletConvictionVotingVoteAccountVote (106) */
+  /** @name PalletConvictionVotingVoteAccountVote (109) */
   interface PalletConvictionVotingVoteAccountVote extends Enum {
     readonly isStandard: boolean;
     readonly asStandard: {
@@ -835,7 +850,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Standard' | 'Split' | 'SplitAbstain';
   }
 
-  /** @name PalletConvictionVotingConviction (109) */
+  /** @name PalletConvictionVotingConviction (112) */
   interface PalletConvictionVotingConviction extends Enum {
     readonly isNone: boolean;
     readonly isLocked1x: boolean;
@@ -847,7 +862,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Locked1x' | 'Locked2x' | 'Locked3x' | 'Locked4x' | 'Locked5x' | 'Locked6x';
   }
 
-  /** @name PalletReferendaCall (111) */
+  /** @name PalletReferendaCall (114) */
   interface PalletReferendaCall extends Enum {
     readonly isSubmit: boolean;
     readonly asSubmit: {
@@ -891,7 +906,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submit' | 'PlaceDecisionDeposit' | 'RefundDecisionDeposit' | 'Cancel' | 'Kill' | 'NudgeReferendum' | 'OneFewerDeciding' | 'RefundSubmissionDeposit' | 'SetMetadata';
   }
 
-  /** @name VerityRuntimeOriginCaller (112) */
+  /** @name VerityRuntimeOriginCaller (115) */
   interface VerityRuntimeOriginCaller extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSupportDispatchRawOrigin;
@@ -900,7 +915,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'System' | 'Origins';
   }
 
-  /** @name FrameSupportDispatchRawOrigin (113) */
+  /** @name FrameSupportDispatchRawOrigin (116) */
   interface FrameSupportDispatchRawOrigin extends Enum {
     readonly isRoot: boolean;
     readonly isSigned: boolean;
@@ -910,14 +925,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Root' | 'Signed' | 'None' | 'Authorized';
   }
 
-  /** @name VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin (114) */
+  /** @name VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin (117) */
   interface VerityRuntimeGovernanceOriginsPalletCustomOriginsOrigin extends Enum {
     readonly isProtocolParams: boolean;
     readonly isTreasurer: boolean;
     readonly type: 'ProtocolParams' | 'Treasurer';
   }
 
-  /** @name FrameSupportPreimagesBounded (115) */
+  /** @name FrameSupportPreimagesBounded (118) */
   interface FrameSupportPreimagesBounded extends Enum {
     readonly isLegacy: boolean;
     readonly asLegacy: {
@@ -933,10 +948,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Legacy' | 'Inline' | 'Lookup';
   }
 
-  /** @name SpRuntimeBlakeTwo256 (116) */
+  /** @name SpRuntimeBlakeTwo256 (119) */
   type SpRuntimeBlakeTwo256 = Null;
 
-  /** @name FrameSupportScheduleDispatchTime (118) */
+  /** @name FrameSupportScheduleDispatchTime (121) */
   interface FrameSupportScheduleDispatchTime extends Enum {
     readonly isAt: boolean;
     readonly asAt: u32;
@@ -945,7 +960,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'At' | 'After';
   }
 
-  /** @name SpRuntimeMultiSignature (120) */
+  /** @name SpRuntimeMultiSignature (123) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -958,46 +973,46 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (122) */
+  /** @name FrameSystemExtensionsCheckNonZeroSender (125) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (123) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (126) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (124) */
+  /** @name FrameSystemExtensionsCheckTxVersion (127) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (125) */
+  /** @name FrameSystemExtensionsCheckGenesis (128) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (128) */
+  /** @name FrameSystemExtensionsCheckNonce (131) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (129) */
+  /** @name FrameSystemExtensionsCheckWeight (132) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (130) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (133) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name PalletJobsPriorityPrioritizeProviderWork (131) */
+  /** @name PalletJobsPriorityPrioritizeProviderWork (134) */
   type PalletJobsPriorityPrioritizeProviderWork = Null;
 
-  /** @name FrameSystemExtensionsWeightReclaim (132) */
+  /** @name FrameSystemExtensionsWeightReclaim (135) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (133) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (136) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (134) */
+  /** @name FrameMetadataHashExtensionMode (137) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemAccountInfo (137) */
+  /** @name FrameSystemAccountInfo (140) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1006,7 +1021,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (138) */
+  /** @name PalletBalancesAccountData (141) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1014,21 +1029,21 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (140) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (143) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name FrameSystemEventRecord (142) */
+  /** @name FrameSystemEventRecord (145) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (144) */
+  /** @name FrameSystemEvent (147) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1069,14 +1084,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (145) */
+  /** @name FrameSystemDispatchEventInfo (148) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (146) */
+  /** @name FrameSupportDispatchDispatchClass (149) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1084,14 +1099,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (147) */
+  /** @name FrameSupportDispatchPays (150) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (148) */
+  /** @name SpRuntimeDispatchError (151) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1116,13 +1131,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (149) */
+  /** @name SpRuntimeModuleError (152) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (150) */
+  /** @name SpRuntimeTokenError (153) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1137,7 +1152,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (151) */
+  /** @name SpArithmeticArithmeticError (154) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1145,14 +1160,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (152) */
+  /** @name SpRuntimeTransactionalError (155) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (153) */
+  /** @name SpRuntimeProvingTrieTrieError (156) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1171,7 +1186,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (154) */
+  /** @name PalletGrandpaEvent (157) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1182,7 +1197,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (157) */
+  /** @name PalletBalancesEvent (160) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1339,14 +1354,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (158) */
+  /** @name FrameSupportTokensMiscBalanceStatus (161) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name VerityRuntimeRuntimeHoldReason (159) */
+  /** @name VerityRuntimeRuntimeHoldReason (162) */
   interface VerityRuntimeRuntimeHoldReason extends Enum {
     readonly isSession: boolean;
     readonly asSession: PalletSessionHoldReason;
@@ -1361,45 +1376,45 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Session' | 'Models' | 'Providers' | 'Jobs' | 'Preimage';
   }
 
-  /** @name PalletSessionHoldReason (160) */
+  /** @name PalletSessionHoldReason (163) */
   interface PalletSessionHoldReason extends Enum {
     readonly isKeys: boolean;
     readonly type: 'Keys';
   }
 
-  /** @name PalletModelsHoldReason (161) */
+  /** @name PalletModelsHoldReason (164) */
   interface PalletModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletProvidersHoldReason (162) */
+  /** @name PalletProvidersHoldReason (165) */
   interface PalletProvidersHoldReason extends Enum {
     readonly isProviderBond: boolean;
     readonly type: 'ProviderBond';
   }
 
-  /** @name PalletJobsHoldReason (163) */
+  /** @name PalletJobsHoldReason (166) */
   interface PalletJobsHoldReason extends Enum {
     readonly isJobEscrow: boolean;
     readonly isChallengeBond: boolean;
     readonly type: 'JobEscrow' | 'ChallengeBond';
   }
 
-  /** @name PalletPreimageHoldReason (164) */
+  /** @name PalletPreimageHoldReason (167) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletBalancesUnexpectedKind (165) */
+  /** @name PalletBalancesUnexpectedKind (168) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (166) */
+  /** @name PalletTransactionPaymentEvent (169) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1410,7 +1425,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (167) */
+  /** @name PalletSudoEvent (170) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1429,7 +1444,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletValidatorsEvent (170) */
+  /** @name PalletValidatorsEvent (173) */
   interface PalletValidatorsEvent extends Enum {
     readonly isValidatorAdded: boolean;
     readonly asValidatorAdded: {
@@ -1447,7 +1462,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ValidatorAdded' | 'ValidatorRemoved' | 'SetQueued';
   }
 
-  /** @name PalletSessionEvent (171) */
+  /** @name PalletSessionEvent (174) */
   interface PalletSessionEvent extends Enum {
     readonly isNewSession: boolean;
     readonly asNewSession: {
@@ -1465,7 +1480,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewSession' | 'NewQueued' | 'ValidatorDisabled' | 'ValidatorReenabled';
   }
 
-  /** @name PalletModelsEvent (172) */
+  /** @name PalletModelsEvent (175) */
   interface PalletModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1498,7 +1513,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'UriUpdated' | 'RoyaltiesUpdated' | 'StatusChanged' | 'DepositCharged';
   }
 
-  /** @name PalletProvidersEvent (173) */
+  /** @name PalletProvidersEvent (176) */
   interface PalletProvidersEvent extends Enum {
     readonly isRegistered: boolean;
     readonly asRegistered: {
@@ -1571,7 +1586,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Registered' | 'Updated' | 'Bonded' | 'Unbonding' | 'Withdrawn' | 'Suspended' | 'Resumed' | 'Slashed' | 'Underbonded' | 'ParamsSet' | 'Evicted' | 'PoolFull' | 'EncryptionKeySet';
   }
 
-  /** @name PalletJobsEvent (174) */
+  /** @name PalletJobsEvent (177) */
   interface PalletJobsEvent extends Enum {
     readonly isJobSubmitted: boolean;
     readonly asJobSubmitted: {
@@ -1706,10 +1721,15 @@ declare module '@polkadot/types/lookup' {
       readonly index: u32;
       readonly error: SpRuntimeDispatchError;
     } & Struct;
-    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed' | 'SubmissionFailed';
+    readonly isKeysProvided: boolean;
+    readonly asKeysProvided: {
+      readonly job: u64;
+      readonly providers: u32;
+    } & Struct;
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed' | 'SubmissionFailed' | 'KeysProvided';
   }
 
-  /** @name PalletJobsAudit (178) */
+  /** @name PalletJobsAudit (181) */
   interface PalletJobsAudit extends Enum {
     readonly isNotApplicable: boolean;
     readonly isPending: boolean;
@@ -1721,7 +1741,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotApplicable' | 'Pending' | 'Skipped' | 'NoAuditors' | 'Audited' | 'Escalated' | 'Challenged';
   }
 
-  /** @name PalletJobsFailReason (180) */
+  /** @name PalletJobsFailReason (183) */
   interface PalletJobsFailReason extends Enum {
     readonly isTooFewCommits: boolean;
     readonly isTooFewReveals: boolean;
@@ -1732,10 +1752,11 @@ declare module '@polkadot/types/lookup' {
     readonly isUnprocessable: boolean;
     readonly asUnprocessable: VerityPrimitivesOutcomeFailureKind;
     readonly isUpgraded: boolean;
-    readonly type: 'TooFewCommits' | 'TooFewReveals' | 'NoQuorum' | 'Overloaded' | 'NoProviders' | 'NoRandomness' | 'Unprocessable' | 'Upgraded';
+    readonly isKeysUnusable: boolean;
+    readonly type: 'TooFewCommits' | 'TooFewReveals' | 'NoQuorum' | 'Overloaded' | 'NoProviders' | 'NoRandomness' | 'Unprocessable' | 'Upgraded' | 'KeysUnusable';
   }
 
-  /** @name PalletJobsSlashReason (181) */
+  /** @name PalletJobsSlashReason (184) */
   interface PalletJobsSlashReason extends Enum {
     readonly isWrongOutput: boolean;
     readonly isNoShow: boolean;
@@ -1743,7 +1764,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'WrongOutput' | 'NoShow' | 'Overturned';
   }
 
-  /** @name PalletBlobsEvent (182) */
+  /** @name PalletBlobsEvent (185) */
   interface PalletBlobsEvent extends Enum {
     readonly isStored: boolean;
     readonly asStored: {
@@ -1767,7 +1788,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Stored' | 'Renewed' | 'Expired';
   }
 
-  /** @name PalletSchedulerEvent (183) */
+  /** @name PalletSchedulerEvent (186) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1824,7 +1845,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (184) */
+  /** @name PalletPreimageEvent (187) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1841,7 +1862,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletTreasuryEvent (185) */
+  /** @name PalletTreasuryEvent (188) */
   interface PalletTreasuryEvent extends Enum {
     readonly isSpending: boolean;
     readonly asSpending: {
@@ -1906,7 +1927,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Spending' | 'Awarded' | 'Burnt' | 'Rollover' | 'Deposit' | 'SpendApproved' | 'UpdatedInactive' | 'AssetSpendApproved' | 'AssetSpendVoided' | 'Paid' | 'PaymentFailed' | 'SpendProcessed';
   }
 
-  /** @name PalletConvictionVotingEvent (186) */
+  /** @name PalletConvictionVotingEvent (189) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -1932,7 +1953,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletReferendaEvent (187) */
+  /** @name PalletReferendaEvent (190) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -2020,14 +2041,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (188) */
+  /** @name PalletConvictionVotingTally (191) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name FrameSystemPhase (189) */
+  /** @name FrameSystemPhase (192) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2036,33 +2057,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (191) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (194) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (194) */
+  /** @name FrameSystemCodeUpgradeAuthorization (197) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (195) */
+  /** @name FrameSystemLimitsBlockWeights (198) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (196) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (199) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (197) */
+  /** @name FrameSystemLimitsWeightsPerClass (200) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2070,26 +2091,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (199) */
+  /** @name FrameSystemLimitsBlockLength (202) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (200) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (203) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (201) */
+  /** @name SpWeightsRuntimeDbWeight (204) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (202) */
+  /** @name SpVersionRuntimeVersion (205) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2101,7 +2122,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (207) */
+  /** @name FrameSystemError (210) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2115,7 +2136,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpConsensusBabeDigestsPreDigest (214) */
+  /** @name SpConsensusBabeDigestsPreDigest (217) */
   interface SpConsensusBabeDigestsPreDigest extends Enum {
     readonly isPrimary: boolean;
     readonly asPrimary: SpConsensusBabeDigestsPrimaryPreDigest;
@@ -2126,39 +2147,39 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Primary' | 'SecondaryPlain' | 'SecondaryVRF';
   }
 
-  /** @name SpConsensusBabeDigestsPrimaryPreDigest (215) */
+  /** @name SpConsensusBabeDigestsPrimaryPreDigest (218) */
   interface SpConsensusBabeDigestsPrimaryPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpCoreSr25519VrfVrfSignature (216) */
+  /** @name SpCoreSr25519VrfVrfSignature (219) */
   interface SpCoreSr25519VrfVrfSignature extends Struct {
     readonly preOutput: U8aFixed;
     readonly proof: U8aFixed;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (217) */
+  /** @name SpConsensusBabeDigestsSecondaryPlainPreDigest (220) */
   interface SpConsensusBabeDigestsSecondaryPlainPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
   }
 
-  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (218) */
+  /** @name SpConsensusBabeDigestsSecondaryVRFPreDigest (221) */
   interface SpConsensusBabeDigestsSecondaryVRFPreDigest extends Struct {
     readonly authorityIndex: u32;
     readonly slot: u64;
     readonly vrfSignature: SpCoreSr25519VrfVrfSignature;
   }
 
-  /** @name SpConsensusBabeBabeEpochConfiguration (219) */
+  /** @name SpConsensusBabeBabeEpochConfiguration (222) */
   interface SpConsensusBabeBabeEpochConfiguration extends Struct {
     readonly c: ITuple<[u64, u64]>;
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name PalletBabeError (223) */
+  /** @name PalletBabeError (226) */
   interface PalletBabeError extends Enum {
     readonly isInvalidEquivocationProof: boolean;
     readonly isInvalidKeyOwnershipProof: boolean;
@@ -2167,7 +2188,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidEquivocationProof' | 'InvalidKeyOwnershipProof' | 'DuplicateOffenceReport' | 'InvalidConfiguration';
   }
 
-  /** @name PalletGrandpaStoredState (224) */
+  /** @name PalletGrandpaStoredState (227) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2184,7 +2205,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (225) */
+  /** @name PalletGrandpaStoredPendingChange (228) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2192,7 +2213,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (227) */
+  /** @name PalletGrandpaError (230) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2204,14 +2225,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (229) */
+  /** @name PalletBalancesBalanceLock (232) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (230) */
+  /** @name PalletBalancesReasons (233) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2219,28 +2240,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (233) */
+  /** @name PalletBalancesReserveData (236) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (236) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (239) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: VerityRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (239) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (242) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: VerityRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name VerityRuntimeRuntimeFreezeReason (240) */
+  /** @name VerityRuntimeRuntimeFreezeReason (243) */
   type VerityRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (242) */
+  /** @name PalletBalancesError (245) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2257,28 +2278,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (244) */
+  /** @name PalletTransactionPaymentReleases (247) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (245) */
+  /** @name FrameSupportStorageNoDrop (248) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (246) */
+  /** @name FrameSupportTokensFungibleImbalance (249) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (247) */
+  /** @name PalletSudoError (250) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletValidatorsError (249) */
+  /** @name PalletValidatorsError (252) */
   interface PalletValidatorsError extends Enum {
     readonly isAlreadyValidator: boolean;
     readonly isNotValidator: boolean;
@@ -2288,10 +2309,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyValidator' | 'NotValidator' | 'NoSessionKeys' | 'TooManyValidators' | 'TooFewValidators';
   }
 
-  /** @name SpCoreCryptoKeyTypeId (256) */
+  /** @name SpCoreCryptoKeyTypeId (259) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletSessionError (257) */
+  /** @name PalletSessionError (260) */
   interface PalletSessionError extends Enum {
     readonly isInvalidProof: boolean;
     readonly isNoAssociatedValidatorId: boolean;
@@ -2301,7 +2322,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidProof' | 'NoAssociatedValidatorId' | 'DuplicatedKey' | 'NoKeys' | 'NoAccount';
   }
 
-  /** @name PalletModelsModelInfo (258) */
+  /** @name PalletModelsModelInfo (261) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly hash_: U8aFixed;
@@ -2316,7 +2337,7 @@ declare module '@polkadot/types/lookup' {
     readonly kind: PalletModelsModelKind;
   }
 
-  /** @name PalletModelsError (259) */
+  /** @name PalletModelsError (262) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isDuplicateHash: boolean;
@@ -2339,7 +2360,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'DuplicateHash' | 'NotOwner' | 'BadUri' | 'BadSize' | 'BadIoSpec' | 'BadTolerance' | 'ToleranceTooLoose' | 'SharesNotWhole' | 'DuplicateBeneficiary' | 'NoBeneficiaries' | 'StatusUnchanged' | 'NotSettable' | 'Overflow' | 'NotAGenerator' | 'BadGenerationLimits' | 'NotAnImageModel' | 'BadPreprocessing';
   }
 
-  /** @name PalletProvidersProviderInfo (260) */
+  /** @name PalletProvidersProviderInfo (263) */
   interface PalletProvidersProviderInfo extends Struct {
     readonly bond: u128;
     readonly price: u128;
@@ -2347,7 +2368,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletProvidersProviderStatus;
   }
 
-  /** @name PalletProvidersProviderStatus (261) */
+  /** @name PalletProvidersProviderStatus (264) */
   interface PalletProvidersProviderStatus extends Enum {
     readonly isActive: boolean;
     readonly isSuspended: boolean;
@@ -2359,20 +2380,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Active' | 'Suspended' | 'Underbonded' | 'Unbonding';
   }
 
-  /** @name PalletProvidersPoolEntry (263) */
+  /** @name PalletProvidersPoolEntry (266) */
   interface PalletProvidersPoolEntry extends Struct {
     readonly provider: AccountId32;
     readonly stake: u128;
     readonly price: u128;
   }
 
-  /** @name PalletProvidersEncryptionKey (265) */
+  /** @name PalletProvidersEncryptionKey (268) */
   interface PalletProvidersEncryptionKey extends Struct {
     readonly key: U8aFixed;
     readonly rotation: u32;
   }
 
-  /** @name PalletProvidersError (266) */
+  /** @name PalletProvidersError (269) */
   interface PalletProvidersError extends Enum {
     readonly isAlreadyRegistered: boolean;
     readonly isNotProvider: boolean;
@@ -2395,7 +2416,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyRegistered' | 'NotProvider' | 'BondTooLow' | 'NoModels' | 'DuplicateModel' | 'ModelNotServable' | 'TooManyProviders' | 'IsUnbonding' | 'NotUnbonding' | 'StillLocked' | 'NotSuspended' | 'AlreadySuspended' | 'ZeroAmount' | 'MinBondOutOfBounds' | 'UnbondingDelayTooLong' | 'WeakEncryptionKey' | 'SameEncryptionKey' | 'WrongRotation';
   }
 
-  /** @name PalletJobsJob (267) */
+  /** @name PalletJobsJob (270) */
   interface PalletJobsJob extends Struct {
     readonly submitter: AccountId32;
     readonly model: u32;
@@ -2409,14 +2430,14 @@ declare module '@polkadot/types/lookup' {
     readonly audit: PalletJobsAudit;
   }
 
-  /** @name PalletJobsFee (268) */
+  /** @name PalletJobsFee (271) */
   interface PalletJobsFee extends Struct {
     readonly compute: u128;
     readonly royalty: u128;
     readonly protocol: u128;
   }
 
-  /** @name PalletJobsAssignment (270) */
+  /** @name PalletJobsAssignment (273) */
   interface PalletJobsAssignment extends Struct {
     readonly provider: AccountId32;
     readonly seats: u32;
@@ -2426,7 +2447,7 @@ declare module '@polkadot/types/lookup' {
     readonly role: PalletJobsRole;
   }
 
-  /** @name PalletJobsRole (271) */
+  /** @name PalletJobsRole (274) */
   interface PalletJobsRole extends Enum {
     readonly isMember: boolean;
     readonly isAuditor: boolean;
@@ -2435,7 +2456,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Member' | 'Auditor' | 'Referee' | 'Challenger';
   }
 
-  /** @name PalletJobsPhase (273) */
+  /** @name PalletJobsPhase (276) */
   interface PalletJobsPhase extends Enum {
     readonly isCommitting: boolean;
     readonly asCommitting: {
@@ -2480,7 +2501,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged';
   }
 
-  /** @name PalletJobsJobTerms (274) */
+  /** @name PalletJobsJobTerms (277) */
   interface PalletJobsJobTerms extends Struct {
     readonly redundancy: u32;
     readonly quorum: u32;
@@ -2499,14 +2520,20 @@ declare module '@polkadot/types/lookup' {
     readonly seatPriceCap: u128;
   }
 
-  /** @name PalletJobsCongestionLoad (279) */
+  /** @name PalletJobsSeatKey (279) */
+  interface PalletJobsSeatKey extends Struct {
+    readonly ephemeral: U8aFixed;
+    readonly wrapped: U8aFixed;
+  }
+
+  /** @name PalletJobsCongestionLoad (283) */
   interface PalletJobsCongestionLoad extends Struct {
     readonly deadlines: SpWeightsWeightV2Weight;
     readonly work: SpWeightsWeightV2Weight;
     readonly workLen: u32;
   }
 
-  /** @name PalletJobsChallenge (280) */
+  /** @name PalletJobsChallenge (284) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2515,7 +2542,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (282) */
+  /** @name PalletJobsChallengeVerdict (286) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2524,7 +2551,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (283) */
+  /** @name PalletJobsError (287) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2566,17 +2593,23 @@ declare module '@polkadot/types/lookup' {
     readonly isNotEntitledToChallenge: boolean;
     readonly isChallengeOutOfBounds: boolean;
     readonly isGenerationTooLong: boolean;
-    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong';
+    readonly isPrivateNotSupported: boolean;
+    readonly isNotPrivate: boolean;
+    readonly isNoKeysToGive: boolean;
+    readonly isWrongKeyCount: boolean;
+    readonly isKeysTooLate: boolean;
+    readonly isNoEncryptionKey: boolean;
+    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong' | 'PrivateNotSupported' | 'NotPrivate' | 'NoKeysToGive' | 'WrongKeyCount' | 'KeysTooLate' | 'NoEncryptionKey';
   }
 
-  /** @name PalletBlobsBlobInfo (284) */
+  /** @name PalletBlobsBlobInfo (288) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (286) */
+  /** @name PalletBlobsError (290) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2587,7 +2620,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (289) */
+  /** @name PalletSchedulerScheduled (293) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2596,14 +2629,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (291) */
+  /** @name PalletSchedulerRetryConfig (295) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (292) */
+  /** @name PalletSchedulerError (296) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2613,7 +2646,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (293) */
+  /** @name PalletPreimageOldRequestStatus (297) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2629,7 +2662,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (296) */
+  /** @name PalletPreimageRequestStatus (300) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2645,7 +2678,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (301) */
+  /** @name PalletPreimageError (305) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2658,7 +2691,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (302) */
+  /** @name PalletTreasuryProposal (306) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2666,7 +2699,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (304) */
+  /** @name PalletTreasurySpendStatus (308) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2676,7 +2709,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (305) */
+  /** @name PalletTreasuryPaymentState (309) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2687,10 +2720,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (307) */
+  /** @name FrameSupportPalletId (311) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (308) */
+  /** @name PalletTreasuryError (312) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2706,7 +2739,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (310) */
+  /** @name PalletConvictionVotingVoteVoting (314) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2715,23 +2748,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (311) */
+  /** @name PalletConvictionVotingVoteCasting (315) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (315) */
+  /** @name PalletConvictionVotingDelegations (319) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (316) */
+  /** @name PalletConvictionVotingVotePriorLock (320) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (317) */
+  /** @name PalletConvictionVotingVoteDelegating (321) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2740,7 +2773,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (321) */
+  /** @name PalletConvictionVotingError (325) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2757,7 +2790,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (322) */
+  /** @name PalletReferendaReferendumInfo (326) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2774,7 +2807,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (323) */
+  /** @name PalletReferendaReferendumStatus (327) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2789,19 +2822,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (324) */
+  /** @name PalletReferendaDeposit (328) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (327) */
+  /** @name PalletReferendaDecidingStatus (331) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (335) */
+  /** @name PalletReferendaTrackDetails (339) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2814,7 +2847,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (336) */
+  /** @name PalletReferendaCurve (340) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2838,7 +2871,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (339) */
+  /** @name PalletReferendaError (343) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2857,29 +2890,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (340) */
+  /** @name VerityRuntimeRuntime (344) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (341) */
+  /** @name SpRuntimeBlockLazyBlock (345) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (345) */
+  /** @name SpRuntimeExtrinsicInclusionMode (349) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (348) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (352) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (351) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (355) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2888,7 +2921,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (353) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (357) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2897,7 +2930,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (354) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (358) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2916,7 +2949,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (355) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (359) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2925,19 +2958,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (356) */
+  /** @name SpInherentsInherentData (360) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (361) */
+  /** @name SpInherentsCheckInherentsResult (365) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (362) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (366) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2945,7 +2978,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (364) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (368) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2954,7 +2987,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (365) */
+  /** @name SpConsensusBabeBabeConfiguration (369) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -2964,7 +2997,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (366) */
+  /** @name SpConsensusBabeEpoch (370) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -2974,33 +3007,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (371) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (375) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (377) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (381) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (378) */
+  /** @name PalletTransactionPaymentFeeDetails (382) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (380) */
+  /** @name PalletTransactionPaymentInclusionFee (384) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (384) */
+  /** @name PalletJobsFeeEstimate (388) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -3009,7 +3042,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (385) */
+  /** @name PalletJobsEstimateError (389) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -3019,34 +3052,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (386) */
+  /** @name PalletJobsTrustView (390) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (388) */
+  /** @name PalletJobsJobView (392) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (391) */
+  /** @name PalletJobsJobTensors (395) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (394) */
+  /** @name VerityPrimitivesTensor (398) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (398) */
+  /** @name VerityRuntimeRuntimeError (402) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

@@ -1,0 +1,95 @@
+//! Private jobs (docs/privacy.md): inputs and outputs only the submitter and the providers
+//! drawn for the job can read, with no trusted hardware.
+//!
+//! A private job's input is data the chain's nodes keep by hash, sealed under a content key
+//! the chain never sees; the chain holds the key's commitment (`PrivateJobs`). Only providers
+//! with an encryption key registered (`pallet_providers::EncryptionKeys`) are drawn. After each
+//! draw the submitter gives the providers of the round the key, wrapped to each one's
+//! encryption key (`provide_keys`, `SeatKeys`); their workers open it, check it against the
+//! commitment, open the input, run the model and seal the output so that equal outputs seal
+//! alike (`verity_primitives::privacy::seal_output`): the vote compares sealed bytes under
+//! `Exact`, the only rule private jobs take.
+//!
+//! Nobody can be slashed for an input they could not read, and the chain cannot tell whether
+//! a wrap that does not open was the submitter's doing or a lie of the provider's. So in a
+//! private job a seat that was given no key, or that revealed the failure `InputUnavailable`,
+//! is neither paid nor slashed ([`Pallet::excused`]); a job whose agreed outcome is that
+//! failure ends `KeysUnusable` with a full refund, nobody paid or slashed. A submitter that
+//! gives no keys gets its job failed (`TooFewCommits`) with a full refund; providers lose
+//! only the seat. A lazy provider that claims `InputUnavailable` earns nothing.
+
+use crate::*;
+use frame_support::{ensure, pallet_prelude::*};
+use sp_runtime::traits::Saturating;
+use verity_primitives::{privacy::WrappedKey, FailureKind, JobId, Outcome};
+
+impl<T: Config> Pallet<T> {
+	/// Whether job `job_id` is private.
+	pub fn is_private(job_id: JobId) -> bool {
+		PrivateJobs::<T>::contains_key(job_id)
+	}
+
+	/// Whether the provider of assignment `i` of job `job_id`, if `private`, is excused: given
+	/// no key, or revealed that it could not read the input. Never in a job that is not
+	/// private.
+	pub(crate) fn excused(private: bool, job_id: JobId, job: &JobOf<T>, i: usize) -> bool {
+		let Some(a) = job.assignments.get(i) else { return false };
+		if !private {
+			return false;
+		}
+		!SeatKeys::<T>::contains_key(job_id, &a.provider)
+			|| (a.revealed
+				&& Reveals::<T>::get(job_id, &a.provider)
+					== Some(Outcome::Failure(FailureKind::InputUnavailable)))
+	}
+
+	/// The providers of the round committing now in job `job`, in the order drawn.
+	fn round_providers(job: &JobOf<T>) -> alloc::vec::Vec<T::AccountId> {
+		let round = job.round();
+		job.assignments.iter().filter(|a| a.role == round).map(|a| a.provider.clone()).collect()
+	}
+
+	pub(crate) fn do_provide_keys(
+		who: T::AccountId,
+		job_id: JobId,
+		ephemeral: [u8; 32],
+		keys: BoundedVec<WrappedKey, T::MaxRedundancy>,
+	) -> DispatchResult {
+		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
+		ensure!(Self::is_private(job_id), Error::<T>::NotPrivate);
+		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
+		let Phase::Committing { until } = job.phase else {
+			return Err(Error::<T>::NoKeysToGive.into());
+		};
+		let providers = Self::round_providers(&job);
+		ensure!(
+			providers.first().is_some_and(|p| !SeatKeys::<T>::contains_key(job_id, p)),
+			Error::<T>::NoKeysToGive
+		);
+		ensure!(keys.len() == providers.len(), Error::<T>::WrongKeyCount);
+		let now = frame_system::Pallet::<T>::block_number();
+		let half = job.terms.commit_period / 2u32.into();
+		ensure!(now <= until.saturating_sub(half), Error::<T>::KeysTooLate);
+		for p in providers.iter() {
+			ensure!(
+				pallet_providers::EncryptionKeys::<T>::contains_key(p),
+				Error::<T>::NoEncryptionKey
+			);
+		}
+		for (p, wrapped) in providers.iter().zip(keys.iter()) {
+			SeatKeys::<T>::insert(job_id, p, SeatKey { ephemeral, wrapped: *wrapped });
+		}
+		log::info!(target: "runtime::jobs", "job {job_id}: its submitter gave the key to {} provider(s)", providers.len());
+		Self::deposit_event(Event::KeysProvided { job: job_id, providers: providers.len() as u32 });
+		Ok(())
+	}
+
+	/// Removes what a private job keeps besides the job (its key commitment, the keys given).
+	pub(crate) fn remove_private(job_id: JobId, job: &JobOf<T>) {
+		if PrivateJobs::<T>::take(job_id).is_some() {
+			for a in job.assignments.iter() {
+				SeatKeys::<T>::remove(job_id, &a.provider);
+			}
+		}
+	}
+}
