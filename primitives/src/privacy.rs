@@ -75,9 +75,17 @@ pub fn public_key(secret: &SecretKey) -> PublicKey {
 	x25519_dalek::x25519(*secret, x25519_dalek::X25519_BASEPOINT_BYTES)
 }
 
-/// Whether keys can be wrapped to `key`: not one of the points of small order, with which
+/// Whether keys can be wrapped to `key`: canonical (below 2^255 - 19, as [`public_key`] makes
+/// them: a wrap binds the key's bytes and the holder recomputes them, so another encoding of
+/// the same point could never open) and not one of the points of small order, with which
 /// every shared secret is 0 (a clamped scalar is a multiple of 8, so only those give 0).
 pub fn is_usable_key(key: &PublicKey) -> bool {
+	// Little-endian: at least 2^255 - 19 = 0x7fff…ffed.
+	let high = key[31] & 0x80 != 0;
+	let at_least_p = key[31] == 0x7f && key[1..31].iter().all(|b| *b == 0xff) && key[0] >= 0xed;
+	if high || at_least_p {
+		return false;
+	}
 	let mut scalar = [0u8; 32];
 	scalar[0] = 1;
 	x25519_dalek::x25519(scalar, *key) != [0u8; 32]
@@ -332,6 +340,14 @@ mod tests {
 		assert!(!is_usable_key(&one));
 		assert_eq!(wrap(&bytes(3), &bytes(2), &zero, 1), Err(PrivacyError::WeakKey));
 		assert!(is_usable_key(&public_key(&bytes(1))));
+		// Encodings that are not canonical: the top bit set, or p and above.
+		let mut top = public_key(&bytes(1));
+		top[31] |= 0x80;
+		assert!(!is_usable_key(&top));
+		let mut p = [0xffu8; 32];
+		p[31] = 0x7f;
+		p[0] = 0xed;
+		assert!(!is_usable_key(&p));
 	}
 
 	#[test]

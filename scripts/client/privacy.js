@@ -102,7 +102,7 @@ export function sealOutput(contentKey, output) {
 
 /** Opens a sealed output and checks its synthetic IV; throws if it does not open. */
 export function openOutput(contentKey, sealed) {
-	if (sealed.length < SIV_LEN + TAG_LEN) throw new Error('a sealed output is longer');
+	if (sealed.length < SIV_LEN + TAG_LEN) throw new Error('too short to be a sealed output');
 	const siv = sealed.subarray(0, SIV_LEN);
 	const output = open(contentKey, concat(text('output'), siv), sealed.subarray(SIV_LEN));
 	const check = outputSiv(contentKey, output);

@@ -684,6 +684,9 @@ export async function submitPrivateJob(api, who, model, input, { maxFee, tier = 
 	return { job: ev.data.job.toNumber(), key, held: ev.data.fee.toBigInt(), txFee: fee, blockHash, stored };
 }
 
+/** A round's bit in a private job's `keyed` (`PrivateJob::keyed`): its providers have the key. */
+const KEYED_BIT = { Member: 1, Auditor: 2, Referee: 4, Challenger: 8 };
+
 /** The role of the providers committing now in a job, from its audit state (`Job::round`). */
 function roundOf(audit) {
 	return { Challenged: 'Challenger', Escalated: 'Referee', Audited: 'Auditor' }[audit] ?? 'Member';
@@ -708,7 +711,9 @@ export async function giveKeys(api, who, job, key, opts = {}) {
 	if (!j.phase.isCommitting) return 0;
 	const round = roundOf(j.audit.type);
 	const providers = j.assignments.filter((a) => a.role.type === round).map((a) => a.provider.toString());
-	if (providers.length === 0 || (await api.query.jobs.seatKeys(job, providers[0])).isSome) return 0;
+	const p = await api.query.jobs.privateJobs(job);
+	if (p.isNone) throw new Error(`job ${job} is not private`);
+	if (providers.length === 0 || (p.unwrap().keyed.toNumber() & KEYED_BIT[round]) !== 0) return 0;
 	const registered = await Promise.all(providers.map((p) => api.query.providers.encryptionKeys(p)));
 	if (registered.some((k) => k.isNone)) throw new Error(`a provider of job ${job} has no encryption key`);
 	const ephemeral = privacy.freshKey();
@@ -722,6 +727,23 @@ export async function giveKeys(api, who, job, key, opts = {}) {
 /** Opens a private job's result (its sealed output, as `jobResult` reads it) with its key. */
 export function openPrivateOutput(key, sealed) {
 	return privacy.openOutput(key, sealed);
+}
+
+/**
+ * A private job's input: its sealed bytes fetched from the nodes by hash (checked) and opened
+ * with the job's key.
+ *
+ * @param {Api} api
+ * @param {{ inputHash: string }} view the job (`jobView`)
+ * @param {Uint8Array} key the job's content key
+ */
+export async function privateInput(api, view, key) {
+	return privacy.open(key, 'input', await fetchData(api, view.inputHash));
+}
+
+/** Whether `key` is the content key private job `view` (`jobView`) committed to. */
+export function isJobKey(view, key) {
+	return view.private !== undefined && u8aToHex(privacy.keyCommitment(key)) === view.private.keyCommitment;
 }
 
 /**
@@ -830,7 +852,12 @@ export async function jobView(api, job, at) {
 		};
 	})() : undefined;
 	const completedAt = j.phase.isCompleted ? j.phase.asCompleted.at.toNumber() : undefined;
+	// (Absent before runtime 129: a block of an older runtime has no private jobs.)
+	const p = scope.query.jobs.privateJobs ? await scope.query.jobs.privateJobs(job) : undefined;
 	return {
+		// A private job (docs/privacy.md): the commitment to its content key, and the rounds
+		// given the key (`PrivateJob::keyed`, one bit a role). Its input and result are sealed.
+		private: p?.isSome ? { keyCommitment: p.unwrap().keyCommitment.toHex(), keyed: p.unwrap().keyed.toNumber() } : undefined,
 		challenge,
 		challengeUntil: completedAt === undefined ? undefined : (challenge?.completedAt ?? completedAt) + j.terms.challengePeriod.toNumber() - 1,
 		challengeBond: j.terms.challengeBond.toBigInt(),
@@ -1039,6 +1066,9 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 					onEvent(job, `block ${next}: escalation committee drawn: ${seats}; commits until block ${d.commitUntil.toNumber()}`);
 					break;
 				}
+				case 'KeysProvided':
+					onEvent(job, `block ${next}: its submitter gave the key to ${d.providers.toNumber()} provider(s)`);
+					break;
 				case 'Revealed': {
 					const failure = d.failure.isSome ? d.failure.unwrap().type : undefined;
 					e.reveals.push({ provider: d.provider.toString(), block: next, failure });

@@ -393,7 +393,7 @@ mod benchmarks {
 	#[benchmark]
 	fn provide_keys(r: Linear<1, { max_quorum::<T>() }>) {
 		let (job, providers) = submitted::<T>(r, 64, 1);
-		PrivateJobs::<T>::insert(job, [1u8; 32]);
+		PrivateJobs::<T>::insert(job, PrivateJob { key_commitment: [1u8; 32], keyed: 0 });
 		let key = verity_primitives::privacy::public_key(&[7u8; 32]);
 		for p in &providers {
 			pallet_providers::EncryptionKeys::<T>::insert(
@@ -407,6 +407,30 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), job, [2u8; 32], keys);
 		assert!(providers.iter().all(|p| SeatKeys::<T>::contains_key(job, p)));
+	}
+
+	/// Not a call: the provider's side of a private job, in the runtime's Wasm as the off-chain
+	/// worker runs it (nothing charges it; measured for docs/privacy.md). Unwrapping the
+	/// seat's key (one x25519), opening a sealed input of `k` KiB, and sealing a 1 KiB output.
+	#[benchmark]
+	fn open_private_input(k: Linear<1, 1_024>) {
+		use verity_primitives::privacy;
+		let (content, provider, ephemeral) = ([5u8; 32], [7u8; 32], [9u8; 32]);
+		let commitment = privacy::key_commitment(&content);
+		let wrapped = privacy::wrap(&content, &ephemeral, &privacy::public_key(&provider), 1)
+			.expect("a usable key");
+		let ephemeral = privacy::public_key(&ephemeral);
+		let sealed = privacy::seal(&content, b"input", &vec![1u8; k as usize * 1_024]);
+		let output = vec![2u8; 1_024];
+		let opened;
+		#[block]
+		{
+			let key = privacy::unwrap(&wrapped, &ephemeral, &provider, 1, &commitment)
+				.expect("the wrap opens");
+			let input = privacy::open(&key, b"input", &sealed).expect("the input opens");
+			opened = (input.len(), privacy::seal_output(&key, &output).len());
+		}
+		assert_eq!(opened, (k as usize * 1_024, 1_024 + privacy::SIV_LEN + privacy::TAG_LEN));
 	}
 
 	#[benchmark]

@@ -168,13 +168,13 @@ impl<T: Config> Pallet<T> {
 	/// it): a revealed output (or one that breaks the declared outputs) as wrong, anything else
 	/// (no commit, no reveal, a failure) as a no-show. Returns what was slashed.
 	fn judge_committee(job_id: JobId, job: &JobOf<T>, verdict: &Verdict) -> BalanceOf<T> {
-		let private = Self::is_private(job_id);
+		let private = PrivateJobs::<T>::get(job_id);
 		let mut slashed = BalanceOf::<T>::zero();
 		for (i, a) in job.assignments.iter().enumerate() {
 			if a.role != Role::Challenger
 				|| verdict.winners.contains(&i)
 				|| verdict.near.contains(&i)
-				|| Self::excused(private, job_id, job, i)
+				|| Self::excused(private.as_ref(), job_id, job, i)
 			{
 				continue;
 			}
@@ -356,9 +356,9 @@ impl<T: Config> Pallet<T> {
 		verdict: &Verdict,
 	) -> DispatchResult {
 		let c = Self::challenge_of(job_id, job);
-		let private = Self::is_private(job_id);
+		let private = PrivateJobs::<T>::get(job_id);
 		for (i, a) in job.assignments.iter().enumerate() {
-			if a.role != Role::Challenger || Self::excused(private, job_id, job, i) {
+			if a.role != Role::Challenger || Self::excused(private.as_ref(), job_id, job, i) {
 				continue;
 			}
 			if verdict.invalid.contains(&i) {
@@ -380,6 +380,9 @@ impl<T: Config> Pallet<T> {
 		// decided nothing does not make a result final.
 		for a in job.assignments.iter().filter(|a| a.role == Role::Challenger && a.revealed) {
 			Reveals::<T>::remove(job_id, &a.provider);
+		}
+		if private.is_some() {
+			Self::forget_challengers_keys(job_id, job);
 		}
 		job.assignments.retain(|a| a.role != Role::Challenger);
 		job.audit = c.audit;

@@ -250,11 +250,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type StoredInputs<T: Config> = StorageMap<_, Twox64Concat, JobId, u32>;
 
-	/// The commitment to the content key of each private job (`submit_private`,
-	/// docs/privacy.md), until the job is pruned: its input is the stored data under its
-	/// `input_hash`, sealed under that key, which the chain never sees.
+	/// Each private job's key commitment and the rounds given the key (`submit_private`,
+	/// `provide_keys`, docs/privacy.md), until the job is pruned: its input is the stored data
+	/// under its `input_hash`, sealed under that key, which the chain never sees.
 	#[pallet::storage]
-	pub type PrivateJobs<T: Config> = StorageMap<_, Twox64Concat, JobId, [u8; 32]>;
+	pub type PrivateJobs<T: Config> = StorageMap<_, Twox64Concat, JobId, PrivateJob>;
 
 	/// A private job's content key wrapped to each seat holder, given by its submitter after
 	/// each draw (`provide_keys`), until the job is pruned.

@@ -369,6 +369,20 @@ impl<T: Config> Pallet<T> {
 		if let Some(p) = Params::<T>::get() {
 			ensure!(Self::check_params(&p).is_ok(), "protocol parameters out of bounds");
 		}
+		for (id, _) in PrivateJobs::<T>::iter() {
+			ensure!(Jobs::<T>::contains_key(id), "a private job's record without the job");
+		}
+		for (id, provider, _) in SeatKeys::<T>::iter() {
+			ensure!(
+				PrivateJobs::<T>::contains_key(id),
+				"a seat's key for a job that is not private"
+			);
+			ensure!(
+				Jobs::<T>::get(id)
+					.is_some_and(|j| j.assignments.iter().any(|a| a.provider == provider)),
+				"a seat's key for a provider the job did not draw"
+			);
+		}
 		let mut escrow: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		for (id, c) in Challenges::<T>::iter() {

@@ -562,7 +562,7 @@ impl<T: Config> Pallet<T> {
 		// job's commitment; one that does not open is the failure `InputUnavailable` (neither
 		// paid nor slashed: the chain cannot tell whose fault it was).
 		let content_key = match private {
-			Some(commitment) => match Self::content_key(job_id, account, &commitment) {
+			Some(p) => match Self::content_key(job_id, account, &p.key_commitment) {
 				Some(k) => Some(k),
 				None => {
 					log::warn!(target: "runtime::jobs", "job {job_id}: the key given to this provider does not open");

@@ -29,18 +29,37 @@ impl<T: Config> Pallet<T> {
 		PrivateJobs::<T>::contains_key(job_id)
 	}
 
-	/// Whether the provider of assignment `i` of job `job_id`, if `private`, is excused: given
-	/// no key, or revealed that it could not read the input. Never in a job that is not
-	/// private.
-	pub(crate) fn excused(private: bool, job_id: JobId, job: &JobOf<T>, i: usize) -> bool {
-		let Some(a) = job.assignments.get(i) else { return false };
-		if !private {
-			return false;
-		}
-		!SeatKeys::<T>::contains_key(job_id, &a.provider)
+	/// Whether the provider of assignment `i` of job `job_id` (private: `private`) is excused:
+	/// its round was given no key, or it revealed that it could not read the input. Never in a
+	/// job that is not private. Reads nothing the settlement did not read (the job's record,
+	/// its reveals).
+	pub(crate) fn excused(
+		private: Option<&PrivateJob>,
+		job_id: JobId,
+		job: &JobOf<T>,
+		i: usize,
+	) -> bool {
+		let (Some(p), Some(a)) = (private, job.assignments.get(i)) else { return false };
+		!p.keyed(a.role)
 			|| (a.revealed
 				&& Reveals::<T>::get(job_id, &a.provider)
 					== Some(Outcome::Failure(FailureKind::InputUnavailable)))
+	}
+
+	/// Whether a private job's round of primary and auditors cannot be judged: the primary
+	/// revealed that it could not read the input, or an auditor was excused. Then referees
+	/// would work for slashes nobody owes: the job ends `KeysUnusable` instead.
+	pub(crate) fn audit_unusable(
+		private: Option<&PrivateJob>,
+		job_id: JobId,
+		job: &JobOf<T>,
+	) -> bool {
+		private.is_some()
+			&& job.assignments.iter().enumerate().any(|(i, a)| {
+				matches!(a.role, Role::Member | Role::Auditor)
+					&& (a.role == Role::Auditor || a.revealed)
+					&& Self::excused(private, job_id, job, i)
+			})
 	}
 
 	/// The providers of the round committing now in job `job`, in the order drawn.
@@ -56,16 +75,14 @@ impl<T: Config> Pallet<T> {
 		keys: BoundedVec<WrappedKey, T::MaxRedundancy>,
 	) -> DispatchResult {
 		let job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
-		ensure!(Self::is_private(job_id), Error::<T>::NotPrivate);
+		let mut private = PrivateJobs::<T>::get(job_id).ok_or(Error::<T>::NotPrivate)?;
 		ensure!(job.submitter == who, Error::<T>::NotSubmitter);
 		let Phase::Committing { until } = job.phase else {
 			return Err(Error::<T>::NoKeysToGive.into());
 		};
+		let round = job.round();
+		ensure!(!private.keyed(round), Error::<T>::NoKeysToGive);
 		let providers = Self::round_providers(&job);
-		ensure!(
-			providers.first().is_some_and(|p| !SeatKeys::<T>::contains_key(job_id, p)),
-			Error::<T>::NoKeysToGive
-		);
 		ensure!(keys.len() == providers.len(), Error::<T>::WrongKeyCount);
 		let now = frame_system::Pallet::<T>::block_number();
 		let half = job.terms.commit_period / 2u32.into();
@@ -79,9 +96,23 @@ impl<T: Config> Pallet<T> {
 		for (p, wrapped) in providers.iter().zip(keys.iter()) {
 			SeatKeys::<T>::insert(job_id, p, SeatKey { ephemeral, wrapped: *wrapped });
 		}
+		private.set_keyed(round, true);
+		PrivateJobs::<T>::insert(job_id, private);
 		log::info!(target: "runtime::jobs", "job {job_id}: its submitter gave the key to {} provider(s)", providers.len());
 		Self::deposit_event(Event::KeysProvided { job: job_id, providers: providers.len() as u32 });
 		Ok(())
+	}
+
+	/// Removes the keys given to a void challenge's committee (the committee leaves the job).
+	pub(crate) fn forget_challengers_keys(job_id: JobId, job: &JobOf<T>) {
+		PrivateJobs::<T>::mutate(job_id, |p| {
+			if let Some(p) = p {
+				p.set_keyed(Role::Challenger, false);
+				for a in job.assignments.iter().filter(|a| a.role == Role::Challenger) {
+					SeatKeys::<T>::remove(job_id, &a.provider);
+				}
+			}
+		});
 	}
 
 	/// Removes what a private job keeps besides the job (its key commitment, the keys given).

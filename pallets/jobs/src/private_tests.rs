@@ -96,7 +96,7 @@ fn give_keys(id: u64, ps: &[AccountId]) -> sp_runtime::DispatchResult {
 /// opens with it.
 fn open_as(id: u64, p: AccountId) -> (SecretKey, Vec<u8>) {
 	let seat = SeatKeys::<Test>::get(id, p).expect("a key for the seat");
-	let commitment = PrivateJobs::<Test>::get(id).unwrap();
+	let commitment = PrivateJobs::<Test>::get(id).unwrap().key_commitment;
 	let key = privacy::unwrap(&seat.wrapped, &seat.ephemeral, &secret_of(p), id, &commitment)
 		.expect("opens");
 	let sealed = privacy::seal(&CONTENT, b"input", &input());
@@ -135,7 +135,7 @@ fn a_private_job_completes_on_sealed_outputs_with_its_input_and_output_nowhere_o
 		}
 		// A provider not drawn cannot open any seat's key.
 		let seat = SeatKeys::<Test>::get(0, ps[0]).unwrap();
-		let commitment = PrivateJobs::<Test>::get(0).unwrap();
+		let commitment = PrivateJobs::<Test>::get(0).unwrap().key_commitment;
 		assert!(privacy::unwrap(&seat.wrapped, &seat.ephemeral, &secret_of(P4), 0, &commitment)
 			.is_err());
 
@@ -144,6 +144,11 @@ fn a_private_job_completes_on_sealed_outputs_with_its_input_and_output_nowhere_o
 		let result = crate::Results::<Test>::get(0).expect("a result");
 		assert_eq!(result.to_vec(), sealed_output());
 		assert_eq!(privacy::open_output(&CONTENT, &result).unwrap(), plain_output());
+		// The runtime API shows no tensors of it (`jobsApi.tensors`), whatever the sealed bytes.
+		assert_eq!(
+			Jobs::job_tensors(0),
+			Some(crate::JobTensors { input: None, output: None })
+		);
 		for p in &ps {
 			assert_eq!(bond(*p), BOND);
 		}
@@ -270,17 +275,15 @@ fn a_submitter_that_withholds_the_auditors_keys_pays_for_the_output_it_read() {
 		assert_eq!(job(0).audit, Audit::Audited);
 		let auditor = of_role(0, Role::Auditor)[0];
 		// The submitter gives the auditor nothing: the auditor cannot commit, the primary
-		// reveals, and with no auditor's word the job goes to referees, who get no key either.
+		// reveals, and with no auditor's word the job ends: referees would work for slashes
+		// nobody owes.
 		let Phase::Committing { until } = job(0).phase else { panic!("auditors commit") };
 		run_to_block(until);
 		assert_ok!(reveal(0, P1, &sealed_output()));
-		let Phase::Escalating { at, .. } = job(0).phase else { panic!("escalating") };
-		run_to_block(at);
-		let Phase::Committing { until } = job(0).phase else { panic!("referees commit") };
-		run_to_block(until);
-		assert!(matches!(job(0).phase, Phase::Failed { .. }));
+		assert!(matches!(job(0).phase, Phase::Failed { reason: FailReason::KeysUnusable, .. }));
+		assert!(of_role(0, Role::Referee).is_empty(), "no referees drawn");
 		for p in PROVIDERS {
-			assert_eq!(bond(p), BOND, "nobody slashed: the auditor and referees had no key");
+			assert_eq!(bond(p), BOND, "nobody slashed: the auditor had no key");
 		}
 		assert_ne!(auditor, P1);
 		assert_eq!(Balances::free_balance(P1), ENDOWMENT - BOND + PRICE, "the primary is paid");
@@ -385,7 +388,7 @@ fn a_cancelled_or_pruned_private_job_leaves_no_keys_behind() {
 }
 
 #[test]
-fn an_auditor_given_no_key_is_not_slashed_when_referees_settle_the_job() {
+fn a_primary_that_cannot_read_the_input_ends_the_job_instead_of_sending_it_to_unpaid_referees() {
 	test(|| {
 		let m = setup(ComparisonRule::Exact);
 		register_keys(&[P1, P2, P3, P4]);
@@ -402,28 +405,54 @@ fn an_auditor_given_no_key_is_not_slashed_when_referees_settle_the_job() {
 		));
 		draw(0, |c| c == [(P1, 1)]);
 		assert_ok!(give_keys(0, &[P1]));
-		assert_ok!(commit(0, P1, &sealed_output()));
+		let unavailable = failed(FailureKind::InputUnavailable);
+		assert_ok!(commit_outcome(0, P1, &unavailable));
 		run_audit(0, true, Perbill::one());
 		let auditor = of_role(0, Role::Auditor)[0];
-		// No key for the auditor: it cannot commit. The primary reveals; with no auditor's
-		// word the job goes to referees, who are given their keys and agree with it.
-		let Phase::Committing { until } = job(0).phase else { panic!("auditors commit") };
-		run_to_block(until);
-		assert_ok!(reveal(0, P1, &sealed_output()));
-		let Phase::Escalating { at, .. } = job(0).phase else { panic!("escalating") };
-		run_to_block(at);
-		let referees = of_role(0, Role::Referee);
-		assert!(!referees.is_empty());
-		assert_ok!(give_keys(0, &referees));
-		for r in &referees {
-			assert_ok!(commit(0, *r, &sealed_output()));
+		assert_ok!(give_keys(0, &[auditor]));
+		assert_ok!(commit(0, auditor, &sealed_output()));
+		assert_ok!(reveal_outcome(0, P1, unavailable));
+		assert_ok!(reveal(0, auditor, &sealed_output()));
+		assert!(matches!(job(0).phase, Phase::Failed { reason: FailReason::KeysUnusable, .. }));
+		assert!(of_role(0, Role::Referee).is_empty(), "no referees drawn");
+		for p in PROVIDERS {
+			assert_eq!(bond(p), BOND, "nobody slashed");
 		}
-		for r in &referees {
-			assert_ok!(reveal(0, *r, &sealed_output()));
-		}
-		assert!(matches!(job(0).phase, Phase::Completed { .. }));
-		assert_eq!(bond(auditor), BOND, "the auditor had no key: not slashed");
-		assert_eq!(bond(P1), BOND);
+		assert_eq!(Balances::free_balance(auditor), ENDOWMENT - BOND + PRICE, "its output paid");
+		assert_eq!(Balances::free_balance(P1), ENDOWMENT - BOND, "could not read: not paid");
+	});
+}
+
+#[test]
+fn an_output_beside_a_seat_that_could_not_read_is_paid_when_the_job_fails() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		register_keys(&[P1, P2, P3]);
+		let sealed = privacy::seal(&CONTENT, b"input", &input());
+		let hash = store_blob(&sealed, 10_000);
+		assert_ok!(Jobs::submit_private(
+			RuntimeOrigin::signed(USER),
+			m,
+			hash,
+			sealed.len() as u32,
+			privacy::key_commitment(&CONTENT),
+			10_000,
+			crate::Tier::Quorum { redundancy: 2 }
+		));
+		draw(0, |c| c.len() == 2);
+		let ps = assigned(0);
+		assert_ok!(give_keys(0, &ps));
+		// The submitter gave ps[1] a wrap that does not open: one output, one failure, no
+		// quorum. It read ps[0]'s output: it pays for it.
+		let unavailable = failed(FailureKind::InputUnavailable);
+		assert_ok!(commit(0, ps[0], &sealed_output()));
+		assert_ok!(commit_outcome(0, ps[1], &unavailable));
+		assert_ok!(reveal(0, ps[0], &sealed_output()));
+		assert_ok!(reveal_outcome(0, ps[1], unavailable));
+		assert!(matches!(job(0).phase, Phase::Failed { .. }));
+		assert_eq!(Balances::free_balance(ps[0]), ENDOWMENT - BOND + PRICE);
+		assert_eq!((bond(ps[0]), bond(ps[1])), (BOND, BOND));
+		assert_eq!(escrow(USER), 0);
 	});
 }
 

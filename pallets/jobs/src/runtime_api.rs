@@ -25,8 +25,8 @@ sp_api::decl_runtime_apis! {
 		/// The jobs assigned to a provider that have not ended.
 		fn jobs_of(provider: AccountId) -> alloc::vec::Vec<JobId>;
 		/// A job's input and accepted output as tensors, decoded from the canonical encoding
-		/// (each `None` where the chain does not hold the bytes: a stored input or output, no
-		/// result yet).
+		/// (each `None` where the chain does not hold the bytes in the clear: a stored input or
+		/// output, no result yet, a private job).
 		#[api_version(5)]
 		fn tensors(id: JobId) -> Option<crate::JobTensors>;
 	}
@@ -59,6 +59,11 @@ impl<T: crate::Config> crate::Pallet<T> {
 	pub fn job_tensors(id: JobId) -> Option<crate::JobTensors> {
 		use verity_primitives::tensor::decode_tensors;
 		crate::Jobs::<T>::get(id)?;
+		// A private job's input and result are sealed: no tensors to show, whatever the sealed
+		// bytes would happen to decode to.
+		if Self::is_private(id) {
+			return Some(crate::JobTensors { input: None, output: None });
+		}
 		Some(crate::JobTensors {
 			input: crate::Inputs::<T>::get(id).and_then(|i| decode_tensors(&i).ok()),
 			output: crate::Results::<T>::get(id).and_then(|r| decode_tensors(&r).ok()),

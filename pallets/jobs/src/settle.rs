@@ -191,12 +191,12 @@ impl<T: Config> Pallet<T> {
 		if job.audit == Audit::Challenged {
 			return Self::void_challenge(job_id, job, reason, verdict);
 		}
-		let private = Self::is_private(job_id);
+		let private = PrivateJobs::<T>::get(job_id);
 		// A private job's submitter holds its keys, so it can make the job fail after reading
-		// outputs revealed (by giving a later round no keys, or keys that do not open): it pays
-		// the seats that revealed one — unless they disagreed, which no key of its makes them
-		// do. Other failed jobs are refunded in full.
-		let paid = if private && reason != FailReason::NoQuorum {
+		// outputs revealed (by giving a round no keys, or keys that do not open): it pays the
+		// seats that revealed one — unless two different outputs were revealed, which no key of
+		// its brings about. Other failed jobs are refunded in full.
+		let paid = if private.is_some() && !Self::outputs_disagree(job_id, job) {
 			Self::pay_revealed_outputs(job_id, job)
 		} else {
 			Zero::zero()
@@ -205,7 +205,7 @@ impl<T: Config> Pallet<T> {
 		let closed = verdict.reveals_closed;
 		for i in 0..job.assignments.len() {
 			// A private job's seat given no key, or that could not read its input.
-			if Self::excused(private, job_id, job, i) {
+			if Self::excused(private.as_ref(), job_id, job, i) {
 				continue;
 			}
 			if verdict.invalid.contains(&i) || (closed && Self::withheld(job, i)) {
@@ -221,6 +221,22 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Self::end_failed(job_id, job, reason, paid, refunded)
+	}
+
+	/// Whether a job's providers revealed two different outputs.
+	fn outputs_disagree(job_id: JobId, job: &JobOf<T>) -> bool {
+		let mut first: Option<RevealedOutcomeOf<T>> = None;
+		for a in job.assignments.iter().filter(|a| a.revealed) {
+			let Some(o) = Reveals::<T>::get(job_id, &a.provider).filter(|o| o.is_output()) else {
+				continue;
+			};
+			match &first {
+				Some(f) if *f != o => return true,
+				Some(_) => {}
+				None => first = Some(o),
+			}
+		}
+		false
 	}
 
 	/// Pays, from a failing private job's escrow, the committee's and auditors' seats that
@@ -266,8 +282,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		// A private job whose providers agree they could not read its input: the chain cannot
 		// tell whether the keys or the providers failed, so nobody is paid or slashed.
-		let private = Self::is_private(job_id);
-		if kind == FailureKind::InputUnavailable && private {
+		let private = PrivateJobs::<T>::get(job_id);
+		if kind == FailureKind::InputUnavailable && private.is_some() {
 			return Self::fail(job_id, job, FailReason::KeysUnusable);
 		}
 		let submitter = job.submitter.clone();
@@ -306,7 +322,7 @@ impl<T: Config> Pallet<T> {
 					.get(i)
 					.and_then(|a| Reveals::<T>::get(job_id, &a.provider))
 					.is_some_and(|o| o.failure().is_some());
-			if Self::excused(private, job_id, job, i) {
+			if Self::excused(private.as_ref(), job_id, job, i) {
 				continue;
 			}
 			if verdict.invalid.contains(&i) || Self::withheld(job, i) || judged {
@@ -386,14 +402,14 @@ impl<T: Config> Pallet<T> {
 				));
 			}
 		}
-		let private = Self::is_private(job_id);
+		let private = PrivateJobs::<T>::get(job_id);
 		let mut slashed = BalanceOf::<T>::zero();
 		for i in 0..job.assignments.len() {
 			// Under `Tolerance`, an output within tolerance of a winner's is not wrong. A private
 			// job's seat given no key, or that could not read its input, is excused.
 			if verdict.winners.contains(&i)
 				|| verdict.near.contains(&i)
-				|| Self::excused(private, job_id, job, i)
+				|| Self::excused(private.as_ref(), job_id, job, i)
 			{
 				continue;
 			}

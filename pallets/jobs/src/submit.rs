@@ -106,7 +106,7 @@ impl<T: Config> Pallet<T> {
 			}
 			JobInput::Sealed { hash, len, key_commitment } => {
 				StoredInputs::<T>::insert(job_id, len);
-				PrivateJobs::<T>::insert(job_id, key_commitment);
+				PrivateJobs::<T>::insert(job_id, PrivateJob { key_commitment, keyed: 0 });
 				hash
 			}
 		};

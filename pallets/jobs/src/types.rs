@@ -410,6 +410,51 @@ pub enum JobInput<MaxInputLen: Get<u32>> {
 	Sealed { hash: H256, len: u32, key_commitment: [u8; 32] },
 }
 
+/// What the chain keeps of a private job (docs/privacy.md): the commitment to its content key,
+/// and the rounds whose providers its submitter gave the key (`provide_keys`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct PrivateJob {
+	pub key_commitment: [u8; 32],
+	/// One bit a role (`Role`'s index): its providers were given the key.
+	pub keyed: u8,
+}
+
+impl PrivateJob {
+	fn bit(role: Role) -> u8 {
+		match role {
+			Role::Member => 1,
+			Role::Auditor => 2,
+			Role::Referee => 4,
+			Role::Challenger => 8,
+		}
+	}
+
+	/// Whether the providers of `role` were given the key.
+	pub fn keyed(&self, role: Role) -> bool {
+		self.keyed & Self::bit(role) != 0
+	}
+
+	/// Records that the providers of `role` were given the key, or (`false`) were not.
+	pub fn set_keyed(&mut self, role: Role, keyed: bool) {
+		if keyed {
+			self.keyed |= Self::bit(role);
+		} else {
+			self.keyed &= !Self::bit(role);
+		}
+	}
+}
+
 /// A private job's content key wrapped to one seat holder (`provide_keys`): the x25519 public
 /// key it was wrapped with and the 48 wrapped bytes (`verity_primitives::privacy::wrap`).
 #[derive(

@@ -125,9 +125,9 @@ impl<T: Config> Pallet<T> {
 		let rule = model.as_ref().map_or(ComparisonRule::Exact, |m| m.rule);
 		// A private job's outputs are sealed: providers check them before sealing, the chain
 		// compares the sealed bytes.
-		let private = Self::is_private(job_id);
+		let private = PrivateJobs::<T>::get(job_id);
 		let fits = |o: &RevealedOutcomeOf<T>| match (o, model.as_ref()) {
-			_ if private => true,
+			_ if private.is_some() => true,
 			(Outcome::Output(bytes), Some(m)) => check_against(bytes, &m.io.outputs).is_ok(),
 			// The chain sees a stored output's length only: it must be the declared outputs'
 			// when they fix every dimension. Providers check the bytes.
@@ -150,6 +150,15 @@ impl<T: Config> Pallet<T> {
 
 		if job.audit == Audit::Challenged {
 			return Self::conclude_challenge(job_id, job, &rule, &revealed, fits);
+		}
+
+		// A private job whose primary could not read its input, or whose auditor was given no
+		// key or could not read it: referees would work for slashes nobody owes. It ends
+		// `KeysUnusable`, the outputs revealed paid, nobody slashed (docs/privacy.md).
+		if matches!(job.audit, Audit::Skipped | Audit::NoAuditors | Audit::Audited)
+			&& Self::audit_unusable(private.as_ref(), job_id, job)
+		{
+			return Self::fail(job_id, job, FailReason::KeysUnusable);
 		}
 
 		// An unaudited primary's failure is not taken on its word: a lie dressed as a failure

@@ -54,6 +54,7 @@ pub trait WeightInfo {
 	fn reveal_open(o: u32, ) -> Weight;
 	fn cancel() -> Weight;
 	fn provide_keys(r: u32, ) -> Weight;
+	fn open_private_input(k: u32, ) -> Weight;
 	fn challenge() -> Weight;
 	fn set_params() -> Weight;
 	fn conclude(r: u32, o: u32, ) -> Weight;
@@ -88,14 +89,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
 		// Proof size: measured `67242 + p * (71 ±0)`, estimated `247789` bytes.
-		// Minimum execution time: 195_391_000 picoseconds.
-		Weight::from_parts(86_954_554, 247789)
-			// Standard Error: 134
-			.saturating_add(Weight::from_parts(9_211, 0).saturating_mul(i.into()))
-			// Standard Error: 139_037
-			.saturating_add(Weight::from_parts(2_563_359, 0).saturating_mul(p.into()))
+		// Minimum execution time: 185_556_000 picoseconds.
+		Weight::from_parts(164_297_092, 247789)
+			// Standard Error: 144
+			.saturating_add(Weight::from_parts(8_630, 0).saturating_mul(i.into()))
+			// Standard Error: 149_069
+			.saturating_add(Weight::from_parts(1_128_457, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(195_391_000, 0))
+			.max(Weight::from_parts(185_556_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -104,21 +105,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
 	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(4118), added: 6593, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Deadlines` (r:8 w:1)
 	/// Proof: `Jobs::Deadlines` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Jobs` (r:0 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[9, 64]`.
 	/// The range of component `r` is `[1, 9]`.
-	fn assign(p: u32, _r: u32, ) -> Weight {
+	fn assign(p: u32, r: u32, ) -> Weight {
 		// Proof size: measured `66129 + p * (64 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 89_724_000 picoseconds.
-		Weight::from_parts(133_813_442, 283046)
-			// Standard Error: 55_694
-			.saturating_add(Weight::from_parts(555_769, 0).saturating_mul(p.into()))
+		// Minimum execution time: 88_812_000 picoseconds.
+		Weight::from_parts(63_330_602, 283046)
+			// Standard Error: 38_425
+			.saturating_add(Weight::from_parts(634_248, 0).saturating_mul(p.into()))
+			// Standard Error: 247_621
+			.saturating_add(Weight::from_parts(3_069_948, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(89_724_000, 0))
+			.max(Weight::from_parts(88_812_000, 0))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -136,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `459`, estimated `2766` bytes.
-		// Minimum execution time: 61_441_000 picoseconds.
-		Weight::from_parts(88_311_000, 2766)
+		// Minimum execution time: 61_712_000 picoseconds.
+		Weight::from_parts(63_464_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -147,12 +150,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 9]`.
 	fn commit(r: u32, ) -> Weight {
 		// Proof size: measured `98868 + r * (87 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 69_584_000 picoseconds.
-		Weight::from_parts(88_704_093, 283046)
-			// Standard Error: 159_508
-			.saturating_add(Weight::from_parts(7_931_325, 0).saturating_mul(r.into()))
+		// Minimum execution time: 66_128_000 picoseconds.
+		Weight::from_parts(66_771_680, 283046)
+			// Standard Error: 80_716
+			.saturating_add(Weight::from_parts(2_913_143, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(69_584_000, 0))
+			.max(Weight::from_parts(66_128_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -164,8 +167,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn audit_skipped() -> Weight {
 		// Proof size: measured `66046`, estimated `283046` bytes.
-		// Minimum execution time: 69_994_000 picoseconds.
-		Weight::from_parts(104_476_000, 283046)
+		// Minimum execution time: 69_202_000 picoseconds.
+		Weight::from_parts(100_539_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -173,8 +176,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
 		// Proof size: measured `778`, estimated `4769` bytes.
-		// Minimum execution time: 23_304_000 picoseconds.
-		Weight::from_parts(44_766_000, 4769)
+		// Minimum execution time: 19_660_000 picoseconds.
+		Weight::from_parts(40_219_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -185,7 +188,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:12 w:12)
@@ -198,13 +201,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn reveal(r: u32, ) -> Weight {
-		// Proof size: measured `1284 + r * (266 ±0)`, estimated `36247 + r * (15876 ±0)` bytes.
-		// Minimum execution time: 231_454_000 picoseconds.
-		Weight::from_parts(208_086_461, 36247)
-			// Standard Error: 608_769
-			.saturating_add(Weight::from_parts(81_838_654, 0).saturating_mul(r.into()))
+		// Proof size: measured `1284 + r * (266 ±0)`, estimated `36247 + r * (15876 ±180)` bytes.
+		// Minimum execution time: 236_902_000 picoseconds.
+		Weight::from_parts(181_515_197, 36247)
+			// Standard Error: 567_818
+			.saturating_add(Weight::from_parts(68_284_501, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(231_454_000, 0))
+			.max(Weight::from_parts(236_902_000, 0))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -216,7 +219,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:11 w:11)
@@ -230,12 +233,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
 		// Proof size: measured `1472 + b * (109 ±0)`, estimated `36247 + b * (2603 ±0)` bytes.
-		// Minimum execution time: 231_945_000 picoseconds.
-		Weight::from_parts(268_053_768, 36247)
-			// Standard Error: 348_235
-			.saturating_add(Weight::from_parts(59_661_476, 0).saturating_mul(b.into()))
+		// Minimum execution time: 236_973_000 picoseconds.
+		Weight::from_parts(258_654_458, 36247)
+			// Standard Error: 281_453
+			.saturating_add(Weight::from_parts(59_824_440, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(231_945_000, 0))
+			.max(Weight::from_parts(236_973_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -247,7 +250,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
@@ -261,12 +264,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_output(o: u32, ) -> Weight {
 		// Proof size: measured `1582`, estimated `36247` bytes.
-		// Minimum execution time: 250_793_000 picoseconds.
-		Weight::from_parts(330_656_549, 36247)
-			// Standard Error: 123
-			.saturating_add(Weight::from_parts(18_951, 0).saturating_mul(o.into()))
+		// Minimum execution time: 249_611_000 picoseconds.
+		Weight::from_parts(340_790_642, 36247)
+			// Standard Error: 129
+			.saturating_add(Weight::from_parts(20_017, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(250_793_000, 0))
+			.max(Weight::from_parts(249_611_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -277,12 +280,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
 		// Proof size: measured `1066`, estimated `4769` bytes.
-		// Minimum execution time: 31_848_000 picoseconds.
-		Weight::from_parts(54_006_559, 4769)
-			// Standard Error: 90
-			.saturating_add(Weight::from_parts(7_735, 0).saturating_mul(o.into()))
+		// Minimum execution time: 29_073_000 picoseconds.
+		Weight::from_parts(44_049_617, 4769)
+			// Standard Error: 76
+			.saturating_add(Weight::from_parts(7_474, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(31_848_000, 0))
+			.max(Weight::from_parts(29_073_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -295,39 +298,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::StoredInputs` (r:0 w:1)
 	/// Proof: `Jobs::StoredInputs` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:0 w:1)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `33431`, estimated `36247` bytes.
-		// Minimum execution time: 93_509_000 picoseconds.
-		Weight::from_parts(152_216_000, 36247)
+		// Minimum execution time: 94_310_000 picoseconds.
+		Weight::from_parts(103_584_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:0)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
-	/// Storage: `Jobs::SeatKeys` (r:1 w:9)
-	/// Proof: `Jobs::SeatKeys` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:1)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::EncryptionKeys` (r:9 w:0)
 	/// Proof: `Providers::EncryptionKeys` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::SeatKeys` (r:0 w:9)
+	/// Proof: `Jobs::SeatKeys` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn provide_keys(r: u32, ) -> Weight {
-		// Proof size: measured `541 + r * (140 ±0)`, estimated `4769 + r * (2559 ±0)` bytes.
-		// Minimum execution time: 30_395_000 picoseconds.
-		Weight::from_parts(31_522_664, 4769)
-			// Standard Error: 89_038
-			.saturating_add(Weight::from_parts(13_071_721, 0).saturating_mul(r.into()))
+		// Proof size: measured `543 + r * (140 ±0)`, estimated `4769 + r * (2559 ±0)` bytes.
+		// Minimum execution time: 29_965_000 picoseconds.
+		Weight::from_parts(21_130_689, 4769)
+			// Standard Error: 78_992
+			.saturating_add(Weight::from_parts(9_429_076, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(30_395_000, 0))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.max(Weight::from_parts(29_965_000, 0))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(r.into()))
+	}
+	/// The range of component `k` is `[1, 1024]`.
+	fn open_private_input(k: u32, ) -> Weight {
+		// Proof size: measured `0`, estimated `0` bytes.
+		// Minimum execution time: 340_025_000 picoseconds.
+		Weight::from_parts(505_082_969, 0)
+			// Standard Error: 44_879
+			.saturating_add(Weight::from_parts(4_404_886, 0).saturating_mul(k.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(340_025_000, 0))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -347,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `67925`, estimated `283046` bytes.
-		// Minimum execution time: 148_430_000 picoseconds.
-		Weight::from_parts(211_515_000, 283046)
+		// Minimum execution time: 144_134_000 picoseconds.
+		Weight::from_parts(160_398_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -358,8 +372,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_134_000 picoseconds.
-		Weight::from_parts(16_264_000, 1489)
+		// Minimum execution time: 9_064_000 picoseconds.
+		Weight::from_parts(14_181_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -368,7 +382,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(2719), added: 5194, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
-	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:19 w:19)
@@ -394,15 +408,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 9]`.
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `2073 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±260)` bytes.
-		// Minimum execution time: 174_269_000 picoseconds.
-		Weight::from_parts(247_558_000, 36247)
-			// Standard Error: 2_458_792
-			.saturating_add(Weight::from_parts(199_561_289, 0).saturating_mul(r.into()))
-			// Standard Error: 1_367
-			.saturating_add(Weight::from_parts(21_357, 0).saturating_mul(o.into()))
+		// Proof size: measured `2073 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±26)` bytes.
+		// Minimum execution time: 166_207_000 picoseconds.
+		Weight::from_parts(171_956_000, 36247)
+			// Standard Error: 2_284_933
+			.saturating_add(Weight::from_parts(147_950_349, 0).saturating_mul(r.into()))
+			// Standard Error: 1_270
+			.saturating_add(Weight::from_parts(26_908, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(174_269_000, 0))
+			.max(Weight::from_parts(166_207_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -415,8 +429,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Congestion` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `0`, estimated `36247` bytes.
-		// Minimum execution time: 2_854_000 picoseconds.
-		Weight::from_parts(4_206_000, 36247)
+		// Minimum execution time: 2_865_000 picoseconds.
+		Weight::from_parts(3_315_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -425,8 +439,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
 		// Proof size: measured `14`, estimated `36247` bytes.
-		// Minimum execution time: 7_451_000 picoseconds.
-		Weight::from_parts(10_256_000, 36247)
+		// Minimum execution time: 7_471_000 picoseconds.
+		Weight::from_parts(9_384_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -435,49 +449,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(86_954_554, 247789)
-			.saturating_add(Weight::from_parts(9_211, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(2_563_359, 0).saturating_mul(p.into()))
+		Weight::from_parts(164_297_092, 247789)
+			.saturating_add(Weight::from_parts(8_630, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(1_128_457, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(195_391_000, 0))
+			.max(Weight::from_parts(185_556_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn assign(p: u32, _r: u32, ) -> Weight {
-		Weight::from_parts(133_813_442, 283046)
-			.saturating_add(Weight::from_parts(555_769, 0).saturating_mul(p.into()))
+	fn assign(p: u32, r: u32, ) -> Weight {
+		Weight::from_parts(63_330_602, 283046)
+			.saturating_add(Weight::from_parts(634_248, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(3_069_948, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(89_724_000, 0))
+			.max(Weight::from_parts(88_812_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(88_311_000, 2766)
+		Weight::from_parts(63_464_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit(r: u32, ) -> Weight {
-		Weight::from_parts(88_704_093, 283046)
-			.saturating_add(Weight::from_parts(7_931_325, 0).saturating_mul(r.into()))
+		Weight::from_parts(66_771_680, 283046)
+			.saturating_add(Weight::from_parts(2_913_143, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(69_584_000, 0))
+			.max(Weight::from_parts(66_128_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn audit_skipped() -> Weight {
-		Weight::from_parts(104_476_000, 283046)
+		Weight::from_parts(100_539_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(44_766_000, 4769)
+		Weight::from_parts(40_219_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal(r: u32, ) -> Weight {
-		Weight::from_parts(208_086_461, 36247)
-			.saturating_add(Weight::from_parts(81_838_654, 0).saturating_mul(r.into()))
+		Weight::from_parts(181_515_197, 36247)
+			.saturating_add(Weight::from_parts(68_284_501, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(231_454_000, 0))
+			.max(Weight::from_parts(236_902_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -485,10 +500,10 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
 	}
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		Weight::from_parts(268_053_768, 36247)
-			.saturating_add(Weight::from_parts(59_661_476, 0).saturating_mul(b.into()))
+		Weight::from_parts(258_654_458, 36247)
+			.saturating_add(Weight::from_parts(59_824_440, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(231_945_000, 0))
+			.max(Weight::from_parts(236_973_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -496,52 +511,59 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
 	fn reveal_output(o: u32, ) -> Weight {
-		Weight::from_parts(330_656_549, 36247)
-			.saturating_add(Weight::from_parts(18_951, 0).saturating_mul(o.into()))
+		Weight::from_parts(340_790_642, 36247)
+			.saturating_add(Weight::from_parts(20_017, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(250_793_000, 0))
+			.max(Weight::from_parts(249_611_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(54_006_559, 4769)
-			.saturating_add(Weight::from_parts(7_735, 0).saturating_mul(o.into()))
+		Weight::from_parts(44_049_617, 4769)
+			.saturating_add(Weight::from_parts(7_474, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(31_848_000, 0))
+			.max(Weight::from_parts(29_073_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(152_216_000, 36247)
+		Weight::from_parts(103_584_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn provide_keys(r: u32, ) -> Weight {
-		Weight::from_parts(31_522_664, 4769)
-			.saturating_add(Weight::from_parts(13_071_721, 0).saturating_mul(r.into()))
+		Weight::from_parts(21_130_689, 4769)
+			.saturating_add(Weight::from_parts(9_429_076, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(30_395_000, 0))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.max(Weight::from_parts(29_965_000, 0))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(r.into()))
 	}
+	fn open_private_input(k: u32, ) -> Weight {
+		Weight::from_parts(505_082_969, 0)
+			.saturating_add(Weight::from_parts(4_404_886, 0).saturating_mul(k.into()))
+			// Never below the fastest run measured: a fitted line can start below it.
+			.max(Weight::from_parts(340_025_000, 0))
+	}
 	fn challenge() -> Weight {
-		Weight::from_parts(211_515_000, 283046)
+		Weight::from_parts(160_398_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(16_264_000, 1489)
+		Weight::from_parts(14_181_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(247_558_000, 36247)
-			.saturating_add(Weight::from_parts(199_561_289, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(21_357, 0).saturating_mul(o.into()))
+		Weight::from_parts(171_956_000, 36247)
+			.saturating_add(Weight::from_parts(147_950_349, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(26_908, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(174_269_000, 0))
+			.max(Weight::from_parts(166_207_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -549,11 +571,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(4_206_000, 36247)
+		Weight::from_parts(3_315_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(10_256_000, 36247)
+		Weight::from_parts(9_384_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

@@ -162,7 +162,7 @@ declare module '@polkadot/api-base/types/calls' {
        **/
       jobsOf: AugmentedCall<ApiType, (provider: AccountId32 | string | Uint8Array) => Observable<Vec<u64>>>;
       /**
-       * A job's input and accepted output as tensors, decoded from the canonical encoding, (each `None` where the chain does not hold the bytes: a stored input or output, no, result yet).
+       * A job's input and accepted output as tensors, decoded from the canonical encoding, (each `None` where the chain does not hold the bytes in the clear: a stored input or, output, no result yet, a private job).
        **/
       tensors: AugmentedCall<ApiType, (id: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletJobsJobTensors>>>;
       /**
