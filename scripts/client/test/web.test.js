@@ -5,7 +5,8 @@
 // what it earned; a parameter change is proposed through the governance form and voted on
 // with conviction; a bad input is refused with the chain's error named and no funds moved; a
 // prompt is generated on through the text model's registered tokenizer; a photograph is
-// submitted to an image model and its detections drawn. Each page's screenshot goes to
+// submitted to an image model and its detections drawn; a private job is submitted, its key
+// given to its providers from the page and its sealed result opened in the browser. Each page's screenshot goes to
 // docs/dapp/.
 
 import { after, before, describe, it } from 'node:test';
@@ -17,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { imageTensor, connect, keyFromUri, jobView, jobResult, decodeTensors, encodeTensors, estimateFee, followJobs, readNpy, vrt, sleep, send, registerModel, generatedIds, yoloDetections, loadTokenizer, UNIT, AUDITED, u8aToHex } from '../verity.js';
+import { imageTensor, connect, keyFromUri, jobView, jobResult, decodeTensors, encodeTensors, estimateFee, followJobs, readNpy, vrt, sleep, send, registerModel, generatedIds, yoloDetections, loadTokenizer, UNIT, AUDITED, u8aToHex, hexToU8a, fetchData, isJobKey, openPrivateOutput } from '../verity.js';
+import { TAG_LEN } from '../privacy.js';
 import { setupDigits, demoRoyalties, DEMO, MODELS_DIR } from '../digits.js';
 import { propose, ORIGIN, referendum, tracks } from '../governance.js';
 import { nodeBinary, freePort } from '../network.js';
@@ -307,6 +309,49 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		log(`a [1, 10] input for the digits model ([1, 64]): "${error}"; Ferdie's balance unchanged`);
 		await page.close();
 	});
+	it('submits a private job: the input sealed, the key given to the providers drawn from the page, the result opened in the browser', async () => {
+		const input = join(MODELS_DIR, 'digits.one.input.npy');
+		const plain = encodeTensors(api, [readNpy(input)]);
+		const page = await open('#/submit/0', 'Ferdie');
+		await (await page.$('#input-file')).uploadFile(input);
+		assert.equal(await page.$eval('#private', (e) => e.disabled), false, 'the digits model (Exact) takes private jobs');
+		await page.click('#private');
+		await page.click('#estimate-button');
+		await page.waitForSelector('#private-shown');
+		const len = plain.length + TAG_LEN;
+		const est = await estimateFee(api, 0, new Uint8Array(len), AUDITED);
+		assert.ok((await page.$eval('#fee', (e) => e.textContent)).startsWith(`At most ${vrt(est.total)} held`));
+		const storage = api.consts.blobs.feeBase.toBigInt() + api.consts.blobs.feePerByte.toBigInt() * BigInt(len);
+		assert.match(await page.$eval('#private-shown', (e) => e.textContent), new RegExp(`^Private: the input sealed \\(${len} bytes\\) and stored with the nodes for ${vrt(storage).replace('.', '\\.')}`));
+		const { job, status } = await submitAndFollow(page);
+		assert.match(status, /^Completed at block \d+/);
+		assert.match(await page.$eval('h2', (e) => e.textContent), new RegExp(`^Job ${job} \\(private\\)`));
+		// The key stayed in the browser; the page gave it to every provider drawn.
+		const view = await jobView(api, job);
+		assert.ok(view.private, 'a private job on chain');
+		const stored = await page.evaluate((k) => localStorage.getItem(k), `verity:${api.genesisHash.toHex()}:job:${job}:key`);
+		const key = hexToU8a(stored);
+		assert.ok(isJobKey(view, key), 'the key the page kept is the one the job committed to');
+		assert.equal(Number(await page.$eval('#keys-status', (e) => e.dataset.given)), view.assignments.length, 'every provider drawn was given the key');
+		// The page shows the label Python onnxruntime gives, opened from the sealed result.
+		const label = await page.$eval('#result-label', (e) => e.textContent);
+		const reference = readNpy(join(MODELS_DIR, 'digits.one.label.npy'));
+		assert.equal(label, String(new DataView(reference.data.buffer, reference.data.byteOffset).getBigInt64(0, true)));
+		assert.match(await page.$eval('#private-result', (e) => e.textContent), new RegExp(`^The result is sealed on chain \\(${view.result.length} bytes\\); opened in this browser`));
+		// On chain: neither the input nor the output in the clear.
+		const output = openPrivateOutput(key, view.result);
+		const [labels] = decodeTensors(api, output);
+		assert.equal(String(labels.values[0]), label);
+		const hex = (b) => Buffer.from(b).toString('hex');
+		assert.ok(!hex(view.result).includes(hex(output.subarray(-40))), 'the output is not readable in the result');
+		const typed = await api.call.jobsApi.tensors(job);
+		assert.ok(typed.isNone || (typed.unwrap().input.isNone && typed.unwrap().output.isNone), 'the runtime decodes no tensors of a private job');
+		assert.ok(!hex(await fetchData(api, view.inputHash)).includes(hex(plain.subarray(-40))), 'the stored input is sealed');
+		await page.screenshot({ path: join(shots, 'job-private.png'), fullPage: true });
+		log(`private job ${job}: ${status}; key given from the page to ${view.assignments.length} provider(s); label ${label} opened from ${view.result.length} sealed bytes`);
+		await page.close();
+	});
+
 	it('generates on a prompt through the text model\'s registered tokenizer: the tokens Python onnxruntime generates, and their text', async () => {
 		const ref = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.reference.json'), 'utf8'));
 		const io = JSON.parse(readFileSync(join(MODELS_DIR, 'tinylm.io.json'), 'utf8'));
@@ -337,6 +382,7 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		const yolo = await serveModel(join(models, 'yolo', '320n.onnx'), io, { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } }, { image: { resize: 'letterbox' } });
 		const photo = join(models, 'images', 'grace_hopper.jpg');
 		const page = await open(`#/submit/${yolo}`, 'Ferdie');
+		assert.equal(await page.$eval('#private', (e) => e.disabled), true, 'a Tolerance model takes no private jobs');
 		await (await page.$('#input-file')).uploadFile(photo);
 		const { job, status } = await submitAndFollow(page);
 		assert.match(status, /^Completed at block \d+/);

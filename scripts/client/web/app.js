@@ -25,19 +25,27 @@ import {
 	quorum,
 	registeredImage,
 	generationInput,
+	giveKeys,
+	isJobKey,
+	openPrivateOutput,
+	privateInput,
 	short,
 	submitJob,
+	submitPrivateJob,
 	trustOf,
+	u8aToHex,
+	hexToU8a,
 	vrt,
 	yoloDetections,
 } from '../verity.js';
 import { ORIGIN, propose, referendum, tracks, vote } from '../governance.js';
 import { checkAgainst } from './check.js';
+import { TAG_LEN } from '../privacy.js';
 /** @typedef {import('../verity.js').Api} Api */
 
 const DEV_NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
 const page = document.getElementById('page');
-const state = { api: undefined, accounts: [], current: undefined, names: new Map(), chain: '' };
+const state = { api: undefined, accounts: [], current: undefined, names: new Map(), chain: '', genesis: '', leave: [] };
 
 const el = (tag, attrs = {}, ...children) => {
 	const e = document.createElement(tag);
@@ -56,6 +64,18 @@ const name = (a) => state.names.get(a.toString()) ?? short(a.toString());
 const utf8 = (codec) => new TextDecoder().decode(codec.toU8a(true));
 const spec = (t) => `${utf8(t.name)}: ${t.elem.type} [${t.shape.map((d) => (d.isFixed ? d.asFixed.toNumber() : '?')).join(', ')}]`;
 const rule = (r) => (r.isExact ? 'Exact' : `Tolerance (abs ${r.asTolerance.absPpb.toNumber() / 1e9}, rel ${r.asTolerance.relPpb.toNumber() / 1e9})`);
+/**
+ * A private job's content key, kept in this browser's storage (the only copy: the chain holds
+ * only its commitment), by chain and job.
+ */
+const keyStore = {
+	at: (job) => `verity:${state.genesis}:job:${job}:key`,
+	save: (job, key) => localStorage.setItem(keyStore.at(job), u8aToHex(key)),
+	load: (job) => {
+		const hex = localStorage.getItem(keyStore.at(job));
+		return hex ? hexToU8a(hex) : undefined;
+	},
+};
 const kindOf = (k) => (k.isGenerator ? 'generator (text)' : k.isImage ? `image (${k.asImage.resize.type.toLowerCase()})` : 'function');
 
 // ----- connection and accounts -----
@@ -65,6 +85,7 @@ async function start() {
 	state.api = await connect(rpc);
 	const api = state.api;
 	state.chain = (await api.rpc.system.chain()).toString();
+	state.genesis = api.genesisHash.toHex();
 	const dev = (await api.rpc.system.chainType()).isDevelopment || (await api.rpc.system.chainType()).isLocal;
 	state.names.set(api.consts.jobs.treasuryAccount.toString(), 'treasury');
 	if (dev) {
@@ -113,6 +134,8 @@ async function showBalance() {
 // ----- pages -----
 
 async function render() {
+	// What the page left behind (a private job's key giving) stops.
+	for (const stop of state.leave.splice(0)) stop();
 	const [, route, arg, , from] = location.hash.split('/');
 	for (const a of document.querySelectorAll('nav a')) a.classList.toggle('active', a.id === `nav-${route ?? 'models'}`);
 	page.replaceChildren(el('p', {}, 'loading…'));
@@ -198,6 +221,8 @@ async function submitPage(arg) {
 	const choose = el('select', { id: 'model' }, entries.map(({ id, m }) => el('option', { value: id }, `${id}: ${kindOf(m.kind)} ${m.toJSON().hash.slice(0, 10)}…`)));
 	if (arg !== undefined) choose.value = arg;
 	const tier = el('select', { id: 'tier' }, el('option', { value: 'audited' }, 'Audited (one primary, audited by chance; the default)'), el('option', { value: 'quorum3' }, 'Quorum of 3 seats (2 must agree)'));
+	const privateBox = el('input', { id: 'private', type: 'checkbox' });
+	const privateNote = el('span', { id: 'private-note', class: 'note' });
 	const inputs = el('div', { id: 'inputs' });
 	const estimate = el('div', { id: 'estimate' });
 	const error = el('p', { id: 'submit-error', class: 'error' });
@@ -205,6 +230,12 @@ async function submitPage(arg) {
 	const tierValue = () => (tier.value === 'quorum3' ? quorum(3) : AUDITED);
 	const describeInputs = () => {
 		const { m } = selected();
+		// Private jobs compare sealed outputs byte for byte: models with the Exact rule only.
+		privateBox.disabled = !m.rule.isExact;
+		if (!m.rule.isExact) privateBox.checked = false;
+		privateNote.textContent = m.rule.isExact
+			? ' the input sealed so that only the providers drawn read it, the result so that only you do; its key stays in this browser (docs/privacy.md)'
+			: ' not for this model: private jobs take models whose rule is Exact';
 		inputs.replaceChildren(
 			el('p', {}, 'Takes ', m.io.inputs.map(spec).join('; '), '.'),
 			m.kind.isGenerator
@@ -228,12 +259,22 @@ async function submitPage(arg) {
 			const meta = api.errors.jobs.InputMismatch.meta;
 			throw new Error(`jobs.InputMismatch: ${meta.docs.map((d) => d.toString()).join(' ').trim()} (${why}; nothing was signed)`);
 		}
-		const est = await estimateFee(api, id, input, tierValue());
-		return { id, input, est };
+		const sealed = privateBox.checked;
+		if (sealed && !m.rule.isExact) {
+			const meta = api.errors.jobs.PrivateNotSupported.meta;
+			throw new Error(`jobs.PrivateNotSupported: ${meta.docs.map((d) => d.toString()).join(' ').trim()} (nothing was signed)`);
+		}
+		// A private job pays for its sealed input (the input and a 16-byte tag), which it
+		// stores with the nodes first.
+		const len = sealed ? input.length + TAG_LEN : input.length;
+		const est = await estimateFee(api, id, new Uint8Array(len), tierValue());
+		const storage = sealed ? api.consts.blobs.feeBase.toBigInt() + api.consts.blobs.feePerByte.toBigInt() * BigInt(len) : 0n;
+		return { id, input, est, sealed, len, storage };
 	};
-	const showEstimate = ({ input, est }) => {
+	const showEstimate = ({ input, est, sealed, len, storage }) => {
 		const t = tierValue();
 		estimate.replaceChildren(
+			...(sealed ? [el('p', { id: 'private-shown' }, `Private: the input sealed (${len.toLocaleString('en')} bytes) and stored with the nodes for ${vrt(storage)}; after each draw this page gives the providers drawn the job's key, so keep it open until the job ends.`)] : []),
 			el('p', { id: 'fee' }, `At most ${vrt(est.total)} held (compute ${vrt(est.compute)}, royalty ${vrt(est.royalty)}, protocol fee ${vrt(est.protocol)}); what the seats do not cost is refunded.`),
 			el('p', { id: 'tier-shown' }, typeof t === 'string' ? `Verification: audited — one primary, checked by ${est.maxSeats - 1} auditor seat(s) with probability at least the audit floor.` : `Verification: quorum of ${t.Quorum.redundancy} seats.`),
 			el('p', {}, `Input ${input.length.toLocaleString('en')} bytes; ${est.eligibleProviders} eligible provider(s).`),
@@ -254,7 +295,10 @@ async function submitPage(arg) {
 			const checked = await check();
 			showEstimate(checked);
 			const from = (await api.rpc.chain.getHeader()).number.toNumber();
-			const s = await submitJob(api, state.current.signer, checked.id, checked.input, { tier: tierValue(), maxFee: checked.est.total });
+			const s = checked.sealed
+				? await submitPrivateJob(api, state.current.signer, checked.id, checked.input, { tier: tierValue(), maxFee: checked.est.total })
+				: await submitJob(api, state.current.signer, checked.id, checked.input, { tier: tierValue(), maxFee: checked.est.total });
+			if (s.key) keyStore.save(s.job, s.key);
 			await showBalance();
 			location.hash = `#/job/${s.job}/from/${from}`;
 		} catch (e) {
@@ -268,6 +312,7 @@ async function submitPage(arg) {
 		el('h2', {}, 'Submit a job'),
 		el('label', {}, 'Model ', choose),
 		el('label', {}, 'Verification ', tier),
+		el('label', {}, privateBox, ' Private', privateNote),
 		inputs,
 		el('p', {}, estimateButton, ' ', submitButton),
 		estimate,
@@ -319,6 +364,11 @@ async function renderResult(api, view, bytes) {
  * @param {Api} api
  */
 async function jobInput(api, job, view) {
+	// A private job's input is sealed: fetched and opened with its key, if this browser has it.
+	if (view.private) {
+		if (!view.key) throw new Error('the job is private and its key is not in this browser');
+		return decodeTensors(api, await privateInput(api, view, view.key));
+	}
 	const typed = await api.call.jobsApi.tensors(job);
 	if (typed.isSome && typed.unwrap().input.isSome) return decodeTensors(api, typed.unwrap().input.unwrap().toU8a());
 	return decodeTensors(api, await fetchData(api, view.inputHash));
@@ -379,6 +429,55 @@ async function drawnDetections(api, view, found) {
 	}
 }
 
+/**
+ * A private job's key on its page: checked against the job's commitment, offered for saving,
+ * and — while the page is open, if this browser has a signer for the submitter — given to the
+ * providers of each round drawn (`giveKeys` on every new block; it signs only when a round has
+ * no key yet). Returns `{ key, line, stop }`.
+ */
+function privateKeys(job, view) {
+	const none = { key: undefined, line: el('span'), stop: () => {} };
+	if (!view.private) return none;
+	let key = keyStore.load(job);
+	if (key && !isJobKey(view, key)) key = undefined;
+	if (!key) return { ...none, line: el('p', { id: 'keys-status', class: 'note' }, 'A private job: its key is not in this browser, so this page can neither give the providers their keys nor open its result.') };
+	const line = el('p', { id: 'keys-status' });
+	const save = el('a', { id: 'key-export', href: `data:text/plain,${u8aToHex(key)}`, download: `verity-job-${job}-key.txt` }, 'Save the job\'s key');
+	const signer = state.accounts.find((a) => a.address === view.submitter)?.signer;
+	// A completed job may still be challenged, and its challenge committee needs the key too.
+	const ended = view.phase === 'Failed' || view.phase === 'Cancelled';
+	if (!signer || ended) {
+		line.append(ended ? 'A private job; its key is in this browser. ' : `A private job; its key is in this browser, but no account here signs for its submitter ${name(view.submitter)}, so its providers get no key from this page. `, save);
+		return { key, line, stop: () => {} };
+	}
+	let given = 0;
+	let chain = Promise.resolve();
+	const say = (text, cls = '') => {
+		line.replaceChildren(text, ' ', save);
+		line.className = cls;
+	};
+	say(`A private job: on each block this page gives the providers drawn the job's key (signed by ${name(view.submitter)}); keep it open until the job ends.`);
+	const unsubscribe = state.api.rpc.chain.subscribeNewHeads((h) => {
+		chain = chain
+			.then(() => giveKeys(state.api, signer, job, key))
+			.then((n) => {
+				if (n === 0) return;
+				given += n;
+				line.dataset.given = String(given);
+				say(`The job's key given to ${given} provider(s) (jobs.provideKeys, signed by ${name(view.submitter)}, block ${h.number.toNumber()}); keep this page open until the job ends.`, 'ok');
+			})
+			.catch((e) => say(`Giving the job's key failed: ${e.message}`, 'error'));
+	});
+	let stopped = false;
+	const stop = () => {
+		if (stopped) return;
+		stopped = true;
+		unsubscribe.then((u) => u());
+	};
+	state.leave.push(stop);
+	return { key, line, stop };
+}
+
 async function jobPage(job, from) {
 	const api = state.api;
 	const view = await jobView(api, job);
@@ -386,9 +485,11 @@ async function jobPage(job, from) {
 	const log = el('ol', { class: 'log', id: 'job-log' });
 	const status = el('p', { id: 'job-status' }, `${view.phase}…`);
 	const out = el('div', { id: 'job-outcome' });
+	const keys = privateKeys(job, view);
 	page.replaceChildren(
-		el('h2', {}, `Job ${job}`),
-		el('p', {}, `Model ${view.model}, submitted by `, el('a', { href: `#/provider/${view.submitter}` }, name(view.submitter)), `, ${typeof view.tier === 'string' ? 'audited' : `quorum of ${view.tier.Quorum.redundancy}`}; input blake2-256 `, el('code', {}, view.inputHash)),
+		el('h2', {}, `Job ${job}${view.private ? ' (private)' : ''}`),
+		el('p', {}, `Model ${view.model}, submitted by `, el('a', { href: `#/provider/${view.submitter}` }, name(view.submitter)), `, ${typeof view.tier === 'string' ? 'audited' : `quorum of ${view.tier.Quorum.redundancy}`}; ${view.private ? 'sealed ' : ''}input blake2-256 `, el('code', {}, view.inputHash)),
+		keys.line,
 		status,
 		log,
 		out,
@@ -402,8 +503,22 @@ async function jobPage(job, from) {
 	const o = outcomes.get(job);
 	status.textContent = `${o.status}${o.reason ? ` (${o.reason}${o.failure ? `: ${o.failure}` : ''})` : ''} at block ${o.block}`;
 	status.className = o.status === 'Completed' ? 'ok' : 'error';
-	const final = await jobView(api, job);
-	const result = await jobResult(api, final);
+	if (o.status !== 'Completed') keys.stop();
+	const final = { ...(await jobView(api, job)), job, key: keys.key };
+	const sealed = await jobResult(api, final);
+	// A private job's result is sealed to its submitter: opened here with the job's key.
+	let result = sealed;
+	let opened = el('span');
+	if (final.private && sealed) {
+		result = undefined;
+		try {
+			if (!keys.key) throw new Error('its key is not in this browser (only the browser that submitted it has it)');
+			result = openPrivateOutput(keys.key, sealed);
+			opened = el('p', { id: 'private-result' }, `The result is sealed on chain (${sealed.length.toLocaleString('en')} bytes); opened in this browser with the job's key: ${result.length.toLocaleString('en')} bytes.`);
+		} catch (e) {
+			opened = el('p', { id: 'private-result', class: 'note' }, `The result is sealed on chain (${sealed.length.toLocaleString('en')} bytes) and cannot be opened here: ${e.message}`);
+		}
+	}
 	const rows = [
 		...o.payments.map((p) => [name(p.to), vrt(p.amount)]),
 		...o.slashes.map((s) => [`${name(s.provider)} slashed (${s.reason})`, vrt(s.amount)]),
@@ -417,7 +532,8 @@ async function jobPage(job, from) {
 		receipt = el('p', {}, el('a', { id: 'receipt', href, download: `verity-job-${job}-receipt.json` }, 'Export the receipt'), ` — proven at finalized block #${r.block.number}; check it offline: `, el('code', {}, `verity-node verify-receipt verity-job-${job}-receipt.json --block ${r.block.hash}`));
 	}
 	out.replaceChildren(
-		result ? await renderResult(api, { ...final, job }, result) : el('p', {}, 'No result.'),
+		opened,
+		result ? await renderResult(api, final, result) : el('p', {}, 'No result.'),
 		receipt,
 		el('h3', {}, 'Payouts'),
 		el('p', { id: 'payout-summary' }, `paid to providers ${vrt(o.paidToProviders)}, royalty ${vrt(o.royalty)}, protocol fee ${vrt(o.protocolFee)}, refunded ${vrt(o.refunded)}`),
