@@ -820,6 +820,8 @@ pub mod pallet {
 		/// (`AlreadyAssigned`): a submitter cannot draw again until it likes its committee.
 		/// The job leaves no record (`jobsApi.job` no longer knows it). Emits `JobCancelled`.
 		#[pallet::call_index(3)]
+		// The benchmark's job is not private: a private job's record is one more write.
+		#[pallet::weight(<T as Config>::WeightInfo::cancel().saturating_add(T::DbWeight::get().writes(1)))]
 		pub fn cancel(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(who, job)

@@ -13,14 +13,17 @@
 //! Nobody can be slashed for an input they could not read, and the chain cannot tell whether
 //! a wrap that does not open was the submitter's doing or a lie of the provider's. So in a
 //! private job a seat that was given no key, or that revealed the failure `InputUnavailable`,
-//! is neither paid nor slashed ([`Pallet::excused`]); a job whose agreed outcome is that
-//! failure ends `KeysUnusable` with a full refund, nobody paid or slashed. A submitter that
-//! gives no keys gets its job failed (`TooFewCommits`) with a full refund; providers lose
-//! only the seat. A lazy provider that claims `InputUnavailable` earns nothing.
+//! is neither paid nor slashed ([`Pallet::excused`]), and so is one given its key late (after
+//! the first quarter of its commit period) that did not commit; a job whose agreed outcome is
+//! that failure, or whose audit cannot be judged, ends `KeysUnusable`. A failing private job
+//! pays the seats given a key that revealed an output (the submitter may have read them):
+//! always when a seat was excused, else when the outputs agree. A submitter that gives no
+//! keys gets its job failed and refunded; providers lose only the seat. A lazy provider that
+//! claims `InputUnavailable` earns nothing.
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::*};
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{One, Saturating};
 use verity_primitives::{privacy::WrappedKey, FailureKind, JobId, Outcome};
 
 impl<T: Config> Pallet<T> {
@@ -41,6 +44,8 @@ impl<T: Config> Pallet<T> {
 	) -> bool {
 		let (Some(p), Some(a)) = (private, job.assignments.get(i)) else { return false };
 		!p.keyed(a.role)
+			// Given its key late, it may not have had the time to commit.
+			|| (p.late(a.role) && a.commitment.is_none())
 			|| (a.revealed
 				&& Reveals::<T>::get(job_id, &a.provider)
 					== Some(Outcome::Failure(FailureKind::InputUnavailable)))
@@ -85,8 +90,15 @@ impl<T: Config> Pallet<T> {
 		let providers = Self::round_providers(&job);
 		ensure!(keys.len() == providers.len(), Error::<T>::WrongKeyCount);
 		let now = frame_system::Pallet::<T>::block_number();
-		let half = job.terms.commit_period / 2u32.into();
+		let period = job.terms.commit_period;
+		let half = period / 2u32.into();
 		ensure!(now <= until.saturating_sub(half), Error::<T>::KeysTooLate);
+		// Given after the first quarter of the commit period (at least a block after the
+		// draw's): the round's providers that do not commit are excused, not slashed.
+		let quarter = (period / 4u32.into()).max(One::one());
+		if now > until.saturating_sub(period).saturating_add(quarter) {
+			private.set_late(round);
+		}
 		for p in providers.iter() {
 			ensure!(
 				pallet_providers::EncryptionKeys::<T>::contains_key(p),

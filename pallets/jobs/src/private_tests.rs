@@ -145,10 +145,7 @@ fn a_private_job_completes_on_sealed_outputs_with_its_input_and_output_nowhere_o
 		assert_eq!(result.to_vec(), sealed_output());
 		assert_eq!(privacy::open_output(&CONTENT, &result).unwrap(), plain_output());
 		// The runtime API shows no tensors of it (`jobsApi.tensors`), whatever the sealed bytes.
-		assert_eq!(
-			Jobs::job_tensors(0),
-			Some(crate::JobTensors { input: None, output: None })
-		);
+		assert_eq!(Jobs::job_tensors(0), Some(crate::JobTensors { input: None, output: None }));
 		for p in &ps {
 			assert_eq!(bond(*p), BOND);
 		}
@@ -491,5 +488,118 @@ fn only_providers_with_an_encryption_key_are_drawn_for_a_private_job() {
 			JobsMap::<Test>::get(1).unwrap().phase,
 			Phase::Failed { reason: FailReason::NoProviders, .. }
 		));
+	});
+}
+
+#[test]
+fn a_seat_given_no_key_is_not_paid_for_what_it_reveals() {
+	test(|| {
+		let m = setup(ComparisonRule::Exact);
+		register_keys(&[P1, P2, P3]);
+		let sealed = privacy::seal(&CONTENT, b"input", &input());
+		let hash = store_blob(&sealed, 10_000);
+		assert_ok!(Jobs::submit_private(
+			RuntimeOrigin::signed(USER),
+			m,
+			hash,
+			sealed.len() as u32,
+			privacy::key_commitment(&CONTENT),
+			10_000,
+			crate::Tier::Audited
+		));
+		draw(0, |c| c == [(P1, 1)]);
+		// No key given to anyone; the primary and its auditor commit and reveal bytes anyway.
+		let junk = privacy::seal_output(&[1; 32], &plain_output());
+		let free = Balances::free_balance(P1);
+		assert_ok!(commit(0, P1, &junk));
+		run_audit(0, true, Perbill::one());
+		let auditor = of_role(0, Role::Auditor)[0];
+		let auditor_free = Balances::free_balance(auditor);
+		assert_ok!(commit(0, auditor, &junk));
+		assert_ok!(reveal(0, P1, &junk));
+		assert_ok!(reveal(0, auditor, &junk));
+		assert!(matches!(job(0).phase, Phase::Failed { reason: FailReason::KeysUnusable, .. }));
+		assert_eq!(Balances::free_balance(P1), free, "it could not have read the input: not paid");
+		assert_eq!(Balances::free_balance(auditor), auditor_free, "nor its auditor");
+		assert_eq!(Balances::free_balance(USER), ENDOWMENT, "refunded in full");
+		assert_eq!(escrow(USER), 0);
+		for p in PROVIDERS {
+			assert_eq!(bond(p), BOND, "nobody slashed");
+		}
+	});
+}
+
+#[test]
+fn a_colluding_seat_beside_one_that_could_not_read_does_not_leave_the_honest_output_unpaid() {
+	test(|| {
+		private_job(Q3);
+		draw_distinct(0);
+		let ps = assigned(0);
+		assert_ok!(give_keys(0, &ps));
+		// ps[1] says it cannot read (a bad wrap of the submitter's, or a lie); ps[2], the
+		// submitter's accomplice, reveals another output: no quorum. The submitter read ps[0]'s
+		// output, and pays for it.
+		let unavailable = failed(FailureKind::InputUnavailable);
+		let other = privacy::seal_output(&CONTENT, &floats(&[0.5, 0.5]));
+		let unread = Balances::free_balance(ps[1]);
+		assert_ok!(commit(0, ps[0], &sealed_output()));
+		assert_ok!(commit_outcome(0, ps[1], &unavailable));
+		assert_ok!(commit(0, ps[2], &other));
+		assert_ok!(reveal(0, ps[0], &sealed_output()));
+		assert_ok!(reveal_outcome(0, ps[1], unavailable));
+		assert_ok!(reveal(0, ps[2], &other));
+		assert!(matches!(job(0).phase, Phase::Failed { reason: FailReason::NoQuorum, .. }));
+		assert_eq!(
+			Balances::free_balance(ps[0]),
+			ENDOWMENT - BOND + PRICE,
+			"the honest seat is paid"
+		);
+		assert_eq!(Balances::free_balance(ps[1]), unread, "the seat that did not read is not");
+		assert_eq!(
+			Balances::free_balance(USER),
+			ENDOWMENT - 2 * PRICE,
+			"the submitter pays both outputs"
+		);
+		assert_eq!(escrow(USER), 0);
+		for p in PROVIDERS {
+			assert_eq!(bond(p), BOND, "nobody slashed");
+		}
+	});
+}
+
+#[test]
+fn seats_given_their_key_late_that_do_not_commit_are_not_slashed() {
+	test(|| {
+		private_job(Q3);
+		draw_distinct(0);
+		let ps = assigned(0);
+		let Phase::Committing { until } = job(0).phase else { panic!("committing") };
+		// Fewer than three quarters of the commit period left: late, but not refused.
+		run_to_block(until - COMMIT + COMMIT / 4 + 1);
+		assert_ok!(give_keys(0, &ps));
+		let p = PrivateJobs::<Test>::get(0).unwrap();
+		assert!(p.keyed(Role::Member) && p.late(Role::Member));
+		assert_ok!(commit(0, ps[0], &sealed_output()));
+		assert_ok!(commit(0, ps[1], &sealed_output()));
+		run_to_block(until);
+		assert_ok!(reveal(0, ps[0], &sealed_output()));
+		assert_ok!(reveal(0, ps[1], &sealed_output()));
+		assert!(matches!(job(0).phase, Phase::Completed { .. }));
+		assert_eq!(bond(ps[2]), BOND, "its key came late: not slashed for not committing");
+		assert_eq!((bond(ps[0]), bond(ps[1])), (BOND, BOND));
+	});
+}
+
+#[test]
+fn keys_given_in_the_first_quarter_of_the_commit_period_are_on_time() {
+	test(|| {
+		private_job(Q3);
+		draw_distinct(0);
+		let ps = assigned(0);
+		let Phase::Committing { until } = job(0).phase else { panic!("committing") };
+		run_to_block(until - COMMIT + COMMIT / 4);
+		assert_ok!(give_keys(0, &ps));
+		let p = PrivateJobs::<Test>::get(0).unwrap();
+		assert!(p.keyed(Role::Member) && !p.late(Role::Member));
 	});
 }

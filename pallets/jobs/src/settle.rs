@@ -193,13 +193,20 @@ impl<T: Config> Pallet<T> {
 		}
 		let private = PrivateJobs::<T>::get(job_id);
 		// A private job's submitter holds its keys, so it can make the job fail after reading
-		// outputs revealed (by giving a round no keys, or keys that do not open): it pays the
-		// seats that revealed one — unless two different outputs were revealed, which no key of
-		// its brings about. Other failed jobs are refunded in full.
-		let paid = if private.is_some() && !Self::outputs_disagree(job_id, job) {
-			Self::pay_revealed_outputs(job_id, job)
-		} else {
-			Zero::zero()
+		// outputs revealed (by giving a round no keys, late keys or keys that do not open): it
+		// pays the seats given a key that revealed one — always when a seat was excused (its
+		// keys may be why the job failed: a colluding seat's different output beside it must
+		// not make the honest one unpaid), else unless two different outputs were revealed.
+		// Other failed jobs are refunded in full.
+		let paid = match private.as_ref() {
+			Some(p)
+				if (0..job.assignments.len())
+					.any(|i| Self::excused(private.as_ref(), job_id, job, i))
+					|| !Self::outputs_disagree(job_id, job) =>
+			{
+				Self::pay_revealed_outputs(job_id, job, p)
+			}
+			_ => Zero::zero(),
 		};
 		let refunded = Self::release_escrow(&job.submitter, job.fee.total().saturating_sub(paid));
 		let closed = verdict.reveals_closed;
@@ -239,13 +246,15 @@ impl<T: Config> Pallet<T> {
 		false
 	}
 
-	/// Pays, from a failing private job's escrow, the committee's and auditors' seats that
-	/// revealed an output; returns what was paid.
-	fn pay_revealed_outputs(job_id: JobId, job: &JobOf<T>) -> BalanceOf<T> {
+	/// Pays, from a failing private job's escrow, the committee's and auditors' seats given a
+	/// key that revealed an output; returns what was paid.
+	fn pay_revealed_outputs(job_id: JobId, job: &JobOf<T>, private: &PrivateJob) -> BalanceOf<T> {
 		let mut paid = BalanceOf::<T>::zero();
 		for a in job.assignments.iter() {
+			// A seat given no key did not read the input, whatever it revealed.
 			if a.revealed
 				&& matches!(a.role, Role::Member | Role::Auditor)
+				&& private.keyed(a.role)
 				&& Reveals::<T>::get(job_id, &a.provider).is_some_and(|o| o.is_output())
 			{
 				paid = paid.saturating_add(Self::pay(&job.submitter, &a.provider, Self::earned(a)));
@@ -281,7 +290,8 @@ impl<T: Config> Pallet<T> {
 		kind: FailureKind,
 	) -> DispatchResult {
 		// A private job whose providers agree they could not read its input: the chain cannot
-		// tell whether the keys or the providers failed, so nobody is paid or slashed.
+		// tell whether the keys or the providers failed, so nobody is slashed and only outputs
+		// revealed are paid (`fail_with`).
 		let private = PrivateJobs::<T>::get(job_id);
 		if kind == FailureKind::InputUnavailable && private.is_some() {
 			return Self::fail(job_id, job, FailReason::KeysUnusable);

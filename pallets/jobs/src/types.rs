@@ -426,7 +426,9 @@ pub enum JobInput<MaxInputLen: Get<u32>> {
 )]
 pub struct PrivateJob {
 	pub key_commitment: [u8; 32],
-	/// One bit a role (`Role`'s index): its providers were given the key.
+	/// One bit a role (bits 0-3: member, auditor, referee, challenger): its providers were
+	/// given the key; the same bit four places higher (bits 4-7): given late, after the first
+	/// quarter of the round's commit period.
 	pub keyed: u8,
 }
 
@@ -450,8 +452,19 @@ impl PrivateJob {
 		if keyed {
 			self.keyed |= Self::bit(role);
 		} else {
-			self.keyed &= !Self::bit(role);
+			self.keyed &= !(Self::bit(role) | (Self::bit(role) << 4));
 		}
+	}
+
+	/// Whether the providers of `role` were given the key late (after the first quarter of
+	/// their commit period): those that did not commit are not slashed for it.
+	pub fn late(&self, role: Role) -> bool {
+		self.keyed & (Self::bit(role) << 4) != 0
+	}
+
+	/// Records that the providers of `role` were given the key late.
+	pub fn set_late(&mut self, role: Role) {
+		self.keyed |= Self::bit(role) << 4;
 	}
 }
 

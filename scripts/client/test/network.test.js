@@ -18,7 +18,7 @@ import { Keyring } from '@polkadot/keyring';
 import * as privacy from '../privacy.js';
 import { submitPrivateJob, giveKeys, openPrivateOutput, followJobs } from '../verity.js';
 import { connect, keyFromUri, yoloDetections, jobResult, imageTensor, loadTokenizer, registeredTokenizer, registeredImage, generationInput, generatedIds, vrt, finalizedNumber, bestNumber, jobView, sleep, send, registerModel, readNpy, encodeTensors, decodeTensors, blake2AsU8a, u8aToHex, UNIT, AUDITED, quorum, trustOf, challengeJob, followChallenge, storeData, fetchData, TxError, hexToU8a, stateSnapshot } from '../verity.js';
-import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS, digitsInput } from '../digits.js';
+import { setupDigits, submitBatch, printCosts, devNames, DEMO, describeOutput, digitsIo, demoRoyalties, MODELS_DIR, DIGITS } from '../digits.js';
 
 const log = (s) => console.log(`    ${s}`);
 const PROVIDERS = ['//Alice', '//Bob', '//Charlie'];
@@ -1001,7 +1001,12 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 		const secretOf = (uri) => privacy.secretFromSignature(ed.addFromUri(uri).sign(privacy.keyMessage(keyFromUri(uri).publicKey, 0)));
 		for (const u of providers) assert.deepEqual(privacy.publicKey(secretOf(u)), await keyOf(u), `${u}'s key is derived from its node's vrte key`);
 
-		const input = digitsInput(api);
+		// An input no other scenario submits (the sample with its first pixel set to 0.3): the
+		// other jobs' inputs and outputs, in the clear, are not this job's.
+		const sample = readNpy(join(MODELS_DIR, 'digits.one.input.npy'));
+		const pixels = new Float32Array(sample.data.slice().buffer);
+		pixels[0] = 0.3;
+		const input = encodeTensors(api, [{ ...sample, data: new Uint8Array(pixels.buffer) }]);
 		const from = await bestNumber(api);
 		const s = await submitPrivateJob(api, ferdie, model, input, { tier: quorum(3) });
 		log(`job ${s.job}: private, its ${input.length}-byte input sealed (${s.stored.len} bytes) and stored as ${s.stored.hash}`);
@@ -1028,6 +1033,7 @@ print(json.dumps(out))`, file, JSON.stringify(ids), String(newTokens)], { encodi
 import json, sys, numpy as np, onnxruntime as ort
 s = ort.InferenceSession(sys.argv[1])
 x = np.load(sys.argv[2])
+x[0, 0] = 0.3
 label, probs = s.run(None, {s.get_inputs()[0].name: x})
 print(json.dumps({'label': label.reshape(-1).tolist(), 'probs': probs.reshape(-1).tolist()}))`, DIGITS, join(MODELS_DIR, 'digits.one.input.npy')], { encoding: 'utf8' }));
 		assert.deepEqual(label.values.map(Number), reference.label, 'the label Python onnxruntime gives');
