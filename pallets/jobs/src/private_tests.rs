@@ -252,19 +252,7 @@ fn when_most_of_the_committee_could_not_read_the_input_nobody_is_slashed_and_out
 #[test]
 fn a_submitter_that_withholds_the_auditors_keys_pays_for_the_output_it_read() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		register_keys(&[P1, P2, P3]);
-		let sealed = privacy::seal(&CONTENT, b"input", &input());
-		let hash = store_blob(&sealed, 10_000);
-		assert_ok!(Jobs::submit_private(
-			RuntimeOrigin::signed(USER),
-			m,
-			hash,
-			sealed.len() as u32,
-			privacy::key_commitment(&CONTENT),
-			10_000,
-			crate::Tier::Audited
-		));
+		private_job(crate::Tier::Audited);
 		draw(0, |c| c == [(P1, 1)]);
 		assert_ok!(give_keys(0, &[P1]));
 		assert_ok!(commit(0, P1, &sealed_output()));
@@ -494,19 +482,7 @@ fn only_providers_with_an_encryption_key_are_drawn_for_a_private_job() {
 #[test]
 fn a_seat_given_no_key_is_not_paid_for_what_it_reveals() {
 	test(|| {
-		let m = setup(ComparisonRule::Exact);
-		register_keys(&[P1, P2, P3]);
-		let sealed = privacy::seal(&CONTENT, b"input", &input());
-		let hash = store_blob(&sealed, 10_000);
-		assert_ok!(Jobs::submit_private(
-			RuntimeOrigin::signed(USER),
-			m,
-			hash,
-			sealed.len() as u32,
-			privacy::key_commitment(&CONTENT),
-			10_000,
-			crate::Tier::Audited
-		));
+		private_job(crate::Tier::Audited);
 		draw(0, |c| c == [(P1, 1)]);
 		// No key given to anyone; the primary and its auditor commit and reveal bytes anyway.
 		let junk = privacy::seal_output(&[1; 32], &plain_output());
