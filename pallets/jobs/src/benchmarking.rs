@@ -314,6 +314,36 @@ mod benchmarks {
 		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Committing { .. })));
 	}
 
+	/// A verdict on a private `Tolerance` job's sealed outputs that does not close its round
+	/// (`judge`): the largest round judging, the first of its judges. The verdict that closes
+	/// it is charged this and a settling reveal.
+	#[benchmark]
+	fn judge_open() {
+		let r = max_quorum::<T>();
+		let (job, providers, output) = committed::<T>(r, 64, 1);
+		let mut entry = Jobs::<T>::get(job).expect("exists");
+		for a in entry.assignments.iter_mut() {
+			a.revealed = true;
+		}
+		for p in &providers {
+			Reveals::<T>::insert(job, p, output_of::<T>(&output));
+		}
+		let until = frame_system::Pallet::<T>::block_number().saturating_add(10u32.into());
+		entry.phase = Phase::Judging { until };
+		Jobs::<T>::insert(job, entry);
+		let judgements: Vec<Judgement> =
+			(0..r).map(|i| Judgement { seat: i, agrees: None }).collect();
+		Judgements::<T>::insert(
+			job,
+			frame_support::BoundedVec::try_from(judgements).expect("r fits MaxRedundancy"),
+		);
+		let first = providers.first().expect("r > 0").clone();
+		#[extrinsic_call]
+		judge(RawOrigin::Signed(first), job, u64::MAX);
+		assert!(matches!(Jobs::<T>::get(job).map(|j| j.phase), Some(Phase::Judging { .. })));
+		assert_eq!(Judgements::<T>::get(job).first().and_then(|e| e.agrees), Some(u64::MAX));
+	}
+
 	/// The last reveal, which settles the job: a vote over `r` outputs of the shortest length,
 	/// paying `r` providers and one royalty beneficiary. What more beneficiaries and longer
 	/// outputs add is measured apart (`reveal_beneficiaries`, `reveal_output`), each from its

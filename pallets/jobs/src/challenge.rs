@@ -42,13 +42,21 @@ impl<T: Config> Pallet<T> {
 		<T as Config>::WeightInfo::challenge().saturating_add(
 			// The job's providers counted in flight again: their records read and written.
 			T::DbWeight::get()
-				.reads_writes(T::MaxRedundancy::get().into(), T::MaxRedundancy::get().into()),
+				.reads_writes(T::MaxRedundancy::get().into(), T::MaxRedundancy::get().into())
+				// Whether the job is private, and then its model's rule.
+				.saturating_add(T::DbWeight::get().reads(2)),
 		)
 	}
 
 	pub(crate) fn do_challenge(who: T::AccountId, job_id: JobId) -> DispatchResult {
 		let mut job = Jobs::<T>::get(job_id).ok_or(Error::<T>::UnknownJob)?;
 		ensure!(job.audit != Audit::Challenged, Error::<T>::AlreadyChallenged);
+		ensure!(
+			!Self::is_private(job_id)
+				|| pallet_models::Models::<T>::get(job.model)
+					.is_none_or(|m| m.rule == verity_primitives::ComparisonRule::Exact),
+			Error::<T>::PrivateNotSupported
+		);
 		let Phase::Completed { at: completed_at } = job.phase else {
 			return Err(Error::<T>::NotCompleted.into());
 		};

@@ -117,7 +117,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(len > T::MaxOutputLen::get(), Error::<T>::OutputFitsOnChain);
 		let hash = sp_io::hashing::blake2_256(&output);
 		let min_left = Jobs::<T>::get(job_id)
-			.map(|j| Self::stored_output_min_left(&j))
+			.map(|j| Self::stored_output_min_left(job_id, &j))
 			.ok_or(Error::<T>::UnknownJob)?;
 		let (weight, _) = Self::reveal_checked(
 			who.clone(),
@@ -129,14 +129,24 @@ impl<T: Config> Pallet<T> {
 		)?;
 		// After the reveal is accepted: the bytes are indexed only for a reveal that stands.
 		T::Blobs::keep(&who, hash, len, min_left)?;
-		Ok(weight.saturating_add(T::Blobs::keep_weight(len)))
+		// And whether the job is private (`stored_output_min_left`).
+		Ok(weight
+			.saturating_add(T::Blobs::keep_weight(len))
+			.saturating_add(T::DbWeight::get().reads(1)))
 	}
 
 	/// Blocks for which a stored output must still be kept when it is revealed: through the
 	/// reveal phase and a challenge window after it (and the auditors' commit period, for a
-	/// primary's reveal before it).
-	pub fn stored_output_min_left(job: &JobOf<T>) -> BlockNumberFor<T> {
-		let reveal = job.terms.reveal_period.saturating_add(job.terms.challenge_period);
+	/// primary's reveal before it). A private job's, through a judging step as well: its
+	/// round's seats may need it to judge (`crate::judging`). Reads whether the job is private.
+	pub fn stored_output_min_left(job_id: JobId, job: &JobOf<T>) -> BlockNumberFor<T> {
+		let judging =
+			if Self::is_private(job_id) { Self::judging_period(&job.terms) } else { Zero::zero() };
+		let reveal = job
+			.terms
+			.reveal_period
+			.saturating_add(job.terms.challenge_period)
+			.saturating_add(judging);
 		match job.phase {
 			Phase::Committing { .. } => reveal.saturating_add(job.terms.commit_period),
 			_ => reveal,
@@ -156,9 +166,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether a stored output can be revealed by hash alone now: data of that hash and
 	/// length is kept for at least [`Self::stored_output_min_left`] more blocks.
-	pub fn stored_output_kept(job: &JobOf<T>, hash: &[u8; 32], len: u32) -> bool {
+	pub fn stored_output_kept(job_id: JobId, job: &JobOf<T>, hash: &[u8; 32], len: u32) -> bool {
 		let now = frame_system::Pallet::<T>::block_number();
-		let until = now.saturating_add(Self::stored_output_min_left(job));
+		let until = now.saturating_add(Self::stored_output_min_left(job_id, job));
 		T::Blobs::blob(hash).is_some_and(|(l, expires_at)| l == len && expires_at >= until)
 	}
 
@@ -176,7 +186,7 @@ impl<T: Config> Pallet<T> {
 			// reveal the same form, and the vote compares it under the model's rule.
 			ensure!(len > T::MaxOutputLen::get(), Error::<T>::OutputFitsOnChain);
 			ensure!(
-				!check_stored || Self::stored_output_kept(&job, &hash, len),
+				!check_stored || Self::stored_output_kept(job_id, &job, &hash, len),
 				Error::<T>::OutputNotStored
 			);
 		}

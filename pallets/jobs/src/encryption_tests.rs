@@ -129,16 +129,18 @@ fn two_nodes_derive_different_keys_for_the_same_provider() {
 	assert_ne!(key_of("//A"), key_of("//B"));
 }
 
-/// Answers every request with `answer` and keeps the inputs it was given.
+/// Answers the requests with `answers` in turn and keeps the inputs it was given.
 struct Recording {
-	answer: Vec<u8>,
+	answers: Vec<Vec<u8>>,
 	inputs: std::sync::Mutex<Vec<Vec<u8>>>,
 }
 
 impl InferenceEngine for Recording {
 	fn infer(&self, request: &InferenceRequest) -> Result<Vec<u8>, InferenceError> {
-		self.inputs.lock().unwrap().push(request.input.clone());
-		Ok(self.answer.clone())
+		let mut inputs = self.inputs.lock().unwrap();
+		let answer = self.answers[inputs.len() % self.answers.len()].clone();
+		inputs.push(request.input.clone());
+		Ok(answer)
 	}
 
 	fn report(&self, _: WorkerEvent) {}
@@ -156,7 +158,25 @@ fn private_job_on_a_node(
 		Vec<AccountId>,
 	),
 ) {
-	let engine = Recording { answer: floats(&[0.25, 0.75]), inputs: Default::default() };
+	private_job_of_rule_on_a_node(
+		verity_primitives::ComparisonRule::Exact,
+		vec![floats(&[0.25, 0.75])],
+		f,
+	)
+}
+
+/// As [`private_job_on_a_node`], for a model compared by `rule`, the engine answering
+/// `answers` in turn.
+fn private_job_of_rule_on_a_node(
+	rule: verity_primitives::ComparisonRule,
+	answers: Vec<Vec<u8>>,
+	f: impl FnOnce(
+		&Arc<parking_lot::RwLock<sp_core::offchain::testing::PoolState>>,
+		&Recording,
+		Vec<AccountId>,
+	),
+) {
+	let engine = Recording { answers, inputs: Default::default() };
 	let (mut t, pool, engine) = with_engine(engine);
 	let keystore = MemoryKeystore::new();
 	keystore.ed25519_generate_new(ENCRYPTION_KEY_TYPE, Some("//Node")).unwrap();
@@ -168,7 +188,7 @@ fn private_job_on_a_node(
 		(*h == hash).then(|| data.clone())
 	})));
 	t.execute_with(|| {
-		let m = setup(verity_primitives::ComparisonRule::Exact);
+		let m = setup(rule);
 		UintAuthorityId::set_all_keys(PROVIDERS.to_vec());
 		Jobs::offchain_worker(1);
 		assert_eq!(dispatch_pool(&pool), 4, "each provider's key registered");
@@ -267,5 +287,65 @@ fn a_seat_whose_key_does_not_open_commits_that_it_could_not_read_the_input() {
 			)
 		};
 		assert_eq!(bond(ps[0]), BOND, "not slashed");
+	});
+}
+
+#[test]
+fn seat_holders_workers_judge_differing_sealed_outputs_of_a_tolerance_model_and_the_wrong_one_loses(
+) {
+	let rule = verity_primitives::ComparisonRule::Tolerance { abs_ppb: 1_000, rel_ppb: 1_000 };
+	let answers = vec![floats(&[0.25, 0.75]), floats(&[0.250_000_1, 0.75]), floats(&[0.9, 0.1])];
+	private_job_of_rule_on_a_node(rule, answers, |pool, _, ps| {
+		let n = System::block_number();
+		let keys: Vec<_> = ps.iter().map(|p| EncryptionKeys::<Test>::get(p).unwrap().key).collect();
+		give_keys_to(&ps, &keys);
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 3, "commits");
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 3, "reveals");
+		let j = crate::Jobs::<Test>::get(0).unwrap();
+		assert!(matches!(j.phase, crate::Phase::Judging { .. }), "{:?}", j.phase);
+		// What each seat computed, opened as the test's submitter would.
+		let plain: Vec<Vec<u8>> = ps
+			.iter()
+			.map(|p| match Jobs::work_record(&Jobs::job_key(0, &j), p).unwrap().outcome {
+				verity_primitives::Outcome::Output(sealed) => {
+					privacy::open_output(&CONTENT, &sealed).unwrap()
+				}
+				o => panic!("an output: {o:?}"),
+			})
+			.collect();
+		let seat = |p: &AccountId| j.assignments.iter().position(|a| a.provider == *p).unwrap();
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 3, "verdicts");
+		let judged = crate::Judgements::<Test>::get(0);
+		for (p, mine) in ps.iter().zip(&plain) {
+			let expected = ps
+				.iter()
+				.zip(&plain)
+				.filter(|(_, other)| rule.agree(mine, other))
+				.fold(0u64, |n, (q, _)| n | 1 << seat(q));
+			let e = judged.iter().find(|e| e.seat as usize == seat(p)).unwrap();
+			assert_eq!(e.agrees, Some(expected), "provider {p}'s verdicts");
+		}
+		assert!(matches!(
+			crate::Jobs::<Test>::get(0).unwrap().phase,
+			crate::Phase::Completed { .. }
+		));
+		let result = crate::Results::<Test>::get(0).unwrap();
+		assert_eq!(privacy::open_output(&CONTENT, &result).unwrap(), floats(&[0.25, 0.75]));
+		let bond = |p| {
+			<Balances as frame_support::traits::fungible::InspectHold<_>>::balance_on_hold(
+				&pallet_providers::HoldReason::ProviderBond.into(),
+				&p,
+			)
+		};
+		for (p, mine) in ps.iter().zip(&plain) {
+			let lied = *mine == floats(&[0.9, 0.1]);
+			assert_eq!(bond(*p) < BOND, lied, "provider {p}");
+		}
+		// Sent once: nothing more to do.
+		Jobs::offchain_worker(n);
+		assert_eq!(dispatch_pool(pool), 0);
 	});
 }

@@ -60,6 +60,13 @@ const MARGIN_PPM: u32 = 1_000;
 
 /// Registers a generator (16 new tokens at most, a context of 24) with four providers.
 fn setup_generator() -> u32 {
+	let m = register_generator();
+	register_providers(m);
+	m
+}
+
+/// Registers a generator (16 new tokens at most, a context of 24).
+pub(crate) fn register_generator() -> u32 {
 	assert_ok!(Models::register_with_kind(
 		RuntimeOrigin::signed(OWNER),
 		[7; 32],
@@ -82,9 +89,7 @@ fn setup_generator() -> u32 {
 			logit_margin_ppm: MARGIN_PPM,
 		}),
 	));
-	let m = pallet_models::NextModelId::<Test>::get() - 1;
-	register_providers(m);
-	m
+	pallet_models::NextModelId::<Test>::get() - 1
 }
 
 fn submit(m: u32, input: Vec<u8>, tier: Tier) -> sp_runtime::DispatchResult {

@@ -37,6 +37,7 @@ mod challenge;
 mod commit_reveal;
 pub mod congestion;
 pub mod encryption;
+mod judging;
 mod lifecycle;
 pub mod migrations;
 pub mod offchain;
@@ -61,6 +62,8 @@ mod conservation;
 mod encryption_tests;
 #[cfg(test)]
 mod generation_tests;
+#[cfg(test)]
+mod judging_tests;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -261,6 +264,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SeatKeys<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, JobId, Blake2_128Concat, T::AccountId, SeatKey>;
+
+	/// The verdicts of a private `Tolerance` job's judged rounds (`judge`), until the job is
+	/// pruned: one entry for each seat that judges, in the order its round opened.
+	#[pallet::storage]
+	pub type Judgements<T: Config> =
+		StorageMap<_, Twox64Concat, JobId, BoundedVec<Judgement, T::MaxRedundancy>, ValueQuery>;
 
 	/// Outcomes revealed, until the job is pruned (a failed job's: until it ends). A challenge
 	/// judges a completed job's providers by them.
@@ -495,6 +504,11 @@ pub mod pallet {
 		/// The submitter of a private job gave its content key to the `providers` providers of
 		/// the round committing now (`provide_keys`).
 		KeysProvided { job: JobId, providers: u32 },
+		/// A private job's sealed outputs differ: `judges` seats of the round say which agree
+		/// (`judge`) until block `until`.
+		JudgingOpened { job: JobId, judges: u32, until: BlockNumberFor<T> },
+		/// A seat of a private job's judged round gave its verdicts.
+		Judged { job: JobId, provider: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -593,8 +607,9 @@ pub mod pallet {
 		/// A generation asks for more than its model allows: more new tokens than the model's
 		/// `max_new_tokens`, or prompt and new tokens together longer than its `max_context`.
 		GenerationTooLong,
-		/// Private jobs run only models whose outputs are compared `Exact` and that do not
-		/// generate: the chain compares sealed outputs as bytes (docs/privacy.md).
+		/// Private jobs run only models that do not generate (a generation's auditors check its
+		/// tokens in the clear), and a private job of a `Tolerance` model cannot be challenged:
+		/// its earlier seats could not judge the committee's outputs (docs/privacy.md).
 		PrivateNotSupported,
 		/// The job is not private.
 		NotPrivate,
@@ -608,6 +623,13 @@ pub mod pallet {
 		/// A provider of the round has no encryption key registered (it left, or changed it
 		/// to none).
 		NoEncryptionKey,
+		/// The job's round is not judging (only a private `Tolerance` job's round whose sealed
+		/// outputs differ judges, after its reveals).
+		NotJudging,
+		/// Only the seats of the round that revealed an output judge.
+		NotAJudge,
+		/// The seat gave its verdicts already.
+		AlreadyJudged,
 	}
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
@@ -734,9 +756,10 @@ pub mod pallet {
 		/// encryption key registered are drawn. After each draw the submitter gives the seat
 		/// holders the key (`provide_keys`); a seat given none, or one it cannot open (it
 		/// commits the failure `InputUnavailable`), is neither paid nor slashed. Only models
-		/// compared `Exact` that do not generate (`PrivateNotSupported`): providers seal their
-		/// outputs so that equal outputs seal alike, and the chain compares the sealed bytes.
-		/// Emits `JobSubmitted`.
+		/// that do not generate (`PrivateNotSupported`): providers seal their outputs so that
+		/// equal outputs seal alike and the chain compares the sealed bytes; under `Tolerance`,
+		/// a round whose sealed outputs differ is judged by its seats (`judge`). Emits
+		/// `JobSubmitted`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(<T as Config>::WeightInfo::submit(
 			0,
@@ -782,6 +805,19 @@ pub mod pallet {
 			Self::do_provide_keys(who, job, ephemeral, keys)
 		}
 
+		/// Gives a judge's verdicts on a private `Tolerance` job's sealed outputs: bit `i` of
+		/// `agrees` says assignment `i`'s output agrees with the caller's under the model's rule
+		/// (docs/privacy.md). Only a seat of the judging round that revealed an output
+		/// (`NotAJudge`), once (`AlreadyJudged`), while the round judges (`NotJudging`). The last
+		/// verdict settles the round. Emits `Judged`. Free when it succeeds; charged as a
+		/// settling verdict otherwise.
+		#[pallet::call_index(13)]
+		#[pallet::weight(Pallet::<T>::max_judge_weight())]
+		pub fn judge(origin: OriginFor<T>, job: JobId, agrees: u64) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Ok(Self::free(Self::alone(|| Self::do_judge(who, job, agrees))?))
+		}
+
 		/// Commits to an outcome: `commitment = blake2_256(SCALE(outcome) ‖ salt ‖
 		/// SCALE(provider))`, where the outcome is the output or the failure the provider met.
 		/// Only a provider drawn for the job, once, while commits are open. When every provider
@@ -820,8 +856,9 @@ pub mod pallet {
 		/// (`AlreadyAssigned`): a submitter cannot draw again until it likes its committee.
 		/// The job leaves no record (`jobsApi.job` no longer knows it). Emits `JobCancelled`.
 		#[pallet::call_index(3)]
-		// The benchmark's job is not private: a private job's record is one more write.
-		#[pallet::weight(<T as Config>::WeightInfo::cancel().saturating_add(T::DbWeight::get().writes(1)))]
+		// The benchmark's job is not private: a private job's record and verdicts are two more
+		// writes.
+		#[pallet::weight(<T as Config>::WeightInfo::cancel().saturating_add(T::DbWeight::get().writes(2)))]
 		pub fn cancel(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_cancel(who, job)
@@ -1057,6 +1094,10 @@ pub mod pallet {
 
 		fn integrity_test() {
 			assert!(T::MaxRedundancy::get() >= 1, "MaxRedundancy must be at least 1");
+			assert!(
+				T::MaxRedundancy::get() <= 64,
+				"MaxRedundancy must be at most 64: a verdict has a bit for each assignment"
+			);
 			assert!(T::MaxJobsPerBlock::get() >= 1, "MaxJobsPerBlock must be at least 1");
 			assert!(
 				T::MaxConclusionsPerBlock::get() >= 1,

@@ -160,7 +160,11 @@ impl<T: Config> Pallet<T> {
 			{
 				true
 			}
-			Phase::Committing { until } | Phase::Revealing { until } if until == n => false,
+			Phase::Committing { until } | Phase::Revealing { until } | Phase::Judging { until }
+				if until == n =>
+			{
+				false
+			}
 			_ => return (weight, Counted::NONE),
 		};
 		// After a block full of provider work, no one is concluded against for a commit or
@@ -254,7 +258,7 @@ impl<T: Config> Pallet<T> {
 			let concluded = batch::with_layer(|| {
 				match job.phase {
 					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
-					Phase::Revealing { .. } => {
+					Phase::Revealing { .. } | Phase::Judging { .. } => {
 						Self::conclude(id, &mut job)?;
 					}
 					_ => return Ok(()),
@@ -289,6 +293,7 @@ impl<T: Config> Pallet<T> {
 				Phase::Escalating { since, .. } => Phase::Escalating { at, since },
 				Phase::Challenged { since, .. } => Phase::Challenged { at, since },
 				Phase::Committing { .. } => Phase::Committing { until: at },
+				Phase::Judging { .. } => Phase::Judging { until: at },
 				_ => Phase::Revealing { until: at },
 			};
 			Jobs::<T>::insert(id, &*job);
@@ -303,12 +308,12 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn prune(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
 		let per_bucket = <T as Config>::WeightInfo::deadline_bucket();
 		// The measured removal, plus reading the job and removing its input, challenge and
-		// every reveal a completed job kept, and a private job's key commitment (read) and
-		// keys.
+		// every reveal a completed job kept, and a private job's key commitment (read), keys
+		// and verdicts.
 		let per_job =
 			<T as Config>::WeightInfo::prune_job().saturating_add(T::DbWeight::get().reads_writes(
 				2,
-				3u64.saturating_add(u64::from(T::MaxRedundancy::get()).saturating_mul(2)),
+				4u64.saturating_add(u64::from(T::MaxRedundancy::get()).saturating_mul(2)),
 			));
 		let mut used = T::DbWeight::get().reads_writes(1, 1);
 		if used.any_gt(remaining) {
@@ -372,6 +377,17 @@ impl<T: Config> Pallet<T> {
 		for (id, _) in PrivateJobs::<T>::iter() {
 			ensure!(Jobs::<T>::contains_key(id), "a private job's record without the job");
 		}
+		for (id, judgements) in Judgements::<T>::iter() {
+			ensure!(PrivateJobs::<T>::contains_key(id), "verdicts for a job that is not private");
+			let job = Jobs::<T>::get(id).ok_or("verdicts without the job")?;
+			ensure!(
+				judgements.iter().all(|e| job
+					.assignments
+					.get(e.seat as usize)
+					.is_some_and(|a| a.revealed && a.role != Role::Challenger)),
+				"a verdict of a seat that revealed nothing"
+			);
+		}
 		for (id, provider, _) in SeatKeys::<T>::iter() {
 			ensure!(
 				PrivateJobs::<T>::contains_key(id),
@@ -415,7 +431,9 @@ impl<T: Config> Pallet<T> {
 					"an open job has no input, or two"
 				);
 				let until = match job.phase {
-					Phase::Committing { until } | Phase::Revealing { until } => until,
+					Phase::Committing { until }
+					| Phase::Revealing { until }
+					| Phase::Judging { until } => until,
 					Phase::Assigning { at }
 					| Phase::Auditing { at, .. }
 					| Phase::Escalating { at, .. }

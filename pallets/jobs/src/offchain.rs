@@ -114,6 +114,9 @@ enum Step<T: Config> {
 	Reveal(RevealedOutcomeOf<T>, Salt),
 	/// A stored output not kept by the chain yet: revealed with its bytes, alone.
 	RevealStored(alloc::vec::Vec<u8>, Salt),
+	/// Verdicts on a private job's sealed outputs (`crate::judging`): bit `i`, assignment `i`'s
+	/// output agrees with this seat's.
+	Judge(u64),
 }
 
 /// A transaction the worker sent: its nonce, the block it was made in, and that block's hash.
@@ -157,6 +160,11 @@ fn work_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec::Ve
 /// Where the worker counts a job's inference attempts for a provider.
 fn attempts_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec::Vec<u8> {
 	storage_key(b"attempts/", (job, account))
+}
+
+/// Where the worker notes the block in which it sent a provider's verdicts on a job.
+fn judged_key<B: Encode>(job: &JobKey<B>, account: &impl Encode) -> alloc::vec::Vec<u8> {
+	storage_key(b"judged/", (job, account))
 }
 
 /// The jobs the worker keeps records of for a provider, each with the block at which it was
@@ -253,6 +261,7 @@ impl<T: Config> Pallet<T> {
 		let mut commits = alloc::vec::Vec::new();
 		let mut reveals = alloc::vec::Vec::new();
 		let mut stored = alloc::vec::Vec::new();
+		let mut verdicts = alloc::vec::Vec::new();
 		let mut assigned = alloc::collections::BTreeSet::new();
 		for (job_id, job) in open {
 			let job_id = *job_id;
@@ -267,6 +276,7 @@ impl<T: Config> Pallet<T> {
 					reveals.push((job_id, outcome, salt, key, job.assignments.len() as u32))
 				}
 				Some(Step::RevealStored(output, salt)) => stored.push((job_id, output, salt, key)),
+				Some(Step::Judge(agrees)) => verdicts.push((job_id, agrees, key)),
 				None => {}
 			}
 		}
@@ -300,6 +310,13 @@ impl<T: Config> Pallet<T> {
 				Self::update_record(&key, account, |r| r.revealed_at = Some(now));
 			}
 		}
+		// Verdicts close rounds as reveals do.
+		for (job, agrees, key) in verdicts {
+			if Self::send(public, account, Call::judge { job, agrees }, now) {
+				log::info!(target: "runtime::jobs", "job {job}: verdicts submitted ({agrees:#b})");
+				StorageValueRef::persistent(&judged_key(&key, account)).set(&now);
+			}
+		}
 		// Commits last: a provider's transactions land in nonce order, and under a backlog its
 		// reveals, whose deadlines are nearer, must not wait behind its new commits.
 		for chunk in commits.chunks(batch) {
@@ -331,6 +348,7 @@ impl<T: Config> Pallet<T> {
 			if now >= since.saturating_add(FORGET_AFTER.into()) {
 				StorageValueRef::persistent(&work_key(job, account)).clear();
 				StorageValueRef::persistent(&attempts_key(job, account)).clear();
+				StorageValueRef::persistent(&judged_key(job, account)).clear();
 			} else {
 				next.insert(*job, Some(since));
 			}
@@ -464,7 +482,7 @@ impl<T: Config> Pallet<T> {
 							return None;
 						};
 						// Kept already (another provider stored the same bytes): by hash alone.
-						if !Self::stored_output_kept(job, &hash, len) {
+						if !Self::stored_output_kept(job_id, job, &hash, len) {
 							return Some(Step::RevealStored(bytes, record.salt));
 						}
 						Outcome::Stored { hash, len }
@@ -482,8 +500,70 @@ impl<T: Config> Pallet<T> {
 				};
 				Some(Step::Reveal(outcome, record.salt))
 			}
+			Phase::Judging { .. } if mine.revealed => {
+				let sent: Option<BlockNumberFor<T>> =
+					StorageValueRef::persistent(&judged_key(key, account)).get().ok().flatten();
+				if recent(sent) {
+					return None;
+				}
+				// Its own sealed output as it computed it (a stored one need not be fetched).
+				let own = Self::work_record(key, account).and_then(|r| match r.outcome {
+					Outcome::Output(bytes) => Some(bytes),
+					_ => None,
+				});
+				Self::verdicts(job_id, job, account, own).map(Step::Judge)
+			}
 			_ => None,
 		}
+	}
+
+	/// `account`'s verdicts on job `job_id`'s sealed outputs, if it judges now and has not
+	/// judged: it opens each output revealed with the job's content key and compares it with
+	/// its own (`own`, from its work record, else its reveal) under the model's rule (an
+	/// output equal to its own as sealed bytes agrees).
+	fn verdicts(
+		job_id: JobId,
+		job: &JobOf<T>,
+		account: &T::AccountId,
+		own: Option<alloc::vec::Vec<u8>>,
+	) -> Option<u64> {
+		let seat = job.assignments.iter().position(|a| &a.provider == account)?;
+		Judgements::<T>::get(job_id)
+			.iter()
+			.find(|e| e.seat as usize == seat && e.agrees.is_none())?;
+		let private = PrivateJobs::<T>::get(job_id)?;
+		let model = pallet_models::Models::<T>::get(job.model)?;
+		let key = Self::content_key(job_id, account, &private.key_commitment)?;
+		let sealed = |o: RevealedOutcomeOf<T>| match o {
+			Outcome::Output(bytes) => Some(bytes.into_inner()),
+			Outcome::Stored { hash, len } => verity_inference::inference::stored_data(hash)
+				.filter(|b| b.len() == len as usize && sp_io::hashing::blake2_256(b) == hash),
+			Outcome::Failure(_) => None,
+		};
+		let mine = match own {
+			Some(bytes) => bytes,
+			None => sealed(Reveals::<T>::get(job_id, account)?)?,
+		};
+		let Ok(plain) = verity_primitives::privacy::open_output(&key, &mine) else {
+			log::warn!(target: "runtime::jobs", "job {job_id}: this seat's own sealed output does not open");
+			return None;
+		};
+		let mut agrees = 0u64;
+		for (i, a) in job.assignments.iter().enumerate().take(64) {
+			let Some(other) = Reveals::<T>::get(job_id, &a.provider).filter(|_| a.revealed) else {
+				continue;
+			};
+			let Some(other) = sealed(other) else { continue };
+			let agree = other == mine
+				|| verity_primitives::privacy::open_output(&key, &other).is_ok_and(|o| {
+					check_against(&o, &model.io.outputs).is_ok() && model.rule.agree(&plain, &o)
+				});
+			if agree {
+				agrees |= 1 << i;
+			}
+		}
+		log::info!(target: "runtime::jobs", "job {job_id}: judged the sealed outputs ({} agree)", agrees.count_ones());
+		Some(agrees)
 	}
 
 	/// For an auditor of a generation: the primary's revealed tokens, to check teacher-forced

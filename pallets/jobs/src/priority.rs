@@ -29,7 +29,7 @@
 //! and a challenge committee — so all of them are covered. What it does not cover: a submitter
 //! whose tip alone earns a priority above `PROVIDER_WORK_PRIORITY` could still go first.
 
-use crate::{Call, Config, Jobs, Pallet, Phase};
+use crate::{Call, Config, Jobs, Judgements, Pallet, Phase};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use core::marker::PhantomData;
 use frame_support::{
@@ -85,6 +85,8 @@ pub enum Work {
 	Commit,
 	/// `reveal`, `reveal_many`, `reveal_stored`.
 	Reveal,
+	/// `judge`: a private `Tolerance` job's verdicts (`crate::judging`).
+	Judge,
 }
 
 /// Where a provider's step stands in a job.
@@ -117,6 +119,7 @@ impl<T: Config> Pallet<T> {
 			Call::reveal_many { reveals, .. } => {
 				Some((Work::Reveal, reveals.iter().map(|(job, ..)| *job).collect()))
 			}
+			Call::judge { job, .. } => Some((Work::Judge, alloc::vec![*job])),
 			_ => None,
 		}
 	}
@@ -125,9 +128,22 @@ impl<T: Config> Pallet<T> {
 	/// (the job's phase and round), as `commit` and `reveal` check it.
 	pub fn seat(who: &T::AccountId, job: JobId, work: Work) -> Seat {
 		let Some(j) = Jobs::<T>::get(job) else { return Seat::Missing };
-		let Some(a) = j.assignments.iter().find(|a| &a.provider == who) else {
+		let Some((i, a)) = j.assignments.iter().enumerate().find(|(_, a)| &a.provider == who)
+		else {
 			return Seat::Missing;
 		};
+		if work == Work::Judge {
+			// Only a seat of the round judging that revealed an output judges (`NotAJudge`).
+			if !a.revealed || !j.reveals_now(a.role) {
+				return Seat::Missing;
+			}
+			let Phase::Judging { .. } = j.phase else { return Seat::Closed };
+			return match Judgements::<T>::get(job).iter().find(|e| e.seat as usize == i) {
+				None => Seat::Missing,
+				Some(e) if e.agrees.is_some() => Seat::Done,
+				Some(_) => Seat::Open,
+			};
+		}
 		match (work, a.commitment.is_some(), a.revealed) {
 			(Work::Commit, true, _) => Seat::Done,
 			(Work::Commit, false, _) => match j.phase {
@@ -143,6 +159,7 @@ impl<T: Config> Pallet<T> {
 				}
 				_ => Seat::Closed,
 			},
+			(Work::Judge, ..) => Seat::Missing,
 		}
 	}
 }

@@ -7,8 +7,8 @@
 //! draw the submitter gives the providers of the round the key, wrapped to each one's
 //! encryption key (`provide_keys`, `SeatKeys`); their workers open it, check it against the
 //! commitment, open the input, run the model and seal the output so that equal outputs seal
-//! alike (`verity_primitives::privacy::seal_output`): the vote compares sealed bytes under
-//! `Exact`, the only rule private jobs take.
+//! alike (`verity_primitives::privacy::seal_output`): the vote compares sealed bytes, and
+//! under `Tolerance` the seats' verdicts where they differ (`crate::judging`).
 //!
 //! Nobody can be slashed for an input they could not read, and the chain cannot tell whether
 //! a wrap that does not open was the submitter's doing or a lie of the provider's. So in a
@@ -133,6 +133,7 @@ impl<T: Config> Pallet<T> {
 			for a in job.assignments.iter() {
 				SeatKeys::<T>::remove(job_id, &a.provider);
 			}
+			Judgements::<T>::remove(job_id);
 		}
 	}
 }

@@ -18,20 +18,20 @@ use verity_primitives::{
 };
 
 /// The content key of every private job here, and the secret its keys are wrapped with.
-const CONTENT: SecretKey = [42; 32];
+pub(crate) const CONTENT: SecretKey = [42; 32];
 const EPHEMERAL: SecretKey = [43; 32];
 
-fn bond(who: AccountId) -> Balance {
+pub(crate) fn bond(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&ProviderHold::ProviderBond.into(), &who)
 }
 
 /// Provider `p`'s x25519 secret in these tests.
-fn secret_of(p: AccountId) -> SecretKey {
+pub(crate) fn secret_of(p: AccountId) -> SecretKey {
 	[p as u8; 32]
 }
 
 /// Registers the encryption keys of `ps`.
-fn register_keys(ps: &[AccountId]) {
+pub(crate) fn register_keys(ps: &[AccountId]) {
 	for p in ps {
 		assert_ok!(Providers::set_encryption_key(
 			RuntimeOrigin::signed(*p),
@@ -53,7 +53,12 @@ fn sealed_output() -> Vec<u8> {
 /// A model compared `Exact` with four providers, P1..P3 with encryption keys (not P4), and a
 /// private job 0 of `tier` from USER whose sealed input is stored; the model.
 fn private_job(tier: crate::Tier) -> u32 {
-	let m = setup(ComparisonRule::Exact);
+	private_job_of(ComparisonRule::Exact, tier)
+}
+
+/// As [`private_job`], of a model compared by `rule`.
+pub(crate) fn private_job_of(rule: ComparisonRule, tier: crate::Tier) -> u32 {
+	let m = setup(rule);
 	register_keys(&[P1, P2, P3]);
 	let sealed = privacy::seal(&CONTENT, b"input", &input());
 	let hash = store_blob(&sealed, 10_000);
@@ -70,7 +75,7 @@ fn private_job(tier: crate::Tier) -> u32 {
 }
 
 /// The wraps of job `id`'s content key for `ps`, in order.
-fn wraps(
+pub(crate) fn wraps(
 	id: u64,
 	ps: &[AccountId],
 ) -> BoundedVec<privacy::WrappedKey, <Test as crate::Config>::MaxRedundancy> {
@@ -83,7 +88,7 @@ fn wraps(
 		.unwrap()
 }
 
-fn give_keys(id: u64, ps: &[AccountId]) -> sp_runtime::DispatchResult {
+pub(crate) fn give_keys(id: u64, ps: &[AccountId]) -> sp_runtime::DispatchResult {
 	Jobs::provide_keys(
 		RuntimeOrigin::signed(USER),
 		id,
@@ -104,7 +109,7 @@ fn open_as(id: u64, p: AccountId) -> (SecretKey, Vec<u8>) {
 }
 
 /// Every value in storage, and every event, as bytes.
-fn everything_on_chain() -> Vec<Vec<u8>> {
+pub(crate) fn everything_on_chain() -> Vec<Vec<u8>> {
 	let mut all = Vec::new();
 	let mut key = Vec::new();
 	while let Some(next) = sp_io::storage::next_key(&key) {
@@ -115,7 +120,7 @@ fn everything_on_chain() -> Vec<Vec<u8>> {
 	all
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+pub(crate) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 	haystack.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -318,9 +323,9 @@ fn keys_given_after_half_the_commit_period_are_refused() {
 }
 
 #[test]
-fn private_jobs_take_exact_models_that_do_not_generate_and_sealed_inputs_of_the_right_length() {
+fn private_jobs_take_models_that_do_not_generate_and_sealed_inputs_of_the_right_length() {
 	test(|| {
-		let m = register_model(2, ComparisonRule::Tolerance { abs_ppb: 1, rel_ppb: 1 });
+		let m = crate::generation_tests::register_generator();
 		let sealed = privacy::seal(&CONTENT, b"input", &input());
 		let hash = store_blob(&sealed, 10_000);
 		let submit = |m, len| {
@@ -339,6 +344,7 @@ fn private_jobs_take_exact_models_that_do_not_generate_and_sealed_inputs_of_the_
 		register_providers(exact);
 		assert_noop!(submit(exact, sealed.len() as u32 + 1), Error::<Test>::InputNotStored);
 		assert_ok!(submit(exact, sealed.len() as u32));
+		// `Tolerance` models too: `crate::judging_tests`.
 		assert_eq!(Balances::free_balance(USER), ENDOWMENT - escrow(USER));
 	});
 }

@@ -53,11 +53,10 @@ impl<T: Config> Pallet<T> {
 			JobInput::Stored { hash, len } | JobInput::Sealed { hash, len, .. } => {
 				let sealed = matches!(input, JobInput::Sealed { .. });
 				if sealed {
-					ensure!(
-						model.rule == verity_primitives::ComparisonRule::Exact
-							&& model.kind.generator().is_none(),
-						Error::<T>::PrivateNotSupported
-					);
+					// `Exact` outputs are compared sealed; `Tolerance` ones by their seats'
+					// verdicts (`crate::judging`). A generation's auditors check the primary's
+					// tokens in the clear: not private.
+					ensure!(model.kind.generator().is_none(), Error::<T>::PrivateNotSupported);
 				}
 				let (stored_len, expires_at) =
 					T::Blobs::blob(&hash.0).ok_or(Error::<T>::InputNotStored)?;

@@ -388,6 +388,11 @@ pub enum Phase<BlockNumber> {
 	/// in block `at` from randomness first known after `since`.
 	#[codec(index = 8)]
 	Challenged { at: BlockNumber, since: BlockNumber },
+	/// A private job of a `Tolerance` model whose round revealed sealed outputs that differ:
+	/// until block `until`, each of the round's seats that revealed an output opens the others
+	/// and says which agree with its own (`judge`); the round is voted on with those verdicts.
+	#[codec(index = 9)]
+	Judging { until: BlockNumber },
 }
 
 impl<BlockNumber> Phase<BlockNumber> {
@@ -412,6 +417,36 @@ pub enum JobInput<MaxInputLen: Get<u32>> {
 
 /// What the chain keeps of a private job (docs/privacy.md): the commitment to its content key,
 /// and the rounds whose providers its submitter gave the key (`provide_keys`).
+/// A seat's verdicts in a judged round of a private `Tolerance` job (`crate::judging`): the
+/// assignment it holds, and which assignments' sealed outputs agree with its own — bit `i` for
+/// assignment `i` — once it has judged (`None` until then).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Judgement {
+	/// The judge's assignment index.
+	pub seat: u32,
+	/// Bit `i`: assignment `i`'s output agrees with the judge's.
+	pub agrees: Option<u64>,
+}
+
+impl Judgement {
+	/// Whether the judge said assignment `i`'s output agrees with its own (`None`: it gave no
+	/// verdicts).
+	pub fn says(&self, i: usize) -> Option<bool> {
+		self.agrees.map(|bits| i < 64 && (bits >> i) & 1 == 1)
+	}
+}
+
 #[derive(
 	Clone,
 	Copy,

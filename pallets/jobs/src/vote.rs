@@ -52,14 +52,21 @@ pub fn tally<O: AsRef<[u8]>>(
 	rule: &ComparisonRule,
 	outcomes: &[(&Outcome<O>, u32)],
 ) -> Option<Tally> {
+	tally_by(outcomes, |i, j| match (outcomes.get(i), outcomes.get(j)) {
+		(Some((a, _)), Some((b, _))) => agree(rule, a, b),
+		_ => false,
+	})
+}
+
+/// [`tally`] with agreement given by `agree` over the outcomes' indices (a judged round's
+/// verdicts, `crate::judging`).
+pub fn tally_by<O: AsRef<[u8]>>(
+	outcomes: &[(&Outcome<O>, u32)],
+	agree: impl Fn(usize, usize) -> bool,
+) -> Option<Tally> {
 	let mut best: Option<Tally> = None;
-	for (i, (a, _)) in outcomes.iter().enumerate() {
-		let group: alloc::vec::Vec<usize> = outcomes
-			.iter()
-			.enumerate()
-			.filter(|(_, (b, _))| agree(rule, a, b))
-			.map(|(j, _)| j)
-			.collect();
+	for i in 0..outcomes.len() {
+		let group: alloc::vec::Vec<usize> = (0..outcomes.len()).filter(|j| agree(i, *j)).collect();
 		let seats = group
 			.iter()
 			.filter_map(|j| outcomes.get(*j))
@@ -151,6 +158,25 @@ impl<T: Config> Pallet<T> {
 		if job.audit == Audit::Challenged {
 			return Self::conclude_challenge(job_id, job, &rule, &revealed, fits);
 		}
+		// A private `Tolerance` job's round whose sealed outputs differ is voted on with its
+		// judges' verdicts (`crate::judging`), once they are given.
+		let judgements = if private.is_some() {
+			Judgements::<T>::get(job_id).into_inner()
+		} else {
+			alloc::vec::Vec::new()
+		};
+		let judge_first = |job: &JobOf<T>| {
+			Self::needs_judging(job, private.is_some(), &rule, &judgements, &revealed)
+		};
+		let agreement = if judgements.is_empty() {
+			crate::judging::Agreement::by_rule(&rule)
+		} else {
+			let now = |i: usize| job.assignments.get(i).is_some_and(|a| job.reveals_now(a.role));
+			crate::judging::Agreement::by_verdicts(
+				&rule,
+				judgements.iter().map(|e| (*e, now(e.seat as usize))).collect(),
+			)
+		};
 
 		// A private job whose primary could not read its input, or whose auditor was given no
 		// key or could not read it: referees would work for slashes nobody owes. It ends
@@ -175,13 +201,16 @@ impl<T: Config> Pallet<T> {
 			let primary = valid.iter().find(|(i, _)| *i == 0).map(|(_, o)| o);
 			let auditors: alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)> =
 				valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Auditor).collect();
+			if primary.is_some() && judge_first(job) {
+				return Self::open_judging(job_id, job, &revealed);
+			}
 			// Settled on the primary's word only when an auditor checked it: a silent auditor
 			// (offline, or paid to stay away) sends the job to referees instead.
 			return match primary {
 				Some(p)
 					if verdict.invalid.is_empty()
 						&& !auditors.is_empty()
-						&& auditors.iter().all(|(_, o)| agree(&rule, o, p)) =>
+						&& auditors.iter().all(|(i, o)| agreement.agree(*i, o, 0, p)) =>
 				{
 					verdict.winners =
 						core::iter::once(0).chain(auditors.iter().map(|(i, _)| *i)).collect();
@@ -207,33 +236,65 @@ impl<T: Config> Pallet<T> {
 		if voting_seats < quorum {
 			return Self::fail_with(job_id, job, FailReason::TooFewReveals, &verdict);
 		}
+		if judge_first(job) {
+			return Self::open_judging(job_id, job, &revealed);
+		}
 		let ballots: alloc::vec::Vec<(&RevealedOutcomeOf<T>, u32)> =
 			voters.iter().map(|(i, o)| (o, seats_of(*i))).collect();
-		let Some(t) = tally(&rule, &ballots).filter(|t| t.seats >= quorum) else {
+		let agree_at = |x: usize, y: usize| match (voters.get(x), voters.get(y)) {
+			(Some((i, a)), Some((j, b))) => agreement.agree(*i, a, *j, b),
+			_ => false,
+		};
+		let Some(t) = tally_by(&ballots, agree_at).filter(|t| t.seats >= quorum) else {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
 		let Some(winner) = voters.get(t.representative).map(|(_, o)| o.clone()) else {
 			return Self::fail_with(job_id, job, FailReason::NoQuorum, &verdict);
 		};
 		verdict.winners = t.group.iter().filter_map(|g| voters.get(*g).map(|(i, _)| *i)).collect();
-		let group: alloc::vec::Vec<&RevealedOutcomeOf<T>> =
-			t.group.iter().filter_map(|g| voters.get(*g).map(|(_, o)| o)).collect();
+		let group: alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)> =
+			t.group.iter().filter_map(|g| voters.get(*g).copied()).collect();
 		for (i, o) in valid.iter() {
 			if verdict.winners.contains(i) {
 				continue;
 			}
 			if role_of(*i) != Role::Referee && job.audit == Audit::Escalated {
+				if agreement.judged() && o.is_output() {
+					// Judged by the winning referees' verdicts: a quorum of their seats saying
+					// it agrees makes it right; fewer, neither paid nor slashed; none, wrong.
+					let yes = group
+						.iter()
+						.filter(|(j, w)| agreement.agree(*i, o, *j, w))
+						.fold(0u32, |n, (j, _)| n.saturating_add(seats_of(*j)));
+					if yes >= quorum {
+						verdict.winners.push(*i);
+					} else if yes > 0 {
+						verdict.near.push(*i);
+					}
+				}
 				// The primary and auditors are judged against the referees' result: those who
 				// revealed it (within tolerance of any referee in the winning group) stood
 				// behind the right outcome and are paid.
-				if group.iter().any(|w| agree(&rule, o, w)) {
+				else if group.iter().any(|(j, w)| agreement.agree(*i, o, *j, w)) {
 					verdict.winners.push(*i);
-				} else if group.iter().any(|w| unjudged(&rule, o, w)) {
+				} else if group.iter().any(|(_, w)| agreement.unjudged(o, w)) {
 					verdict.near.push(*i);
 				}
-			} else if group.iter().any(|w| agree(&rule, o, w) || unjudged(&rule, o, w)) {
+			} else if group
+				.iter()
+				.any(|(j, w)| agreement.agree(*i, o, *j, w) || agreement.unjudged(o, w))
+			{
 				verdict.near.push(*i);
 			}
+		}
+		if agreement.judged() && job.audit == Audit::Escalated {
+			// A primary or auditor that denied, in its round's verdicts, an output the referees
+			// found right lied: it is judged as for a wrong output.
+			let right: alloc::vec::Vec<usize> =
+				verdict.winners.iter().copied().filter(|i| role_of(*i) != Role::Referee).collect();
+			let stood = |i: &usize| role_of(*i) == Role::Referee || agreement.stood_by(*i, &right);
+			verdict.winners.retain(stood);
+			verdict.near.retain(stood);
 		}
 		Self::settle_outcome(job_id, job, &verdict, winner)
 	}

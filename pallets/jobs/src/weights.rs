@@ -48,6 +48,7 @@ pub trait WeightInfo {
 	fn commit(r: u32, ) -> Weight;
 	fn audit_skipped() -> Weight;
 	fn commit_open() -> Weight;
+	fn judge_open() -> Weight;
 	fn reveal(r: u32, ) -> Weight;
 	fn reveal_beneficiaries(b: u32, ) -> Weight;
 	fn reveal_output(o: u32, ) -> Weight;
@@ -89,14 +90,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	fn submit(i: u32, p: u32, ) -> Weight {
 		// Proof size: measured `67242 + p * (71 ±0)`, estimated `247789` bytes.
-		// Minimum execution time: 185_556_000 picoseconds.
-		Weight::from_parts(164_297_092, 247789)
-			// Standard Error: 144
-			.saturating_add(Weight::from_parts(8_630, 0).saturating_mul(i.into()))
-			// Standard Error: 149_069
-			.saturating_add(Weight::from_parts(1_128_457, 0).saturating_mul(p.into()))
+		// Minimum execution time: 201_019_000 picoseconds.
+		Weight::from_parts(221_946_068, 247789)
+			// Standard Error: 76
+			.saturating_add(Weight::from_parts(8_022, 0).saturating_mul(i.into()))
+			// Standard Error: 78_658
+			.saturating_add(Weight::from_parts(272_699, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(185_556_000, 0))
+			.max(Weight::from_parts(201_019_000, 0))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -112,16 +113,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[9, 64]`.
 	/// The range of component `r` is `[1, 9]`.
-	fn assign(p: u32, r: u32, ) -> Weight {
+	fn assign(p: u32, _r: u32, ) -> Weight {
 		// Proof size: measured `66129 + p * (64 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 88_812_000 picoseconds.
-		Weight::from_parts(63_330_602, 283046)
-			// Standard Error: 38_425
-			.saturating_add(Weight::from_parts(634_248, 0).saturating_mul(p.into()))
-			// Standard Error: 247_621
-			.saturating_add(Weight::from_parts(3_069_948, 0).saturating_mul(r.into()))
+		// Minimum execution time: 88_732_000 picoseconds.
+		Weight::from_parts(103_818_787, 283046)
+			// Standard Error: 21_593
+			.saturating_add(Weight::from_parts(349_569, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(88_812_000, 0))
+			.max(Weight::from_parts(88_732_000, 0))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -139,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
 	fn block_randomness() -> Weight {
 		// Proof size: measured `459`, estimated `2766` bytes.
-		// Minimum execution time: 61_712_000 picoseconds.
-		Weight::from_parts(63_464_000, 2766)
+		// Minimum execution time: 62_112_000 picoseconds.
+		Weight::from_parts(63_804_000, 2766)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -150,12 +149,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 9]`.
 	fn commit(r: u32, ) -> Weight {
 		// Proof size: measured `98868 + r * (87 ±0)`, estimated `283046` bytes.
-		// Minimum execution time: 66_128_000 picoseconds.
-		Weight::from_parts(66_771_680, 283046)
-			// Standard Error: 80_716
-			.saturating_add(Weight::from_parts(2_913_143, 0).saturating_mul(r.into()))
+		// Minimum execution time: 66_880_000 picoseconds.
+		Weight::from_parts(70_759_746, 283046)
+			// Standard Error: 51_467
+			.saturating_add(Weight::from_parts(2_328_059, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(66_128_000, 0))
+			.max(Weight::from_parts(66_880_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -167,8 +166,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn audit_skipped() -> Weight {
 		// Proof size: measured `66046`, estimated `283046` bytes.
-		// Minimum execution time: 69_202_000 picoseconds.
-		Weight::from_parts(100_539_000, 283046)
+		// Minimum execution time: 69_494_000 picoseconds.
+		Weight::from_parts(74_030_000, 283046)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -176,9 +175,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
 	fn commit_open() -> Weight {
 		// Proof size: measured `778`, estimated `4769` bytes.
-		// Minimum execution time: 19_660_000 picoseconds.
-		Weight::from_parts(40_219_000, 4769)
+		// Minimum execution time: 18_808_000 picoseconds.
+		Weight::from_parts(22_333_000, 4769)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Jobs::Jobs` (r:1 w:0)
+	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::Judgements` (r:1 w:1)
+	/// Proof: `Jobs::Judgements` (`max_values`: None, `max_size`: Some(173), added: 2648, mode: `MaxEncodedLen`)
+	fn judge_open() -> Weight {
+		// Proof size: measured `1118`, estimated `4769` bytes.
+		// Minimum execution time: 22_082_000 picoseconds.
+		Weight::from_parts(28_292_000, 4769)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
@@ -201,18 +211,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Results` (`max_values`: None, `max_size`: Some(16404), added: 18879, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[1, 9]`.
 	fn reveal(r: u32, ) -> Weight {
-		// Proof size: measured `1284 + r * (266 ±0)`, estimated `36247 + r * (15876 ±180)` bytes.
-		// Minimum execution time: 236_902_000 picoseconds.
-		Weight::from_parts(181_515_197, 36247)
-			// Standard Error: 567_818
-			.saturating_add(Weight::from_parts(68_284_501, 0).saturating_mul(r.into()))
+		// Proof size: measured `1284 + r * (266 ±0)`, estimated `36247 + r * (15819 ±0)` bytes.
+		// Minimum execution time: 230_413_000 picoseconds.
+		Weight::from_parts(165_140_405, 36247)
+			// Standard Error: 141_717
+			.saturating_add(Weight::from_parts(53_744_575, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(236_902_000, 0))
+			.max(Weight::from_parts(230_413_000, 0))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
@@ -233,12 +243,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `b` is `[1, 8]`.
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
 		// Proof size: measured `1472 + b * (109 ±0)`, estimated `36247 + b * (2603 ±0)` bytes.
-		// Minimum execution time: 236_973_000 picoseconds.
-		Weight::from_parts(258_654_458, 36247)
-			// Standard Error: 281_453
-			.saturating_add(Weight::from_parts(59_824_440, 0).saturating_mul(b.into()))
+		// Minimum execution time: 232_035_000 picoseconds.
+		Weight::from_parts(199_252_592, 36247)
+			// Standard Error: 32_824
+			.saturating_add(Weight::from_parts(41_373_678, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(236_973_000, 0))
+			.max(Weight::from_parts(232_035_000, 0))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -264,12 +274,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_output(o: u32, ) -> Weight {
 		// Proof size: measured `1582`, estimated `36247` bytes.
-		// Minimum execution time: 249_611_000 picoseconds.
-		Weight::from_parts(340_790_642, 36247)
-			// Standard Error: 129
-			.saturating_add(Weight::from_parts(20_017, 0).saturating_mul(o.into()))
+		// Minimum execution time: 232_215_000 picoseconds.
+		Weight::from_parts(240_531_418, 36247)
+			// Standard Error: 17
+			.saturating_add(Weight::from_parts(15_652, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(249_611_000, 0))
+			.max(Weight::from_parts(232_215_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -280,12 +290,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `o` is `[17, 16384]`.
 	fn reveal_open(o: u32, ) -> Weight {
 		// Proof size: measured `1066`, estimated `4769` bytes.
-		// Minimum execution time: 29_073_000 picoseconds.
-		Weight::from_parts(44_049_617, 4769)
-			// Standard Error: 76
-			.saturating_add(Weight::from_parts(7_474, 0).saturating_mul(o.into()))
+		// Minimum execution time: 24_676_000 picoseconds.
+		Weight::from_parts(28_446_597, 4769)
+			// Standard Error: 10
+			.saturating_add(Weight::from_parts(7_378, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_073_000, 0))
+			.max(Weight::from_parts(24_676_000, 0))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -305,8 +315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
 		// Proof size: measured `33431`, estimated `36247` bytes.
-		// Minimum execution time: 94_310_000 picoseconds.
-		Weight::from_parts(103_584_000, 36247)
+		// Minimum execution time: 94_520_000 picoseconds.
+		Weight::from_parts(98_166_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -321,12 +331,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[1, 9]`.
 	fn provide_keys(r: u32, ) -> Weight {
 		// Proof size: measured `543 + r * (140 ±0)`, estimated `4769 + r * (2559 ±0)` bytes.
-		// Minimum execution time: 29_965_000 picoseconds.
-		Weight::from_parts(21_130_689, 4769)
-			// Standard Error: 78_992
-			.saturating_add(Weight::from_parts(9_429_076, 0).saturating_mul(r.into()))
+		// Minimum execution time: 28_893_000 picoseconds.
+		Weight::from_parts(23_537_619, 4769)
+			// Standard Error: 21_750
+			.saturating_add(Weight::from_parts(7_292_429, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_965_000, 0))
+			.max(Weight::from_parts(28_893_000, 0))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -336,15 +346,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `k` is `[1, 1024]`.
 	fn open_private_input(k: u32, ) -> Weight {
 		// Proof size: measured `0`, estimated `0` bytes.
-		// Minimum execution time: 340_025_000 picoseconds.
-		Weight::from_parts(505_082_969, 0)
-			// Standard Error: 44_879
-			.saturating_add(Weight::from_parts(4_404_886, 0).saturating_mul(k.into()))
+		// Minimum execution time: 337_471_000 picoseconds.
+		Weight::from_parts(342_440_936, 0)
+			// Standard Error: 10_305
+			.saturating_add(Weight::from_parts(4_259_491, 0).saturating_mul(k.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(340_025_000, 0))
+			.max(Weight::from_parts(337_471_000, 0))
 	}
 	/// Storage: `Jobs::Jobs` (r:1 w:1)
 	/// Proof: `Jobs::Jobs` (`max_values`: None, `max_size`: Some(1304), added: 3779, mode: `MaxEncodedLen`)
+	/// Storage: `Jobs::PrivateJobs` (r:1 w:0)
+	/// Proof: `Jobs::PrivateJobs` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
 	/// Storage: `Jobs::Inputs` (r:1 w:0)
 	/// Proof: `Jobs::Inputs` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
@@ -361,9 +373,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Challenges` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
 		// Proof size: measured `67925`, estimated `283046` bytes.
-		// Minimum execution time: 144_134_000 picoseconds.
-		Weight::from_parts(160_398_000, 283046)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Minimum execution time: 145_557_000 picoseconds.
+		Weight::from_parts(163_403_000, 283046)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Providers::UnbondingDelay` (r:1 w:0)
@@ -372,8 +384,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Params` (`max_values`: Some(1), `max_size`: Some(48), added: 543, mode: `MaxEncodedLen`)
 	fn set_params() -> Weight {
 		// Proof size: measured `137`, estimated `1489` bytes.
-		// Minimum execution time: 9_064_000 picoseconds.
-		Weight::from_parts(14_181_000, 1489)
+		// Minimum execution time: 8_983_000 picoseconds.
+		Weight::from_parts(9_925_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -408,15 +420,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `r` is `[2, 9]`.
 	/// The range of component `o` is `[17, 16384]`.
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		// Proof size: measured `2073 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±26)` bytes.
-		// Minimum execution time: 166_207_000 picoseconds.
-		Weight::from_parts(171_956_000, 36247)
-			// Standard Error: 2_284_933
-			.saturating_add(Weight::from_parts(147_950_349, 0).saturating_mul(r.into()))
-			// Standard Error: 1_270
-			.saturating_add(Weight::from_parts(26_908, 0).saturating_mul(o.into()))
+		// Proof size: measured `2073 + o * (1 ±0) + r * (289 ±0)`, estimated `36247 + r * (15836 ±142)` bytes.
+		// Minimum execution time: 167_919_000 picoseconds.
+		Weight::from_parts(172_686_000, 36247)
+			// Standard Error: 2_908_557
+			.saturating_add(Weight::from_parts(147_804_339, 0).saturating_mul(r.into()))
+			// Standard Error: 1_617
+			.saturating_add(Weight::from_parts(17_842, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(166_207_000, 0))
+			.max(Weight::from_parts(167_919_000, 0))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
@@ -429,8 +441,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Congestion` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn deadline_bucket() -> Weight {
 		// Proof size: measured `0`, estimated `36247` bytes.
-		// Minimum execution time: 2_865_000 picoseconds.
-		Weight::from_parts(3_315_000, 36247)
+		// Minimum execution time: 2_834_000 picoseconds.
+		Weight::from_parts(3_215_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `Jobs::PruneCursor` (r:1 w:1)
@@ -439,8 +451,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Jobs::Expiries` (`max_values`: None, `max_size`: Some(32782), added: 35257, mode: `MaxEncodedLen`)
 	fn prune_job() -> Weight {
 		// Proof size: measured `14`, estimated `36247` bytes.
-		// Minimum execution time: 7_471_000 picoseconds.
-		Weight::from_parts(9_384_000, 36247)
+		// Minimum execution time: 7_621_000 picoseconds.
+		Weight::from_parts(8_573_000, 36247)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -449,61 +461,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn submit(i: u32, p: u32, ) -> Weight {
-		Weight::from_parts(164_297_092, 247789)
-			.saturating_add(Weight::from_parts(8_630, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(1_128_457, 0).saturating_mul(p.into()))
+		Weight::from_parts(221_946_068, 247789)
+			.saturating_add(Weight::from_parts(8_022, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(272_699, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(185_556_000, 0))
+			.max(Weight::from_parts(201_019_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
-	fn assign(p: u32, r: u32, ) -> Weight {
-		Weight::from_parts(63_330_602, 283046)
-			.saturating_add(Weight::from_parts(634_248, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(3_069_948, 0).saturating_mul(r.into()))
+	fn assign(p: u32, _r: u32, ) -> Weight {
+		Weight::from_parts(103_818_787, 283046)
+			.saturating_add(Weight::from_parts(349_569, 0).saturating_mul(p.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(88_812_000, 0))
+			.max(Weight::from_parts(88_732_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn block_randomness() -> Weight {
-		Weight::from_parts(63_464_000, 2766)
+		Weight::from_parts(63_804_000, 2766)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 	}
 	fn commit(r: u32, ) -> Weight {
-		Weight::from_parts(66_771_680, 283046)
-			.saturating_add(Weight::from_parts(2_913_143, 0).saturating_mul(r.into()))
+		Weight::from_parts(70_759_746, 283046)
+			.saturating_add(Weight::from_parts(2_328_059, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(66_128_000, 0))
+			.max(Weight::from_parts(66_880_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn audit_skipped() -> Weight {
-		Weight::from_parts(100_539_000, 283046)
+		Weight::from_parts(74_030_000, 283046)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn commit_open() -> Weight {
-		Weight::from_parts(40_219_000, 4769)
+		Weight::from_parts(22_333_000, 4769)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
+	fn judge_open() -> Weight {
+		Weight::from_parts(28_292_000, 4769)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
 	fn reveal(r: u32, ) -> Weight {
-		Weight::from_parts(181_515_197, 36247)
-			.saturating_add(Weight::from_parts(68_284_501, 0).saturating_mul(r.into()))
+		Weight::from_parts(165_140_405, 36247)
+			.saturating_add(Weight::from_parts(53_744_575, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(236_902_000, 0))
+			.max(Weight::from_parts(230_413_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(r.into())))
-			.saturating_add(Weight::from_parts(0, 15876).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(0, 15819).saturating_mul(r.into()))
 	}
 	fn reveal_beneficiaries(b: u32, ) -> Weight {
-		Weight::from_parts(258_654_458, 36247)
-			.saturating_add(Weight::from_parts(59_824_440, 0).saturating_mul(b.into()))
+		Weight::from_parts(199_252_592, 36247)
+			.saturating_add(Weight::from_parts(41_373_678, 0).saturating_mul(b.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(236_973_000, 0))
+			.max(Weight::from_parts(232_035_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -511,31 +527,31 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(b.into()))
 	}
 	fn reveal_output(o: u32, ) -> Weight {
-		Weight::from_parts(340_790_642, 36247)
-			.saturating_add(Weight::from_parts(20_017, 0).saturating_mul(o.into()))
+		Weight::from_parts(240_531_418, 36247)
+			.saturating_add(Weight::from_parts(15_652, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(249_611_000, 0))
+			.max(Weight::from_parts(232_215_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn reveal_open(o: u32, ) -> Weight {
-		Weight::from_parts(44_049_617, 4769)
-			.saturating_add(Weight::from_parts(7_474, 0).saturating_mul(o.into()))
+		Weight::from_parts(28_446_597, 4769)
+			.saturating_add(Weight::from_parts(7_378, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_073_000, 0))
+			.max(Weight::from_parts(24_676_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(103_584_000, 36247)
+		Weight::from_parts(98_166_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn provide_keys(r: u32, ) -> Weight {
-		Weight::from_parts(21_130_689, 4769)
-			.saturating_add(Weight::from_parts(9_429_076, 0).saturating_mul(r.into()))
+		Weight::from_parts(23_537_619, 4769)
+			.saturating_add(Weight::from_parts(7_292_429, 0).saturating_mul(r.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(29_965_000, 0))
+			.max(Weight::from_parts(28_893_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
@@ -543,27 +559,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(r.into()))
 	}
 	fn open_private_input(k: u32, ) -> Weight {
-		Weight::from_parts(505_082_969, 0)
-			.saturating_add(Weight::from_parts(4_404_886, 0).saturating_mul(k.into()))
+		Weight::from_parts(342_440_936, 0)
+			.saturating_add(Weight::from_parts(4_259_491, 0).saturating_mul(k.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(340_025_000, 0))
+			.max(Weight::from_parts(337_471_000, 0))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(160_398_000, 283046)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(163_403_000, 283046)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_params() -> Weight {
-		Weight::from_parts(14_181_000, 1489)
+		Weight::from_parts(9_925_000, 1489)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn conclude(r: u32, o: u32, ) -> Weight {
-		Weight::from_parts(171_956_000, 36247)
-			.saturating_add(Weight::from_parts(147_950_349, 0).saturating_mul(r.into()))
-			.saturating_add(Weight::from_parts(26_908, 0).saturating_mul(o.into()))
+		Weight::from_parts(172_686_000, 36247)
+			.saturating_add(Weight::from_parts(147_804_339, 0).saturating_mul(r.into()))
+			.saturating_add(Weight::from_parts(17_842, 0).saturating_mul(o.into()))
 			// Never below the fastest run measured: a fitted line can start below it.
-			.max(Weight::from_parts(166_207_000, 0))
+			.max(Weight::from_parts(167_919_000, 0))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(r.into())))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
@@ -571,11 +587,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 15836).saturating_mul(r.into()))
 	}
 	fn deadline_bucket() -> Weight {
-		Weight::from_parts(3_315_000, 36247)
+		Weight::from_parts(3_215_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn prune_job() -> Weight {
-		Weight::from_parts(9_384_000, 36247)
+		Weight::from_parts(8_573_000, 36247)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
