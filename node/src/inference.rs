@@ -63,6 +63,13 @@ pub struct InferenceParams {
 		hide = true
 	)]
 	pub test_corrupt_outputs: Option<u8>,
+
+	/// TEST ONLY: flip the lowest mantissa bit of every 32-bit float this node's off-chain
+	/// worker computes: outputs another machine might give, within any `Tolerance` model's
+	/// bounds but not equal as bytes. For tests of how providers judge each other's sealed
+	/// outputs in private jobs (docs/privacy.md). Hidden from `--help`: never for a real network.
+	#[arg(long, hide = true)]
+	pub test_perturb_outputs: bool,
 }
 
 impl InferenceParams {
@@ -91,6 +98,8 @@ pub struct NodeInference {
 	worker: Worker,
 	/// The share of inputs whose outputs are corrupted, in percent (`--test-corrupt-outputs`).
 	corrupt_percent: u8,
+	/// Whether float outputs are nudged by their last bit (`--test-perturb-outputs`).
+	perturb: bool,
 	metrics: InferenceMetrics,
 }
 
@@ -127,9 +136,13 @@ impl NodeInference {
 		if corrupt_percent > 0 {
 			log::warn!(target: "verity", "--test-corrupt-outputs: {corrupt_percent} % of this node's inference outputs are deliberately WRONG (fault-injection test mode)");
 		}
+		let perturb = params.test_perturb_outputs;
+		if perturb {
+			log::warn!(target: "verity", "--test-perturb-outputs: this node's float outputs differ from other machines' in their last bit (test mode)");
+		}
 		let store = params.store(default_cache)?;
 		metrics.set_cache_bytes(store.cache_bytes());
-		Ok(Arc::new(Self { store, worker, corrupt_percent, metrics }))
+		Ok(Arc::new(Self { store, worker, corrupt_percent, perturb, metrics }))
 	}
 }
 
@@ -202,6 +215,7 @@ impl NodeInference {
 			self.metrics.inference_error(&error);
 			error
 		})?;
+		let output = if self.perturb { perturb(output) } else { output };
 		Ok(if self.corrupts(&request.input) { corrupt(output) } else { output })
 	}
 
@@ -251,6 +265,19 @@ fn corrupt(mut output: Vec<u8>) -> Vec<u8> {
 		*last ^= 1;
 	}
 	output
+}
+
+/// Flips the lowest mantissa bit of every Float32 element of canonical tensors: a relative
+/// change of at most 2^-23 (1.2e-7). Anything that does not decode is left as it is.
+fn perturb(output: Vec<u8>) -> Vec<u8> {
+	use verity_primitives::tensor::{decode_tensors, encode_tensors, ElementType};
+	let Ok(mut tensors) = decode_tensors(&output) else { return output };
+	for t in tensors.iter_mut().filter(|t| t.elem == ElementType::Float32) {
+		for element in t.data.chunks_exact_mut(4) {
+			element[0] ^= 1;
+		}
+	}
+	encode_tensors(&tensors)
 }
 
 pub(crate) use crate::chain_client::hex;
@@ -684,5 +711,34 @@ impl InferenceWorkerCmd {
 	pub fn run(&self) -> sc_cli::Result<()> {
 		verity_engine::worker::serve(self.inference.ort_lib.clone(), self.inference.engine_config())
 			.map_err(|e| sc_cli::Error::Application(Box::new(e)))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::perturb;
+	use verity_primitives::{
+		tensor::{encode_tensors, ElementType, Tensor},
+		ComparisonRule,
+	};
+
+	#[test]
+	fn perturbed_outputs_differ_as_bytes_within_the_tightest_tolerance_and_keep_integers() {
+		let floats: Vec<u8> = [0.25f32, 0.75, 1e-3].iter().flat_map(|v| v.to_le_bytes()).collect();
+		let ints: Vec<u8> = [7i64].iter().flat_map(|v| v.to_le_bytes()).collect();
+		let output = encode_tensors(&[
+			Tensor { elem: ElementType::Int64, shape: vec![1], data: ints },
+			Tensor { elem: ElementType::Float32, shape: vec![3], data: floats },
+		]);
+		let nudged = perturb(output.clone());
+		assert_ne!(nudged, output);
+		assert_eq!(nudged.len(), output.len());
+		let tight = ComparisonRule::Tolerance { abs_ppb: 0, rel_ppb: 1_000 };
+		assert!(tight.agree(&output, &nudged), "within a relative 1e-6");
+		assert!(!ComparisonRule::Exact.agree(&output, &nudged));
+		// The integer tensor comes first in the encoding and is unchanged.
+		let int_part = &output[..output.len() - 12];
+		assert_eq!(&nudged[..nudged.len() - 12], int_part);
+		assert_eq!(perturb(b"not tensors".to_vec()), b"not tensors".to_vec());
 	}
 }
