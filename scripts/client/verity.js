@@ -1069,6 +1069,12 @@ export async function followJobs(api, jobs, { from, timeoutMs = 300_000, onEvent
 				case 'KeysProvided':
 					onEvent(job, `block ${next}: its submitter gave the key to ${d.providers.toNumber()} provider(s)`);
 					break;
+				case 'JudgingOpened':
+					onEvent(job, `block ${next}: the sealed outputs differ; ${d.judges.toNumber()} provider(s) judge them until block ${d.until.toNumber()}`);
+					break;
+				case 'Judged':
+					onEvent(job, `block ${next}: verdicts given by ${name(d.provider)}`);
+					break;
 				case 'Revealed': {
 					const failure = d.failure.isSome ? d.failure.unwrap().type : undefined;
 					e.reveals.push({ provider: d.provider.toString(), block: next, failure });

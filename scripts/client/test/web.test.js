@@ -360,6 +360,7 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 			generator: { tokenizer: { file: tokenizerFile, uri: `${origin}/models/tinylm.tokenizer.json` }, maxNewTokens: 64, maxContext: 128 },
 		});
 		const page = await open(`#/submit/${lm}`, 'Ferdie');
+		assert.equal(await page.$eval('#private', (e) => e.disabled), true, 'a generator takes no private jobs');
 		await page.type('#prompt', ref.prompt);
 		await page.$eval('#max-new-tokens', (e, n) => (e.value = n), String(ref.generated_ids.length));
 		const { job, status } = await submitAndFollow(page);
@@ -382,7 +383,7 @@ describe('the web dApp in headless Chromium, on a dev chain', { timeout: 600_000
 		const yolo = await serveModel(join(models, 'yolo', '320n.onnx'), io, { Tolerance: { absPpb: 1_000_000, relPpb: 1_000_000 } }, { image: { resize: 'letterbox' } });
 		const photo = join(models, 'images', 'grace_hopper.jpg');
 		const page = await open(`#/submit/${yolo}`, 'Ferdie');
-		assert.equal(await page.$eval('#private', (e) => e.disabled), true, 'a Tolerance model takes no private jobs');
+		assert.equal(await page.$eval('#private', (e) => e.disabled), false, 'a Tolerance model takes private jobs (its providers judge the sealed outputs)');
 		await (await page.$('#input-file')).uploadFile(photo);
 		const { job, status } = await submitAndFollow(page);
 		assert.match(status, /^Completed at block \d+/);

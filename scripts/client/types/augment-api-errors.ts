@@ -230,6 +230,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadyCommitted: AugmentedError<ApiType>;
       /**
+       * The seat gave its verdicts already.
+       **/
+      AlreadyJudged: AugmentedError<ApiType>;
+      /**
        * The caller already revealed.
        **/
       AlreadyRevealed: AugmentedError<ApiType>;
@@ -317,6 +321,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NoParams: AugmentedError<ApiType>;
       /**
+       * Only the seats of the round that revealed an output judge.
+       **/
+      NotAJudge: AugmentedError<ApiType>;
+      /**
        * The caller was not drawn for this job.
        **/
       NotAssigned: AugmentedError<ApiType>;
@@ -340,6 +348,11 @@ declare module '@polkadot/api-base/types/errors' {
        * Only the job's submitter or a provider holding the minimum bond may challenge.
        **/
       NotEntitledToChallenge: AugmentedError<ApiType>;
+      /**
+       * The job's round is not judging (only a private `Tolerance` job's round whose sealed
+       * outputs differ judges, after its reveals).
+       **/
+      NotJudging: AugmentedError<ApiType>;
       /**
        * The job is not private.
        **/
@@ -374,8 +387,9 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       PeriodOutOfBounds: AugmentedError<ApiType>;
       /**
-       * Private jobs run only models whose outputs are compared `Exact` and that do not
-       * generate: the chain compares sealed outputs as bytes (docs/privacy.md).
+       * Private jobs run only models that do not generate (a generation's auditors check its
+       * tokens in the clear), and a private job of a `Tolerance` model cannot be challenged:
+       * its earlier seats could not judge the committee's outputs (docs/privacy.md).
        **/
       PrivateNotSupported: AugmentedError<ApiType>;
       /**

@@ -279,6 +279,15 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JobSubmitted: AugmentedEvent<ApiType, [job: u64, submitter: AccountId32, model: u32, fee: u128, assignAt: u32], { job: u64, submitter: AccountId32, model: u32, fee: u128, assignAt: u32 }>;
       /**
+       * A seat of a private job's judged round gave its verdicts.
+       **/
+      Judged: AugmentedEvent<ApiType, [job: u64, provider: AccountId32], { job: u64, provider: AccountId32 }>;
+      /**
+       * A private job's sealed outputs differ: `judges` seats of the round say which agree
+       * (`judge`) until block `until`.
+       **/
+      JudgingOpened: AugmentedEvent<ApiType, [job: u64, judges: u32, until: u32], { job: u64, judges: u32, until: u32 }>;
+      /**
        * The submitter of a private job gave its content key to the `providers` providers of
        * the round committing now (`provide_keys`).
        **/

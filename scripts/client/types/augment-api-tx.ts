@@ -363,6 +363,15 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       commitMany: AugmentedSubmittable<(commits: Vec<ITuple<[u64, H256]>> | ([u64 | AnyNumber | Uint8Array, H256 | string | Uint8Array])[]) => SubmittableExtrinsic<ApiType>, [Vec<ITuple<[u64, H256]>>]>;
       /**
+       * Gives a judge's verdicts on a private `Tolerance` job's sealed outputs: bit `i` of
+       * `agrees` says assignment `i`'s output agrees with the caller's under the model's rule
+       * (docs/privacy.md). Only a seat of the judging round that revealed an output
+       * (`NotAJudge`), once (`AlreadyJudged`), while the round judges (`NotJudging`). The last
+       * verdict settles the round. Emits `Judged`. Free when it succeeds; charged as a
+       * settling verdict otherwise.
+       **/
+      judge: AugmentedSubmittable<(job: u64 | AnyNumber | Uint8Array, agrees: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, u64]>;
+      /**
        * Gives a private job's content key to the providers of the round committing now (its
        * committee, auditors, referees or challenge committee): `ephemeral` is the x25519
        * public key of the secret the keys were wrapped with, `keys` one 48-byte wrap for each
@@ -445,9 +454,10 @@ declare module '@polkadot/api-base/types/submittable' {
        * encryption key registered are drawn. After each draw the submitter gives the seat
        * holders the key (`provide_keys`); a seat given none, or one it cannot open (it
        * commits the failure `InputUnavailable`), is neither paid nor slashed. Only models
-       * compared `Exact` that do not generate (`PrivateNotSupported`): providers seal their
-       * outputs so that equal outputs seal alike, and the chain compares the sealed bytes.
-       * Emits `JobSubmitted`.
+       * that do not generate (`PrivateNotSupported`): providers seal their outputs so that
+       * equal outputs seal alike and the chain compares the sealed bytes; under `Tolerance`,
+       * a round whose sealed outputs differ is judged by its seats (`judge`). Emits
+       * `JobSubmitted`.
        **/
       submitPrivate: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, inputHash: H256 | string | Uint8Array, inputLen: u32 | AnyNumber | Uint8Array, keyCommitment: U8aFixed | string | Uint8Array, maxFee: u128 | AnyNumber | Uint8Array, tier: PalletJobsTier | { Audited: any } | { Quorum: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, H256, u32, U8aFixed, u128, PalletJobsTier]>;
       /**

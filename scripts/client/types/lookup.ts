@@ -594,7 +594,11 @@ export default {
         },
         job: 'u64',
         ephemeral: '[u8;32]',
-        keys_: 'Vec<[u8;48]>'
+        keys_: 'Vec<[u8;48]>',
+      },
+      judge: {
+        job: 'u64',
+        agrees: 'u64'
       }
     }
   },
@@ -1687,7 +1691,16 @@ export default {
       },
       KeysProvided: {
         job: 'u64',
-        providers: 'u32'
+        providers: 'u32',
+      },
+      JudgingOpened: {
+        job: 'u64',
+        judges: 'u32',
+        until: 'u32',
+      },
+      Judged: {
+        job: 'u64',
+        provider: 'AccountId32'
       }
     }
   },
@@ -2393,7 +2406,10 @@ export default {
       },
       Challenged: {
         at: 'u32',
-        since: 'u32'
+        since: 'u32',
+      },
+      Judging: {
+        until: 'u32'
       }
     }
   },
@@ -2432,7 +2448,14 @@ export default {
     wrapped: '[u8;48]'
   },
   /**
-   * Lookup284: pallet_jobs::congestion::Load
+   * Lookup282: pallet_jobs::types::Judgement
+   **/
+  PalletJobsJudgement: {
+    seat: 'u32',
+    agrees: 'Option<u64>'
+  },
+  /**
+   * Lookup288: pallet_jobs::congestion::Load
    **/
   PalletJobsCongestionLoad: {
     deadlines: 'SpWeightsWeightV2Weight',
@@ -2440,7 +2463,7 @@ export default {
     workLen: 'u32'
   },
   /**
-   * Lookup285: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
+   * Lookup289: pallet_jobs::types::Challenge<sp_core::crypto::AccountId32, Balance, BlockNumber>
    **/
   PalletJobsChallenge: {
     challenger: 'AccountId32',
@@ -2450,7 +2473,7 @@ export default {
     verdict: 'Option<PalletJobsChallengeVerdict>'
   },
   /**
-   * Lookup287: pallet_jobs::types::ChallengeVerdict
+   * Lookup291: pallet_jobs::types::ChallengeVerdict
    **/
   PalletJobsChallengeVerdict: {
     _enum: {
@@ -2460,13 +2483,13 @@ export default {
     }
   },
   /**
-   * Lookup288: pallet_jobs::pallet::Error<T>
+   * Lookup292: pallet_jobs::pallet::Error<T>
    **/
   PalletJobsError: {
-    _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong', 'PrivateNotSupported', 'NotPrivate', 'NoKeysToGive', 'WrongKeyCount', 'KeysTooLate', 'NoEncryptionKey']
+    _enum: ['ModelUnavailable', 'InputMismatch', 'InputNotStored', 'InputExpiresTooSoon', 'NotEnoughProviders', 'FeeAboveMax', 'NoParams', 'RedundancyOutOfBounds', 'AuditorsOutOfBounds', 'PeriodOutOfBounds', 'SlashOutOfBounds', 'ProtocolFeeTooHigh', 'RetentionOutOfBounds', 'UnknownJob', 'NotAssigned', 'NotCommitting', 'AlreadyCommitted', 'CommitsStillOpen', 'NotRevealing', 'NotCommitted', 'AlreadyRevealed', 'CommitmentMismatch', 'OutputNotStored', 'OutputFitsOnChain', 'OutputTooLong', 'NotSubmitter', 'AlreadyAssigned', 'TooManyJobs', 'Overflow', 'EmptyBatch', 'AuditRateOutOfBounds', 'EscalationOutOfBounds', 'RoundClosed', 'AboveAssignmentsBound', 'NotCompleted', 'ChallengeWindowClosed', 'AlreadyChallenged', 'NotEntitledToChallenge', 'ChallengeOutOfBounds', 'GenerationTooLong', 'PrivateNotSupported', 'NotPrivate', 'NoKeysToGive', 'WrongKeyCount', 'KeysTooLate', 'NoEncryptionKey', 'NotJudging', 'NotAJudge', 'AlreadyJudged']
   },
   /**
-   * Lookup289: pallet_blobs::pallet::BlobInfo<BlockNumber>
+   * Lookup293: pallet_blobs::pallet::BlobInfo<BlockNumber>
    **/
   PalletBlobsBlobInfo: {
     len: 'u32',
@@ -2474,13 +2497,13 @@ export default {
     expiresAt: 'u32'
   },
   /**
-   * Lookup291: pallet_blobs::pallet::Error<T>
+   * Lookup295: pallet_blobs::pallet::Error<T>
    **/
   PalletBlobsError: {
     _enum: ['Empty', 'TooLong', 'AlreadyStored', 'NotStored', 'BlockFull', 'NotAnExtrinsic']
   },
   /**
-   * Lookup294: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup298: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, verity_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2490,7 +2513,7 @@ export default {
     origin: 'VerityRuntimeOriginCaller'
   },
   /**
-   * Lookup296: pallet_scheduler::RetryConfig<Period>
+   * Lookup300: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2498,13 +2521,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup297: pallet_scheduler::pallet::Error<T>
+   * Lookup301: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup298: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup302: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2520,7 +2543,7 @@ export default {
     }
   },
   /**
-   * Lookup301: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup305: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2536,13 +2559,13 @@ export default {
     }
   },
   /**
-   * Lookup306: pallet_preimage::pallet::Error<T>
+   * Lookup310: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup307: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
+   * Lookup311: pallet_treasury::Proposal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletTreasuryProposal: {
     proposer: 'AccountId32',
@@ -2551,7 +2574,7 @@ export default {
     bond: 'u128'
   },
   /**
-   * Lookup309: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
+   * Lookup313: pallet_treasury::SpendStatus<AssetKind, AssetBalance, sp_core::crypto::AccountId32, BlockNumber, PaymentId>
    **/
   PalletTreasurySpendStatus: {
     assetKind: 'Null',
@@ -2562,7 +2585,7 @@ export default {
     status: 'PalletTreasuryPaymentState'
   },
   /**
-   * Lookup310: pallet_treasury::PaymentState<Id>
+   * Lookup314: pallet_treasury::PaymentState<Id>
    **/
   PalletTreasuryPaymentState: {
     _enum: {
@@ -2574,17 +2597,17 @@ export default {
     }
   },
   /**
-   * Lookup312: frame_support::PalletId
+   * Lookup316: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup313: pallet_treasury::pallet::Error<T, I>
+   * Lookup317: pallet_treasury::pallet::Error<T, I>
    **/
   PalletTreasuryError: {
     _enum: ['InvalidIndex', 'TooManyApprovals', 'InsufficientPermission', 'ProposalNotApproved', 'FailedToConvertBalance', 'SpendExpired', 'EarlyPayout', 'AlreadyAttempted', 'PayoutError', 'NotAttempted', 'Inconclusive']
   },
   /**
-   * Lookup315: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup319: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2593,7 +2616,7 @@ export default {
     }
   },
   /**
-   * Lookup316: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup320: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2601,18 +2624,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup320: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup324: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup321: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup325: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup322: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup326: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2622,13 +2645,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup326: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup330: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup327: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup331: pallet_referenda::types::ReferendumInfo<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2641,7 +2664,7 @@ export default {
     }
   },
   /**
-   * Lookup328: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup332: pallet_referenda::types::ReferendumStatus<TrackId, verity_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<verity_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2657,21 +2680,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup329: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup333: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup332: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup336: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup340: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup344: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2685,7 +2708,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup341: pallet_referenda::types::Curve
+   * Lookup345: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2708,37 +2731,37 @@ export default {
     }
   },
   /**
-   * Lookup344: pallet_referenda::pallet::Error<T, I>
+   * Lookup348: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup345: verity_runtime::Runtime
+   * Lookup349: verity_runtime::Runtime
    **/
   VerityRuntimeRuntime: 'Null',
   /**
-   * Lookup346: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup350: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, verity_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup350: sp_runtime::ExtrinsicInclusionMode
+   * Lookup354: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup353: frame_support::view_functions::ViewFunctionId
+   * Lookup357: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup356: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup360: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2748,7 +2771,7 @@ export default {
     }
   },
   /**
-   * Lookup358: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup362: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2757,7 +2780,7 @@ export default {
     }
   },
   /**
-   * Lookup359: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup363: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2777,7 +2800,7 @@ export default {
     }
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup364: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2787,13 +2810,13 @@ export default {
     }
   },
   /**
-   * Lookup361: sp_inherents::InherentData
+   * Lookup365: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup366: sp_inherents::CheckInherentsResult
+   * Lookup370: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2801,13 +2824,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup367: sp_runtime::transaction_validity::TransactionSource
+   * Lookup371: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup369: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup373: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2817,7 +2840,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup370: sp_consensus_babe::BabeConfiguration
+   * Lookup374: sp_consensus_babe::BabeConfiguration
    **/
   SpConsensusBabeBabeConfiguration: {
     slotDuration: 'u64',
@@ -2828,7 +2851,7 @@ export default {
     allowedSlots: 'SpConsensusBabeAllowedSlots'
   },
   /**
-   * Lookup371: sp_consensus_babe::Epoch
+   * Lookup375: sp_consensus_babe::Epoch
    **/
   SpConsensusBabeEpoch: {
     epochIndex: 'u64',
@@ -2839,7 +2862,7 @@ export default {
     config: 'SpConsensusBabeBabeEpochConfiguration'
   },
   /**
-   * Lookup376: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup380: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2849,7 +2872,7 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup382: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup386: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2857,14 +2880,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup383: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup387: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup385: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup389: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -2872,7 +2895,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup389: pallet_jobs::types::FeeEstimate<Balance>
+   * Lookup393: pallet_jobs::types::FeeEstimate<Balance>
    **/
   PalletJobsFeeEstimate: {
     max: 'PalletJobsFee',
@@ -2882,13 +2905,13 @@ export default {
     maxSeats: 'u32'
   },
   /**
-   * Lookup390: pallet_jobs::types::EstimateError
+   * Lookup394: pallet_jobs::types::EstimateError
    **/
   PalletJobsEstimateError: {
     _enum: ['ModelUnavailable', 'InputTooLong', 'NotEnoughProviders', 'NoParams', 'TierOutOfBounds']
   },
   /**
-   * Lookup391: pallet_jobs::types::TrustView
+   * Lookup395: pallet_jobs::types::TrustView
    **/
   PalletJobsTrustView: {
     consecutiveValid: 'u32',
@@ -2896,7 +2919,7 @@ export default {
     auditProbability: 'Perbill'
   },
   /**
-   * Lookup393: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
+   * Lookup397: pallet_jobs::types::JobView<pallet_jobs::types::Job<sp_core::crypto::AccountId32, Balance, BlockNumber, MaxR>>
    **/
   PalletJobsJobView: {
     job: 'PalletJobsJob',
@@ -2904,14 +2927,14 @@ export default {
     storedResult: 'Option<(H256,u32)>'
   },
   /**
-   * Lookup396: pallet_jobs::types::JobTensors
+   * Lookup400: pallet_jobs::types::JobTensors
    **/
   PalletJobsJobTensors: {
     input: 'Option<Vec<VerityPrimitivesTensor>>',
     output: 'Option<Vec<VerityPrimitivesTensor>>'
   },
   /**
-   * Lookup399: verity_primitives::tensor::Tensor
+   * Lookup403: verity_primitives::tensor::Tensor
    **/
   VerityPrimitivesTensor: {
     elem: 'VerityPrimitivesTensorElementType',
@@ -2919,7 +2942,7 @@ export default {
     data: 'Bytes'
   },
   /**
-   * Lookup403: verity_runtime::RuntimeError
+   * Lookup407: verity_runtime::RuntimeError
    **/
   VerityRuntimeRuntimeError: {
     _enum: {

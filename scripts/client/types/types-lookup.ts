@@ -601,7 +601,12 @@ declare module '@polkadot/types/lookup' {
       readonly ephemeral: U8aFixed;
       readonly keys_: Vec<U8aFixed>;
     } & Struct;
-    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored' | 'SubmitMany' | 'SubmitPrivate' | 'ProvideKeys';
+    readonly isJudge: boolean;
+    readonly asJudge: {
+      readonly job: u64;
+      readonly agrees: u64;
+    } & Struct;
+    readonly type: 'Submit' | 'Commit' | 'Reveal' | 'Cancel' | 'SetParams' | 'CommitMany' | 'RevealMany' | 'Challenge' | 'SubmitStored' | 'RevealStored' | 'SubmitMany' | 'SubmitPrivate' | 'ProvideKeys' | 'Judge';
   }
 
   /** @name PalletJobsTier (84) */
@@ -1726,7 +1731,18 @@ declare module '@polkadot/types/lookup' {
       readonly job: u64;
       readonly providers: u32;
     } & Struct;
-    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed' | 'SubmissionFailed' | 'KeysProvided';
+    readonly isJudgingOpened: boolean;
+    readonly asJudgingOpened: {
+      readonly job: u64;
+      readonly judges: u32;
+      readonly until: u32;
+    } & Struct;
+    readonly isJudged: boolean;
+    readonly asJudged: {
+      readonly job: u64;
+      readonly provider: AccountId32;
+    } & Struct;
+    readonly type: 'JobSubmitted' | 'JobAssigned' | 'Committed' | 'PrimaryCommitted' | 'AuditDrawn' | 'Escalated' | 'EscalationDrawn' | 'CommitsClosed' | 'Revealed' | 'JobCompleted' | 'JobFailed' | 'JobCancelled' | 'ProviderSlashed' | 'Challenged' | 'ChallengeDrawn' | 'ResultUpheld' | 'ResultOverturned' | 'ChallengeVoid' | 'ParamsSet' | 'BatchItemFailed' | 'SubmissionFailed' | 'KeysProvided' | 'JudgingOpened' | 'Judged';
   }
 
   /** @name PalletJobsAudit (181) */
@@ -2498,7 +2514,11 @@ declare module '@polkadot/types/lookup' {
       readonly at: u32;
       readonly since: u32;
     } & Struct;
-    readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged';
+    readonly isJudging: boolean;
+    readonly asJudging: {
+      readonly until: u32;
+    } & Struct;
+    readonly type: 'Committing' | 'Revealing' | 'Completed' | 'Failed' | 'Cancelled' | 'Assigning' | 'Auditing' | 'Escalating' | 'Challenged' | 'Judging';
   }
 
   /** @name PalletJobsJobTerms (277) */
@@ -2532,14 +2552,20 @@ declare module '@polkadot/types/lookup' {
     readonly wrapped: U8aFixed;
   }
 
-  /** @name PalletJobsCongestionLoad (284) */
+  /** @name PalletJobsJudgement (282) */
+  interface PalletJobsJudgement extends Struct {
+    readonly seat: u32;
+    readonly agrees: Option<u64>;
+  }
+
+  /** @name PalletJobsCongestionLoad (288) */
   interface PalletJobsCongestionLoad extends Struct {
     readonly deadlines: SpWeightsWeightV2Weight;
     readonly work: SpWeightsWeightV2Weight;
     readonly workLen: u32;
   }
 
-  /** @name PalletJobsChallenge (285) */
+  /** @name PalletJobsChallenge (289) */
   interface PalletJobsChallenge extends Struct {
     readonly challenger: AccountId32;
     readonly bond: u128;
@@ -2548,7 +2574,7 @@ declare module '@polkadot/types/lookup' {
     readonly verdict: Option<PalletJobsChallengeVerdict>;
   }
 
-  /** @name PalletJobsChallengeVerdict (287) */
+  /** @name PalletJobsChallengeVerdict (291) */
   interface PalletJobsChallengeVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isOverturned: boolean;
@@ -2557,7 +2583,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Overturned' | 'Void';
   }
 
-  /** @name PalletJobsError (288) */
+  /** @name PalletJobsError (292) */
   interface PalletJobsError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputMismatch: boolean;
@@ -2605,17 +2631,20 @@ declare module '@polkadot/types/lookup' {
     readonly isWrongKeyCount: boolean;
     readonly isKeysTooLate: boolean;
     readonly isNoEncryptionKey: boolean;
-    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong' | 'PrivateNotSupported' | 'NotPrivate' | 'NoKeysToGive' | 'WrongKeyCount' | 'KeysTooLate' | 'NoEncryptionKey';
+    readonly isNotJudging: boolean;
+    readonly isNotAJudge: boolean;
+    readonly isAlreadyJudged: boolean;
+    readonly type: 'ModelUnavailable' | 'InputMismatch' | 'InputNotStored' | 'InputExpiresTooSoon' | 'NotEnoughProviders' | 'FeeAboveMax' | 'NoParams' | 'RedundancyOutOfBounds' | 'AuditorsOutOfBounds' | 'PeriodOutOfBounds' | 'SlashOutOfBounds' | 'ProtocolFeeTooHigh' | 'RetentionOutOfBounds' | 'UnknownJob' | 'NotAssigned' | 'NotCommitting' | 'AlreadyCommitted' | 'CommitsStillOpen' | 'NotRevealing' | 'NotCommitted' | 'AlreadyRevealed' | 'CommitmentMismatch' | 'OutputNotStored' | 'OutputFitsOnChain' | 'OutputTooLong' | 'NotSubmitter' | 'AlreadyAssigned' | 'TooManyJobs' | 'Overflow' | 'EmptyBatch' | 'AuditRateOutOfBounds' | 'EscalationOutOfBounds' | 'RoundClosed' | 'AboveAssignmentsBound' | 'NotCompleted' | 'ChallengeWindowClosed' | 'AlreadyChallenged' | 'NotEntitledToChallenge' | 'ChallengeOutOfBounds' | 'GenerationTooLong' | 'PrivateNotSupported' | 'NotPrivate' | 'NoKeysToGive' | 'WrongKeyCount' | 'KeysTooLate' | 'NoEncryptionKey' | 'NotJudging' | 'NotAJudge' | 'AlreadyJudged';
   }
 
-  /** @name PalletBlobsBlobInfo (289) */
+  /** @name PalletBlobsBlobInfo (293) */
   interface PalletBlobsBlobInfo extends Struct {
     readonly len: u32;
     readonly storedAt: u32;
     readonly expiresAt: u32;
   }
 
-  /** @name PalletBlobsError (291) */
+  /** @name PalletBlobsError (295) */
   interface PalletBlobsError extends Enum {
     readonly isEmpty: boolean;
     readonly isTooLong: boolean;
@@ -2626,7 +2655,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Empty' | 'TooLong' | 'AlreadyStored' | 'NotStored' | 'BlockFull' | 'NotAnExtrinsic';
   }
 
-  /** @name PalletSchedulerScheduled (294) */
+  /** @name PalletSchedulerScheduled (298) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2635,14 +2664,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: VerityRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (296) */
+  /** @name PalletSchedulerRetryConfig (300) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (297) */
+  /** @name PalletSchedulerError (301) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2652,7 +2681,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (298) */
+  /** @name PalletPreimageOldRequestStatus (302) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2668,7 +2697,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (301) */
+  /** @name PalletPreimageRequestStatus (305) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2684,7 +2713,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (306) */
+  /** @name PalletPreimageError (310) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2697,7 +2726,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletTreasuryProposal (307) */
+  /** @name PalletTreasuryProposal (311) */
   interface PalletTreasuryProposal extends Struct {
     readonly proposer: AccountId32;
     readonly value: u128;
@@ -2705,7 +2734,7 @@ declare module '@polkadot/types/lookup' {
     readonly bond: u128;
   }
 
-  /** @name PalletTreasurySpendStatus (309) */
+  /** @name PalletTreasurySpendStatus (313) */
   interface PalletTreasurySpendStatus extends Struct {
     readonly assetKind: Null;
     readonly amount: u128;
@@ -2715,7 +2744,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletTreasuryPaymentState;
   }
 
-  /** @name PalletTreasuryPaymentState (310) */
+  /** @name PalletTreasuryPaymentState (314) */
   interface PalletTreasuryPaymentState extends Enum {
     readonly isPending: boolean;
     readonly isAttempted: boolean;
@@ -2726,10 +2755,10 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Attempted' | 'Failed';
   }
 
-  /** @name FrameSupportPalletId (312) */
+  /** @name FrameSupportPalletId (316) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletTreasuryError (313) */
+  /** @name PalletTreasuryError (317) */
   interface PalletTreasuryError extends Enum {
     readonly isInvalidIndex: boolean;
     readonly isTooManyApprovals: boolean;
@@ -2745,7 +2774,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidIndex' | 'TooManyApprovals' | 'InsufficientPermission' | 'ProposalNotApproved' | 'FailedToConvertBalance' | 'SpendExpired' | 'EarlyPayout' | 'AlreadyAttempted' | 'PayoutError' | 'NotAttempted' | 'Inconclusive';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (315) */
+  /** @name PalletConvictionVotingVoteVoting (319) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2754,23 +2783,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (316) */
+  /** @name PalletConvictionVotingVoteCasting (320) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (320) */
+  /** @name PalletConvictionVotingDelegations (324) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (321) */
+  /** @name PalletConvictionVotingVotePriorLock (325) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (322) */
+  /** @name PalletConvictionVotingVoteDelegating (326) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2779,7 +2808,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (326) */
+  /** @name PalletConvictionVotingError (330) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2796,7 +2825,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletReferendaReferendumInfo (327) */
+  /** @name PalletReferendaReferendumInfo (331) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2813,7 +2842,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (328) */
+  /** @name PalletReferendaReferendumStatus (332) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: VerityRuntimeOriginCaller;
@@ -2828,19 +2857,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (329) */
+  /** @name PalletReferendaDeposit (333) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (332) */
+  /** @name PalletReferendaDecidingStatus (336) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (340) */
+  /** @name PalletReferendaTrackDetails (344) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2853,7 +2882,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (341) */
+  /** @name PalletReferendaCurve (345) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2877,7 +2906,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (344) */
+  /** @name PalletReferendaError (348) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2896,29 +2925,29 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name VerityRuntimeRuntime (345) */
+  /** @name VerityRuntimeRuntime (349) */
   type VerityRuntimeRuntime = Null;
 
-  /** @name SpRuntimeBlockLazyBlock (346) */
+  /** @name SpRuntimeBlockLazyBlock (350) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (350) */
+  /** @name SpRuntimeExtrinsicInclusionMode (354) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (353) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (357) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (356) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (360) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -2927,7 +2956,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (358) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (362) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -2936,7 +2965,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (359) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (363) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -2955,7 +2984,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (360) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (364) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -2964,19 +2993,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (361) */
+  /** @name SpInherentsInherentData (365) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (366) */
+  /** @name SpInherentsCheckInherentsResult (370) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (367) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (371) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -2984,7 +3013,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (369) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (373) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -2993,7 +3022,7 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpConsensusBabeBabeConfiguration (370) */
+  /** @name SpConsensusBabeBabeConfiguration (374) */
   interface SpConsensusBabeBabeConfiguration extends Struct {
     readonly slotDuration: u64;
     readonly epochLength: u64;
@@ -3003,7 +3032,7 @@ declare module '@polkadot/types/lookup' {
     readonly allowedSlots: SpConsensusBabeAllowedSlots;
   }
 
-  /** @name SpConsensusBabeEpoch (371) */
+  /** @name SpConsensusBabeEpoch (375) */
   interface SpConsensusBabeEpoch extends Struct {
     readonly epochIndex: u64;
     readonly startSlot: u64;
@@ -3013,33 +3042,33 @@ declare module '@polkadot/types/lookup' {
     readonly config: SpConsensusBabeBabeEpochConfiguration;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (376) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (380) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (382) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (386) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (383) */
+  /** @name PalletTransactionPaymentFeeDetails (387) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (385) */
+  /** @name PalletTransactionPaymentInclusionFee (389) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletJobsFeeEstimate (389) */
+  /** @name PalletJobsFeeEstimate (393) */
   interface PalletJobsFeeEstimate extends Struct {
     readonly max: PalletJobsFee;
     readonly eligibleProviders: u32;
@@ -3048,7 +3077,7 @@ declare module '@polkadot/types/lookup' {
     readonly maxSeats: u32;
   }
 
-  /** @name PalletJobsEstimateError (390) */
+  /** @name PalletJobsEstimateError (394) */
   interface PalletJobsEstimateError extends Enum {
     readonly isModelUnavailable: boolean;
     readonly isInputTooLong: boolean;
@@ -3058,34 +3087,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelUnavailable' | 'InputTooLong' | 'NotEnoughProviders' | 'NoParams' | 'TierOutOfBounds';
   }
 
-  /** @name PalletJobsTrustView (391) */
+  /** @name PalletJobsTrustView (395) */
   interface PalletJobsTrustView extends Struct {
     readonly consecutiveValid: u32;
     readonly trusted: bool;
     readonly auditProbability: Perbill;
   }
 
-  /** @name PalletJobsJobView (393) */
+  /** @name PalletJobsJobView (397) */
   interface PalletJobsJobView extends Struct {
     readonly job: PalletJobsJob;
     readonly result: Option<Bytes>;
     readonly storedResult: Option<ITuple<[H256, u32]>>;
   }
 
-  /** @name PalletJobsJobTensors (396) */
+  /** @name PalletJobsJobTensors (400) */
   interface PalletJobsJobTensors extends Struct {
     readonly input: Option<Vec<VerityPrimitivesTensor>>;
     readonly output: Option<Vec<VerityPrimitivesTensor>>;
   }
 
-  /** @name VerityPrimitivesTensor (399) */
+  /** @name VerityPrimitivesTensor (403) */
   interface VerityPrimitivesTensor extends Struct {
     readonly elem: VerityPrimitivesTensorElementType;
     readonly shape: Vec<u64>;
     readonly data: Bytes;
   }
 
-  /** @name VerityRuntimeRuntimeError (403) */
+  /** @name VerityRuntimeRuntimeError (407) */
   interface VerityRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

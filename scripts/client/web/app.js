@@ -230,12 +230,14 @@ async function submitPage(arg) {
 	const tierValue = () => (tier.value === 'quorum3' ? quorum(3) : AUDITED);
 	const describeInputs = () => {
 		const { m } = selected();
-		// Private jobs compare sealed outputs byte for byte: models with the Exact rule only.
-		privateBox.disabled = !m.rule.isExact;
-		if (!m.rule.isExact) privateBox.checked = false;
-		privateNote.textContent = m.rule.isExact
-			? ' the input sealed so that only the providers drawn read it, the result so that only you do; its key stays in this browser (docs/privacy.md)'
-			: ' not for this model: private jobs take models whose rule is Exact';
+		// Private jobs take every model but a generator, whose auditors check its tokens in the
+		// clear (a Tolerance model's providers judge each other's sealed outputs).
+		const generator = m.kind.isGenerator;
+		privateBox.disabled = generator;
+		if (generator) privateBox.checked = false;
+		privateNote.textContent = generator
+			? ' not for this model: a generation\'s auditors check its tokens in the clear'
+			: ' the input sealed so that only the providers drawn read it, the result so that only you do; its key stays in this browser (docs/privacy.md)';
 		inputs.replaceChildren(
 			el('p', {}, 'Takes ', m.io.inputs.map(spec).join('; '), '.'),
 			m.kind.isGenerator
