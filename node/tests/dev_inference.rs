@@ -156,7 +156,8 @@ fn check_metrics(node: &Node) {
 /// Every series that docker/monitoring's alert rules and Grafana dashboards name is one this
 /// node exports: a renamed metric fails here, not silently in a validator's monitoring.
 fn check_monitored_series(text: &str) {
-	let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docker/monitoring");
+	let dir = std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+	let root = std::path::Path::new(&dir).join("../docker/monitoring");
 	let mut files = vec![root.join("alerts.yml")];
 	let dashboards = root.join("grafana/dashboards");
 	for entry in std::fs::read_dir(&dashboards).expect("docker/monitoring/grafana/dashboards") {

@@ -5,7 +5,10 @@
 use std::{path::PathBuf, process::Command};
 
 fn models() -> PathBuf {
-	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../offchain-worker/models")
+	PathBuf::from(
+		std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into()),
+	)
+	.join("../offchain-worker/models")
 }
 
 fn infer(args: &[&str]) -> (bool, String) {

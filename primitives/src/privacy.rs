@@ -273,13 +273,16 @@ mod tests {
 		let json =
 			vector.iter().map(|(k, v)| alloc::format!("  \"{k}\": \"{v}\"")).collect::<Vec<_>>();
 		let json = alloc::format!("{{\n{}\n}}\n", json.join(",\n"));
-		let path =
-			concat!(env!("CARGO_MANIFEST_DIR"), "/../scripts/client/test/privacy-vector.json");
+		// The manifest's directory as cargo gives it now: a test binary built in another clone
+		// of the workspace (a shared target directory) looks in this one.
+		let dir =
+			std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or(env!("CARGO_MANIFEST_DIR").into());
+		let path = std::path::Path::new(&dir).join("../scripts/client/test/privacy-vector.json");
 		if std::env::var_os("VERITY_WRITE_VECTOR").is_some() {
-			std::fs::write(path, &json).unwrap();
+			std::fs::write(&path, &json).unwrap();
 		}
 		assert_eq!(
-			std::fs::read_to_string(path).unwrap(),
+			std::fs::read_to_string(&path).unwrap(),
 			json,
 			"the committed vector (VERITY_WRITE_VECTOR=1 rewrites it)"
 		);

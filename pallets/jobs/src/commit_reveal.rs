@@ -137,11 +137,22 @@ impl<T: Config> Pallet<T> {
 
 	/// Blocks for which a stored output must still be kept when it is revealed: through the
 	/// reveal phase and a challenge window after it (and the auditors' commit period, for a
-	/// primary's reveal before it). A private job's, through a judging step as well: its
-	/// round's seats may need it to judge (`crate::judging`). Reads whether the job is private.
+	/// primary's reveal before it). A private job's, through its judging step and an
+	/// escalation's round as well: judges may need it (`crate::judging`). Reads whether the
+	/// job is private.
 	pub fn stored_output_min_left(job_id: JobId, job: &JobOf<T>) -> BlockNumberFor<T> {
-		let judging =
-			if Self::is_private(job_id) { Self::judging_period(&job.terms) } else { Zero::zero() };
+		// A private job's: its round's judging step, and an escalation's whole round (its
+		// referees judge the primary's and auditors' outputs).
+		let judging = if Self::is_private(job_id) {
+			let t = &job.terms;
+			let step = Self::judging_period(t);
+			step.saturating_mul(2u32.into())
+				.saturating_add(T::DrawDelay::get())
+				.saturating_add(t.commit_period.saturating_mul(2u32.into()))
+				.saturating_add(t.reveal_period)
+		} else {
+			Zero::zero()
+		};
 		let reveal = job
 			.terms
 			.reveal_period
@@ -235,13 +246,15 @@ impl<T: Config> Pallet<T> {
 			(w, Counted::NONE)
 		} else if settles {
 			let replacing = Self::replaces_result(&job);
+			let before = job.phase;
 			let bytes = Self::conclude(job_id, &mut job)?;
 			let w = Self::settling_reveal_weight(
 				bytes,
 				job.assignments.len() as u32,
 				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
 			)
-			.saturating_add(replacing);
+			.saturating_add(replacing)
+			.saturating_add(Self::judging_weight(&before, &job));
 			(w, Counted::SETTLEMENT)
 		} else {
 			(<T as Config>::WeightInfo::reveal_open(len), Counted::NONE)
@@ -330,6 +343,9 @@ impl<T: Config> Pallet<T> {
 			assignments,
 			<T as pallet_models::Config>::MaxBeneficiaries::get(),
 		)
+		// A private `Tolerance` job's verdicts, read by an escalation's vote
+		// (`Pallet::judging_weight`).
+		.saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	/// What a reveal that settles a job weighs: the vote over `assignments` assignments with

@@ -12,9 +12,10 @@
 //! Two judges' outputs agree when both say so: a liar can cut its own agreements, never two
 //! honest seats'. A judge that says nothing agrees with nobody, and is judged as one that
 //! withheld its reveal. An escalation's referees judge the primary's and auditors' outputs too,
-//! whose verdicts count one way; a primary or auditor the referees find right but that denied
-//! another output they found right lied in its verdicts and is slashed as for a wrong output
-//! (`vote`). Challenges of private `Tolerance` jobs are refused (`PrivateNotSupported`): the
+//! whose verdicts count one way (a quorum of the winning referees' seats makes an output right
+//! or wrong, less leaves it neither paid nor slashed); a primary or auditor the referees find
+//! right but that denied another output they found right is not paid — not slashed, since
+//! tolerance is not transitive (`vote`). Challenges of private `Tolerance` jobs are refused (`PrivateNotSupported`): the
 //! old seats, gone from the job, could not judge the committee.
 
 use crate::*;
@@ -187,15 +188,34 @@ impl<T: Config> Pallet<T> {
 		if !done {
 			return Ok((<T as Config>::WeightInfo::judge_open(), crate::batch::Counted::NONE));
 		}
+		let before = job.phase;
 		let bytes = Self::conclude(job_id, &mut job)?;
 		Jobs::<T>::insert(job_id, &job);
-		let w =
-			<T as Config>::WeightInfo::judge_open().saturating_add(Self::settling_reveal_weight(
+		let w = <T as Config>::WeightInfo::judge_open()
+			.saturating_add(Self::judging_weight(&before, &job))
+			.saturating_add(Self::settling_reveal_weight(
 				bytes,
 				job.assignments.len() as u32,
 				pallet_models::Models::<T>::get(job.model).map_or(0, |m| m.royalties.len() as u32),
 			));
 		Ok((w, crate::batch::Counted::SETTLEMENT))
+	}
+
+	/// What a conclusion of `job` (in phase `before` until then) reads of verdicts, which the
+	/// settlement's benchmarks do not count: the verdicts, when the round judged, the job is
+	/// escalated (the vote reads them then) or it failed. A conclusion that opens a judging step instead of
+	/// settling is charged a settlement it did not make, which writes more than the step's
+	/// verdicts and deadline.
+	pub(crate) fn judging_weight(before: &Phase<BlockNumberFor<T>>, job: &JobOf<T>) -> Weight {
+		// (And a failing private job's, to tell whether its outputs disagree.)
+		if matches!(before, Phase::Judging { .. })
+			|| job.audit == Audit::Escalated
+			|| matches!(job.phase, Phase::Failed { .. })
+		{
+			T::DbWeight::get().reads(1)
+		} else {
+			Weight::zero()
+		}
 	}
 
 	/// The most `judge` can weigh: the verdict that settles a job at the largest redundancy,

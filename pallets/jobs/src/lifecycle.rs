@@ -255,17 +255,21 @@ impl<T: Config> Pallet<T> {
 				T::MaxOutputLen::get(),
 			));
 			weight.saturating_accrue(Self::replaces_result(&job));
+			let before = job.phase;
+			let mut judging = Weight::zero();
 			let concluded = batch::with_layer(|| {
 				match job.phase {
 					Phase::Committing { .. } => Self::close_commits(id, &mut job)?,
 					Phase::Revealing { .. } | Phase::Judging { .. } => {
 						Self::conclude(id, &mut job)?;
+						judging.saturating_accrue(Self::judging_weight(&before, &job));
 					}
 					_ => return Ok(()),
 				}
 				Jobs::<T>::insert(id, &job);
 				Ok::<_, DispatchError>(())
 			});
+			weight.saturating_accrue(judging);
 			(concluded, Counted::SETTLEMENT)
 		};
 		if moved.is_ok() {

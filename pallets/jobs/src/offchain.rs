@@ -500,7 +500,7 @@ impl<T: Config> Pallet<T> {
 				};
 				Some(Step::Reveal(outcome, record.salt))
 			}
-			Phase::Judging { .. } if mine.revealed => {
+			Phase::Judging { until } if mine.revealed => {
 				let sent: Option<BlockNumberFor<T>> =
 					StorageValueRef::persistent(&judged_key(key, account)).get().ok().flatten();
 				if recent(sent) {
@@ -511,7 +511,11 @@ impl<T: Config> Pallet<T> {
 					Outcome::Output(bytes) => Some(bytes),
 					_ => None,
 				});
-				Self::verdicts(job_id, job, account, own).map(Step::Judge)
+				// An output it cannot read yet (stored data not at this node yet) is waited for
+				// until the round's last block; only then is it judged as not agreeing.
+				// (Sent in the block before the last, it lands before the deadline's block.)
+				let last = now.saturating_add(2u32.into()) >= until;
+				Self::verdicts(job_id, job, account, own, last).map(Step::Judge)
 			}
 			_ => None,
 		}
@@ -520,12 +524,14 @@ impl<T: Config> Pallet<T> {
 	/// `account`'s verdicts on job `job_id`'s sealed outputs, if it judges now and has not
 	/// judged: it opens each output revealed with the job's content key and compares it with
 	/// its own (`own`, from its work record, else its reveal) under the model's rule (an
-	/// output equal to its own as sealed bytes agrees).
+	/// output equal to its own as sealed bytes agrees). A stored output this node does not have
+	/// yet is waited for unless this is the round's `last` block.
 	fn verdicts(
 		job_id: JobId,
 		job: &JobOf<T>,
 		account: &T::AccountId,
 		own: Option<alloc::vec::Vec<u8>>,
+		last: bool,
 	) -> Option<u64> {
 		let seat = job.assignments.iter().position(|a| &a.provider == account)?;
 		Judgements::<T>::get(job_id)
@@ -553,7 +559,13 @@ impl<T: Config> Pallet<T> {
 			let Some(other) = Reveals::<T>::get(job_id, &a.provider).filter(|_| a.revealed) else {
 				continue;
 			};
-			let Some(other) = sealed(other) else { continue };
+			let Some(other) = sealed(other.clone()) else {
+				if other.is_output() && !last {
+					log::info!(target: "runtime::jobs", "job {job_id}: a stored output to judge is not at this node yet; waiting");
+					return None;
+				}
+				continue;
+			};
 			let agree = other == mine
 				|| verity_primitives::privacy::open_output(&key, &other).is_ok_and(|o| {
 					check_against(&o, &model.io.outputs).is_ok() && model.rule.agree(&plain, &o)

@@ -230,20 +230,40 @@ impl<T: Config> Pallet<T> {
 		Self::end_failed(job_id, job, reason, paid, refunded)
 	}
 
-	/// Whether a job's providers revealed two different outputs.
+	/// Whether a (private) job's providers revealed two different outputs: different sealed
+	/// bytes under `Exact`; under `Tolerance`, where sealed bytes of agreeing outputs differ,
+	/// outputs two judges did not both say agree (outputs nobody judged are taken to agree: the
+	/// submitter can read them all the same).
 	fn outputs_disagree(job_id: JobId, job: &JobOf<T>) -> bool {
-		let mut first: Option<RevealedOutcomeOf<T>> = None;
-		for a in job.assignments.iter().filter(|a| a.revealed) {
-			let Some(o) = Reveals::<T>::get(job_id, &a.provider).filter(|o| o.is_output()) else {
-				continue;
-			};
-			match &first {
-				Some(f) if *f != o => return true,
-				Some(_) => {}
-				None => first = Some(o),
-			}
+		let outputs: alloc::vec::Vec<(usize, RevealedOutcomeOf<T>)> = job
+			.assignments
+			.iter()
+			.enumerate()
+			.filter(|(_, a)| a.revealed)
+			.filter_map(|(i, a)| {
+				Reveals::<T>::get(job_id, &a.provider).filter(|o| o.is_output()).map(|o| (i, o))
+			})
+			.collect();
+		if outputs.len() < 2 {
+			return false;
 		}
-		false
+		let rule = pallet_models::Models::<T>::get(job.model)
+			.map_or(verity_primitives::ComparisonRule::Exact, |m| m.rule);
+		let first = outputs.first();
+		if rule == verity_primitives::ComparisonRule::Exact {
+			return outputs.iter().any(|(_, o)| first.is_some_and(|(_, f)| f != o));
+		}
+		let judgements = Judgements::<T>::get(job_id);
+		let judged = |i: usize| judgements.iter().any(|e| e.seat as usize == i);
+		let agreement = crate::judging::Agreement::by_verdicts(
+			&rule,
+			judgements.iter().map(|e| (*e, true)).collect(),
+		);
+		outputs.iter().any(|(i, a)| {
+			outputs
+				.iter()
+				.any(|(j, b)| (judged(*i) || judged(*j)) && !agreement.agree(*i, a, *j, b))
+		})
 	}
 
 	/// Pays, from a failing private job's escrow, the committee's and auditors' seats given a

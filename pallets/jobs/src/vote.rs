@@ -160,7 +160,12 @@ impl<T: Config> Pallet<T> {
 		}
 		// A private `Tolerance` job's round whose sealed outputs differ is voted on with its
 		// judges' verdicts (`crate::judging`), once they are given.
-		let judgements = if private.is_some() {
+		// Read only where there can be some: the round judged (it concludes from `Judging`), or
+		// an escalation, whose primary and auditors may have judged (`Pallet::judging_weight`).
+		let judgements = if private.is_some()
+			&& matches!(rule, ComparisonRule::Tolerance { .. })
+			&& (matches!(job.phase, Phase::Judging { .. }) || job.audit == Audit::Escalated)
+		{
 			Judgements::<T>::get(job_id).into_inner()
 		} else {
 			alloc::vec::Vec::new()
@@ -201,7 +206,8 @@ impl<T: Config> Pallet<T> {
 			let primary = valid.iter().find(|(i, _)| *i == 0).map(|(_, o)| o);
 			let auditors: alloc::vec::Vec<&(usize, RevealedOutcomeOf<T>)> =
 				valid.iter().copied().filter(|(i, _)| role_of(*i) == Role::Auditor).collect();
-			if primary.is_some() && judge_first(job) {
+			// (A primary that revealed a failure is escalated whatever the auditors say.)
+			if primary.is_some_and(|p| p.is_output()) && judge_first(job) {
 				return Self::open_judging(job_id, job, &revealed);
 			}
 			// Settled on the primary's word only when an auditor checked it: a silent auditor
@@ -261,14 +267,19 @@ impl<T: Config> Pallet<T> {
 			if role_of(*i) != Role::Referee && job.audit == Audit::Escalated {
 				if agreement.judged() && o.is_output() {
 					// Judged by the winning referees' verdicts: a quorum of their seats saying
-					// it agrees makes it right; fewer, neither paid nor slashed; none, wrong.
-					let yes = group
-						.iter()
-						.filter(|(j, w)| agreement.agree(*i, o, *j, w))
-						.fold(0u32, |n, (j, _)| n.saturating_add(seats_of(*j)));
+					// it agrees makes it right, a quorum saying it does not makes it wrong (one
+					// referee can neither save a lie nor sink an honest output); in between,
+					// neither paid nor slashed.
+					let (yes, no) = group.iter().fold((0u32, 0u32), |(yes, no), (j, w)| {
+						if agreement.agree(*i, o, *j, w) {
+							(yes.saturating_add(seats_of(*j)), no)
+						} else {
+							(yes, no.saturating_add(seats_of(*j)))
+						}
+					});
 					if yes >= quorum {
 						verdict.winners.push(*i);
-					} else if yes > 0 {
+					} else if no < quorum {
 						verdict.near.push(*i);
 					}
 				}
@@ -289,12 +300,18 @@ impl<T: Config> Pallet<T> {
 		}
 		if agreement.judged() && job.audit == Audit::Escalated {
 			// A primary or auditor that denied, in its round's verdicts, an output the referees
-			// found right lied: it is judged as for a wrong output.
+			// found right is not paid for its own (an escalation forced by a false denial earns
+			// nothing). Not slashed: tolerance is not transitive, and two outputs each within
+			// tolerance of the referees' can be honestly apart.
 			let right: alloc::vec::Vec<usize> =
 				verdict.winners.iter().copied().filter(|i| role_of(*i) != Role::Referee).collect();
-			let stood = |i: &usize| role_of(*i) == Role::Referee || agreement.stood_by(*i, &right);
-			verdict.winners.retain(stood);
-			verdict.near.retain(stood);
+			let (stood, denied): (alloc::vec::Vec<usize>, alloc::vec::Vec<usize>) = verdict
+				.winners
+				.iter()
+				.copied()
+				.partition(|i| role_of(*i) == Role::Referee || agreement.stood_by(*i, &right));
+			verdict.winners = stood;
+			verdict.near.extend(denied);
 		}
 		Self::settle_outcome(job_id, job, &verdict, winner)
 	}
