@@ -15,8 +15,8 @@
 //! whose verdicts count one way (a quorum of the winning referees' seats makes an output right
 //! or wrong, less leaves it neither paid nor slashed); a primary or auditor the referees find
 //! right but that denied another output they found right is not paid — not slashed, since
-//! tolerance is not transitive (`vote`). Challenges of private `Tolerance` jobs are refused (`PrivateNotSupported`): the
-//! old seats, gone from the job, could not judge the committee.
+//! tolerance is not transitive (`vote`). Challenges of private `Tolerance` jobs are refused
+//! (`PrivateNotSupported`): the old seats, gone from the job, could not judge the committee.
 
 use crate::*;
 use frame_support::{ensure, pallet_prelude::*};
