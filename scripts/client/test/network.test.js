@@ -1103,17 +1103,29 @@ print(json.dumps({'label': label.reshape(-1).tolist(), 'probs': probs.reshape(-1
 		});
 		const from = await bestNumber(api);
 		const jobs = [];
-		for (const input of inputs) jobs.push(await submitPrivateJob(api, ferdie, tolerant, input, { tier: quorum(5) }));
-		log(`jobs ${jobs.map((j) => j.job).join(', ')}: private, ${inputs.length} variants of the digits sample, five seats each`);
+		// The keys are given from the first submission on (a job is drawn while the next ones
+		// are being submitted), on each new head unless the previous head's giving is still
+		// under way; a job's refusal does not hold the others back.
 		let keys = Promise.resolve();
+		let busy = false;
 		const unsubscribe = await api.rpc.chain.subscribeNewHeads(() => {
-			keys = keys.then(async () => {
-				for (const j of jobs) await giveKeys(api, ferdie, j.job, j.key);
-			}).catch((e) => log(`giving keys: ${e.message}`));
+			if (busy) return;
+			busy = true;
+			keys = (async () => {
+				for (const j of [...jobs]) {
+					try {
+						await giveKeys(api, ferdie, j.job, j.key);
+					} catch (e) {
+						log(`job ${j.job}: giving keys: ${e.message}`);
+					}
+				}
+			})().finally(() => { busy = false; });
 		});
 		const judged = new Set();
 		let outcomes;
 		try {
+			for (const input of inputs) jobs.push(await submitPrivateJob(api, ferdie, tolerant, input, { tier: quorum(5) }));
+			log(`jobs ${jobs.map((j) => j.job).join(', ')}: private, ${inputs.length} variants of the digits sample, five seats each`);
 			outcomes = await followJobs(api, jobs.map((j) => j.job), {
 				from,
 				name: (a) => names.get(a.toString()) ?? a.toString(),
