@@ -1105,13 +1105,20 @@ print(json.dumps({'label': label.reshape(-1).tolist(), 'probs': probs.reshape(-1
 		const jobs = [];
 		// The keys are given from the first submission on (a job is drawn while the next ones
 		// are being submitted), on each new head unless the previous head's giving is still
-		// under way; a job's refusal does not hold the others back.
+		// under way; a job's refusal does not hold the others back. Ferdie's transactions go
+		// one at a time (`lane`): two sent at once take the same nonce and one is usurped.
+		let lane = Promise.resolve();
+		const serial = (f) => {
+			const p = lane.then(f);
+			lane = p.catch(() => {});
+			return p;
+		};
 		let keys = Promise.resolve();
 		let busy = false;
 		const unsubscribe = await api.rpc.chain.subscribeNewHeads(() => {
 			if (busy) return;
 			busy = true;
-			keys = (async () => {
+			keys = serial(async () => {
 				for (const j of [...jobs]) {
 					try {
 						await giveKeys(api, ferdie, j.job, j.key);
@@ -1119,12 +1126,12 @@ print(json.dumps({'label': label.reshape(-1).tolist(), 'probs': probs.reshape(-1
 						log(`job ${j.job}: giving keys: ${e.message}`);
 					}
 				}
-			})().finally(() => { busy = false; });
+			}).finally(() => { busy = false; });
 		});
 		const judged = new Set();
 		let outcomes;
 		try {
-			for (const input of inputs) jobs.push(await submitPrivateJob(api, ferdie, tolerant, input, { tier: quorum(5) }));
+			for (const input of inputs) jobs.push(await serial(() => submitPrivateJob(api, ferdie, tolerant, input, { tier: quorum(5) })));
 			log(`jobs ${jobs.map((j) => j.job).join(', ')}: private, ${inputs.length} variants of the digits sample, five seats each`);
 			outcomes = await followJobs(api, jobs.map((j) => j.job), {
 				from,
