@@ -119,7 +119,7 @@ impl<T: Config> Pallet<T> {
 		judgements: &[Judgement],
 		revealed: &[(usize, RevealedOutcomeOf<T>)],
 	) -> bool {
-		let now = |i: usize| job.assignments.get(i).is_some_and(|a| job.reveals_now(a.role));
+		let now = |i: usize| job.in_round(i);
 		if !private || !matches!(rule, ComparisonRule::Tolerance { .. }) {
 			return false;
 		}
@@ -141,7 +141,7 @@ impl<T: Config> Pallet<T> {
 		let mut judgements = Judgements::<T>::get(job_id);
 		let mut judges = 0u32;
 		for (i, o) in revealed.iter() {
-			let in_round = job.assignments.get(*i).is_some_and(|a| job.reveals_now(a.role));
+			let in_round = job.in_round(*i);
 			if in_round && o.is_output() {
 				// One entry a seat: a job has no more assignments than the bound.
 				judgements
@@ -173,7 +173,7 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.position(|a| a.provider == who)
 			.ok_or(Error::<T>::NotAssigned)?;
-		let in_round = job.assignments.get(seat).is_some_and(|a| job.reveals_now(a.role));
+		let in_round = job.in_round(seat);
 		let mut judgements = Judgements::<T>::get(job_id);
 		let entry = judgements
 			.iter_mut()
@@ -181,7 +181,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::NotAJudge)?;
 		ensure!(entry.agrees.is_none(), Error::<T>::AlreadyJudged);
 		entry.agrees = Some(agrees);
-		let now = |i: usize| job.assignments.get(i).is_some_and(|a| job.reveals_now(a.role));
+		let now = |i: usize| job.in_round(i);
 		let done = judgements.iter().filter(|e| now(e.seat as usize)).all(|e| e.agrees.is_some());
 		Judgements::<T>::insert(job_id, judgements);
 		Self::deposit_event(Event::Judged { job: job_id, provider: who });

@@ -605,6 +605,11 @@ impl<AccountId: PartialEq, Balance, BlockNumber, MaxR: Get<u32>>
 		role == round || (round == Role::Auditor && role == Role::Member)
 	}
 
+	/// Whether assignment `i` takes part in the current round ([`Self::reveals_now`]).
+	pub fn in_round(&self, i: usize) -> bool {
+		self.assignments.get(i).is_some_and(|a| self.reveals_now(a.role))
+	}
+
 	/// The role of the providers drawn last: who is committing or revealing now.
 	pub fn round(&self) -> Role {
 		match self.audit {

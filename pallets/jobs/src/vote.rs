@@ -176,7 +176,7 @@ impl<T: Config> Pallet<T> {
 		let agreement = if judgements.is_empty() {
 			crate::judging::Agreement::by_rule(&rule)
 		} else {
-			let now = |i: usize| job.assignments.get(i).is_some_and(|a| job.reveals_now(a.role));
+			let now = |i: usize| job.in_round(i);
 			crate::judging::Agreement::by_verdicts(
 				&rule,
 				judgements.iter().map(|e| (*e, now(e.seat as usize))).collect(),
